@@ -1,0 +1,64 @@
+use serde::{Deserialize, Serialize};
+
+use super::ids::{CouncilId, MemberId};
+use super::rules::Rule;
+use crate::text::Lang;
+
+/// The four parties of the joint meeting, and resident representatives.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Affiliation {
+    PartyCommittee,
+    PartyBranch,
+    OwnersCommittee,
+    PropertyCompany,
+    ResidentRepresentative,
+}
+
+impl Affiliation {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Affiliation::PartyCommittee => lang.pick("社区党委", "社區黨委", "Community Party committee"),
+            Affiliation::PartyBranch => lang.pick("小区党支部", "小區黨支部", "Compound Party branch"),
+            Affiliation::OwnersCommittee => lang.pick("业委会", "業委會", "Owners' committee"),
+            Affiliation::PropertyCompany => lang.pick("物业公司", "物業公司", "Property company"),
+            Affiliation::ResidentRepresentative => lang.pick("居民代表", "居民代表", "Resident representative"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Member {
+    pub id: MemberId,
+    pub name: String,
+    pub affiliation: Affiliation,
+    /// Observers (列席) speak but never vote and never count towards quorum.
+    pub voting: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Council {
+    pub id: CouncilId,
+    pub name: String,
+    pub members: Vec<Member>,
+    pub rule: Rule,
+    /// A review whose satisfaction rate (满意 + 基本满意, in percent) is below this sends the
+    /// matter back to execution as 整改.
+    pub satisfaction_threshold: u8,
+}
+
+impl Council {
+    pub fn member(&self, id: MemberId) -> Option<&Member> {
+        self.members.iter().find(|m| m.id == id)
+    }
+
+    /// The member's name, or the id in brackets for a member the council no longer lists.
+    pub fn name_of(&self, id: MemberId) -> String {
+        self.member(id)
+            .map_or_else(|| format!("[{id}]"), |m| m.name.clone())
+    }
+
+    pub fn voting_members(&self) -> impl Iterator<Item = &Member> {
+        self.members.iter().filter(|m| m.voting)
+    }
+}

@@ -1,0 +1,125 @@
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+use super::council::Council;
+use super::ids::{CouncilId, MatterId, MeetingId, MemberId};
+use crate::text::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Attendance {
+    /// 出席
+    Present,
+    /// 缺席
+    Absent,
+    /// 请假: absent for quorum
+    Excused,
+    /// 列席: speaks, never votes, never counts
+    Observing,
+}
+
+impl Attendance {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Attendance::Present => lang.pick("出席", "出席", "present"),
+            Attendance::Absent => lang.pick("缺席", "缺席", "absent"),
+            Attendance::Excused => lang.pick("请假", "請假", "excused"),
+            Attendance::Observing => lang.pick("列席", "列席", "observing"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingState {
+    /// 筹备
+    Preparing,
+    /// 进行中
+    InProgress,
+    /// 已结束
+    Ended,
+}
+
+impl MeetingState {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            MeetingState::Preparing => lang.pick("筹备", "籌備", "preparing"),
+            MeetingState::InProgress => lang.pick("进行中", "進行中", "in progress"),
+            MeetingState::Ended => lang.pick("已结束", "已結束", "ended"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meeting {
+    pub id: MeetingId,
+    pub council: CouncilId,
+    /// 2026年第3次: the year and the number within it.
+    pub year: i32,
+    pub number: u32,
+    pub title: String,
+    pub place: String,
+    pub start: NaiveDateTime,
+    #[serde(default)]
+    pub end: Option<NaiveDateTime>,
+    pub chair: MemberId,
+    pub recorder: MemberId,
+    #[serde(default)]
+    pub attendance: BTreeMap<MemberId, Attendance>,
+    /// Matters in the order they are taken.
+    #[serde(default)]
+    pub agenda: Vec<MatterId>,
+    pub state: MeetingState,
+    /// Time each speaker may use in the hearing.
+    pub speaker_limit_secs: u32,
+}
+
+/// Who came, as the quorum rule sees it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Turnout {
+    /// 应到: voting members.
+    pub entitled: u32,
+    /// 实到: voting members present.
+    pub present: u32,
+    pub excused: Vec<MemberId>,
+    /// Voting members marked absent or not marked at all.
+    pub absent: Vec<MemberId>,
+    /// Everyone marked 列席, observers and voting members alike.
+    pub observing: Vec<MemberId>,
+}
+
+impl Meeting {
+    pub fn attendance_of(&self, member: MemberId) -> Option<Attendance> {
+        self.attendance.get(&member).copied()
+    }
+
+    pub fn turnout(&self, council: &Council) -> Turnout {
+        let mut t = Turnout::default();
+        for m in &council.members {
+            let a = self.attendance_of(m.id);
+            if a == Some(Attendance::Observing) {
+                t.observing.push(m.id);
+            }
+            if !m.voting {
+                continue;
+            }
+            t.entitled += 1;
+            match a {
+                Some(Attendance::Present) => t.present += 1,
+                Some(Attendance::Excused) => t.excused.push(m.id),
+                Some(Attendance::Observing) => {}
+                Some(Attendance::Absent) | None => t.absent.push(m.id),
+            }
+        }
+        t
+    }
+
+    /// 2026年第3次会议
+    pub fn label(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!("{} meeting no. {}", self.year, self.number),
+            _ => format!("{}年第{}次会议", self.year, self.number),
+        }
+    }
+}

@@ -1,0 +1,29 @@
+//! The council record: pure types and rules, no I/O and no clock (time is passed in).
+//!
+//! Every change is a [`Change`]; [`apply`] validates it against the records it touches and
+//! returns the records to write, or a [`Refusal`] saying why not.
+
+mod apply;
+mod council;
+mod document;
+mod ids;
+mod matter;
+mod meeting;
+mod records;
+mod refusal;
+mod rules;
+mod vote;
+
+pub use apply::{Change, apply};
+pub use council::{Affiliation, Council, Member};
+pub use document::{Document, FORMAT, Issue, Problem, SCHEMA, validate};
+pub use ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
+pub use matter::{
+    Author, Channel, Closure, Matter, Opinion, Progress, Review, Speech, Stage, Stance, Step, Task,
+    Transition,
+};
+pub use meeting::{Attendance, Meeting, MeetingState, Turnout};
+pub use records::{MemoryRecords, ReadError, Records, Write};
+pub use refusal::Refusal;
+pub use rules::{Base, Fraction, Rule, presets};
+pub use vote::{Ballots, Choice, Motion, Tally, VoteMode, VoteState};

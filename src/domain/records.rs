@@ -1,0 +1,109 @@
+//! Reading and writing records, as `apply` sees them: the store implements [`Records`] over
+//! sled; [`MemoryRecords`] holds a whole record in memory for replay, import and tests.
+
+use std::collections::BTreeMap;
+
+use super::council::Council;
+use super::document::{Document, FORMAT, SCHEMA};
+use super::ids::{CouncilId, MatterId, MeetingId, MotionId};
+use super::matter::Matter;
+use super::meeting::Meeting;
+use super::vote::Motion;
+
+/// A record could not be read (the store's own message).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadError(pub String);
+
+pub trait Records {
+    fn council(&self, id: CouncilId) -> Result<Option<Council>, ReadError>;
+    fn meeting(&self, id: MeetingId) -> Result<Option<Meeting>, ReadError>;
+    fn matter(&self, id: MatterId) -> Result<Option<Matter>, ReadError>;
+    fn motion(&self, id: MotionId) -> Result<Option<Motion>, ReadError>;
+    /// Numbers already given to the council's meetings in `year`.
+    fn meeting_numbers(&self, council: CouncilId, year: i32) -> Result<Vec<u32>, ReadError>;
+    fn is_empty(&self) -> Result<bool, ReadError>;
+}
+
+/// One record to store, whole.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Write {
+    Council(Council),
+    Meeting(Meeting),
+    Matter(Matter),
+    Motion(Motion),
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MemoryRecords {
+    pub councils: BTreeMap<CouncilId, Council>,
+    pub meetings: BTreeMap<MeetingId, Meeting>,
+    pub matters: BTreeMap<MatterId, Matter>,
+    pub motions: BTreeMap<MotionId, Motion>,
+}
+
+impl MemoryRecords {
+    pub fn put(&mut self, write: Write) {
+        match write {
+            Write::Council(c) => {
+                self.councils.insert(c.id, c);
+            }
+            Write::Meeting(m) => {
+                self.meetings.insert(m.id, m);
+            }
+            Write::Matter(m) => {
+                self.matters.insert(m.id, m);
+            }
+            Write::Motion(m) => {
+                self.motions.insert(m.id, m);
+            }
+        }
+    }
+
+    pub fn from_document(doc: &Document) -> MemoryRecords {
+        let mut r = MemoryRecords::default();
+        for w in doc.writes() {
+            r.put(w);
+        }
+        r
+    }
+
+    pub fn to_document(&self) -> Document {
+        Document {
+            format: FORMAT.to_string(),
+            schema: SCHEMA,
+            councils: self.councils.values().cloned().collect(),
+            meetings: self.meetings.values().cloned().collect(),
+            matters: self.matters.values().cloned().collect(),
+            motions: self.motions.values().cloned().collect(),
+        }
+    }
+}
+
+impl Records for MemoryRecords {
+    fn council(&self, id: CouncilId) -> Result<Option<Council>, ReadError> {
+        Ok(self.councils.get(&id).cloned())
+    }
+    fn meeting(&self, id: MeetingId) -> Result<Option<Meeting>, ReadError> {
+        Ok(self.meetings.get(&id).cloned())
+    }
+    fn matter(&self, id: MatterId) -> Result<Option<Matter>, ReadError> {
+        Ok(self.matters.get(&id).cloned())
+    }
+    fn motion(&self, id: MotionId) -> Result<Option<Motion>, ReadError> {
+        Ok(self.motions.get(&id).cloned())
+    }
+    fn meeting_numbers(&self, council: CouncilId, year: i32) -> Result<Vec<u32>, ReadError> {
+        Ok(self
+            .meetings
+            .values()
+            .filter(|m| m.council == council && m.year == year)
+            .map(|m| m.number)
+            .collect())
+    }
+    fn is_empty(&self) -> Result<bool, ReadError> {
+        Ok(self.councils.is_empty()
+            && self.meetings.is_empty()
+            && self.matters.is_empty()
+            && self.motions.is_empty())
+    }
+}

@@ -1,0 +1,164 @@
+//! Motions and votes in the three modes.
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::ids::{MatterId, MeetingId, MemberId, MotionId};
+use crate::text::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VoteMode {
+    /// 举手表决: the chair enters counts.
+    ShowOfHands,
+    /// 记名投票: one ballot per member, by name.
+    RollCall,
+    /// 无记名投票: counts plus who has voted, never who voted how.
+    Secret,
+}
+
+impl VoteMode {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            VoteMode::ShowOfHands => lang.pick("举手表决", "舉手表決", "show of hands"),
+            VoteMode::RollCall => lang.pick("记名投票", "記名投票", "roll call"),
+            VoteMode::Secret => lang.pick("无记名投票", "無記名投票", "secret ballot"),
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Choice {
+    Yes,
+    No,
+    Abstain,
+}
+
+impl Choice {
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Choice::Yes => lang.pick("赞成", "贊成", "yes"),
+            Choice::No => lang.pick("反对", "反對", "no"),
+            Choice::Abstain => lang.pick("弃权", "棄權", "abstain"),
+        }
+    }
+}
+
+/// What a vote holds, by mode.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Ballots {
+    Counts {
+        yes: u32,
+        no: u32,
+        abstain: u32,
+    },
+    Named(BTreeMap<MemberId, Choice>),
+    Secret {
+        yes: u32,
+        no: u32,
+        abstain: u32,
+        voted: BTreeSet<MemberId>,
+    },
+}
+
+impl Ballots {
+    pub fn empty(mode: VoteMode) -> Ballots {
+        match mode {
+            VoteMode::ShowOfHands => Ballots::Counts { yes: 0, no: 0, abstain: 0 },
+            VoteMode::RollCall => Ballots::Named(BTreeMap::new()),
+            VoteMode::Secret => Ballots::Secret {
+                yes: 0,
+                no: 0,
+                abstain: 0,
+                voted: BTreeSet::new(),
+            },
+        }
+    }
+
+    /// (yes, no, abstain)
+    pub fn counts(&self) -> (u32, u32, u32) {
+        match self {
+            Ballots::Counts { yes, no, abstain } | Ballots::Secret { yes, no, abstain, .. } => {
+                (*yes, *no, *abstain)
+            }
+            Ballots::Named(map) => {
+                let count = |c: Choice| u32::try_from(map.values().filter(|&&v| v == c).count()).unwrap_or(u32::MAX);
+                (count(Choice::Yes), count(Choice::No), count(Choice::Abstain))
+            }
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum VoteState {
+    /// Moved, not yet put to the vote.
+    Proposed,
+    Open,
+    Closed,
+}
+
+/// A vote's figures as the rule sees them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    pub yes: u32,
+    pub no: u32,
+    pub abstain: u32,
+    /// 实到 when the vote opened.
+    pub present: u32,
+    /// 应到 when the vote opened.
+    pub entitled: u32,
+}
+
+impl Tally {
+    pub fn cast(&self) -> u32 {
+        self.yes + self.no + self.abstain
+    }
+
+    /// Present but not voting.
+    pub fn not_voting(&self) -> u32 {
+        self.present.saturating_sub(self.cast())
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Motion {
+    pub id: MotionId,
+    pub matter: MatterId,
+    pub meeting: MeetingId,
+    pub text: String,
+    pub mover: MemberId,
+    #[serde(default)]
+    pub seconder: Option<MemberId>,
+    pub mode: VoteMode,
+    pub state: VoteState,
+    pub ballots: Ballots,
+    /// 实到 and 应到, fixed when the vote opened.
+    #[serde(default)]
+    pub present: u32,
+    #[serde(default)]
+    pub entitled: u32,
+    #[serde(default)]
+    pub opened: Option<NaiveDateTime>,
+    #[serde(default)]
+    pub closed: Option<NaiveDateTime>,
+    /// Set when the vote closes.
+    #[serde(default)]
+    pub passed: Option<bool>,
+}
+
+impl Motion {
+    pub fn tally(&self) -> Tally {
+        let (yes, no, abstain) = self.ballots.counts();
+        Tally {
+            yes,
+            no,
+            abstain,
+            present: self.present,
+            entitled: self.entitled,
+        }
+    }
+}

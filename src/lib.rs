@@ -1,0 +1,12 @@
+//! 议事 · yishi — a terminal console on which neighbourhood councils run their meetings.
+//!
+//! Layers, each depending only on those listed before it:
+//! `text` (width, wrapping, sanitising, languages) → `domain` (pure record and rules) →
+//! `store` (sled and the journal) → `minutes` (record → text, Markdown) → `tui` and `cli`.
+
+pub mod cli;
+pub mod domain;
+pub mod minutes;
+pub mod store;
+pub mod text;
+pub mod tui;

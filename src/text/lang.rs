@@ -1,0 +1,50 @@
+use std::fmt;
+use std::str::FromStr;
+
+/// The interface language. Simplified Chinese is the default; the record itself keeps whatever
+/// the users typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    ZhHans,
+    ZhHant,
+    En,
+}
+
+impl Lang {
+    /// Picks one of three renderings of the same message.
+    pub fn pick<'a>(self, hans: &'a str, hant: &'a str, en: &'a str) -> &'a str {
+        match self {
+            Lang::ZhHans => hans,
+            Lang::ZhHant => hant,
+            Lang::En => en,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::ZhHans => "zh-Hans",
+            Lang::ZhHant => "zh-Hant",
+            Lang::En => "en",
+        }
+    }
+}
+
+impl fmt::Display for Lang {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Lang {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.to_ascii_lowercase().as_str() {
+            "zh-hans" | "zh-cn" | "zh" => Ok(Lang::ZhHans),
+            "zh-hant" | "zh-tw" | "zh-hk" => Ok(Lang::ZhHant),
+            "en" => Ok(Lang::En),
+            _ => Err(format!("{s}: zh-Hans | zh-Hant | en")),
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! Text that reaches a screen or a file: display width, Chinese line breaking, control-character
+//! stripping, and the interface language.
+
+mod lang;
+mod numerals;
+mod sanitize;
+mod wrap;
+
+pub use lang::Lang;
+pub use numerals::chinese_number;
+pub use sanitize::{has_control, sanitize, sanitize_line};
+pub use wrap::{pad_center, width, wrap};

@@ -1,0 +1,239 @@
+//! Display width and line wrapping with the Chinese line-breaking rules (禁则): no line starts
+//! with closing punctuation and no line ends with opening punctuation; Latin words stay whole
+//! unless a word alone is wider than the line; graphemes are never split.
+
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+use super::sanitize;
+
+/// Characters that may not begin a line.
+const NO_LINE_START: &str = "，。、；：？！）」』】》〉〕］｝％,.;:?!)]}";
+/// Characters that may not end a line.
+const NO_LINE_END: &str = "（「『【《〈〔［｛([{";
+
+/// Columns the string takes on a terminal.
+pub fn width(s: &str) -> usize {
+    UnicodeWidthStr::width(s)
+}
+
+/// Centres `s` in `columns` with leading spaces (no trailing ones).
+pub fn pad_center(s: &str, columns: usize) -> String {
+    let w = width(s);
+    if w >= columns {
+        return s.to_string();
+    }
+    format!("{}{}", " ".repeat((columns - w) / 2), s)
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Space,
+    /// A run of narrow graphemes: a Latin word, a number, "3.5%".
+    Word,
+    /// One wide grapheme: a Chinese character or full-width punctuation.
+    Wide,
+}
+
+#[derive(Debug, Clone)]
+struct Unit<'a> {
+    text: &'a str,
+    width: usize,
+    kind: Kind,
+}
+
+fn units(paragraph: &str) -> Vec<Unit<'_>> {
+    let mut out: Vec<Unit<'_>> = Vec::new();
+    let mut start = 0;
+    for (at, g) in paragraph.grapheme_indices(true) {
+        let w = width(g);
+        let kind = if g.chars().all(char::is_whitespace) {
+            Kind::Space
+        } else if w >= 2 {
+            Kind::Wide
+        } else {
+            Kind::Word
+        };
+        let merge = match out.last() {
+            Some(last) => kind != Kind::Wide && last.kind == kind,
+            None => false,
+        };
+        if let (true, Some(last)) = (merge, out.last_mut()) {
+            last.text = &paragraph[start..at + g.len()];
+            last.width += w;
+        } else {
+            start = at;
+            out.push(Unit {
+                text: g,
+                width: w,
+                kind,
+            });
+        }
+    }
+    out
+}
+
+fn starts_forbidden(u: &Unit<'_>) -> bool {
+    u.text.chars().next().is_some_and(|c| NO_LINE_START.contains(c))
+}
+
+fn ends_forbidden(u: &Unit<'_>) -> bool {
+    u.text.chars().last().is_some_and(|c| NO_LINE_END.contains(c))
+}
+
+/// Whether a line may break between `before` and `after`.
+fn may_break(before: &Unit<'_>, after: &Unit<'_>) -> bool {
+    if before.kind == Kind::Space || after.kind == Kind::Space {
+        return true;
+    }
+    !starts_forbidden(after) && !ends_forbidden(before)
+}
+
+fn line_width(line: &[Unit<'_>]) -> usize {
+    line.iter().map(|u| u.width).sum()
+}
+
+fn render(line: &[Unit<'_>]) -> String {
+    let end = line
+        .iter()
+        .rposition(|u| u.kind != Kind::Space)
+        .map_or(0, |i| i + 1);
+    line[..end].iter().map(|u| u.text).collect()
+}
+
+fn trim_leading(line: &mut Vec<Unit<'_>>) {
+    let n = line.iter().take_while(|u| u.kind == Kind::Space).count();
+    line.drain(..n);
+}
+
+/// Splits a unit wider than the line into pieces of at most `columns`, on grapheme boundaries.
+fn split_long<'a>(u: &Unit<'a>, columns: usize) -> Vec<Unit<'a>> {
+    let mut pieces = Vec::new();
+    let mut start = 0;
+    let mut w = 0;
+    for (at, g) in u.text.grapheme_indices(true) {
+        let gw = width(g);
+        if w + gw > columns && w > 0 {
+            pieces.push(Unit {
+                text: &u.text[start..at],
+                width: w,
+                kind: u.kind,
+            });
+            start = at;
+            w = 0;
+        }
+        w += gw;
+    }
+    pieces.push(Unit {
+        text: &u.text[start..],
+        width: w,
+        kind: u.kind,
+    });
+    pieces
+}
+
+fn wrap_paragraph(paragraph: &str, columns: usize, out: &mut Vec<String>) {
+    let mut line: Vec<Unit<'_>> = Vec::new();
+    for unit in units(paragraph) {
+        let pieces = if unit.width > columns {
+            split_long(&unit, columns)
+        } else {
+            vec![unit]
+        };
+        for u in pieces {
+            if line.is_empty() && u.kind == Kind::Space {
+                continue;
+            }
+            let trailing_spaces: usize = line
+                .iter()
+                .rev()
+                .take_while(|x| x.kind == Kind::Space)
+                .map(|x| x.width)
+                .sum();
+            let fits_without_space = line_width(&line) - trailing_spaces + u.width <= columns;
+            if line_width(&line) + u.width <= columns
+                || (u.kind == Kind::Space && fits_without_space)
+            {
+                line.push(u);
+                continue;
+            }
+            // Find the last place the line may break, counting the arriving unit.
+            line.push(u);
+            let cut = (1..line.len())
+                .rev()
+                .find(|&k| may_break(&line[k - 1], &line[k]) && line_width(&line[..k]) <= columns)
+                .unwrap_or(line.len() - 1);
+            let rest = line.split_off(cut);
+            out.push(render(&line));
+            line = rest;
+            trim_leading(&mut line);
+            // The carried-over part may still be too wide when it had no break of its own.
+            while line_width(&line) > columns && line.len() > 1 {
+                let rest = line.split_off(line.len() - 1);
+                out.push(render(&line));
+                line = rest;
+            }
+        }
+    }
+    out.push(render(&line));
+}
+
+/// Wraps `text` to `columns` display columns. Line feeds start new lines; control characters
+/// are removed first; each returned line is at most `columns` wide (`columns` ≥ 2).
+pub fn wrap(text: &str, columns: usize) -> Vec<String> {
+    let columns = columns.max(2);
+    let clean = sanitize(text);
+    let mut out = Vec::new();
+    for paragraph in clean.split('\n') {
+        wrap_paragraph(paragraph, columns, &mut out);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check(lines: &[String], columns: usize) {
+        for l in lines {
+            assert!(width(l) <= columns, "{l:?} wider than {columns}");
+            if let Some(c) = l.chars().next() {
+                assert!(!NO_LINE_START.contains(c), "line starts with {c}: {lines:?}");
+            }
+            if let Some(c) = l.chars().last() {
+                assert!(!NO_LINE_END.contains(c), "line ends with {c}: {lines:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, usize, &[&str])] = &[
+            ("一二三四五六", 6, &["一二三", "四五六"]),
+            ("一二，三四", 4, &["一", "二，", "三四"]),
+            ("一二（三）四", 4, &["一二", "（三", "）四"]),
+            ("电梯 lift 加装", 10, &["电梯 lift", "加装"]),
+            ("abcdefghij", 4, &["abcd", "efgh", "ij"]),
+            ("甲\n乙", 10, &["甲", "乙"]),
+            ("", 10, &[""]),
+        ];
+        for (text, columns, want) in cases {
+            let got = wrap(text, *columns);
+            assert_eq!(&got, want, "{text:?} at {columns}");
+        }
+    }
+
+    #[test]
+    fn punctuation_never_leads_a_line() {
+        let text = "居民代表普遍认为，加装电梯有利于老年人出行。但低层住户担心采光、噪音和费用分摊问题；\
+                    物业公司表示（如获通过）将配合施工。";
+        for columns in 6..40 {
+            check(&wrap(text, columns), columns);
+        }
+    }
+
+    #[test]
+    fn control_characters_are_removed() {
+        assert_eq!(wrap("王\u{1b}[2J芳", 20), vec!["王[2J芳"]);
+    }
+}
