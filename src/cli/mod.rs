@@ -1,1 +1,62 @@
-pub fn main() -> i32 { 0 }
+//! The command line: every command opens the database, does one thing, and exits 0 on success,
+//! 1 with a message in the user's language on a user or data error, 2 on a usage error.
+
+mod args;
+mod commands;
+mod meeting_ref;
+
+use clap::Parser;
+use std::path::PathBuf;
+
+pub use args::{Cli, Command, Format};
+
+use crate::store::StoreError;
+use crate::text::Lang;
+
+/// Why a command failed: the store's error, or a message already worded for the user.
+pub enum Failure {
+    Store(StoreError),
+    Said(String),
+}
+
+impl From<StoreError> for Failure {
+    fn from(e: StoreError) -> Self {
+        Failure::Store(e)
+    }
+}
+
+impl Failure {
+    fn describe(&self, lang: Lang) -> String {
+        match self {
+            Failure::Store(e) => e.describe(lang),
+            Failure::Said(s) => s.clone(),
+        }
+    }
+}
+
+fn default_db() -> PathBuf {
+    directories::ProjectDirs::from("", "", "yishi")
+        .map(|d| d.data_dir().to_path_buf())
+        .unwrap_or_else(|| PathBuf::from(".yishi"))
+}
+
+/// Runs the command line; returns the exit status.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    let lang = cli.lang.0;
+    let db = cli.db.clone().unwrap_or_else(default_db);
+    match commands::run(cli.command, &db, lang) {
+        Ok(()) => 0,
+        Err(f) => {
+            eprintln!("yishi: {}", crate::text::sanitize(&f.describe(lang)));
+            1
+        }
+    }
+}

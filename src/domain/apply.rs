@@ -6,7 +6,10 @@ use serde::{Deserialize, Serialize};
 use super::council::Council;
 use super::document::{Document, validate};
 use super::ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
-use super::matter::{Author, Channel, Closure, Matter, Opinion, Progress, Review, Speech, Stage, Stance, Step, Task, Transition};
+use super::matter::{
+    Author, Channel, Closure, Matter, Opinion, Progress, Review, Speech, Stage, Stance, Step, Task,
+    Transition,
+};
 use super::meeting::{Attendance, Meeting, MeetingState};
 use super::records::{ReadError, Records, Write};
 use super::refusal::{COUNCIL, Label, MATTER, MEETING, MOTION, Refusal};
@@ -16,33 +19,148 @@ use crate::text::has_control;
 /// One change to the record, as the user asked for it. Ids of new records come with the change
 /// so that replaying the journal rebuilds the same record.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "change", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Change {
-    Import { document: Box<Document> },
-    CreateCouncil { council: Council },
-    CreateMeeting { id: MeetingId, council: CouncilId, title: String, place: String, start: NaiveDateTime, chair: MemberId, recorder: MemberId, speaker_limit_secs: u32 },
-    StartMeeting { meeting: MeetingId },
-    EndMeeting { meeting: MeetingId },
-    MarkAttendance { meeting: MeetingId, member: MemberId, attendance: Attendance },
-    CreateMatter { id: MatterId, meeting: MeetingId, title: String, short_title: String },
-    AddToAgenda { meeting: MeetingId, matter: MatterId },
-    MoveOnAgenda { meeting: MeetingId, matter: MatterId, position: usize },
-    AddOpinion { matter: MatterId, meeting: MeetingId, date: NaiveDate, author: Author, channel: Channel, text: String },
-    Advance { matter: MatterId, meeting: MeetingId, to: Step },
-    AddSpeaker { matter: MatterId, meeting: MeetingId, speaker: Author, stance: Stance },
-    RecordSpeech { matter: MatterId, meeting: MeetingId, index: usize, stance: Stance, summary: String, seconds_used: u32 },
-    ProposeMotion { id: MotionId, matter: MatterId, meeting: MeetingId, text: String, mover: MemberId, seconder: Option<MemberId>, mode: VoteMode },
-    OpenVote { motion: MotionId },
-    CastBallot { motion: MotionId, member: MemberId, choice: Choice },
-    CorrectBallot { motion: MotionId, member: MemberId, choice: Choice },
-    EnterCounts { motion: MotionId, yes: u32, no: u32, abstain: u32 },
-    CloseVote { motion: MotionId },
-    ResolveRejected { matter: MatterId, meeting: MeetingId, send_back: bool, reason: String },
-    AddTask { matter: MatterId, meeting: MeetingId, text: String, owner: String, due: NaiveDate, supervised: bool },
-    RecordProgress { matter: MatterId, meeting: MeetingId, task: usize, date: NaiveDate, percent: u8, note: String },
-    SetSupervised { matter: MatterId, meeting: MeetingId, task: usize, supervised: bool },
-    RecordReview { matter: MatterId, meeting: MeetingId, satisfied: u32, basically_satisfied: u32, dissatisfied: u32, comments: Vec<String> },
-    ConcludeReview { matter: MatterId, meeting: MeetingId },
+    Import {
+        document: Box<Document>,
+    },
+    CreateCouncil {
+        council: Council,
+    },
+    CreateMeeting {
+        id: MeetingId,
+        council: CouncilId,
+        title: String,
+        place: String,
+        start: NaiveDateTime,
+        chair: MemberId,
+        recorder: MemberId,
+        speaker_limit_secs: u32,
+    },
+    StartMeeting {
+        meeting: MeetingId,
+    },
+    EndMeeting {
+        meeting: MeetingId,
+    },
+    MarkAttendance {
+        meeting: MeetingId,
+        member: MemberId,
+        attendance: Attendance,
+    },
+    CreateMatter {
+        id: MatterId,
+        meeting: MeetingId,
+        title: String,
+        short_title: String,
+    },
+    AddToAgenda {
+        meeting: MeetingId,
+        matter: MatterId,
+    },
+    MoveOnAgenda {
+        meeting: MeetingId,
+        matter: MatterId,
+        position: usize,
+    },
+    AddOpinion {
+        matter: MatterId,
+        meeting: MeetingId,
+        date: NaiveDate,
+        author: Author,
+        channel: Channel,
+        text: String,
+    },
+    Advance {
+        matter: MatterId,
+        meeting: MeetingId,
+        to: Step,
+    },
+    AddSpeaker {
+        matter: MatterId,
+        meeting: MeetingId,
+        speaker: Author,
+        stance: Stance,
+    },
+    RecordSpeech {
+        matter: MatterId,
+        meeting: MeetingId,
+        index: usize,
+        stance: Stance,
+        summary: String,
+        seconds_used: u32,
+    },
+    ProposeMotion {
+        id: MotionId,
+        matter: MatterId,
+        meeting: MeetingId,
+        text: String,
+        mover: MemberId,
+        seconder: Option<MemberId>,
+        mode: VoteMode,
+    },
+    OpenVote {
+        motion: MotionId,
+    },
+    CastBallot {
+        motion: MotionId,
+        member: MemberId,
+        choice: Choice,
+    },
+    CorrectBallot {
+        motion: MotionId,
+        member: MemberId,
+        choice: Choice,
+    },
+    EnterCounts {
+        motion: MotionId,
+        yes: u32,
+        no: u32,
+        abstain: u32,
+    },
+    CloseVote {
+        motion: MotionId,
+    },
+    ResolveRejected {
+        matter: MatterId,
+        meeting: MeetingId,
+        send_back: bool,
+        reason: String,
+    },
+    AddTask {
+        matter: MatterId,
+        meeting: MeetingId,
+        text: String,
+        owner: String,
+        due: NaiveDate,
+        supervised: bool,
+    },
+    RecordProgress {
+        matter: MatterId,
+        meeting: MeetingId,
+        task: usize,
+        date: NaiveDate,
+        percent: u8,
+        note: String,
+    },
+    SetSupervised {
+        matter: MatterId,
+        meeting: MeetingId,
+        task: usize,
+        supervised: bool,
+    },
+    RecordReview {
+        matter: MatterId,
+        meeting: MeetingId,
+        satisfied: u32,
+        basically_satisfied: u32,
+        dissatisfied: u32,
+        comments: Vec<String>,
+    },
+    ConcludeReview {
+        matter: MatterId,
+        meeting: MeetingId,
+    },
 }
 
 const TITLE: Label = ["标题", "標題", "title"];
@@ -74,7 +192,10 @@ fn text_ok(s: &str, field: Label, multiline: bool) -> Result<(), Refusal> {
 
 fn author_ok(a: &Author, council: &Council) -> Result<(), Refusal> {
     match a {
-        Author::Member(id) => council.member(*id).map(|_| ()).ok_or(Refusal::NotAMember { id: id.0 }),
+        Author::Member(id) => council
+            .member(*id)
+            .map(|_| ())
+            .ok_or(Refusal::NotAMember { id: id.0 }),
         Author::Resident(name) => text_ok(name, SPEAKER, false),
         Author::Anonymous => Ok(()),
     }
@@ -87,16 +208,28 @@ struct Ctx<'a, R: Records> {
 
 impl<R: Records> Ctx<'_, R> {
     fn council(&self, id: CouncilId) -> Result<Council, Refusal> {
-        self.records.council(id)?.ok_or(Refusal::Missing { what: COUNCIL, id: id.0 })
+        self.records.council(id)?.ok_or(Refusal::Missing {
+            what: COUNCIL,
+            id: id.0,
+        })
     }
     fn meeting(&self, id: MeetingId) -> Result<Meeting, Refusal> {
-        self.records.meeting(id)?.ok_or(Refusal::Missing { what: MEETING, id: id.0 })
+        self.records.meeting(id)?.ok_or(Refusal::Missing {
+            what: MEETING,
+            id: id.0,
+        })
     }
     fn matter(&self, id: MatterId) -> Result<Matter, Refusal> {
-        self.records.matter(id)?.ok_or(Refusal::Missing { what: MATTER, id: id.0 })
+        self.records.matter(id)?.ok_or(Refusal::Missing {
+            what: MATTER,
+            id: id.0,
+        })
     }
     fn motion(&self, id: MotionId) -> Result<Motion, Refusal> {
-        self.records.motion(id)?.ok_or(Refusal::Missing { what: MOTION, id: id.0 })
+        self.records.motion(id)?.ok_or(Refusal::Missing {
+            what: MOTION,
+            id: id.0,
+        })
     }
 
     /// A meeting that is in progress.
@@ -109,7 +242,11 @@ impl<R: Records> Ctx<'_, R> {
     }
 
     /// A matter on the agenda of a meeting in progress, with both and the council.
-    fn work(&self, matter: MatterId, meeting: MeetingId) -> Result<(Matter, Meeting, Council), Refusal> {
+    fn work(
+        &self,
+        matter: MatterId,
+        meeting: MeetingId,
+    ) -> Result<(Matter, Meeting, Council), Refusal> {
         let meeting = self.live_meeting(meeting)?;
         let matter = self.matter(matter)?;
         if !meeting.agenda.contains(&matter.id) {
@@ -124,28 +261,47 @@ fn at_step(matter: &Matter, step: Step, wanted: &'static str) -> Result<(), Refu
     if matter.stage == Stage::At(step) {
         Ok(())
     } else {
-        Err(Refusal::WrongStage { stage: matter.stage, wanted })
+        Err(Refusal::WrongStage {
+            stage: matter.stage,
+            wanted,
+        })
     }
 }
 
 fn move_to(matter: &mut Matter, to: Stage, at: NaiveDateTime, meeting: MeetingId, reason: String) {
-    matter.history.push(Transition { at, meeting, from: matter.stage, to, reason });
+    matter.history.push(Transition {
+        at,
+        meeting,
+        from: matter.stage,
+        to,
+        reason,
+    });
     matter.stage = to;
 }
 
 fn voter_ok(council: &Council, meeting: &Meeting, member: MemberId) -> Result<String, Refusal> {
-    let m = council.member(member).ok_or(Refusal::NotAMember { id: member.0 })?;
+    let m = council
+        .member(member)
+        .ok_or(Refusal::NotAMember { id: member.0 })?;
     if !m.voting {
-        return Err(Refusal::NotVoting { name: m.name.clone() });
+        return Err(Refusal::NotVoting {
+            name: m.name.clone(),
+        });
     }
     if meeting.attendance_of(member) != Some(Attendance::Present) {
-        return Err(Refusal::NotPresent { name: m.name.clone() });
+        return Err(Refusal::NotPresent {
+            name: m.name.clone(),
+        });
     }
     Ok(m.name.clone())
 }
 
 /// Validates `change` against the records it touches; returns the records to write.
-pub fn apply<R: Records>(change: &Change, at: NaiveDateTime, records: &R) -> Result<Vec<Write>, Refusal> {
+pub fn apply<R: Records>(
+    change: &Change,
+    at: NaiveDateTime,
+    records: &R,
+) -> Result<Vec<Write>, Refusal> {
     let cx = Ctx { records };
     match change {
         Change::Import { document } => {
@@ -157,7 +313,10 @@ pub fn apply<R: Records>(change: &Change, at: NaiveDateTime, records: &R) -> Res
         }
         Change::CreateCouncil { council } => {
             if records.council(council.id)?.is_some() {
-                return Err(Refusal::Exists { what: COUNCIL, id: council.id.0 });
+                return Err(Refusal::Exists {
+                    what: COUNCIL,
+                    id: council.id.0,
+                });
             }
             text_ok(&council.name, NAME, false)?;
             for m in &council.members {
@@ -165,9 +324,21 @@ pub fn apply<R: Records>(change: &Change, at: NaiveDateTime, records: &R) -> Res
             }
             Ok(vec![Write::Council(council.clone())])
         }
-        Change::CreateMeeting { id, council, title, place, start, chair, recorder, speaker_limit_secs } => {
+        Change::CreateMeeting {
+            id,
+            council,
+            title,
+            place,
+            start,
+            chair,
+            recorder,
+            speaker_limit_secs,
+        } => {
             if records.meeting(*id)?.is_some() {
-                return Err(Refusal::Exists { what: MEETING, id: id.0 });
+                return Err(Refusal::Exists {
+                    what: MEETING,
+                    id: id.0,
+                });
             }
             let c = cx.council(*council)?;
             text_ok(title, TITLE, false)?;
@@ -175,7 +346,12 @@ pub fn apply<R: Records>(change: &Change, at: NaiveDateTime, records: &R) -> Res
             for who in [chair, recorder] {
                 c.member(*who).ok_or(Refusal::NotAMember { id: who.0 })?;
             }
-            let number = records.meeting_numbers(*council, start.year())?.into_iter().max().unwrap_or(0) + 1;
+            let number = records
+                .meeting_numbers(*council, start.year())?
+                .into_iter()
+                .max()
+                .unwrap_or(0)
+                + 1;
             Ok(vec![Write::Meeting(Meeting {
                 id: *id,
                 council: *council,
@@ -207,22 +383,38 @@ pub fn apply<R: Records>(change: &Change, at: NaiveDateTime, records: &R) -> Res
             m.end = Some(at);
             Ok(vec![Write::Meeting(m)])
         }
-        Change::MarkAttendance { meeting, member, attendance } => {
+        Change::MarkAttendance {
+            meeting,
+            member,
+            attendance,
+        } => {
             let mut m = cx.meeting(*meeting)?;
             if m.state == MeetingState::Ended {
                 return Err(Refusal::MeetingState { state: m.state });
             }
             let c = cx.council(m.council)?;
-            let who = c.member(*member).ok_or(Refusal::NotAMember { id: member.0 })?;
+            let who = c
+                .member(*member)
+                .ok_or(Refusal::NotAMember { id: member.0 })?;
             if !who.voting && *attendance == Attendance::Present {
-                return Err(Refusal::NotVoting { name: who.name.clone() });
+                return Err(Refusal::NotVoting {
+                    name: who.name.clone(),
+                });
             }
             m.attendance.insert(*member, *attendance);
             Ok(vec![Write::Meeting(m)])
         }
-        Change::CreateMatter { id, meeting, title, short_title } => {
+        Change::CreateMatter {
+            id,
+            meeting,
+            title,
+            short_title,
+        } => {
             if records.matter(*id)?.is_some() {
-                return Err(Refusal::Exists { what: MATTER, id: id.0 });
+                return Err(Refusal::Exists {
+                    what: MATTER,
+                    id: id.0,
+                });
             }
             let mut m = cx.meeting(*meeting)?;
             if m.state == MeetingState::Ended {
@@ -258,7 +450,10 @@ pub fn apply<R: Records>(change: &Change, at: NaiveDateTime, records: &R) -> Res
                 return Err(Refusal::WrongCouncil);
             }
             if !x.stage.is_open() {
-                return Err(Refusal::WrongStage { stage: x.stage, wanted: "意见收集—群众评议" });
+                return Err(Refusal::WrongStage {
+                    stage: x.stage,
+                    wanted: "意见收集—群众评议",
+                });
             }
             if m.agenda.contains(matter) {
                 return Err(Refusal::AlreadyOnAgenda);
@@ -266,26 +461,51 @@ pub fn apply<R: Records>(change: &Change, at: NaiveDateTime, records: &R) -> Res
             m.agenda.push(*matter);
             Ok(vec![Write::Meeting(m)])
         }
-        Change::MoveOnAgenda { meeting, matter, position } => {
+        Change::MoveOnAgenda {
+            meeting,
+            matter,
+            position,
+        } => {
             let mut m = cx.meeting(*meeting)?;
             if m.state == MeetingState::Ended {
                 return Err(Refusal::MeetingState { state: m.state });
             }
-            let from = m.agenda.iter().position(|x| x == matter).ok_or(Refusal::NotOnAgenda)?;
+            let from = m
+                .agenda
+                .iter()
+                .position(|x| x == matter)
+                .ok_or(Refusal::NotOnAgenda)?;
             let item = m.agenda.remove(from);
             let to = (*position).min(m.agenda.len());
             m.agenda.insert(to, item);
             Ok(vec![Write::Meeting(m)])
         }
-        Change::AddOpinion { matter, meeting, date, author, channel, text } => {
+        Change::AddOpinion {
+            matter,
+            meeting,
+            date,
+            author,
+            channel,
+            text,
+        } => {
             let (mut x, m, c) = cx.work(*matter, *meeting)?;
             at_step(&x, Step::Collect, "意见收集")?;
             author_ok(author, &c)?;
             text_ok(text, TEXT, true)?;
-            x.opinions.push(Opinion { meeting: m.id, date: *date, author: author.clone(), channel: *channel, text: text.clone() });
+            x.opinions.push(Opinion {
+                meeting: m.id,
+                date: *date,
+                author: author.clone(),
+                channel: *channel,
+                text: text.clone(),
+            });
             Ok(vec![Write::Matter(x)])
         }
-        Change::Advance { matter, meeting, to } => {
+        Change::Advance {
+            matter,
+            meeting,
+            to,
+        } => {
             let (mut x, m, _) = cx.work(*matter, *meeting)?;
             let from = x.stage.step();
             match (from, to) {
@@ -297,34 +517,72 @@ pub fn apply<R: Records>(change: &Change, at: NaiveDateTime, records: &R) -> Res
                 }
                 (_, Step::Review) => return Err(Refusal::ReviewBeforeExecution),
                 (_, Step::Execute) => return Err(Refusal::NeedsAdoptedMotion),
-                _ => return Err(Refusal::WrongStage { stage: x.stage, wanted: "意见收集、公开听证或执行督办" }),
+                _ => {
+                    return Err(Refusal::WrongStage {
+                        stage: x.stage,
+                        wanted: "意见收集、公开听证或执行督办",
+                    });
+                }
             }
             move_to(&mut x, Stage::At(*to), at, m.id, String::new());
             Ok(vec![Write::Matter(x)])
         }
-        Change::AddSpeaker { matter, meeting, speaker, stance } => {
+        Change::AddSpeaker {
+            matter,
+            meeting,
+            speaker,
+            stance,
+        } => {
             let (mut x, m, c) = cx.work(*matter, *meeting)?;
             at_step(&x, Step::Hear, "公开听证")?;
             author_ok(speaker, &c)?;
-            x.speeches.push(Speech { meeting: m.id, speaker: speaker.clone(), stance: *stance, summary: String::new(), seconds_used: 0, done: false });
+            x.speeches.push(Speech {
+                meeting: m.id,
+                speaker: speaker.clone(),
+                stance: *stance,
+                summary: String::new(),
+                seconds_used: 0,
+                done: false,
+            });
             Ok(vec![Write::Matter(x)])
         }
-        Change::RecordSpeech { matter, meeting, index, stance, summary, seconds_used } => {
+        Change::RecordSpeech {
+            matter,
+            meeting,
+            index,
+            stance,
+            summary,
+            seconds_used,
+        } => {
             let (mut x, _, _) = cx.work(*matter, *meeting)?;
             at_step(&x, Step::Hear, "公开听证")?;
             if has_control(summary, true) {
                 return Err(Refusal::Control { field: TEXT });
             }
-            let s = x.speeches.get_mut(*index).ok_or(Refusal::OutOfRange { field: SPEAKER })?;
+            let s = x
+                .speeches
+                .get_mut(*index)
+                .ok_or(Refusal::OutOfRange { field: SPEAKER })?;
             s.stance = *stance;
             s.summary = summary.clone();
             s.seconds_used = *seconds_used;
             s.done = true;
             Ok(vec![Write::Matter(x)])
         }
-        Change::ProposeMotion { id, matter, meeting, text, mover, seconder, mode } => {
+        Change::ProposeMotion {
+            id,
+            matter,
+            meeting,
+            text,
+            mover,
+            seconder,
+            mode,
+        } => {
             if records.motion(*id)?.is_some() {
-                return Err(Refusal::Exists { what: MOTION, id: id.0 });
+                return Err(Refusal::Exists {
+                    what: MOTION,
+                    id: id.0,
+                });
             }
             let (mut x, m, c) = cx.work(*matter, *meeting)?;
             at_step(&x, Step::Decide, "民主决策")?;
@@ -373,7 +631,11 @@ pub fn apply<R: Records>(change: &Change, at: NaiveDateTime, records: &R) -> Res
             }
             let t = m.turnout(&c);
             if !c.rule.quorum_met(t.present, t.entitled) {
-                return Err(Refusal::NoQuorum { present: t.present, entitled: t.entitled, needed: c.rule.quorum_zh() });
+                return Err(Refusal::NoQuorum {
+                    present: t.present,
+                    entitled: t.entitled,
+                    needed: c.rule.quorum_zh(),
+                });
             }
             v.state = VoteState::Open;
             v.present = t.present;
@@ -381,7 +643,16 @@ pub fn apply<R: Records>(change: &Change, at: NaiveDateTime, records: &R) -> Res
             v.opened = Some(at);
             Ok(vec![Write::Motion(v)])
         }
-        Change::CastBallot { motion, member, choice } | Change::CorrectBallot { motion, member, choice } => {
+        Change::CastBallot {
+            motion,
+            member,
+            choice,
+        }
+        | Change::CorrectBallot {
+            motion,
+            member,
+            choice,
+        } => {
             let correcting = matches!(change, Change::CorrectBallot { .. });
             let mut v = cx.motion(*motion)?;
             if v.state != VoteState::Open {
@@ -400,7 +671,12 @@ pub fn apply<R: Records>(change: &Change, at: NaiveDateTime, records: &R) -> Res
                     }
                     map.insert(*member, *choice);
                 }
-                Ballots::Secret { yes, no, abstain, voted } => {
+                Ballots::Secret {
+                    yes,
+                    no,
+                    abstain,
+                    voted,
+                } => {
                     if correcting {
                         return Err(Refusal::SecretCannotBeCorrected);
                     }
@@ -416,7 +692,12 @@ pub fn apply<R: Records>(change: &Change, at: NaiveDateTime, records: &R) -> Res
             }
             Ok(vec![Write::Motion(v)])
         }
-        Change::EnterCounts { motion, yes, no, abstain } => {
+        Change::EnterCounts {
+            motion,
+            yes,
+            no,
+            abstain,
+        } => {
             let mut v = cx.motion(*motion)?;
             if v.state != VoteState::Open {
                 return Err(Refusal::VoteState);
@@ -427,9 +708,16 @@ pub fn apply<R: Records>(change: &Change, at: NaiveDateTime, records: &R) -> Res
             };
             let total = u64::from(*yes) + u64::from(*no) + u64::from(*abstain);
             if total > u64::from(v.present) {
-                return Err(Refusal::CountAboveAttendance { total: u32::try_from(total).unwrap_or(u32::MAX), present: v.present });
+                return Err(Refusal::CountAboveAttendance {
+                    total: u32::try_from(total).unwrap_or(u32::MAX),
+                    present: v.present,
+                });
             }
-            v.ballots = Ballots::Counts { yes: *yes, no: *no, abstain: *abstain };
+            v.ballots = Ballots::Counts {
+                yes: *yes,
+                no: *no,
+                abstain: *abstain,
+            };
             Ok(vec![Write::Motion(v)])
         }
         Change::CloseVote { motion } => {
@@ -444,12 +732,23 @@ pub fn apply<R: Records>(change: &Change, at: NaiveDateTime, records: &R) -> Res
             v.passed = Some(passed);
             let mut writes = vec![Write::Motion(v)];
             if passed {
-                move_to(&mut x, Stage::At(Step::Execute), at, m.id, "表决通过".to_string());
+                move_to(
+                    &mut x,
+                    Stage::At(Step::Execute),
+                    at,
+                    m.id,
+                    "表决通过".to_string(),
+                );
                 writes.push(Write::Matter(x));
             }
             Ok(writes)
         }
-        Change::ResolveRejected { matter, meeting, send_back, reason } => {
+        Change::ResolveRejected {
+            matter,
+            meeting,
+            send_back,
+            reason,
+        } => {
             let (mut x, m, _) = cx.work(*matter, *meeting)?;
             at_step(&x, Step::Decide, "民主决策")?;
             text_ok(reason, REASON, true)?;
@@ -460,44 +759,99 @@ pub fn apply<R: Records>(change: &Change, at: NaiveDateTime, records: &R) -> Res
             if !last.is_some_and(|v| v.passed == Some(false)) {
                 return Err(Refusal::NoRejectedMotion);
             }
-            let to = if *send_back { Stage::At(Step::Collect) } else { Stage::Closed(Closure::NotAdopted) };
+            let to = if *send_back {
+                Stage::At(Step::Collect)
+            } else {
+                Stage::Closed(Closure::NotAdopted)
+            };
             move_to(&mut x, to, at, m.id, reason.clone());
             Ok(vec![Write::Matter(x)])
         }
-        Change::AddTask { matter, meeting, text, owner, due, supervised } => {
+        Change::AddTask {
+            matter,
+            meeting,
+            text,
+            owner,
+            due,
+            supervised,
+        } => {
             let (mut x, m, _) = cx.work(*matter, *meeting)?;
             if x.stage != Stage::At(Step::Execute) {
                 return Err(Refusal::NeedsAdoptedMotion);
             }
             text_ok(text, TASK, true)?;
             text_ok(owner, OWNER, false)?;
-            x.tasks.push(Task { meeting: m.id, text: text.clone(), owner: owner.clone(), due: *due, supervised: *supervised, progress: Vec::new() });
+            x.tasks.push(Task {
+                meeting: m.id,
+                text: text.clone(),
+                owner: owner.clone(),
+                due: *due,
+                supervised: *supervised,
+                progress: Vec::new(),
+            });
             Ok(vec![Write::Matter(x)])
         }
-        Change::RecordProgress { matter, meeting, task, date, percent, note } => {
+        Change::RecordProgress {
+            matter,
+            meeting,
+            task,
+            date,
+            percent,
+            note,
+        } => {
             let (mut x, m, _) = cx.work(*matter, *meeting)?;
             at_step(&x, Step::Execute, "执行督办")?;
             if *percent > 100 {
                 return Err(Refusal::OutOfRange { field: PERCENT });
             }
             text_ok(note, TEXT, true)?;
-            let t = x.tasks.get_mut(*task).ok_or(Refusal::OutOfRange { field: TASK })?;
-            t.progress.push(Progress { meeting: m.id, date: *date, percent: *percent, note: note.clone() });
+            let t = x
+                .tasks
+                .get_mut(*task)
+                .ok_or(Refusal::OutOfRange { field: TASK })?;
+            t.progress.push(Progress {
+                meeting: m.id,
+                date: *date,
+                percent: *percent,
+                note: note.clone(),
+            });
             Ok(vec![Write::Matter(x)])
         }
-        Change::SetSupervised { matter, meeting, task, supervised } => {
+        Change::SetSupervised {
+            matter,
+            meeting,
+            task,
+            supervised,
+        } => {
             let (mut x, _, _) = cx.work(*matter, *meeting)?;
             at_step(&x, Step::Execute, "执行督办")?;
-            let t = x.tasks.get_mut(*task).ok_or(Refusal::OutOfRange { field: TASK })?;
+            let t = x
+                .tasks
+                .get_mut(*task)
+                .ok_or(Refusal::OutOfRange { field: TASK })?;
             t.supervised = *supervised;
             Ok(vec![Write::Matter(x)])
         }
-        Change::RecordReview { matter, meeting, satisfied, basically_satisfied, dissatisfied, comments } => {
+        Change::RecordReview {
+            matter,
+            meeting,
+            satisfied,
+            basically_satisfied,
+            dissatisfied,
+            comments,
+        } => {
             let (mut x, m, _) = cx.work(*matter, *meeting)?;
             match x.stage {
                 Stage::At(Step::Review) => {}
-                Stage::At(Step::Collect | Step::Hear | Step::Decide | Step::Execute) => return Err(Refusal::ReviewBeforeExecution),
-                Stage::Closed(_) => return Err(Refusal::WrongStage { stage: x.stage, wanted: "群众评议" }),
+                Stage::At(Step::Collect | Step::Hear | Step::Decide | Step::Execute) => {
+                    return Err(Refusal::ReviewBeforeExecution);
+                }
+                Stage::Closed(_) => {
+                    return Err(Refusal::WrongStage {
+                        stage: x.stage,
+                        wanted: "群众评议",
+                    });
+                }
             }
             for c in comments {
                 if has_control(c, true) {

@@ -50,7 +50,10 @@ pub enum Issue {
 
 impl Problem {
     fn new(place: impl Into<String>, what: Issue) -> Problem {
-        Problem { place: place.into(), what }
+        Problem {
+            place: place.into(),
+            what,
+        }
     }
 
     pub fn describe(&self, lang: Lang) -> String {
@@ -58,27 +61,72 @@ impl Problem {
         let at = lang.pick("位置", "位置", "at");
         let body = match &self.what {
             Issue::Syntax(e) => format!("{}：{e}", lang.pick("格式错误", "格式錯誤", "malformed")),
-            Issue::Format => lang.pick("不是议事记录导出文件", "不是議事記錄匯出檔案", "not a yishi export document").to_string(),
+            Issue::Format => lang
+                .pick(
+                    "不是议事记录导出文件",
+                    "不是議事記錄匯出檔案",
+                    "not a yishi export document",
+                )
+                .to_string(),
             Issue::NewerSchema(v) => match lang {
-                Lang::En => format!("schema version {v} is newer than this program's ({SCHEMA}); update yishi"),
-                _ => format!("{}{v}{}{SCHEMA}{}", lang.pick("数据版本", "資料版本", ""), lang.pick("高于本程序支持的版本", "高於本程式支援的版本", ""), lang.pick("，请升级程序", "，請升級程式", "")),
+                Lang::En => format!(
+                    "schema version {v} is newer than this program's ({SCHEMA}); update yishi"
+                ),
+                _ => format!(
+                    "{}{v}{}{SCHEMA}{}",
+                    lang.pick("数据版本", "資料版本", ""),
+                    lang.pick("高于本程序支持的版本", "高於本程式支援的版本", ""),
+                    lang.pick("，请升级程序", "，請升級程式", "")
+                ),
             },
-            Issue::Control => lang.pick("含有控制字符（如终端转义序列）", "含有控制字元（如終端轉義序列）", "holds control characters (such as a terminal escape)").to_string(),
-            Issue::Duplicate => lang.pick("编号重复", "編號重複", "duplicate id").to_string(),
+            Issue::Control => lang
+                .pick(
+                    "含有控制字符（如终端转义序列）",
+                    "含有控制字元（如終端轉義序列）",
+                    "holds control characters (such as a terminal escape)",
+                )
+                .to_string(),
+            Issue::Duplicate => lang
+                .pick("编号重复", "編號重複", "duplicate id")
+                .to_string(),
             Issue::Unknown(kind, id) => match lang {
                 Lang::En => format!("unknown {kind} {id}"),
-                _ => format!("{}{id}（{kind}）", lang.pick("引用了不存在的编号", "引用了不存在的編號", "")),
+                _ => format!(
+                    "{}{id}（{kind}）",
+                    lang.pick("引用了不存在的编号", "引用了不存在的編號", "")
+                ),
             },
             Issue::NotVotingOrAbsent(id) => match lang {
                 Lang::En => format!("member {id} voted without being a voting member present"),
-                _ => format!("{}{id}{}", lang.pick("成员", "成員", ""), lang.pick("不是出席的表决成员，却有选票", "不是出席的表決成員，卻有選票", "")),
+                _ => format!(
+                    "{}{id}{}",
+                    lang.pick("成员", "成員", ""),
+                    lang.pick(
+                        "不是出席的表决成员，却有选票",
+                        "不是出席的表決成員，卻有選票",
+                        ""
+                    )
+                ),
             },
             Issue::ExceedsAttendance { counted, present } => match lang {
                 Lang::En => format!("{counted} votes counted but only {present} present"),
-                _ => format!("{}{counted}{}{present}", lang.pick("票数合计", "票數合計", ""), lang.pick("，超过实到人数", "，超過實到人數", "")),
+                _ => format!(
+                    "{}{counted}{}{present}",
+                    lang.pick("票数合计", "票數合計", ""),
+                    lang.pick("，超过实到人数", "，超過實到人數", "")
+                ),
             },
-            Issue::ResultMismatch => lang.pick("表决结果与票数不符", "表決結果與票數不符", "the recorded result does not follow from the votes").to_string(),
-            Issue::Inconsistent(what) => format!("{}：{what}", lang.pick("数据不一致", "資料不一致", "inconsistent")),
+            Issue::ResultMismatch => lang
+                .pick(
+                    "表决结果与票数不符",
+                    "表決結果與票數不符",
+                    "the recorded result does not follow from the votes",
+                )
+                .to_string(),
+            Issue::Inconsistent(what) => format!(
+                "{}：{what}",
+                lang.pick("数据不一致", "資料不一致", "inconsistent")
+            ),
         };
         format!("{at} {p}: {body}")
     }
@@ -95,7 +143,9 @@ struct Header {
 /// Collects the path of every string holding a control character other than a line feed.
 fn find_controls(v: &serde_json::Value, path: &mut String, out: &mut Vec<Problem>) {
     match v {
-        serde_json::Value::String(s) if has_control(s, true) => out.push(Problem::new(path.clone(), Issue::Control)),
+        serde_json::Value::String(s) if has_control(s, true) => {
+            out.push(Problem::new(path.clone(), Issue::Control))
+        }
         serde_json::Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {
                 let len = path.len();
@@ -126,14 +176,21 @@ impl Document {
     /// Parses an export document, naming the place of the first problem found.
     pub fn parse(text: &str) -> Result<Document, Vec<Problem>> {
         let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-            vec![Problem::new(format!("{}:{}", e.line(), e.column()), Issue::Syntax(e.to_string()))]
+            vec![Problem::new(
+                format!("{}:{}", e.line(), e.column()),
+                Issue::Syntax(e.to_string()),
+            )]
         })?;
-        let header: Header = serde_json::from_value(value.clone()).map_err(|e| vec![Problem::new("format", Issue::Syntax(e.to_string()))])?;
+        let header: Header = serde_json::from_value(value.clone())
+            .map_err(|e| vec![Problem::new("format", Issue::Syntax(e.to_string()))])?;
         if header.format != FORMAT {
             return Err(vec![Problem::new("format", Issue::Format)]);
         }
         if header.schema > SCHEMA {
-            return Err(vec![Problem::new("schema", Issue::NewerSchema(header.schema))]);
+            return Err(vec![Problem::new(
+                "schema",
+                Issue::NewerSchema(header.schema),
+            )]);
         }
         let mut problems = Vec::new();
         find_controls(&value, &mut String::new(), &mut problems);
@@ -142,7 +199,10 @@ impl Document {
         }
         serde_path_to_error::deserialize(value).map_err(|e| {
             let place = e.path().to_string();
-            vec![Problem::new(place, Issue::Syntax(e.into_inner().to_string()))]
+            vec![Problem::new(
+                place,
+                Issue::Syntax(e.into_inner().to_string()),
+            )]
         })
     }
 
@@ -162,7 +222,11 @@ impl Document {
     }
 }
 
-fn unique<K: Ord + Copy>(ids: impl Iterator<Item = K>, kind: &str, problems: &mut Vec<Problem>) -> BTreeSet<K> {
+fn unique<K: Ord + Copy>(
+    ids: impl Iterator<Item = K>,
+    kind: &str,
+    problems: &mut Vec<Problem>,
+) -> BTreeSet<K> {
     let mut seen = BTreeSet::new();
     for (i, id) in ids.enumerate() {
         if !seen.insert(id) {
@@ -186,21 +250,35 @@ pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
 
     for (i, c) in doc.councils.iter().enumerate() {
         let at = format!("councils[{i}]");
-        unique(c.members.iter().map(|m| m.id), &format!("{at}.members"), &mut p);
+        unique(
+            c.members.iter().map(|m| m.id),
+            &format!("{at}.members"),
+            &mut p,
+        );
         if c.satisfaction_threshold > 100 {
-            p.push(Problem::new(format!("{at}.satisfaction_threshold"), Issue::Inconsistent("> 100")));
+            p.push(Problem::new(
+                format!("{at}.satisfaction_threshold"),
+                Issue::Inconsistent("> 100"),
+            ));
         }
         if c.rule.quorum.den == 0 || c.rule.passing.den == 0 {
-            p.push(Problem::new(format!("{at}.rule"), Issue::Inconsistent("den = 0")));
+            p.push(Problem::new(
+                format!("{at}.rule"),
+                Issue::Inconsistent("den = 0"),
+            ));
         }
         for (j, m) in c.members.iter().enumerate() {
             if m.name.contains('\n') || m.name.trim().is_empty() {
-                p.push(Problem::new(format!("{at}.members[{j}].name"), Issue::Inconsistent("name")));
+                p.push(Problem::new(
+                    format!("{at}.members[{j}].name"),
+                    Issue::Inconsistent("name"),
+                ));
             }
         }
     }
 
-    let member_of = |council: CouncilId, id: MemberId| councils.get(&council).and_then(|c| c.member(id));
+    let member_of =
+        |council: CouncilId, id: MemberId| councils.get(&council).and_then(|c| c.member(id));
     let check_member = |council: CouncilId, id: MemberId, place: String, p: &mut Vec<Problem>| {
         if member_of(council, id).is_none() {
             p.push(Problem::new(place, Issue::Unknown("member", id.0)));
@@ -211,30 +289,43 @@ pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
     for (i, m) in doc.meetings.iter().enumerate() {
         let at = format!("meetings[{i}]");
         if !councils.contains_key(&m.council) {
-            p.push(Problem::new(format!("{at}.council"), Issue::Unknown("council", m.council.0)));
+            p.push(Problem::new(
+                format!("{at}.council"),
+                Issue::Unknown("council", m.council.0),
+            ));
             continue;
         }
         if !numbers.insert((m.council, m.year, m.number)) {
             p.push(Problem::new(format!("{at}.number"), Issue::Duplicate));
         }
         if chrono::Datelike::year(&m.start) != m.year {
-            p.push(Problem::new(format!("{at}.year"), Issue::Inconsistent("year ≠ start")));
+            p.push(Problem::new(
+                format!("{at}.year"),
+                Issue::Inconsistent("year ≠ start"),
+            ));
         }
         check_member(m.council, m.chair, format!("{at}.chair"), &mut p);
         check_member(m.council, m.recorder, format!("{at}.recorder"), &mut p);
         for (id, a) in &m.attendance {
             match member_of(m.council, *id) {
-                None => p.push(Problem::new(format!("{at}.attendance.{id}"), Issue::Unknown("member", id.0))),
-                Some(x) if !x.voting && *a == Attendance::Present => {
-                    p.push(Problem::new(format!("{at}.attendance.{id}"), Issue::NotVotingOrAbsent(id.0)))
-                }
+                None => p.push(Problem::new(
+                    format!("{at}.attendance.{id}"),
+                    Issue::Unknown("member", id.0),
+                )),
+                Some(x) if !x.voting && *a == Attendance::Present => p.push(Problem::new(
+                    format!("{at}.attendance.{id}"),
+                    Issue::NotVotingOrAbsent(id.0),
+                )),
                 Some(_) => {}
             }
         }
         for (j, id) in m.agenda.iter().enumerate() {
             match matters.get(id) {
                 Some(x) if x.council == m.council => {}
-                _ => p.push(Problem::new(format!("{at}.agenda[{j}]"), Issue::Unknown("matter", id.0))),
+                _ => p.push(Problem::new(
+                    format!("{at}.agenda[{j}]"),
+                    Issue::Unknown("matter", id.0),
+                )),
             }
         }
     }
@@ -242,7 +333,10 @@ pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
     for (i, x) in doc.matters.iter().enumerate() {
         let at = format!("matters[{i}]");
         if !councils.contains_key(&x.council) {
-            p.push(Problem::new(format!("{at}.council"), Issue::Unknown("council", x.council.0)));
+            p.push(Problem::new(
+                format!("{at}.council"),
+                Issue::Unknown("council", x.council.0),
+            ));
             continue;
         }
         let meeting_ok = |id: MeetingId, place: String, p: &mut Vec<Problem>| {
@@ -267,9 +361,16 @@ pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
         for (j, t) in x.tasks.iter().enumerate() {
             meeting_ok(t.meeting, format!("{at}.tasks[{j}].meeting"), &mut p);
             for (k, g) in t.progress.iter().enumerate() {
-                meeting_ok(g.meeting, format!("{at}.tasks[{j}].progress[{k}].meeting"), &mut p);
+                meeting_ok(
+                    g.meeting,
+                    format!("{at}.tasks[{j}].progress[{k}].meeting"),
+                    &mut p,
+                );
                 if g.percent > 100 {
-                    p.push(Problem::new(format!("{at}.tasks[{j}].progress[{k}].percent"), Issue::Inconsistent("> 100")));
+                    p.push(Problem::new(
+                        format!("{at}.tasks[{j}].progress[{k}].percent"),
+                        Issue::Inconsistent("> 100"),
+                    ));
                 }
             }
         }
@@ -281,7 +382,10 @@ pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
         }
         for (j, id) in x.motions.iter().enumerate() {
             if !motions.get(id).is_some_and(|v| v.matter == x.id) {
-                p.push(Problem::new(format!("{at}.motions[{j}]"), Issue::Unknown("motion", id.0)));
+                p.push(Problem::new(
+                    format!("{at}.motions[{j}]"),
+                    Issue::Unknown("motion", id.0),
+                ));
             }
         }
     }
@@ -289,41 +393,72 @@ pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
     for (i, v) in doc.motions.iter().enumerate() {
         let at = format!("motions[{i}]");
         let Some(x) = matters.get(&v.matter) else {
-            p.push(Problem::new(format!("{at}.matter"), Issue::Unknown("matter", v.matter.0)));
+            p.push(Problem::new(
+                format!("{at}.matter"),
+                Issue::Unknown("matter", v.matter.0),
+            ));
             continue;
         };
         let Some(m) = meetings.get(&v.meeting).filter(|m| m.council == x.council) else {
-            p.push(Problem::new(format!("{at}.meeting"), Issue::Unknown("meeting", v.meeting.0)));
+            p.push(Problem::new(
+                format!("{at}.meeting"),
+                Issue::Unknown("meeting", v.meeting.0),
+            ));
             continue;
         };
-        let Some(c) = councils.get(&x.council) else { continue };
+        let Some(c) = councils.get(&x.council) else {
+            continue;
+        };
         check_member(x.council, v.mover, format!("{at}.mover"), &mut p);
         if let Some(s) = v.seconder {
             check_member(x.council, s, format!("{at}.seconder"), &mut p);
         }
         let voter_ok = |id: &MemberId| {
-            c.member(*id).is_some_and(|mm| mm.voting) && m.attendance_of(*id) == Some(Attendance::Present)
+            c.member(*id).is_some_and(|mm| mm.voting)
+                && m.attendance_of(*id) == Some(Attendance::Present)
         };
         let turnout = m.turnout(c);
-        if v.state != VoteState::Proposed && (v.present > turnout.entitled || v.entitled != turnout.entitled) {
-            p.push(Problem::new(format!("{at}.present"), Issue::ExceedsAttendance { counted: v.present, present: turnout.entitled }));
+        if v.state != VoteState::Proposed
+            && (v.present > turnout.entitled || v.entitled != turnout.entitled)
+        {
+            p.push(Problem::new(
+                format!("{at}.present"),
+                Issue::ExceedsAttendance {
+                    counted: v.present,
+                    present: turnout.entitled,
+                },
+            ));
         }
         match &v.ballots {
             Ballots::Named(map) => {
                 for id in map.keys() {
                     if !voter_ok(id) {
-                        p.push(Problem::new(format!("{at}.ballots.named.{id}"), Issue::NotVotingOrAbsent(id.0)));
+                        p.push(Problem::new(
+                            format!("{at}.ballots.named.{id}"),
+                            Issue::NotVotingOrAbsent(id.0),
+                        ));
                     }
                 }
             }
-            Ballots::Secret { yes, no, abstain, voted } => {
+            Ballots::Secret {
+                yes,
+                no,
+                abstain,
+                voted,
+            } => {
                 for id in voted {
                     if !voter_ok(id) {
-                        p.push(Problem::new(format!("{at}.ballots.secret.voted"), Issue::NotVotingOrAbsent(id.0)));
+                        p.push(Problem::new(
+                            format!("{at}.ballots.secret.voted"),
+                            Issue::NotVotingOrAbsent(id.0),
+                        ));
                     }
                 }
                 if u64::from(*yes) + u64::from(*no) + u64::from(*abstain) != voted.len() as u64 {
-                    p.push(Problem::new(format!("{at}.ballots.secret"), Issue::Inconsistent("counts ≠ voters")));
+                    p.push(Problem::new(
+                        format!("{at}.ballots.secret"),
+                        Issue::Inconsistent("counts ≠ voters"),
+                    ));
                 }
             }
             Ballots::Counts { .. } => {}
@@ -331,7 +466,13 @@ pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
         let (yes, no, abstain) = v.ballots.counts();
         let counted = u64::from(yes) + u64::from(no) + u64::from(abstain);
         if counted > u64::from(v.present) {
-            p.push(Problem::new(format!("{at}.ballots"), Issue::ExceedsAttendance { counted: u32::try_from(counted).unwrap_or(u32::MAX), present: v.present }));
+            p.push(Problem::new(
+                format!("{at}.ballots"),
+                Issue::ExceedsAttendance {
+                    counted: u32::try_from(counted).unwrap_or(u32::MAX),
+                    present: v.present,
+                },
+            ));
         }
         let mode_ok = matches!(
             (&v.ballots, v.mode),
@@ -340,7 +481,10 @@ pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
                 | (Ballots::Secret { .. }, super::vote::VoteMode::Secret)
         );
         if !mode_ok {
-            p.push(Problem::new(format!("{at}.ballots"), Issue::Inconsistent("mode")));
+            p.push(Problem::new(
+                format!("{at}.ballots"),
+                Issue::Inconsistent("mode"),
+            ));
         }
         if v.state == VoteState::Closed && v.passed != Some(c.rule.passes(&v.tally())) {
             p.push(Problem::new(format!("{at}.passed"), Issue::ResultMismatch));

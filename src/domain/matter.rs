@@ -18,7 +18,13 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 5] = [Step::Collect, Step::Hear, Step::Decide, Step::Execute, Step::Review];
+    pub const ALL: [Step; 5] = [
+        Step::Collect,
+        Step::Hear,
+        Step::Decide,
+        Step::Execute,
+        Step::Review,
+    ];
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
@@ -96,7 +102,13 @@ pub enum Channel {
 }
 
 impl Channel {
-    pub const ALL: [Channel; 5] = [Channel::Book, Channel::Visit, Channel::Online, Channel::Phone, Channel::Hall];
+    pub const ALL: [Channel; 5] = [
+        Channel::Book,
+        Channel::Visit,
+        Channel::Online,
+        Channel::Phone,
+        Channel::Hall,
+    ];
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
@@ -259,7 +271,10 @@ pub struct Matter {
 impl Matter {
     /// How many times a review sent the matter back for 整改.
     pub fn rectifications(&self) -> usize {
-        self.reviews.iter().filter(|r| r.passed == Some(false)).count()
+        self.reviews
+            .iter()
+            .filter(|r| r.passed == Some(false))
+            .count()
     }
 
     /// The step the matter last stood at, for a closed matter too.

@@ -21,34 +21,70 @@ pub const MOTION: Label = ["动议", "動議", "motion"];
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {
     Storage(String),
-    Missing { what: Label, id: u64 },
-    Exists { what: Label, id: u64 },
+    Missing {
+        what: Label,
+        id: u64,
+    },
+    Exists {
+        what: Label,
+        id: u64,
+    },
     NotEmpty,
     Invalid(Vec<Problem>),
-    MeetingState { state: MeetingState },
+    MeetingState {
+        state: MeetingState,
+    },
     WrongCouncil,
     NotOnAgenda,
     AlreadyOnAgenda,
-    NotAMember { id: u64 },
-    NotVoting { name: String },
-    NotPresent { name: String },
-    NoQuorum { present: u32, entitled: u32, needed: String },
+    NotAMember {
+        id: u64,
+    },
+    NotVoting {
+        name: String,
+    },
+    NotPresent {
+        name: String,
+    },
+    NoQuorum {
+        present: u32,
+        entitled: u32,
+        needed: String,
+    },
     VoteState,
     AnotherVoteOpen,
-    AlreadyVoted { name: String },
-    NotVotedYet { name: String },
-    WrongMode { mode: VoteMode },
+    AlreadyVoted {
+        name: String,
+    },
+    NotVotedYet {
+        name: String,
+    },
+    WrongMode {
+        mode: VoteMode,
+    },
     SecretCannotBeCorrected,
-    CountAboveAttendance { total: u32, present: u32 },
-    WrongStage { stage: Stage, wanted: &'static str },
+    CountAboveAttendance {
+        total: u32,
+        present: u32,
+    },
+    WrongStage {
+        stage: Stage,
+        wanted: &'static str,
+    },
     NeedsAdoptedMotion,
     ReviewBeforeExecution,
     NoTasks,
     NoRejectedMotion,
     NoReview,
-    Empty { field: Label },
-    Control { field: Label },
-    OutOfRange { field: Label },
+    Empty {
+        field: Label,
+    },
+    Control {
+        field: Label,
+    },
+    OutOfRange {
+        field: Label,
+    },
     SameMoverAndSeconder,
 }
 
@@ -62,45 +98,182 @@ impl Refusal {
             Lang::En => c,
         };
         match self {
-            Refusal::Storage(e) => pick(format!("读取数据失败：{e}"), format!("讀取資料失敗：{e}"), format!("could not read the database: {e}")),
+            Refusal::Storage(e) => pick(
+                format!("读取数据失败：{e}"),
+                format!("讀取資料失敗：{e}"),
+                format!("could not read the database: {e}"),
+            ),
             Refusal::Missing { what, id } => {
-                if zh { format!("{}{}{id}", lang.pick("找不到", "找不到", ""), say(lang, what)) } else { format!("no {} {id}", what[2]) }
+                if zh {
+                    format!(
+                        "{}{}{id}",
+                        lang.pick("找不到", "找不到", ""),
+                        say(lang, what)
+                    )
+                } else {
+                    format!("no {} {id}", what[2])
+                }
             }
-            Refusal::Exists { what, id } => pick(format!("{}{id}已存在", what[0]), format!("{}{id}已存在", what[1]), format!("{} {id} already exists", what[2])),
-            Refusal::NotEmpty => pick("只能导入到空数据库；请用 --db 指定一个新目录".into(), "只能匯入到空資料庫；請用 --db 指定一個新目錄".into(), "import only goes into an empty database; name a new directory with --db".into()),
-            Refusal::Invalid(problems) => problems.iter().map(|p| p.describe(lang)).collect::<Vec<_>>().join("\n"),
-            Refusal::MeetingState { state } => pick(format!("会议处于「{}」状态，不能进行此操作", state.label(lang)), format!("會議處於「{}」狀態，不能進行此操作", state.label(lang)), format!("the meeting is {}: not possible now", state.label(lang))),
-            Refusal::WrongCouncil => pick("该事项不属于本议事会".into(), "該事項不屬於本議事會".into(), "the matter belongs to another council".into()),
-            Refusal::NotOnAgenda => pick("该事项不在本次会议议程上".into(), "該事項不在本次會議議程上".into(), "the matter is not on this meeting's agenda".into()),
-            Refusal::AlreadyOnAgenda => pick("该事项已在议程上".into(), "該事項已在議程上".into(), "the matter is already on the agenda".into()),
-            Refusal::NotAMember { id } => pick(format!("成员{id}不属于本议事会"), format!("成員{id}不屬於本議事會"), format!("member {id} is not on this council")),
-            Refusal::NotVoting { name } => pick(format!("{name}是列席人员，没有表决权"), format!("{name}是列席人員，沒有表決權"), format!("{name} is an observer and cannot vote")),
-            Refusal::NotPresent { name } => pick(format!("{name}未登记出席，不能投票"), format!("{name}未登記出席，不能投票"), format!("{name} is not marked present and cannot vote")),
-            Refusal::NoQuorum { present, entitled, needed } => pick(
+            Refusal::Exists { what, id } => pick(
+                format!("{}{id}已存在", what[0]),
+                format!("{}{id}已存在", what[1]),
+                format!("{} {id} already exists", what[2]),
+            ),
+            Refusal::NotEmpty => pick(
+                "只能导入到空数据库；请用 --db 指定一个新目录".into(),
+                "只能匯入到空資料庫；請用 --db 指定一個新目錄".into(),
+                "import only goes into an empty database; name a new directory with --db".into(),
+            ),
+            Refusal::Invalid(problems) => problems
+                .iter()
+                .map(|p| p.describe(lang))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            Refusal::MeetingState { state } => pick(
+                format!("会议处于「{}」状态，不能进行此操作", state.label(lang)),
+                format!("會議處於「{}」狀態，不能進行此操作", state.label(lang)),
+                format!("the meeting is {}: not possible now", state.label(lang)),
+            ),
+            Refusal::WrongCouncil => pick(
+                "该事项不属于本议事会".into(),
+                "該事項不屬於本議事會".into(),
+                "the matter belongs to another council".into(),
+            ),
+            Refusal::NotOnAgenda => pick(
+                "该事项不在本次会议议程上".into(),
+                "該事項不在本次會議議程上".into(),
+                "the matter is not on this meeting's agenda".into(),
+            ),
+            Refusal::AlreadyOnAgenda => pick(
+                "该事项已在议程上".into(),
+                "該事項已在議程上".into(),
+                "the matter is already on the agenda".into(),
+            ),
+            Refusal::NotAMember { id } => pick(
+                format!("成员{id}不属于本议事会"),
+                format!("成員{id}不屬於本議事會"),
+                format!("member {id} is not on this council"),
+            ),
+            Refusal::NotVoting { name } => pick(
+                format!("{name}是列席人员，没有表决权"),
+                format!("{name}是列席人員，沒有表決權"),
+                format!("{name} is an observer and cannot vote"),
+            ),
+            Refusal::NotPresent { name } => pick(
+                format!("{name}未登记出席，不能投票"),
+                format!("{name}未登記出席，不能投票"),
+                format!("{name} is not marked present and cannot vote"),
+            ),
+            Refusal::NoQuorum {
+                present,
+                entitled,
+                needed,
+            } => pick(
                 format!("不足法定人数，不能表决：应到{entitled}人，实到{present}人，须{needed}"),
                 format!("不足法定人數，不能表決：應到{entitled}人，實到{present}人，須{needed}"),
-                format!("no quorum, the vote cannot open: {present} of {entitled} present; the rule needs {needed}"),
+                format!(
+                    "no quorum, the vote cannot open: {present} of {entitled} present; the rule needs {needed}"
+                ),
             ),
-            Refusal::VoteState => pick("表决不在可进行此操作的状态".into(), "表決不在可進行此操作的狀態".into(), "the vote is not in a state that allows this".into()),
-            Refusal::AnotherVoteOpen => pick("该事项已有一项表决正在进行".into(), "該事項已有一項表決正在進行".into(), "another vote on this matter is open".into()),
-            Refusal::AlreadyVoted { name } => pick(format!("{name}已经投过票；如需更正请使用更正"), format!("{name}已經投過票；如需更正請使用更正"), format!("{name} has already voted; correct the ballot instead")),
-            Refusal::NotVotedYet { name } => pick(format!("{name}尚未投票，无可更正"), format!("{name}尚未投票，無可更正"), format!("{name} has not voted: nothing to correct")),
-            Refusal::WrongMode { mode } => pick(format!("本次表决为{}，不能这样计票", mode.label(lang)), format!("本次表決為{}，不能這樣計票", mode.label(lang)), format!("this vote is by {}: not counted that way", mode.label(lang))),
-            Refusal::SecretCannotBeCorrected => pick("无记名投票不记录投票内容，无法更正".into(), "無記名投票不記錄投票內容，無法更正".into(), "a secret ballot is not recorded by name and cannot be corrected".into()),
-            Refusal::CountAboveAttendance { total, present } => pick(format!("票数合计{total}票，超过实到人数{present}人"), format!("票數合計{total}票，超過實到人數{present}人"), format!("{total} votes counted but only {present} present")),
+            Refusal::VoteState => pick(
+                "表决不在可进行此操作的状态".into(),
+                "表決不在可進行此操作的狀態".into(),
+                "the vote is not in a state that allows this".into(),
+            ),
+            Refusal::AnotherVoteOpen => pick(
+                "该事项已有一项表决正在进行".into(),
+                "該事項已有一項表決正在進行".into(),
+                "another vote on this matter is open".into(),
+            ),
+            Refusal::AlreadyVoted { name } => pick(
+                format!("{name}已经投过票；如需更正请使用更正"),
+                format!("{name}已經投過票；如需更正請使用更正"),
+                format!("{name} has already voted; correct the ballot instead"),
+            ),
+            Refusal::NotVotedYet { name } => pick(
+                format!("{name}尚未投票，无可更正"),
+                format!("{name}尚未投票，無可更正"),
+                format!("{name} has not voted: nothing to correct"),
+            ),
+            Refusal::WrongMode { mode } => pick(
+                format!("本次表决为{}，不能这样计票", mode.label(lang)),
+                format!("本次表決為{}，不能這樣計票", mode.label(lang)),
+                format!("this vote is by {}: not counted that way", mode.label(lang)),
+            ),
+            Refusal::SecretCannotBeCorrected => pick(
+                "无记名投票不记录投票内容，无法更正".into(),
+                "無記名投票不記錄投票內容，無法更正".into(),
+                "a secret ballot is not recorded by name and cannot be corrected".into(),
+            ),
+            Refusal::CountAboveAttendance { total, present } => pick(
+                format!("票数合计{total}票，超过实到人数{present}人"),
+                format!("票數合計{total}票，超過實到人數{present}人"),
+                format!("{total} votes counted but only {present} present"),
+            ),
             Refusal::WrongStage { stage, wanted } => {
-                let wanted = if hant { wanted.replace("执行", "執行").replace("评议", "評議").replace("决策", "決策").replace("听证", "聽證") } else { wanted.to_string() };
-                pick(format!("事项处于「{}」，须在「{wanted}」阶段", stage.label(lang)), format!("事項處於「{}」，須在「{wanted}」階段", stage.label(lang)), format!("the matter is at {}; this needs {wanted}", stage.label(lang)))
+                let wanted = if hant {
+                    wanted
+                        .replace("执行", "執行")
+                        .replace("评议", "評議")
+                        .replace("决策", "決策")
+                        .replace("听证", "聽證")
+                } else {
+                    wanted.to_string()
+                };
+                pick(
+                    format!("事项处于「{}」，须在「{wanted}」阶段", stage.label(lang)),
+                    format!("事項處於「{}」，須在「{wanted}」階段", stage.label(lang)),
+                    format!(
+                        "the matter is at {}; this needs {wanted}",
+                        stage.label(lang)
+                    ),
+                )
             }
-            Refusal::NeedsAdoptedMotion => pick("事项须经表决通过才能进入执行".into(), "事項須經表決通過才能進入執行".into(), "a matter goes to execution only by an adopted motion".into()),
-            Refusal::ReviewBeforeExecution => pick("事项尚未执行，不能进行群众评议".into(), "事項尚未執行，不能進行群眾評議".into(), "the matter has not been executed and cannot be reviewed".into()),
-            Refusal::NoTasks => pick("尚无执行任务，不能进入评议".into(), "尚無執行任務，不能進入評議".into(), "no tasks yet: nothing to review".into()),
-            Refusal::NoRejectedMotion => pick("该事项没有未通过的表决".into(), "該事項沒有未通過的表決".into(), "the matter has no rejected motion".into()),
-            Refusal::NoReview => pick("尚未录入评议结果".into(), "尚未錄入評議結果".into(), "no review counts entered yet".into()),
-            Refusal::Empty { field } => pick(format!("{}不能为空", field[0]), format!("{}不能為空", field[1]), format!("{} is empty", field[2])),
-            Refusal::Control { field } => pick(format!("{}含有控制字符", field[0]), format!("{}含有控制字元", field[1]), format!("{} holds control characters", field[2])),
-            Refusal::OutOfRange { field } => pick(format!("{}超出范围", field[0]), format!("{}超出範圍", field[1]), format!("{} is out of range", field[2])),
-            Refusal::SameMoverAndSeconder => pick("提议人和附议人不能是同一人".into(), "提議人和附議人不能是同一人".into(), "mover and seconder must differ".into()),
+            Refusal::NeedsAdoptedMotion => pick(
+                "事项须经表决通过才能进入执行".into(),
+                "事項須經表決通過才能進入執行".into(),
+                "a matter goes to execution only by an adopted motion".into(),
+            ),
+            Refusal::ReviewBeforeExecution => pick(
+                "事项尚未执行，不能进行群众评议".into(),
+                "事項尚未執行，不能進行群眾評議".into(),
+                "the matter has not been executed and cannot be reviewed".into(),
+            ),
+            Refusal::NoTasks => pick(
+                "尚无执行任务，不能进入评议".into(),
+                "尚無執行任務，不能進入評議".into(),
+                "no tasks yet: nothing to review".into(),
+            ),
+            Refusal::NoRejectedMotion => pick(
+                "该事项没有未通过的表决".into(),
+                "該事項沒有未通過的表決".into(),
+                "the matter has no rejected motion".into(),
+            ),
+            Refusal::NoReview => pick(
+                "尚未录入评议结果".into(),
+                "尚未錄入評議結果".into(),
+                "no review counts entered yet".into(),
+            ),
+            Refusal::Empty { field } => pick(
+                format!("{}不能为空", field[0]),
+                format!("{}不能為空", field[1]),
+                format!("{} is empty", field[2]),
+            ),
+            Refusal::Control { field } => pick(
+                format!("{}含有控制字符", field[0]),
+                format!("{}含有控制字元", field[1]),
+                format!("{} holds control characters", field[2]),
+            ),
+            Refusal::OutOfRange { field } => pick(
+                format!("{}超出范围", field[0]),
+                format!("{}超出範圍", field[1]),
+                format!("{} is out of range", field[2]),
+            ),
+            Refusal::SameMoverAndSeconder => pick(
+                "提议人和附议人不能是同一人".into(),
+                "提議人和附議人不能是同一人".into(),
+                "mover and seconder must differ".into(),
+            ),
         }
     }
 }

@@ -30,7 +30,20 @@ impl Fraction {
         if self.num * 2 == self.den {
             "半数".to_string()
         } else {
-            format!("{}分之{}", chinese_number(self.den), chinese_number(self.num))
+            format!(
+                "{}分之{}",
+                chinese_number(self.den),
+                chinese_number(self.num)
+            )
+        }
+    }
+
+    /// "未超过…半数" or "未达到…三分之二": the phrase saying the share was not reached.
+    pub fn zh_phrase_not(&self, whole: &str) -> String {
+        if self.strict {
+            format!("未超过{whole}{}", self.zh())
+        } else {
+            format!("未达到{whole}{}", self.zh())
         }
     }
 
@@ -99,7 +112,17 @@ impl Rule {
         format!("实到人数{}", self.quorum.zh_phrase("应到人数"))
     }
 
-    /// 赞成票超过实到人数半数
+    /// 实到人数未达到应到人数三分之二
+    pub fn no_quorum_zh(&self) -> String {
+        format!("实到人数{}", self.quorum.zh_phrase_not("应到人数"))
+    }
+
+    /// 未超过实到人数半数
+    pub fn failing_zh(&self) -> String {
+        self.passing.zh_phrase_not(self.passing_base.zh())
+    }
+
+    /// 超过实到人数半数
     pub fn passing_zh(&self) -> String {
         self.passing.zh_phrase(self.passing_base.zh())
     }
@@ -130,7 +153,13 @@ mod tests {
     }
 
     fn tally(yes: u32, no: u32, abstain: u32, present: u32, entitled: u32) -> Tally {
-        Tally { yes, no, abstain, present, entitled }
+        Tally {
+            yes,
+            no,
+            abstain,
+            present,
+            entitled,
+        }
     }
 
     #[test]
@@ -138,7 +167,11 @@ mod tests {
         let all = presets();
         assert_eq!(all.len(), 4);
         for r in &all {
-            assert!(r.source.contains('《') || r.source.contains("程序"), "{}", r.key);
+            assert!(
+                r.source.contains('《') || r.source.contains("程序"),
+                "{}",
+                r.key
+            );
         }
     }
 
@@ -163,7 +196,11 @@ mod tests {
             ("representatives-meeting", 0, 0, false), // nobody entitled: no quorum
         ];
         for (key, present, entitled, want) in cases {
-            assert_eq!(preset(key).quorum_met(present, entitled), want, "{key} {present}/{entitled}");
+            assert_eq!(
+                preset(key).quorum_met(present, entitled),
+                want,
+                "{key} {present}/{entitled}"
+            );
         }
     }
 
@@ -199,8 +236,16 @@ mod tests {
             key: "custom".into(),
             name: "自定义".into(),
             source: "本会议事规则".into(),
-            quorum: Fraction { num: 3, den: 5, strict: false },
-            passing: Fraction { num: 2, den: 3, strict: false },
+            quorum: Fraction {
+                num: 3,
+                den: 5,
+                strict: false,
+            },
+            passing: Fraction {
+                num: 2,
+                den: 3,
+                strict: false,
+            },
             passing_base: Base::Cast,
         };
         assert!(rule.quorum_met(9, 15));

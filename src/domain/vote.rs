@@ -67,7 +67,11 @@ pub enum Ballots {
 impl Ballots {
     pub fn empty(mode: VoteMode) -> Ballots {
         match mode {
-            VoteMode::ShowOfHands => Ballots::Counts { yes: 0, no: 0, abstain: 0 },
+            VoteMode::ShowOfHands => Ballots::Counts {
+                yes: 0,
+                no: 0,
+                abstain: 0,
+            },
             VoteMode::RollCall => Ballots::Named(BTreeMap::new()),
             VoteMode::Secret => Ballots::Secret {
                 yes: 0,
@@ -81,12 +85,19 @@ impl Ballots {
     /// (yes, no, abstain)
     pub fn counts(&self) -> (u32, u32, u32) {
         match self {
-            Ballots::Counts { yes, no, abstain } | Ballots::Secret { yes, no, abstain, .. } => {
-                (*yes, *no, *abstain)
-            }
+            Ballots::Counts { yes, no, abstain }
+            | Ballots::Secret {
+                yes, no, abstain, ..
+            } => (*yes, *no, *abstain),
             Ballots::Named(map) => {
-                let count = |c: Choice| u32::try_from(map.values().filter(|&&v| v == c).count()).unwrap_or(u32::MAX);
-                (count(Choice::Yes), count(Choice::No), count(Choice::Abstain))
+                let count = |c: Choice| {
+                    u32::try_from(map.values().filter(|&&v| v == c).count()).unwrap_or(u32::MAX)
+                };
+                (
+                    count(Choice::Yes),
+                    count(Choice::No),
+                    count(Choice::Abstain),
+                )
             }
         }
     }

@@ -1,1 +1,164 @@
+//! The record on disk: sled trees holding each record as JSON under its big-endian id, and
+//! beside them an append-only, hash-chained journal of every change. A change is acknowledged
+//! only after both are fsync'd; at start the two are compared.
 
+mod error;
+mod journal;
+mod lock;
+mod tables;
+mod verify;
+
+pub use error::StoreError;
+pub use journal::{Entry, GENESIS};
+pub use lock::Holder;
+pub use tables::MeetingHead;
+pub use verify::{Report, repair, verify};
+
+use chrono::NaiveDateTime;
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use crate::domain::{self, Change, Document, MemoryRecords, Records};
+use journal::Journal;
+use tables::{Head, Tables};
+
+const STORE_DIR: &str = "store";
+const JOURNAL_FILE: &str = "journal.jsonl";
+
+/// An open database: the lock, the sled trees and the journal.
+pub struct Store {
+    dir: PathBuf,
+    tables: Tables,
+    journal: Journal,
+    head: Head,
+    _lock: File,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database in `dir`, refusing to run on a store that does
+    /// not agree with its journal.
+    pub fn open(dir: &Path) -> Result<Store, StoreError> {
+        std::fs::create_dir_all(dir).map_err(|e| StoreError::io("create", dir, e))?;
+        let lock = lock::acquire(dir)?;
+        let tables = Tables::open(&dir.join(STORE_DIR))?;
+        let mut head = tables.head()?;
+        let mut journal = Journal::open(&dir.join(JOURNAL_FILE))?;
+        journal.check_head(&head)?;
+        // A change whose journal line was made durable but whose store transaction was not
+        // (the process died between the two) is completed here. More than one such change is
+        // not a crash: it is damage, and the user decides with `yishi repair`.
+        let pending = journal.entries_after(&head)?;
+        if pending.len() > 1 {
+            return Err(StoreError::Behind {
+                store: head.seq,
+                journal: head.seq + pending.len() as u64,
+            });
+        }
+        let mut store = Store {
+            dir: dir.to_path_buf(),
+            tables,
+            journal,
+            head: head.clone(),
+            _lock: lock,
+        };
+        for entry in pending {
+            let change = entry.change()?;
+            let writes =
+                domain::apply(&change, entry.at, &store).map_err(|r| StoreError::Replay {
+                    seq: entry.seq,
+                    reason: r.describe(crate::text::Lang::En),
+                })?;
+            head = Head {
+                seq: entry.seq,
+                hash: entry.hash.clone(),
+                journal_len: store.journal.len(),
+            };
+            store.tables.commit(&writes, &head)?;
+            store.head = head.clone();
+        }
+        Ok(store)
+    }
+
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The number of changes recorded so far.
+    pub fn seq(&self) -> u64 {
+        self.head.seq
+    }
+
+    /// Validates and records one change; returns only once it is durable.
+    pub fn apply(&mut self, change: &Change, at: NaiveDateTime) -> Result<(), StoreError> {
+        let writes = domain::apply(change, at, self).map_err(StoreError::Refused)?;
+        let entry = Entry::new(self.head.seq + 1, at, &self.head.hash, change)?;
+        let before = self.journal.len();
+        self.journal.append(&entry)?;
+        let head = Head {
+            seq: entry.seq,
+            hash: entry.hash,
+            journal_len: self.journal.len(),
+        };
+        if let Err(e) = self.tables.commit(&writes, &head) {
+            // Not acknowledged: take the journal line back so it is not replayed later.
+            self.journal.truncate(before)?;
+            return Err(e);
+        }
+        self.head = head;
+        Ok(())
+    }
+
+    /// A fresh id for a new record, above every id in use.
+    pub fn next_id(&self) -> Result<u64, StoreError> {
+        Ok(self.tables.max_id()? + 1)
+    }
+
+    /// Meetings, in the order they were held.
+    pub fn meetings(&self) -> Result<Vec<MeetingHead>, StoreError> {
+        let mut heads = self.tables.meeting_heads()?;
+        heads.sort_by_key(|h| (h.start, h.id));
+        Ok(heads)
+    }
+
+    pub fn export(&self) -> Result<Document, StoreError> {
+        Ok(self.tables.load_all()?.to_document())
+    }
+
+    /// Everything in the store, in memory (for minutes and checks over small records).
+    pub fn load_all(&self) -> Result<MemoryRecords, StoreError> {
+        self.tables.load_all()
+    }
+}
+
+impl Records for Store {
+    fn council(&self, id: domain::CouncilId) -> Result<Option<domain::Council>, domain::ReadError> {
+        self.tables.get(tables::COUNCILS, id.0)
+    }
+    fn meeting(&self, id: domain::MeetingId) -> Result<Option<domain::Meeting>, domain::ReadError> {
+        self.tables.get(tables::MEETINGS, id.0)
+    }
+    fn matter(&self, id: domain::MatterId) -> Result<Option<domain::Matter>, domain::ReadError> {
+        self.tables.get(tables::MATTERS, id.0)
+    }
+    fn motion(&self, id: domain::MotionId) -> Result<Option<domain::Motion>, domain::ReadError> {
+        self.tables.get(tables::MOTIONS, id.0)
+    }
+    fn meeting_numbers(
+        &self,
+        council: domain::CouncilId,
+        year: i32,
+    ) -> Result<Vec<u32>, domain::ReadError> {
+        let heads = self
+            .tables
+            .meeting_heads()
+            .map_err(|e| domain::ReadError(e.to_string()))?;
+        Ok(heads
+            .into_iter()
+            .filter(|h| h.council == council && h.year == year)
+            .map(|h| h.number)
+            .collect())
+    }
+    fn is_empty(&self) -> Result<bool, domain::ReadError> {
+        Ok(self.head.seq == 0 && self.tables.is_empty())
+    }
+}

@@ -74,11 +74,17 @@ fn units(paragraph: &str) -> Vec<Unit<'_>> {
 }
 
 fn starts_forbidden(u: &Unit<'_>) -> bool {
-    u.text.chars().next().is_some_and(|c| NO_LINE_START.contains(c))
+    u.text
+        .chars()
+        .next()
+        .is_some_and(|c| NO_LINE_START.contains(c))
 }
 
 fn ends_forbidden(u: &Unit<'_>) -> bool {
-    u.text.chars().last().is_some_and(|c| NO_LINE_END.contains(c))
+    u.text
+        .chars()
+        .last()
+        .is_some_and(|c| NO_LINE_END.contains(c))
 }
 
 /// Whether a line may break between `before` and `after`.
@@ -198,7 +204,10 @@ mod tests {
         for l in lines {
             assert!(width(l) <= columns, "{l:?} wider than {columns}");
             if let Some(c) = l.chars().next() {
-                assert!(!NO_LINE_START.contains(c), "line starts with {c}: {lines:?}");
+                assert!(
+                    !NO_LINE_START.contains(c),
+                    "line starts with {c}: {lines:?}"
+                );
             }
             if let Some(c) = l.chars().last() {
                 assert!(!NO_LINE_END.contains(c), "line ends with {c}: {lines:?}");

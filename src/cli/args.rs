@@ -1,0 +1,73 @@
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+use crate::text::Lang;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "yishi",
+    version,
+    about = "议事 · a terminal console for neighbourhood council meetings"
+)]
+pub struct Cli {
+    /// The database directory [default: the user's data directory, e.g. ~/.local/share/yishi]
+    #[arg(long, global = true, env = "YISHI_DB", value_name = "DIR")]
+    pub db: Option<PathBuf>,
+
+    /// Interface language: zh-Hans, zh-Hant or en
+    #[arg(long, global = true, env = "YISHI_LANG", default_value = "zh-Hans", value_parser = clap::value_parser!(LangArg))]
+    pub lang: LangArg,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Clone, Debug)]
+pub struct LangArg(pub Lang);
+
+impl std::str::FromStr for LangArg {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        s.parse().map(LangArg)
+    }
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// The meeting console on a fresh throwaway database loaded with the sample
+    Demo,
+    /// Load an export document into an empty database (all or nothing)
+    Import { file: PathBuf },
+    /// Write the whole database as one JSON document
+    Export {
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Meetings, one a line
+    List,
+    /// One meeting's record
+    Show { meeting: String },
+    /// A meeting's minutes (会议纪要)
+    Minutes {
+        /// A meeting id, 2026-3 (year and number), or latest
+        #[arg(default_value = "latest")]
+        meeting: String,
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+        /// Wrap text to this many display columns
+        #[arg(long, default_value_t = 72, value_parser = clap::value_parser!(u16).range(20..))]
+        width: u16,
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Check the journal's hash chain and that the store agrees with it
+    Verify,
+    /// Rebuild the store from the journal, keeping the damaged files aside
+    Repair,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Format {
+    Text,
+    Markdown,
+}

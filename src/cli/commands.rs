@@ -1,0 +1,380 @@
+use chrono::Local;
+use std::collections::BTreeMap;
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+use super::args::{Command, Format};
+use super::{Failure, meeting_ref};
+use crate::domain::{Change, Document, MeetingId, Records};
+use crate::minutes::{self, MinutesInput};
+use crate::store::{Store, StoreError};
+use crate::text::{Lang, sanitize, sanitize_line, width};
+
+/// The sample council, bundled so that `yishi demo` needs no setup.
+pub const SAMPLE: &str = include_str!("../../sample-data/huangan-lane.json");
+
+pub fn run(command: Option<Command>, db: &Path, lang: Lang) -> Result<(), Failure> {
+    match command {
+        None => {
+            let store = Store::open(db)?;
+            crate::tui::run(store, lang).map_err(|e| Failure::Said(e.to_string()))
+        }
+        Some(Command::Demo) => demo(lang),
+        Some(Command::Import { file }) => import(db, &file, lang),
+        Some(Command::Export { output }) => {
+            let store = Store::open(db)?;
+            write_out(output.as_deref(), &store.export()?.to_json(), lang)
+        }
+        Some(Command::List) => list(db, lang),
+        Some(Command::Show { meeting }) => show(db, &meeting, lang),
+        Some(Command::Minutes {
+            meeting,
+            format,
+            width,
+            output,
+        }) => {
+            let store = Store::open(db)?;
+            let id = meeting_ref::resolve(&meeting, &store.meetings()?, lang)?;
+            let text = minutes_of(&store, id, format, usize::from(width))?;
+            write_out(output.as_deref(), &text, lang)
+        }
+        Some(Command::Verify) => verify(db, lang),
+        Some(Command::Repair) => repair(db, lang),
+    }
+}
+
+fn now() -> chrono::NaiveDateTime {
+    let t = Local::now().naive_local();
+    t.with_nanosecond_zero()
+}
+
+trait NoNanos {
+    fn with_nanosecond_zero(self) -> Self;
+}
+
+impl NoNanos for chrono::NaiveDateTime {
+    fn with_nanosecond_zero(self) -> Self {
+        chrono::Timelike::with_nanosecond(&self, 0).unwrap_or(self)
+    }
+}
+
+fn said(lang: Lang, hans: &str, hant: &str, en: &str) -> Failure {
+    Failure::Said(lang.pick(hans, hant, en).to_string())
+}
+
+/// Writes to a file (atomically: a temporary file renamed into place) or to standard output.
+fn write_out(path: Option<&Path>, text: &str, lang: Lang) -> Result<(), Failure> {
+    let Some(path) = path else {
+        let mut out = std::io::stdout().lock();
+        // A closed pipe (`| head`) is not an error worth a message.
+        let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+        return Ok(());
+    };
+    let tmp = path.with_extension("yishi-tmp");
+    std::fs::write(&tmp, text)
+        .and_then(|_| std::fs::rename(&tmp, path))
+        .map_err(|e| {
+            Failure::Said(format!(
+                "{}{}: {e}",
+                lang.pick("无法写入 ", "無法寫入 ", "cannot write "),
+                path.display()
+            ))
+        })
+}
+
+fn load_document(file: &Path, lang: Lang) -> Result<Document, Failure> {
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        Failure::Said(format!(
+            "{}{}: {e}",
+            lang.pick("无法读取 ", "無法讀取 ", "cannot read "),
+            file.display()
+        ))
+    })?;
+    Document::parse(&text).map_err(|problems| {
+        let head = lang.pick(
+            "导入文件有误，数据库未被改动：",
+            "匯入檔案有誤，資料庫未被改動：",
+            "the import file is not valid; nothing was changed:",
+        );
+        let list: Vec<String> = problems
+            .iter()
+            .map(|p| format!("  {}", p.describe(lang)))
+            .collect();
+        Failure::Said(format!("{head}\n{}", list.join("\n")))
+    })
+}
+
+fn import_into(store: &mut Store, doc: Document, lang: Lang) -> Result<(), Failure> {
+    store
+        .apply(
+            &Change::Import {
+                document: Box::new(doc),
+            },
+            now(),
+        )
+        .map_err(|e| match e {
+            StoreError::Refused(r) => {
+                let head = lang.pick(
+                    "导入被拒绝，数据库未被改动：",
+                    "匯入被拒絕，資料庫未被改動：",
+                    "import refused; nothing was changed:",
+                );
+                Failure::Said(format!("{head}\n{}", r.describe(lang)))
+            }
+            other => Failure::Store(other),
+        })
+}
+
+fn import(db: &Path, file: &Path, lang: Lang) -> Result<(), Failure> {
+    let doc = load_document(file, lang)?;
+    let (meetings, matters) = (doc.meetings.len(), doc.matters.len());
+    let mut store = Store::open(db)?;
+    import_into(&mut store, doc, lang)?;
+    println!(
+        "{}",
+        match lang {
+            Lang::En => format!(
+                "imported {meetings} meetings and {matters} matters into {}",
+                db.display()
+            ),
+            _ => format!(
+                "{}{meetings}{}{matters}{}{}",
+                lang.pick("已导入会议", "已匯入會議", ""),
+                lang.pick("次、事项", "次、事項", ""),
+                lang.pick("项到 ", "項到 ", ""),
+                db.display()
+            ),
+        }
+    );
+    Ok(())
+}
+
+fn demo(lang: Lang) -> Result<(), Failure> {
+    let stamp = Local::now().format("%Y%m%d%H%M%S%f");
+    let dir: PathBuf =
+        std::env::temp_dir().join(format!("yishi-demo-{}-{stamp}", std::process::id()));
+    let result = (|| {
+        let doc = Document::parse(SAMPLE).map_err(|p| {
+            Failure::Said(
+                p.iter()
+                    .map(|p| p.describe(lang))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            )
+        })?;
+        let mut store = Store::open(&dir)?;
+        import_into(&mut store, doc, lang)?;
+        crate::tui::run(store, lang).map_err(|e| Failure::Said(e.to_string()))
+    })();
+    let _ = std::fs::remove_dir_all(&dir);
+    result
+}
+
+fn list(db: &Path, lang: Lang) -> Result<(), Failure> {
+    let store = Store::open(db)?;
+    let heads = store.meetings()?;
+    if heads.is_empty() {
+        println!(
+            "{}",
+            lang.pick("（没有会议记录）", "（沒有會議記錄）", "(no meetings)")
+        );
+    }
+    let mut out = String::new();
+    for h in heads {
+        let label = match lang {
+            Lang::En => format!("{}-{}", h.year, h.number),
+            _ => format!("{}年第{}次", h.year, h.number),
+        };
+        let state = h.state.label(lang);
+        out += &format!(
+            "{:>5}  {}  {}{}  {}  {}\n",
+            h.id.0,
+            h.start.format("%Y-%m-%d %H:%M"),
+            label,
+            " ".repeat(12usize.saturating_sub(width(&label))),
+            state,
+            sanitize_line(&h.title)
+        );
+    }
+    write_out(None, &out, lang)
+}
+
+fn show(db: &Path, meeting: &str, lang: Lang) -> Result<(), Failure> {
+    let store = Store::open(db)?;
+    let id = meeting_ref::resolve(meeting, &store.meetings()?, lang)?;
+    let m = store
+        .meeting(id)
+        .map_err(|e| Failure::Said(e.0))?
+        .ok_or_else(|| said(lang, "会议不存在", "會議不存在", "no such meeting"))?;
+    let c = store
+        .council(m.council)
+        .map_err(|e| Failure::Said(e.0))?
+        .ok_or_else(|| said(lang, "议事会不存在", "議事會不存在", "no such council"))?;
+    let t = m.turnout(&c);
+    let mut out = String::new();
+    out += &format!("{} · {}\n", c.name, m.label(lang));
+    out += &format!("{}  {}\n", m.title, m.state.label(lang));
+    out += &format!("{}  {}\n", m.start.format("%Y-%m-%d %H:%M"), m.place);
+    out += &format!(
+        "{}: {}  {}: {}\n",
+        lang.pick("主持", "主持", "chair"),
+        c.name_of(m.chair),
+        lang.pick("记录", "記錄", "recorder"),
+        c.name_of(m.recorder)
+    );
+    out += &format!(
+        "{} {}  {} {}\n\n",
+        lang.pick("应到", "應到", "entitled"),
+        t.entitled,
+        lang.pick("实到", "實到", "present"),
+        t.present
+    );
+    for member in &c.members {
+        let a = m
+            .attendance_of(member.id)
+            .map_or(lang.pick("未登记", "未登記", "unmarked"), |a| {
+                a.label(lang)
+            });
+        let name = sanitize_line(&member.name);
+        out += &format!(
+            "  {name}{}  {}  {a}\n",
+            " ".repeat(10usize.saturating_sub(width(&name))),
+            member.affiliation.label(lang)
+        );
+    }
+    out += "\n";
+    for (i, mid) in m.agenda.iter().enumerate() {
+        if let Some(x) = store.matter(*mid).map_err(|e| Failure::Said(e.0))? {
+            out += &format!("{}. {}  [{}]\n", i + 1, x.title, x.stage.label(lang));
+            for vid in &x.motions {
+                if let Some(v) = store
+                    .motion(*vid)
+                    .map_err(|e| Failure::Said(e.0))?
+                    .filter(|v| v.meeting == m.id)
+                {
+                    let t = v.tally();
+                    let result = match v.passed {
+                        Some(true) => lang.pick("通过", "通過", "adopted"),
+                        Some(false) => lang.pick("未通过", "未通過", "rejected"),
+                        None => lang.pick("未表决", "未表決", "not voted"),
+                    };
+                    out += &format!(
+                        "   {}  {} {}/{}/{}  {result}\n",
+                        v.mode.label(lang),
+                        lang.pick("赞成/反对/弃权", "贊成/反對/棄權", "yes/no/abstain"),
+                        t.yes,
+                        t.no,
+                        t.abstain
+                    );
+                }
+            }
+        }
+    }
+    write_out(None, &sanitize(&out), lang)
+}
+
+/// The minutes of one meeting, from the records it names.
+pub fn minutes_of(
+    store: &Store,
+    id: MeetingId,
+    format: Format,
+    width: usize,
+) -> Result<String, Failure> {
+    let read = |e: crate::domain::ReadError| Failure::Said(e.0);
+    let missing = || Failure::Said(format!("meeting {id}"));
+    let meeting = store.meeting(id).map_err(read)?.ok_or_else(missing)?;
+    let council = store
+        .council(meeting.council)
+        .map_err(read)?
+        .ok_or_else(missing)?;
+    let mut matters = Vec::new();
+    let mut motions = BTreeMap::new();
+    for mid in &meeting.agenda {
+        if let Some(x) = store.matter(*mid).map_err(read)? {
+            for vid in &x.motions {
+                if let Some(v) = store.motion(*vid).map_err(read)? {
+                    motions.insert(*vid, v);
+                }
+            }
+            matters.push(x);
+        }
+    }
+    let input = MinutesInput {
+        council: &council,
+        meeting: &meeting,
+        matters: matters.iter().collect(),
+        motions: motions.iter().map(|(k, v)| (*k, v)).collect(),
+    };
+    Ok(match format {
+        Format::Text => minutes::text(&input, width),
+        Format::Markdown => minutes::markdown(&input),
+    })
+}
+
+fn verify(db: &Path, lang: Lang) -> Result<(), Failure> {
+    let report = crate::store::verify(db)?;
+    if report.problems.is_empty() {
+        println!(
+            "{}",
+            match lang {
+                Lang::En => format!(
+                    "verified: {} changes, hash chain intact, store matches the journal",
+                    report.changes
+                ),
+                _ => format!(
+                    "{}{}{}",
+                    lang.pick("校验通过：共", "校驗通過：共", ""),
+                    report.changes,
+                    lang.pick(
+                        "项变更，哈希链完整，数据库与日志一致",
+                        "項變更，雜湊鏈完整，資料庫與日誌一致",
+                        ""
+                    )
+                ),
+            }
+        );
+        return Ok(());
+    }
+    let head = lang.pick("校验未通过：", "校驗未通過：", "verification failed:");
+    Err(Failure::Said(format!(
+        "{head}\n  {}",
+        report.problems.join("\n  ")
+    )))
+}
+
+fn repair(db: &Path, lang: Lang) -> Result<(), Failure> {
+    let report = crate::store::repair(db)?;
+    for p in &report.problems {
+        eprintln!(
+            "{}{p}",
+            lang.pick(
+                "注意：日志在此处中断，此后的内容未能恢复：",
+                "注意：日誌在此處中斷，此後的內容未能恢復：",
+                "note: the journal breaks here; what follows could not be recovered: "
+            )
+        );
+    }
+    println!(
+        "{}",
+        match lang {
+            Lang::En => format!("rebuilt the store from {} journal changes", report.changes),
+            _ => format!(
+                "{}{}{}",
+                lang.pick("已从日志重建数据库：共", "已從日誌重建資料庫：共", ""),
+                report.changes,
+                lang.pick("项变更", "項變更", "")
+            ),
+        }
+    );
+    for a in &report.kept_aside {
+        println!(
+            "{}{a}",
+            lang.pick(
+                "原文件保留于 ",
+                "原檔案保留於 ",
+                "the old files are kept at "
+            )
+        );
+    }
+    Ok(())
+}

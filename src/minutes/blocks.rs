@@ -1,0 +1,395 @@
+use std::collections::BTreeMap;
+
+use crate::domain::{
+    Author, Ballots, Choice, Council, Matter, Meeting, Motion, MotionId, Stage, Step, VoteState,
+};
+use crate::text::{Lang, chinese_number, sanitize_line};
+
+use super::{date_zh, weekday_zh};
+
+/// What the minutes of one meeting are made from.
+pub struct MinutesInput<'a> {
+    pub council: &'a Council,
+    pub meeting: &'a Meeting,
+    /// The agenda's matters, in agenda order.
+    pub matters: Vec<&'a Matter>,
+    pub motions: BTreeMap<MotionId, &'a Motion>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    Title(String),
+    Subtitle(String),
+    Line(String),
+    Matter(String),
+    Step(String),
+    Para(String),
+    Signatures,
+}
+
+const ZH: Lang = Lang::ZhHans;
+
+fn who(council: &Council, a: &Author) -> String {
+    match a {
+        Author::Member(id) => council.member(*id).map_or_else(
+            || format!("成员{id}"),
+            |m| format!("{}（{}）", m.name, m.affiliation.label(ZH)),
+        ),
+        Author::Resident(name) => name.clone(),
+        Author::Anonymous => "匿名".to_string(),
+    }
+}
+
+fn names(council: &Council, ids: &[crate::domain::MemberId]) -> String {
+    ids.iter()
+        .map(|id| council.name_of(*id))
+        .collect::<Vec<_>>()
+        .join("、")
+}
+
+fn attendance_lines(input: &MinutesInput<'_>) -> Vec<String> {
+    let c = input.council;
+    let t = input.meeting.turnout(c);
+    let mut s = format!("应到{}人，实到{}人", t.entitled, t.present);
+    if !t.excused.is_empty() {
+        s += &format!("，请假{}人（{}）", t.excused.len(), names(c, &t.excused));
+    }
+    if !t.absent.is_empty() {
+        s += &format!("，缺席{}人（{}）", t.absent.len(), names(c, &t.absent));
+    }
+    if !t.observing.is_empty() {
+        s += &format!(
+            "；列席{}人（{}）",
+            t.observing.len(),
+            names(c, &t.observing)
+        );
+    }
+    s.push('。');
+    let quorum = if c.rule.quorum_met(t.present, t.entitled) {
+        format!("{}，会议有效。", c.rule.quorum_zh())
+    } else {
+        format!(
+            "{}，不足法定人数，本次会议不能进行表决。",
+            c.rule.no_quorum_zh()
+        )
+    };
+    vec![s, quorum]
+}
+
+fn collect(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
+    let mine: Vec<_> = x
+        .opinions
+        .iter()
+        .filter(|o| o.meeting == input.meeting.id)
+        .collect();
+    if mine.is_empty() {
+        return vec![];
+    }
+    let mut by_channel: BTreeMap<_, usize> = BTreeMap::new();
+    for o in &mine {
+        *by_channel.entry(o.channel).or_default() += 1;
+    }
+    let channels: Vec<String> = by_channel
+        .iter()
+        .map(|(ch, n)| format!("{}{n}条", ch.label(ZH)))
+        .collect();
+    let mut out = vec![format!(
+        "共收集意见{}条（{}）。",
+        mine.len(),
+        channels.join("、")
+    )];
+    for (i, o) in mine.iter().enumerate() {
+        out.push(format!(
+            "{}．{}，{}，{}：{}",
+            i + 1,
+            who(input.council, &o.author),
+            o.channel.label(ZH),
+            date_zh(o.date),
+            o.text
+        ));
+    }
+    out
+}
+
+fn hear(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
+    let mine: Vec<_> = x
+        .speeches
+        .iter()
+        .filter(|s| s.meeting == input.meeting.id && s.done)
+        .collect();
+    if mine.is_empty() {
+        return vec![];
+    }
+    let count = |st| mine.iter().filter(|s| s.stance == st).count();
+    let limit = input.meeting.speaker_limit_secs;
+    let limit = if limit % 60 == 0 {
+        format!("{}分钟", limit / 60)
+    } else {
+        format!("{limit}秒")
+    };
+    let mut out = vec![format!(
+        "{}人发言（支持{}人，反对{}人，中立{}人），每人限时{limit}。",
+        mine.len(),
+        count(crate::domain::Stance::For),
+        count(crate::domain::Stance::Against),
+        count(crate::domain::Stance::Neutral)
+    )];
+    for (i, s) in mine.iter().enumerate() {
+        let used = format!("{}分{:02}秒", s.seconds_used / 60, s.seconds_used % 60);
+        out.push(format!(
+            "{}．{}（{}，用时{used}）：{}",
+            i + 1,
+            who(input.council, &s.speaker),
+            s.stance.label(ZH),
+            s.summary
+        ));
+    }
+    out
+}
+
+fn vote_line(input: &MinutesInput<'_>, v: &Motion) -> String {
+    let c = input.council;
+    let t = v.tally();
+    match v.state {
+        VoteState::Proposed => {
+            let turnout = input.meeting.turnout(c);
+            if c.rule.quorum_met(turnout.present, turnout.entitled) {
+                "该动议未付表决。".to_string()
+            } else {
+                format!(
+                    "因实到{}人，不足法定人数（须{}），该动议未付表决。",
+                    turnout.present,
+                    c.rule.quorum_zh()
+                )
+            }
+        }
+        VoteState::Open => format!("{}进行中，尚未计票结束。", v.mode.label(ZH)),
+        VoteState::Closed => {
+            let passed = v.passed == Some(true);
+            let rule = c.rule.passing_zh();
+            let verdict = if passed {
+                format!("{rule}，通过。")
+            } else {
+                format!("{}，未通过。", c.rule.failing_zh())
+            };
+            let mut s = format!(
+                "{}，赞成{}票，反对{}票，弃权{}票",
+                v.mode.label(ZH),
+                t.yes,
+                t.no,
+                t.abstain
+            );
+            if t.not_voting() > 0 {
+                s += &format!("，未投票{}人", t.not_voting());
+            }
+            s += &format!("（实到{}人），{verdict}", t.present);
+            if let Ballots::Named(map) = &v.ballots {
+                let list = |ch: Choice| {
+                    let ids: Vec<_> = map
+                        .iter()
+                        .filter(|(_, c)| **c == ch)
+                        .map(|(id, _)| *id)
+                        .collect();
+                    if ids.is_empty() {
+                        "无".to_string()
+                    } else {
+                        names(c, &ids)
+                    }
+                };
+                s += &format!(
+                    "赞成：{}；反对：{}；弃权：{}。",
+                    list(Choice::Yes),
+                    list(Choice::No),
+                    list(Choice::Abstain)
+                );
+            }
+            s
+        }
+    }
+}
+
+fn decide(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
+    let c = input.council;
+    let mut out = Vec::new();
+    for id in &x.motions {
+        let Some(v) = input
+            .motions
+            .get(id)
+            .filter(|v| v.meeting == input.meeting.id)
+        else {
+            continue;
+        };
+        let mut s = format!(
+            "动议：{}（提议人：{}",
+            v.text.trim_end_matches('。'),
+            c.name_of(v.mover)
+        );
+        if let Some(sec) = v.seconder {
+            s += &format!("，附议人：{}", c.name_of(sec));
+        }
+        s += "）。";
+        out.push(s);
+        out.push(vote_line(input, v));
+    }
+    for t in x
+        .history
+        .iter()
+        .filter(|t| t.meeting == input.meeting.id && t.from == Stage::At(Step::Decide))
+    {
+        match t.to {
+            Stage::At(Step::Collect) => out.push(format!(
+                "表决未通过，主持人决定重新征求意见。理由：{}",
+                t.reason
+            )),
+            Stage::Closed(crate::domain::Closure::NotAdopted) => out.push(format!(
+                "表决未通过，主持人决定不予采纳。理由：{}",
+                t.reason
+            )),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn execute(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
+    let today = input.meeting.start.date();
+    let mut out = Vec::new();
+    for (i, t) in x.tasks.iter().enumerate() {
+        let new = t.meeting == input.meeting.id;
+        let notes: Vec<_> = t
+            .progress
+            .iter()
+            .filter(|p| p.meeting == input.meeting.id)
+            .collect();
+        if !new && notes.is_empty() {
+            continue;
+        }
+        let mut s = format!(
+            "任务{}：{}；责任人：{}；完成时限：{}",
+            chinese_number(i as u32 + 1),
+            t.text,
+            t.owner,
+            date_zh(t.due)
+        );
+        if t.supervised {
+            s += "；列入督办";
+        }
+        s.push('。');
+        out.push(s);
+        for p in notes {
+            let mut line = format!("{}进度{}%：{}", date_zh(p.date), p.percent, p.note);
+            if p.percent < 100 && p.date > t.due {
+                line += "（已逾期）";
+            }
+            out.push(line);
+        }
+        let percent = t
+            .progress
+            .iter()
+            .filter(|p| p.date <= today || p.meeting == input.meeting.id)
+            .map(|p| p.percent)
+            .last()
+            .unwrap_or(0);
+        if percent < 100 && today > t.due {
+            out.push(format!("截至本次会议，该任务已逾期，完成{percent}%。"));
+        }
+    }
+    out
+}
+
+fn review(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
+    let threshold = input.council.satisfaction_threshold;
+    let mut out = Vec::new();
+    for r in x.reviews.iter().filter(|r| r.meeting == input.meeting.id) {
+        let rate = r.rate_permille().unwrap_or(0);
+        let mut s = format!(
+            "参加评议{}人：满意{}人，基本满意{}人，不满意{}人，满意率{}.{}%（办结标准{threshold}%）",
+            r.total(),
+            r.satisfied,
+            r.basically_satisfied,
+            r.dissatisfied,
+            rate / 10,
+            rate % 10
+        );
+        s += match r.passed {
+            Some(true) => "，予以办结。",
+            Some(false) => "，未达标准，退回整改。",
+            None => "，评议尚未结论。",
+        };
+        out.push(s);
+        for (i, c) in r.comments.iter().enumerate() {
+            out.push(format!("评议意见{}：{c}", i + 1));
+        }
+    }
+    out
+}
+
+/// The minutes of one meeting, as blocks.
+pub fn blocks(input: &MinutesInput<'_>) -> Vec<Block> {
+    let c = input.council;
+    let m = input.meeting;
+    let mut b = vec![
+        Block::Title(sanitize_line(&c.name)),
+        Block::Subtitle(format!("{}年第{}次会议纪要", m.year, m.number)),
+    ];
+    let day = m.start.date();
+    let mut time = format!(
+        "时间：{}（{}）{}",
+        date_zh(day),
+        weekday_zh(day),
+        m.start.format("%H:%M")
+    );
+    if let Some(end) = m.end {
+        if end.date() == day {
+            time += &format!("至{}", end.format("%H:%M"));
+        } else {
+            time += &format!("至{}{}", date_zh(end.date()), end.format("%H:%M"));
+        }
+    }
+    b.push(Block::Line(time));
+    b.push(Block::Line(format!("地点：{}", m.place)));
+    b.push(Block::Line(format!("主题：{}", m.title)));
+    b.push(Block::Line(format!(
+        "主持：{}　记录：{}",
+        c.name_of(m.chair),
+        c.name_of(m.recorder)
+    )));
+    for l in attendance_lines(input) {
+        b.push(Block::Line(l));
+    }
+    for (i, x) in input.matters.iter().enumerate() {
+        b.push(Block::Matter(format!(
+            "{}、{}",
+            chinese_number(i as u32 + 1),
+            x.title
+        )));
+        let steps: [(Step, Vec<String>); 5] = [
+            (Step::Collect, collect(input, x)),
+            (Step::Hear, hear(input, x)),
+            (Step::Decide, decide(input, x)),
+            (Step::Execute, execute(input, x)),
+            (Step::Review, review(input, x)),
+        ];
+        for (j, (step, paras)) in steps.into_iter().enumerate() {
+            b.push(Block::Step(format!(
+                "（{}）{}：",
+                chinese_number(j as u32 + 1),
+                step.label(ZH)
+            )));
+            if paras.is_empty() {
+                b.push(Block::Para("本次会议未涉及。".to_string()));
+            }
+            for p in paras {
+                b.push(Block::Para(p));
+            }
+        }
+        if let Some(t) = x.history.iter().rev().find(|t| t.meeting == m.id) {
+            b.push(Block::Para(format!(
+                "本次会议后，事项处于「{}」。",
+                t.to.label(ZH)
+            )));
+        }
+    }
+    b.push(Block::Signatures);
+    b
+}

@@ -1,0 +1,166 @@
+use std::fmt;
+use std::path::Path;
+
+use super::lock::Holder;
+use crate::domain::Refusal;
+use crate::text::Lang;
+
+#[derive(Debug)]
+pub enum StoreError {
+    /// Another process holds the database.
+    Locked {
+        dir: String,
+        holder: Option<Holder>,
+    },
+    Io {
+        action: &'static str,
+        path: String,
+        error: std::io::Error,
+    },
+    /// sled refused to open or read its files.
+    Damaged {
+        detail: String,
+    },
+    /// The store and its journal disagree.
+    Mismatch {
+        detail: String,
+    },
+    /// The journal holds changes the store does not.
+    Behind {
+        store: u64,
+        journal: u64,
+    },
+    /// The journal's own chain is broken.
+    Journal {
+        line: u64,
+        detail: String,
+    },
+    Replay {
+        seq: u64,
+        reason: String,
+    },
+    NewerSchema {
+        found: u32,
+    },
+    Refused(Refusal),
+}
+
+impl StoreError {
+    pub fn io(action: &'static str, path: &Path, error: std::io::Error) -> StoreError {
+        StoreError::Io {
+            action,
+            path: path.display().to_string(),
+            error,
+        }
+    }
+
+    pub fn describe(&self, lang: Lang) -> String {
+        let repair = lang.pick(
+            "数据未被改动。请先备份该目录，再运行 `yishi repair` 从日志重建。",
+            "資料未被改動。請先備份該目錄，再執行 `yishi repair` 從日誌重建。",
+            "Nothing was changed. Back up the directory, then run `yishi repair` to rebuild from the journal.",
+        );
+        match self {
+            StoreError::Locked { dir, holder } => {
+                let who = holder.as_ref().map_or_else(
+                    || {
+                        lang.pick("另一个程序", "另一個程式", "another program")
+                            .to_string()
+                    },
+                    |h| h.describe(lang),
+                );
+                match lang {
+                    Lang::En => format!("the database {dir} is in use by {who}; close it first"),
+                    _ => format!(
+                        "{}{dir}{}{who}{}",
+                        lang.pick("数据库 ", "資料庫 ", ""),
+                        lang.pick(" 正被占用：", " 正被佔用：", ""),
+                        lang.pick("。请先关闭它。", "。請先關閉它。", "")
+                    ),
+                }
+            }
+            StoreError::Io {
+                action,
+                path,
+                error,
+            } => match lang {
+                Lang::En => format!("could not {action} {path}: {error}"),
+                _ => format!(
+                    "{}{path}（{action}）：{error}",
+                    lang.pick("无法访问 ", "無法存取 ", "")
+                ),
+            },
+            StoreError::Damaged { detail } => format!(
+                "{}{detail}\n{repair}",
+                lang.pick(
+                    "数据库文件已损坏：",
+                    "資料庫檔案已損壞：",
+                    "the database files are damaged: "
+                )
+            ),
+            StoreError::Mismatch { detail } => format!(
+                "{}{detail}\n{repair}",
+                lang.pick(
+                    "数据库与变更日志不一致：",
+                    "資料庫與變更日誌不一致：",
+                    "the database does not match its journal: "
+                )
+            ),
+            StoreError::Behind { store, journal } => match lang {
+                Lang::En => format!(
+                    "the database holds {store} changes but its journal {journal}: records are missing.\n{repair}"
+                ),
+                _ => format!(
+                    "{}{store}{}{journal}{}\n{repair}",
+                    lang.pick("数据库只有", "資料庫只有", ""),
+                    lang.pick("项变更，而日志有", "項變更，而日誌有", ""),
+                    lang.pick("项：有记录缺失。", "項：有記錄缺失。", "")
+                ),
+            },
+            StoreError::Journal { line, detail } => match lang {
+                Lang::En => format!("the journal is damaged at line {line}: {detail}"),
+                _ => format!(
+                    "{}{line}{}{detail}",
+                    lang.pick("变更日志第", "變更日誌第", ""),
+                    lang.pick("行已损坏：", "行已損壞：", "")
+                ),
+            },
+            StoreError::Replay { seq, reason } => match lang {
+                Lang::En => format!("change {seq} in the journal cannot be replayed: {reason}"),
+                _ => format!(
+                    "{}{seq}{}{reason}",
+                    lang.pick("日志中第", "日誌中第", ""),
+                    lang.pick("项变更无法重放：", "項變更無法重放：", "")
+                ),
+            },
+            StoreError::NewerSchema { found } => match lang {
+                Lang::En => format!(
+                    "the database was written by a newer yishi (schema {found}); update the program"
+                ),
+                _ => format!(
+                    "{}{found}{}",
+                    lang.pick(
+                        "数据库由更新版本的程序写入（版本",
+                        "資料庫由更新版本的程式寫入（版本",
+                        ""
+                    ),
+                    lang.pick("），请升级程序", "），請升級程式", "")
+                ),
+            },
+            StoreError::Refused(r) => r.describe(lang),
+        }
+    }
+
+    /// True for errors the user caused (a refused change), as opposed to the disk's.
+    pub fn is_refusal(&self) -> bool {
+        matches!(self, StoreError::Refused(_))
+    }
+}
+
+impl fmt::Display for StoreError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.describe(Lang::En))
+    }
+}
+
+impl std::error::Error for StoreError {}

@@ -1,0 +1,233 @@
+//! The append-only journal: one JSON line per change, each carrying the hash of the line before,
+//! so that any altered, dropped or reordered line breaks the chain.
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use sha2::{Digest, Sha256};
+use std::fs::{File, OpenOptions};
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
+use std::path::{Path, PathBuf};
+
+use super::StoreError;
+use super::tables::Head;
+use crate::domain::Change;
+
+/// The hash before the first change.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// One journal line. The change is kept as the exact bytes that were hashed.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Entry {
+    pub seq: u64,
+    pub at: NaiveDateTime,
+    pub prev: String,
+    pub change: Box<RawValue>,
+    pub hash: String,
+}
+
+fn digest(seq: u64, at: &NaiveDateTime, prev: &str, change: &str) -> String {
+    let mut h = Sha256::new();
+    h.update(format!(
+        "{seq}\n{}\n{prev}\n",
+        at.format("%Y-%m-%dT%H:%M:%S%.f")
+    ));
+    h.update(change.as_bytes());
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+impl Entry {
+    pub fn new(
+        seq: u64,
+        at: NaiveDateTime,
+        prev: &str,
+        change: &Change,
+    ) -> Result<Entry, StoreError> {
+        let json = serde_json::to_string(change).map_err(|e| StoreError::Damaged {
+            detail: e.to_string(),
+        })?;
+        let hash = digest(seq, &at, prev, &json);
+        let change = RawValue::from_string(json).map_err(|e| StoreError::Damaged {
+            detail: e.to_string(),
+        })?;
+        Ok(Entry {
+            seq,
+            at,
+            prev: prev.to_string(),
+            change,
+            hash,
+        })
+    }
+
+    /// Whether the line's hash is the hash of its content.
+    pub fn hash_ok(&self) -> bool {
+        digest(self.seq, &self.at, &self.prev, self.change.get()) == self.hash
+    }
+
+    pub fn change(&self) -> Result<Change, StoreError> {
+        serde_json::from_str(self.change.get()).map_err(|e| StoreError::Journal {
+            line: self.seq,
+            detail: e.to_string(),
+        })
+    }
+
+    fn line(&self) -> Result<String, StoreError> {
+        let mut s = serde_json::to_string(self).map_err(|e| StoreError::Damaged {
+            detail: e.to_string(),
+        })?;
+        s.push('\n');
+        Ok(s)
+    }
+}
+
+pub(super) struct Journal {
+    path: PathBuf,
+    file: File,
+    len: u64,
+}
+
+impl Journal {
+    pub(super) fn open(path: &Path) -> Result<Journal, StoreError> {
+        let file = OpenOptions::new()
+            .read(true)
+            .append(true)
+            .create(true)
+            .open(path)
+            .map_err(|e| StoreError::io("open", path, e))?;
+        let len = file
+            .metadata()
+            .map_err(|e| StoreError::io("read", path, e))?
+            .len();
+        Ok(Journal {
+            path: path.to_path_buf(),
+            file,
+            len,
+        })
+    }
+
+    pub(super) fn len(&self) -> u64 {
+        self.len
+    }
+
+    /// Checks that the journal line the store last applied ends where the store says, with the
+    /// hash the store holds: a read of a few bytes, whatever the journal's size.
+    pub(super) fn check_head(&mut self, head: &Head) -> Result<(), StoreError> {
+        if self.len < head.journal_len {
+            return Err(StoreError::Mismatch {
+                detail: format!(
+                    "journal is {} bytes, the store expects at least {}",
+                    self.len, head.journal_len
+                ),
+            });
+        }
+        if head.seq == 0 {
+            return Ok(());
+        }
+        let tail = format!("\"hash\":\"{}\"}}\n", head.hash);
+        let start = head
+            .journal_len
+            .checked_sub(tail.len() as u64)
+            .ok_or_else(|| StoreError::Mismatch {
+                detail: "journal too short".into(),
+            })?;
+        let mut buf = vec![0; tail.len()];
+        self.read_at(start, &mut buf)?;
+        if buf != tail.as_bytes() {
+            return Err(StoreError::Mismatch {
+                detail: format!("change {} in the store is not the journal's", head.seq),
+            });
+        }
+        Ok(())
+    }
+
+    fn read_at(&mut self, at: u64, buf: &mut [u8]) -> Result<(), StoreError> {
+        self.file
+            .seek(SeekFrom::Start(at))
+            .and_then(|_| self.file.read_exact(buf))
+            .map_err(|e| StoreError::io("read", &self.path, e))
+    }
+
+    /// Complete journal lines after the store's head, chained to it. A torn last line (the
+    /// process died while writing it, so it was never acknowledged) is cut off.
+    pub(super) fn entries_after(&mut self, head: &Head) -> Result<Vec<Entry>, StoreError> {
+        let mut rest = Vec::new();
+        self.file
+            .seek(SeekFrom::Start(head.journal_len))
+            .and_then(|_| self.file.read_to_end(&mut rest))
+            .map_err(|e| StoreError::io("read", &self.path, e))?;
+        let complete = rest.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        if complete < rest.len() {
+            self.truncate(head.journal_len + complete as u64)?;
+        }
+        let mut out = Vec::new();
+        let (mut seq, mut hash) = (head.seq, head.hash.clone());
+        for line in rest[..complete]
+            .split(|&b| b == b'\n')
+            .filter(|l| !l.is_empty())
+        {
+            let entry = parse_line(line, seq + 1)?;
+            if entry.seq != seq + 1 || entry.prev != hash || !entry.hash_ok() {
+                return Err(StoreError::Journal {
+                    line: seq + 1,
+                    detail: "hash chain broken".into(),
+                });
+            }
+            seq = entry.seq;
+            hash = entry.hash.clone();
+            out.push(entry);
+        }
+        Ok(out)
+    }
+
+    pub(super) fn append(&mut self, entry: &Entry) -> Result<(), StoreError> {
+        let line = entry.line()?;
+        self.file
+            .write_all(line.as_bytes())
+            .and_then(|_| self.file.sync_data())
+            .map_err(|e| StoreError::io("write", &self.path, e))?;
+        self.len += line.len() as u64;
+        Ok(())
+    }
+
+    pub(super) fn truncate(&mut self, len: u64) -> Result<(), StoreError> {
+        self.file
+            .set_len(len)
+            .and_then(|_| self.file.sync_data())
+            .map_err(|e| StoreError::io("truncate", &self.path, e))?;
+        self.len = len;
+        Ok(())
+    }
+}
+
+fn parse_line(line: &[u8], seq: u64) -> Result<Entry, StoreError> {
+    serde_json::from_slice(line).map_err(|e| StoreError::Journal {
+        line: seq,
+        detail: e.to_string(),
+    })
+}
+
+/// Reads every journal line, checking the chain as it goes. Returns the good entries and, if
+/// the chain breaks, where and why.
+pub fn read_all(path: &Path) -> Result<(Vec<Entry>, Option<StoreError>), StoreError> {
+    let file = File::open(path).map_err(|e| StoreError::io("open", path, e))?;
+    let mut out = Vec::new();
+    let mut hash = GENESIS.to_string();
+    for (i, line) in BufReader::new(file).split(b'\n').enumerate() {
+        let line = line.map_err(|e| StoreError::io("read", path, e))?;
+        let seq = i as u64 + 1;
+        let entry = match parse_line(&line, seq) {
+            Ok(e) => e,
+            Err(e) => return Ok((out, Some(e))),
+        };
+        if entry.seq != seq || entry.prev != hash || !entry.hash_ok() {
+            let detail = format!(
+                "line {seq} (recorded {}) does not match its hash",
+                entry.at.format("%Y-%m-%d %H:%M:%S")
+            );
+            return Ok((out, Some(StoreError::Journal { line: seq, detail })));
+        }
+        hash = entry.hash.clone();
+        out.push(entry);
+    }
+    Ok((out, None))
+}

@@ -1,0 +1,73 @@
+//! One process owns a database. The lock file holds who that is, so a second process can say so.
+
+use chrono::NaiveDateTime;
+use serde::{Deserialize, Serialize};
+use std::fs::{File, OpenOptions};
+use std::io::{Read, Seek, SeekFrom, Write};
+use std::path::Path;
+
+use super::StoreError;
+use crate::text::{Lang, sanitize_line};
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Holder {
+    pub pid: u32,
+    pub command: String,
+    pub since: NaiveDateTime,
+}
+
+impl Holder {
+    pub fn describe(&self, lang: Lang) -> String {
+        let command = sanitize_line(&self.command);
+        let since = self.since.format("%Y-%m-%d %H:%M:%S");
+        match lang {
+            Lang::En => format!("process {} ({command}) since {since}", self.pid),
+            _ => format!(
+                "{}{}{}{command}{}{since}{}",
+                lang.pick("进程 ", "行程 ", ""),
+                self.pid,
+                lang.pick("（", "（", ""),
+                lang.pick("，自 ", "，自 ", ""),
+                lang.pick(" 起）", " 起）", "")
+            ),
+        }
+    }
+}
+
+pub(super) fn acquire(dir: &Path) -> Result<File, StoreError> {
+    let path = dir.join("lock");
+    let mut file = OpenOptions::new()
+        .read(true)
+        .write(true)
+        .create(true)
+        .truncate(false)
+        .open(&path)
+        .map_err(|e| StoreError::io("open", &path, e))?;
+    match file.try_lock() {
+        Ok(()) => {}
+        Err(std::fs::TryLockError::WouldBlock) => {
+            let mut text = String::new();
+            let holder = file
+                .read_to_string(&mut text)
+                .ok()
+                .and_then(|_| serde_json::from_str(&text).ok());
+            return Err(StoreError::Locked {
+                dir: dir.display().to_string(),
+                holder,
+            });
+        }
+        Err(std::fs::TryLockError::Error(e)) => return Err(StoreError::io("lock", &path, e)),
+    }
+    let holder = Holder {
+        pid: std::process::id(),
+        command: std::env::args().collect::<Vec<_>>().join(" "),
+        since: chrono::Local::now().naive_local(),
+    };
+    let text = serde_json::to_string(&holder).unwrap_or_default();
+    let write = file
+        .set_len(0)
+        .and_then(|_| file.seek(SeekFrom::Start(0)))
+        .and_then(|_| file.write_all(text.as_bytes()));
+    write.map_err(|e| StoreError::io("write", &path, e))?;
+    Ok(file)
+}

@@ -1,0 +1,281 @@
+//! The sled side: one tree per kind of record, values as JSON under big-endian ids, and a meta
+//! tree with the schema version and the head (the last journal change applied).
+
+use chrono::NaiveDateTime;
+use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use sled::Transactional;
+use sled::transaction::ConflictableTransactionError;
+use std::fs::File;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+
+use super::StoreError;
+use super::journal::GENESIS;
+use crate::domain::{
+    CouncilId, Meeting, MeetingId, MeetingState, MemoryRecords, ReadError, SCHEMA, Write,
+};
+
+pub const COUNCILS: &str = "councils";
+pub const MEETINGS: &str = "meetings";
+pub const MATTERS: &str = "matters";
+pub const MOTIONS: &str = "motions";
+const HEADS: &str = "meeting_heads";
+const META: &str = "meta";
+const HEAD_KEY: &[u8] = b"head";
+const SCHEMA_KEY: &[u8] = b"schema";
+
+/// The last journal change the store holds, and where its line ends.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Head {
+    pub seq: u64,
+    pub hash: String,
+    pub journal_len: u64,
+}
+
+impl Default for Head {
+    fn default() -> Self {
+        Head {
+            seq: 0,
+            hash: GENESIS.to_string(),
+            journal_len: 0,
+        }
+    }
+}
+
+/// What `list` shows of a meeting, kept apart so listing never reads whole meetings.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MeetingHead {
+    pub id: MeetingId,
+    pub council: CouncilId,
+    pub year: i32,
+    pub number: u32,
+    pub title: String,
+    pub start: NaiveDateTime,
+    pub state: MeetingState,
+    pub matters: usize,
+}
+
+impl MeetingHead {
+    fn of(m: &Meeting) -> MeetingHead {
+        MeetingHead {
+            id: m.id,
+            council: m.council,
+            year: m.year,
+            number: m.number,
+            title: m.title.clone(),
+            start: m.start,
+            state: m.state,
+            matters: m.agenda.len(),
+        }
+    }
+}
+
+pub(super) struct Tables {
+    path: PathBuf,
+    db: sled::Db,
+    meta: sled::Tree,
+    councils: sled::Tree,
+    meetings: sled::Tree,
+    heads: sled::Tree,
+    matters: sled::Tree,
+    motions: sled::Tree,
+}
+
+fn damaged(e: impl std::fmt::Display) -> StoreError {
+    StoreError::Damaged {
+        detail: e.to_string(),
+    }
+}
+
+fn encode<T: Serialize>(v: &T) -> Result<Vec<u8>, StoreError> {
+    serde_json::to_vec(v).map_err(damaged)
+}
+
+impl Tables {
+    pub(super) fn open(path: &Path) -> Result<Tables, StoreError> {
+        // sled panics on some kinds of damage; that is a damaged database, not a crash.
+        let opened = catch_unwind(AssertUnwindSafe(|| sled::Config::new().path(path).open()));
+        let db = match opened {
+            Ok(Ok(db)) => db,
+            Ok(Err(e)) => return Err(damaged(e)),
+            Err(_) => return Err(damaged("sled could not read its files")),
+        };
+        let tree = |name: &str| db.open_tree(name).map_err(damaged);
+        let t = Tables {
+            path: path.to_path_buf(),
+            meta: tree(META)?,
+            councils: tree(COUNCILS)?,
+            meetings: tree(MEETINGS)?,
+            heads: tree(HEADS)?,
+            matters: tree(MATTERS)?,
+            motions: tree(MOTIONS)?,
+            db,
+        };
+        t.check_schema()?;
+        Ok(t)
+    }
+
+    /// Refuses a store written by a newer program; brings an older one up to date.
+    fn check_schema(&self) -> Result<(), StoreError> {
+        let found = match self.meta.get(SCHEMA_KEY).map_err(damaged)? {
+            Some(v) => serde_json::from_slice::<u32>(&v).map_err(damaged)?,
+            None => {
+                self.meta
+                    .insert(SCHEMA_KEY, encode(&SCHEMA)?)
+                    .map_err(damaged)?;
+                self.sync()?;
+                SCHEMA
+            }
+        };
+        if found > SCHEMA {
+            return Err(StoreError::NewerSchema { found });
+        }
+        // Schema 1 is the first; a later version adds its migration step here, in order.
+        Ok(())
+    }
+
+    pub(super) fn head(&self) -> Result<Head, StoreError> {
+        match self.meta.get(HEAD_KEY).map_err(damaged)? {
+            Some(v) => serde_json::from_slice(&v).map_err(damaged),
+            None => Ok(Head::default()),
+        }
+    }
+
+    fn tree(&self, name: &str) -> &sled::Tree {
+        match name {
+            COUNCILS => &self.councils,
+            MEETINGS => &self.meetings,
+            MATTERS => &self.matters,
+            _ => &self.motions,
+        }
+    }
+
+    pub(super) fn get<T: DeserializeOwned>(
+        &self,
+        tree: &str,
+        id: u64,
+    ) -> Result<Option<T>, ReadError> {
+        let bytes = self
+            .tree(tree)
+            .get(id.to_be_bytes())
+            .map_err(|e| ReadError(e.to_string()))?;
+        bytes
+            .map(|b| serde_json::from_slice(&b).map_err(|e| ReadError(format!("{tree} {id}: {e}"))))
+            .transpose()
+    }
+
+    /// Writes the records and the new head in one transaction, then makes it durable.
+    pub(super) fn commit(&self, writes: &[Write], head: &Head) -> Result<(), StoreError> {
+        let mut rows: Vec<(usize, [u8; 8], Vec<u8>)> = Vec::with_capacity(writes.len() + 1);
+        for w in writes {
+            match w {
+                Write::Council(c) => rows.push((0, c.id.0.to_be_bytes(), encode(c)?)),
+                Write::Meeting(m) => {
+                    rows.push((1, m.id.0.to_be_bytes(), encode(m)?));
+                    rows.push((2, m.id.0.to_be_bytes(), encode(&MeetingHead::of(m))?));
+                }
+                Write::Matter(m) => rows.push((3, m.id.0.to_be_bytes(), encode(m)?)),
+                Write::Motion(m) => rows.push((4, m.id.0.to_be_bytes(), encode(m)?)),
+            }
+        }
+        let head = encode(head)?;
+        let result = (
+            &self.councils,
+            &self.meetings,
+            &self.heads,
+            &self.matters,
+            &self.motions,
+            &self.meta,
+        )
+            .transaction(|(councils, meetings, heads, matters, motions, meta)| {
+                for (tree, key, value) in &rows {
+                    let t = match tree {
+                        0 => councils,
+                        1 => meetings,
+                        2 => heads,
+                        3 => matters,
+                        _ => motions,
+                    };
+                    t.insert(&key[..], value.as_slice())?;
+                }
+                meta.insert(HEAD_KEY, head.as_slice())?;
+                Ok::<(), ConflictableTransactionError<()>>(())
+            });
+        result.map_err(|e| damaged(format!("{e:?}")))?;
+        self.sync()
+    }
+
+    /// sled's flush writes its log but does not fsync it on Linux: fsync the files as well.
+    fn sync(&self) -> Result<(), StoreError> {
+        self.db.flush().map_err(damaged)?;
+        for name in ["db", "conf"] {
+            let p = self.path.join(name);
+            if let Ok(f) = File::open(&p) {
+                f.sync_all().map_err(|e| StoreError::io("sync", &p, e))?;
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn is_empty(&self) -> bool {
+        [&self.councils, &self.meetings, &self.matters, &self.motions]
+            .iter()
+            .all(|t| t.is_empty())
+    }
+
+    /// The largest id in use, members included.
+    pub(super) fn max_id(&self) -> Result<u64, StoreError> {
+        let mut max = 0;
+        for t in [&self.councils, &self.meetings, &self.matters, &self.motions] {
+            if let Some((k, _)) = t.last().map_err(damaged)? {
+                let key: [u8; 8] = k.as_ref().try_into().map_err(damaged)?;
+                max = max.max(u64::from_be_bytes(key));
+            }
+        }
+        for c in self.values::<crate::domain::Council>(&self.councils)? {
+            for m in c.members {
+                max = max.max(m.id.0);
+            }
+        }
+        Ok(max)
+    }
+
+    fn values<T: DeserializeOwned>(&self, tree: &sled::Tree) -> Result<Vec<T>, StoreError> {
+        tree.iter()
+            .values()
+            .map(|v| {
+                v.map_err(damaged)
+                    .and_then(|b| serde_json::from_slice(&b).map_err(damaged))
+            })
+            .collect()
+    }
+
+    pub(super) fn meeting_heads(&self) -> Result<Vec<MeetingHead>, StoreError> {
+        self.values(&self.heads)
+    }
+
+    pub(super) fn load_all(&self) -> Result<MemoryRecords, StoreError> {
+        let mut r = MemoryRecords::default();
+        for c in self.values(&self.councils)? {
+            r.put(Write::Council(c));
+        }
+        for m in self.values(&self.meetings)? {
+            r.put(Write::Meeting(m));
+        }
+        for m in self.values(&self.matters)? {
+            r.put(Write::Matter(m));
+        }
+        for m in self.values(&self.motions)? {
+            r.put(Write::Motion(m));
+        }
+        Ok(r)
+    }
+
+    /// Meeting heads derived from the meetings, for a check that the two agree.
+    pub(super) fn heads_match(&self, records: &MemoryRecords) -> Result<bool, StoreError> {
+        let stored = self.meeting_heads()?;
+        let derived: Vec<MeetingHead> = records.meetings.values().map(MeetingHead::of).collect();
+        Ok(stored == derived)
+    }
+}

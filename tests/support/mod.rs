@@ -1,0 +1,47 @@
+//! Shared by the integration tests: the sample council built through the domain's own rules,
+//! and helpers to run the real binary.
+#![allow(dead_code)]
+
+pub mod sample;
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_yishi"))
+}
+
+pub fn sample_path() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/huangan-lane.json")
+}
+
+/// Runs `yishi --db DB ARGS…` in English unless the args say otherwise.
+pub fn yishi(db: &Path, args: &[&str]) -> Output {
+    Command::new(bin())
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .env_remove("YISHI_DB")
+        .env_remove("YISHI_LANG")
+        .output()
+        .expect("run yishi")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// A fresh database with the sample imported.
+pub fn sample_db() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let o = yishi(
+        dir.path(),
+        &["import", sample_path().to_str().expect("utf-8 path")],
+    );
+    assert!(o.status.success(), "import failed: {}", stderr(&o));
+    dir
+}
