@@ -24,6 +24,8 @@ use tables::{Head, Tables};
 
 const STORE_DIR: &str = "store";
 const JOURNAL_FILE: &str = "journal.jsonl";
+/// Stores up to this size are read whole at start to find damage before anything runs on it.
+const FULL_CHECK_LIMIT: u64 = 64 * 1024 * 1024;
 
 /// An open database: the lock, the sled trees and the journal.
 pub struct Store {
@@ -41,6 +43,7 @@ impl Store {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::io("create", dir, e))?;
         let lock = lock::acquire(dir)?;
         let tables = Tables::open(&dir.join(STORE_DIR))?;
+        tables.check_readable(FULL_CHECK_LIMIT)?;
         let mut head = tables.head()?;
         let mut journal = Journal::open(&dir.join(JOURNAL_FILE))?;
         journal.check_head(&head)?;

@@ -88,6 +88,20 @@ fn damaged(e: impl std::fmt::Display) -> StoreError {
     }
 }
 
+fn dir_size(path: &Path) -> u64 {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return 0;
+    };
+    entries
+        .flatten()
+        .map(|e| match e.metadata() {
+            Ok(m) if m.is_dir() => dir_size(&e.path()),
+            Ok(m) => m.len(),
+            Err(_) => 0,
+        })
+        .sum()
+}
+
 fn encode<T: Serialize>(v: &T) -> Result<Vec<u8>, StoreError> {
     serde_json::to_vec(v).map_err(damaged)
 }
@@ -114,6 +128,36 @@ impl Tables {
         };
         t.check_schema()?;
         Ok(t)
+    }
+
+    /// Reads every page of a store up to `limit` bytes on disk, so that damage sled would only
+    /// meet later (it reads lazily) is found before anything runs on it. Larger stores are
+    /// checked as they are read, and whole by `yishi verify`.
+    pub(super) fn check_readable(&self, limit: u64) -> Result<(), StoreError> {
+        let size = dir_size(&self.path);
+        if size > limit {
+            return Ok(());
+        }
+        let trees = [
+            &self.meta,
+            &self.councils,
+            &self.meetings,
+            &self.heads,
+            &self.matters,
+            &self.motions,
+        ];
+        let scan = catch_unwind(AssertUnwindSafe(|| {
+            for t in trees {
+                for kv in t.iter() {
+                    let (_, v) = kv.map_err(damaged)?;
+                    if v.is_empty() {
+                        return Err(damaged("empty record"));
+                    }
+                }
+            }
+            Ok(())
+        }));
+        scan.unwrap_or_else(|_| Err(damaged("sled could not read a page")))
     }
 
     /// Refuses a store written by a newer program; brings an older one up to date.
