@@ -305,10 +305,10 @@ pub fn apply<R: Records>(
     let cx = Ctx { records };
     match change {
         Change::Import { document } => {
+            validate(document).map_err(Refusal::Invalid)?;
             if !records.is_empty()? {
                 return Err(Refusal::NotEmpty);
             }
-            validate(document).map_err(Refusal::Invalid)?;
             Ok(document.writes())
         }
         Change::CreateCouncil { council } => {
