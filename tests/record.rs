@@ -34,7 +34,10 @@ fn counts(motion: &Value) -> (u64, u64, u64) {
         let n = |c: &str| named.values().filter(|v| v.as_str() == Some(c)).count() as u64;
         return (n("yes"), n("no"), n("abstain"));
     }
-    let inner = b.get("counts").or_else(|| b.get("secret")).expect("ballots");
+    let inner = b
+        .get("counts")
+        .or_else(|| b.get("secret"))
+        .expect("ballots");
     let n = |k: &str| inner[k].as_u64().expect("count");
     (n("yes"), n("no"), n("abstain"))
 }
@@ -46,37 +49,77 @@ fn minutes_agree_with_the_ballots_and_the_attendance() {
     let council = &doc["councils"][0];
     // The sample's rule: quorum ≥ 2/3 of voting members, passing > 1/2 of those present.
     assert_eq!(council["rule"]["key"], "representatives-meeting");
-    let voting: Vec<u64> = council["members"].as_array().expect("members").iter().filter(|m| m["voting"] == true).map(|m| m["id"].as_u64().expect("id")).collect();
+    let voting: Vec<u64> = council["members"]
+        .as_array()
+        .expect("members")
+        .iter()
+        .filter(|m| m["voting"] == true)
+        .map(|m| m["id"].as_u64().expect("id"))
+        .collect();
     for meeting in doc["meetings"].as_array().expect("meetings") {
         let id = meeting["id"].as_u64().expect("id").to_string();
         let text = stdout(&yishi(db.path(), &["minutes", &id]));
         let md = stdout(&yishi(db.path(), &["minutes", &id, "--format", "markdown"]));
         let wide = stdout(&yishi(db.path(), &["minutes", &id, "--width", "400"]));
-        let present = voting.iter().filter(|m| meeting["attendance"][m.to_string()] == "present").count() as u64;
+        let present = voting
+            .iter()
+            .filter(|m| meeting["attendance"][m.to_string()] == "present")
+            .count() as u64;
         let entitled = voting.len() as u64;
         let quorate = 3 * present >= 2 * entitled;
         let attendance = format!("应到{entitled}人，实到{present}人");
         for out in [&wide, &md] {
             assert!(out.contains(&attendance), "meeting {id}: {attendance}");
-            assert_eq!(out.contains("会议有效"), quorate, "meeting {id} quorum statement");
-            assert_eq!(out.contains("不足法定人数，本次会议不能进行表决"), !quorate, "meeting {id}");
+            assert_eq!(
+                out.contains("会议有效"),
+                quorate,
+                "meeting {id} quorum statement"
+            );
+            assert_eq!(
+                out.contains("不足法定人数，本次会议不能进行表决"),
+                !quorate,
+                "meeting {id}"
+            );
         }
-        assert!(text.lines().all(|l| yishi::text::width(l) <= 72), "meeting {id}: a line wider than 72");
-        for motion in doc["motions"].as_array().expect("motions").iter().filter(|v| v["meeting"] == meeting["id"]) {
+        assert!(
+            text.lines().all(|l| yishi::text::width(l) <= 72),
+            "meeting {id}: a line wider than 72"
+        );
+        for motion in doc["motions"]
+            .as_array()
+            .expect("motions")
+            .iter()
+            .filter(|v| v["meeting"] == meeting["id"])
+        {
             if motion["state"] != "closed" {
                 continue;
             }
             let (yes, no, abstain) = counts(motion);
             let vote_present = motion["present"].as_u64().expect("present");
             let passed = 2 * yes > vote_present;
-            assert_eq!(motion["passed"].as_bool(), Some(passed), "recorded result of motion {}", motion["id"]);
+            assert_eq!(
+                motion["passed"].as_bool(),
+                Some(passed),
+                "recorded result of motion {}",
+                motion["id"]
+            );
             let tally = format!("赞成{yes}票，反对{no}票，弃权{abstain}票");
-            let verdict = if passed { "超过实到人数半数，通过。" } else { "未超过实到人数半数，未通过。" };
+            let verdict = if passed {
+                "超过实到人数半数，通过。"
+            } else {
+                "未超过实到人数半数，未通过。"
+            };
             for out in [&wide, &md] {
-                let at = out.find(&tally).unwrap_or_else(|| panic!("meeting {id}: {tally} missing"));
+                let at = out
+                    .find(&tally)
+                    .unwrap_or_else(|| panic!("meeting {id}: {tally} missing"));
                 let after = &out[at..];
                 let end = after.find('\n').unwrap_or(after.len());
-                assert!(after[..end].contains(verdict), "meeting {id}: {tally} then {verdict}: {}", &after[..end]);
+                assert!(
+                    after[..end].contains(verdict),
+                    "meeting {id}: {tally} then {verdict}: {}",
+                    &after[..end]
+                );
             }
         }
     }
@@ -90,11 +133,17 @@ fn import_fails(doc: &str, place: &str) {
     // Into a fresh database too: the refusal must come from the file, not from a non-empty store.
     let fresh = tempfile::tempdir().expect("tempdir");
     for target in [db.path(), fresh.path()] {
-        let o = yishi(target, &["--lang", "en", "import", file.to_str().expect("path")]);
+        let o = yishi(
+            target,
+            &["--lang", "en", "import", file.to_str().expect("path")],
+        );
         assert_eq!(o.status.code(), Some(1), "{place}: {}", stdout(&o));
         let msg = stderr(&o);
         assert!(msg.contains(place), "message names {place}: {msg}");
-        assert!(!msg.contains('\u{1b}') && !msg.contains('\u{9b}'), "control characters reached the terminal");
+        assert!(
+            !msg.contains('\u{1b}') && !msg.contains('\u{9b}'),
+            "control characters reached the terminal"
+        );
     }
     assert_eq!(export(db.path()), before, "nothing changed");
     let o = yishi(fresh.path(), &["export"]);
@@ -109,7 +158,9 @@ fn sample_value() -> Value {
 #[test]
 fn bad_imports_name_the_place_and_change_nothing() {
     let sample = std::fs::read_to_string(sample_path()).expect("sample");
-    let half = (sample.len() / 2..).find(|&i| sample.is_char_boundary(i)).expect("boundary");
+    let half = (sample.len() / 2..)
+        .find(|&i| sample.is_char_boundary(i))
+        .expect("boundary");
     import_fails(&sample[..half], "at ");
 
     let mut v = sample_value();
@@ -126,7 +177,10 @@ fn bad_imports_name_the_place_and_change_nothing() {
 
     let mut v = sample_value();
     v["matters"][0]["opinions"][0]["date"] = Value::String("2026-02-30".into());
-    import_fails(&v.to_string(), "matters[0].opinions[0].date");
+    import_fails(
+        &v.to_string(),
+        "matters[0].opinions[0].date: not a real date or time (2026-02-30)",
+    );
 
     let mut v = sample_value();
     v["councils"][0]["members"][3]["name"] = Value::String("林\u{1b}]0;pwned\u{7}佳".into());
@@ -145,7 +199,15 @@ fn bad_imports_name_the_place_and_change_nothing() {
 fn import_into_a_database_with_records_is_refused() {
     let db = support::sample_db();
     let before = export(db.path());
-    let o = yishi(db.path(), &["--lang", "en", "import", sample_path().to_str().expect("path")]);
+    let o = yishi(
+        db.path(),
+        &[
+            "--lang",
+            "en",
+            "import",
+            sample_path().to_str().expect("path"),
+        ],
+    );
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("empty database"), "{}", stderr(&o));
     assert_eq!(export(db.path()), before);
@@ -154,7 +216,10 @@ fn import_into_a_database_with_records_is_refused() {
 #[test]
 fn usage_errors_exit_2_and_unknown_meetings_exit_1() {
     let db = support::sample_db();
-    assert_eq!(yishi(db.path(), &["minutes", "--width", "5"]).status.code(), Some(2));
+    assert_eq!(
+        yishi(db.path(), &["minutes", "--width", "5"]).status.code(),
+        Some(2)
+    );
     assert_eq!(yishi(db.path(), &["frobnicate"]).status.code(), Some(2));
     let o = yishi(db.path(), &["show", "2031-9"]);
     assert_eq!(o.status.code(), Some(1));

@@ -756,7 +756,7 @@ pub fn apply<R: Records>(
                 Some(id) => Some(cx.motion(*id)?),
                 None => None,
             };
-            if !last.is_some_and(|v| v.passed == Some(false)) {
+            if last.is_none_or(|v| v.passed != Some(false)) {
                 return Err(Refusal::NoRejectedMotion);
             }
             let to = if *send_back {

@@ -2,6 +2,7 @@
 //! must pass before anything is written.
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::council::Council;
@@ -37,13 +38,18 @@ pub struct Problem {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Issue {
     Syntax(String),
+    /// A date or time that does not exist or is not written as one.
+    BadDate(String),
     Format,
     NewerSchema(u32),
     Control,
     Duplicate,
     Unknown(&'static str, u64),
     NotVotingOrAbsent(u64),
-    ExceedsAttendance { counted: u32, present: u32 },
+    ExceedsAttendance {
+        counted: u32,
+        present: u32,
+    },
     ResultMismatch,
     Inconsistent(&'static str),
 }
@@ -61,6 +67,24 @@ impl Problem {
         let at = lang.pick("位置", "位置", "at");
         let body = match &self.what {
             Issue::Syntax(e) => format!("{}：{e}", lang.pick("格式错误", "格式錯誤", "malformed")),
+            Issue::BadDate(v) => match lang {
+                Lang::En => format!(
+                    "not a real date or time ({v}); write it as 2026-11-22 or 2026-11-22T14:30:00"
+                ),
+                _ => format!(
+                    "{}{v}{}",
+                    lang.pick(
+                        "日期或时间不存在或格式不对（",
+                        "日期或時間不存在或格式不對（",
+                        ""
+                    ),
+                    lang.pick(
+                        "），应写作 2026-11-22 或 2026-11-22T14:30:00",
+                        "），應寫作 2026-11-22 或 2026-11-22T14:30:00",
+                        ""
+                    )
+                ),
+            },
             Issue::Format => lang
                 .pick(
                     "不是议事记录导出文件",
@@ -172,6 +196,18 @@ fn find_controls(v: &serde_json::Value, path: &mut String, out: &mut Vec<Problem
     }
 }
 
+fn is_date_error(message: &str) -> bool {
+    [
+        "out of range",
+        "input contains invalid characters",
+        "premature end of input",
+        "trailing input",
+        "input is not enough",
+    ]
+    .iter()
+    .any(|m| message.contains(m))
+}
+
 impl Document {
     /// Parses an export document, naming the place of the first problem found.
     pub fn parse(text: &str) -> Result<Document, Vec<Problem>> {
@@ -197,12 +233,15 @@ impl Document {
         if !problems.is_empty() {
             return Err(problems);
         }
-        serde_path_to_error::deserialize(value).map_err(|e| {
+        serde_path_to_error::deserialize(&value).map_err(|e| {
             let place = e.path().to_string();
-            vec![Problem::new(
-                place,
-                Issue::Syntax(e.into_inner().to_string()),
-            )]
+            let pointer = format!("/{}", place.replace(['[', '.'], "/").replace(']', ""));
+            let issue = match value.pointer(&pointer).and_then(Value::as_str) {
+                // chrono's own words ("input is out of range") say nothing to a secretary.
+                Some(v) if is_date_error(&e.inner().to_string()) => Issue::BadDate(v.to_string()),
+                _ => Issue::Syntax(e.into_inner().to_string()),
+            };
+            vec![Problem::new(place, issue)]
         })
     }
 
@@ -340,7 +379,7 @@ pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
             continue;
         }
         let meeting_ok = |id: MeetingId, place: String, p: &mut Vec<Problem>| {
-            if !meetings.get(&id).is_some_and(|m| m.council == x.council) {
+            if meetings.get(&id).is_none_or(|m| m.council != x.council) {
                 p.push(Problem::new(place, Issue::Unknown("meeting", id.0)));
             }
         };
@@ -381,7 +420,7 @@ pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
             meeting_ok(t.meeting, format!("{at}.history[{j}].meeting"), &mut p);
         }
         for (j, id) in x.motions.iter().enumerate() {
-            if !motions.get(id).is_some_and(|v| v.matter == x.id) {
+            if motions.get(id).is_none_or(|v| v.matter != x.id) {
                 p.push(Problem::new(
                     format!("{at}.motions[{j}]"),
                     Issue::Unknown("motion", id.0),

@@ -122,7 +122,7 @@ fn hear(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
     }
     let count = |st| mine.iter().filter(|s| s.stance == st).count();
     let limit = input.meeting.speaker_limit_secs;
-    let limit = if limit % 60 == 0 {
+    let limit = if limit.is_multiple_of(60) {
         format!("{}分钟", limit / 60)
     } else {
         format!("{limit}秒")
@@ -288,7 +288,7 @@ fn execute(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
             .iter()
             .filter(|p| p.date <= today || p.meeting == input.meeting.id)
             .map(|p| p.percent)
-            .last()
+            .next_back()
             .unwrap_or(0);
         if percent < 100 && today > t.due {
             out.push(format!("截至本次会议，该任务已逾期，完成{percent}%。"));

@@ -64,11 +64,11 @@ pub fn run(store: Store, lang: Lang) -> std::io::Result<()> {
                 middle,
             );
         })?;
-        if let Event::Key(k) = event::read()? {
-            if k.kind == KeyEventKind::Press && matches!(k.code, KeyCode::Char('q') | KeyCode::Esc)
-            {
-                return Ok(());
-            }
+        if let Event::Key(k) = event::read()?
+            && k.kind == KeyEventKind::Press
+            && matches!(k.code, KeyCode::Char('q') | KeyCode::Esc)
+        {
+            return Ok(());
         }
     })();
     ratatui::restore();
