@@ -43,19 +43,10 @@ pub fn run(command: Option<Command>, db: &Path, lang: Lang) -> Result<(), Failur
     }
 }
 
+/// The wall clock, to the second: the time a change is recorded with.
 fn now() -> chrono::NaiveDateTime {
     let t = Local::now().naive_local();
-    t.with_nanosecond_zero()
-}
-
-trait NoNanos {
-    fn with_nanosecond_zero(self) -> Self;
-}
-
-impl NoNanos for chrono::NaiveDateTime {
-    fn with_nanosecond_zero(self) -> Self {
-        chrono::Timelike::with_nanosecond(&self, 0).unwrap_or(self)
-    }
+    chrono::Timelike::with_nanosecond(&t, 0).unwrap_or(t)
 }
 
 fn said(lang: Lang, hans: &str, hant: &str, en: &str) -> Failure {
