@@ -18,6 +18,11 @@ pub struct Cli {
     #[arg(long, global = true, env = "YISHI_LANG", default_value = "zh-Hans", value_parser = clap::value_parser!(LangArg))]
     pub lang: LangArg,
 
+    /// Console colours: projector-dark, projector-light, high-contrast, mono, or a theme .toml
+    /// file [default: projector-dark; mono when NO_COLOR is set]
+    #[arg(long, global = true, env = "YISHI_THEME", value_name = "NAME")]
+    pub theme: Option<String>,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -36,6 +41,9 @@ impl std::str::FromStr for LangArg {
 pub enum Command {
     /// The meeting console on a fresh throwaway database loaded with the sample
     Demo,
+    /// Print the console's key list as Markdown (README.md's list is made with this)
+    #[command(hide = true)]
+    Keys,
     /// Load an export document into an empty database (all or nothing)
     Import { file: PathBuf },
     /// Write the whole database as one JSON document

@@ -13,13 +13,22 @@ use crate::text::{Lang, sanitize, sanitize_line, width};
 /// The sample council, bundled so that `yishi demo` needs no setup.
 pub const SAMPLE: &str = include_str!("../../sample-data/huangan-lane.json");
 
-pub fn run(command: Option<Command>, db: &Path, lang: Lang) -> Result<(), Failure> {
+pub fn run(
+    command: Option<Command>,
+    db: &Path,
+    lang: Lang,
+    theme: Option<&str>,
+) -> Result<(), Failure> {
     match command {
         None => {
             let store = Store::open(db)?;
-            crate::tui::run(store, lang).map_err(|e| Failure::Said(e.to_string()))
+            crate::tui::run(store, lang, theme).map_err(Failure::Said)
         }
-        Some(Command::Demo) => demo(lang),
+        Some(Command::Demo) => demo(lang, theme),
+        Some(Command::Keys) => {
+            print!("{}", crate::tui::keys::markdown());
+            Ok(())
+        }
         Some(Command::Import { file }) => import(db, &file, lang),
         Some(Command::Export { output }) => {
             let store = Store::open(db)?;
@@ -140,7 +149,7 @@ fn import(db: &Path, file: &Path, lang: Lang) -> Result<(), Failure> {
     Ok(())
 }
 
-fn demo(lang: Lang) -> Result<(), Failure> {
+fn demo(lang: Lang, theme: Option<&str>) -> Result<(), Failure> {
     let stamp = Local::now().format("%Y%m%d%H%M%S%f");
     let dir: PathBuf =
         std::env::temp_dir().join(format!("yishi-demo-{}-{stamp}", std::process::id()));
@@ -155,7 +164,7 @@ fn demo(lang: Lang) -> Result<(), Failure> {
         })?;
         let mut store = Store::open(&dir)?;
         import_into(&mut store, doc, lang)?;
-        crate::tui::run(store, lang).map_err(|e| Failure::Said(e.to_string()))
+        crate::tui::run(store, lang, theme).map_err(Failure::Said)
     })();
     let _ = std::fs::remove_dir_all(&dir);
     result

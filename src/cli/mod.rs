@@ -52,7 +52,7 @@ pub fn main() -> i32 {
     };
     let lang = cli.lang.0;
     let db = cli.db.clone().unwrap_or_else(default_db);
-    match commands::run(cli.command, &db, lang) {
+    match commands::run(cli.command, &db, lang, cli.theme.as_deref()) {
         Ok(()) => 0,
         Err(f) => {
             eprintln!("yishi: {}", crate::text::sanitize(&f.describe(lang)));

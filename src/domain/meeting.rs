@@ -119,7 +119,8 @@ impl Meeting {
     pub fn label(&self, lang: Lang) -> String {
         match lang {
             Lang::En => format!("{} meeting no. {}", self.year, self.number),
-            _ => format!("{}年第{}次会议", self.year, self.number),
+            Lang::ZhHant => format!("{}年第{}次會議", self.year, self.number),
+            Lang::ZhHans => format!("{}年第{}次会议", self.year, self.number),
         }
     }
 }

@@ -123,6 +123,16 @@ impl Store {
         Ok(heads)
     }
 
+    /// Every council, by id.
+    pub fn councils(&self) -> Result<Vec<domain::Council>, StoreError> {
+        self.tables.councils()
+    }
+
+    /// Every matter, by id.
+    pub fn matters(&self) -> Result<Vec<domain::Matter>, StoreError> {
+        self.tables.matters()
+    }
+
     pub fn export(&self) -> Result<Document, StoreError> {
         Ok(self.tables.load_all()?.to_document())
     }

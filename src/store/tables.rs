@@ -295,6 +295,14 @@ impl Tables {
             .collect()
     }
 
+    pub(super) fn councils(&self) -> Result<Vec<crate::domain::Council>, StoreError> {
+        self.values(&self.councils)
+    }
+
+    pub(super) fn matters(&self) -> Result<Vec<crate::domain::Matter>, StoreError> {
+        self.values(&self.matters)
+    }
+
     pub(super) fn meeting_heads(&self) -> Result<Vec<MeetingHead>, StoreError> {
         self.values(&self.heads)
     }

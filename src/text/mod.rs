@@ -9,4 +9,4 @@ mod wrap;
 pub use lang::Lang;
 pub use numerals::chinese_number;
 pub use sanitize::{has_control, sanitize, sanitize_line};
-pub use wrap::{pad_center, width, wrap};
+pub use wrap::{pad_center, width, wrap, wrap_ranges};

@@ -2,6 +2,7 @@
 //! with closing punctuation and no line ends with opening punctuation; Latin words stay whole
 //! unless a word alone is wider than the line; graphemes are never split.
 
+use std::ops::Range;
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -99,12 +100,21 @@ fn line_width(line: &[Unit<'_>]) -> usize {
     line.iter().map(|u| u.width).sum()
 }
 
-fn render(line: &[Unit<'_>]) -> String {
+/// Byte offset of a unit inside the paragraph it was cut from.
+fn offset(paragraph: &str, u: &Unit<'_>) -> usize {
+    u.text.as_ptr() as usize - paragraph.as_ptr() as usize
+}
+
+/// The byte range of the line in its paragraph, trailing spaces left out.
+fn span(paragraph: &str, line: &[Unit<'_>]) -> Range<usize> {
+    let start = line
+        .first()
+        .map_or(paragraph.len(), |u| offset(paragraph, u));
     let end = line
         .iter()
-        .rposition(|u| u.kind != Kind::Space)
-        .map_or(0, |i| i + 1);
-    line[..end].iter().map(|u| u.text).collect()
+        .rfind(|u| u.kind != Kind::Space)
+        .map_or(start, |u| offset(paragraph, u) + u.text.len());
+    start..end
 }
 
 fn trim_leading(line: &mut Vec<Unit<'_>>) {
@@ -138,7 +148,7 @@ fn split_long<'a>(u: &Unit<'a>, columns: usize) -> Vec<Unit<'a>> {
     pieces
 }
 
-fn wrap_paragraph(paragraph: &str, columns: usize, out: &mut Vec<String>) {
+fn wrap_paragraph(paragraph: &str, columns: usize, out: &mut Vec<Range<usize>>) {
     let mut line: Vec<Unit<'_>> = Vec::new();
     for unit in units(paragraph) {
         let pieces = if unit.width > columns {
@@ -170,28 +180,41 @@ fn wrap_paragraph(paragraph: &str, columns: usize, out: &mut Vec<String>) {
                 .find(|&k| may_break(&line[k - 1], &line[k]) && line_width(&line[..k]) <= columns)
                 .unwrap_or(line.len() - 1);
             let rest = line.split_off(cut);
-            out.push(render(&line));
+            out.push(span(paragraph, &line));
             line = rest;
             trim_leading(&mut line);
             // The carried-over part may still be too wide when it had no break of its own.
             while line_width(&line) > columns && line.len() > 1 {
                 let rest = line.split_off(line.len() - 1);
-                out.push(render(&line));
+                out.push(span(paragraph, &line));
                 line = rest;
             }
         }
     }
-    out.push(render(&line));
+    out.push(span(paragraph, &line));
 }
 
 /// Wraps `text` to `columns` display columns. Line feeds start new lines; control characters
 /// are removed first; each returned line is at most `columns` wide (`columns` ≥ 2).
 pub fn wrap(text: &str, columns: usize) -> Vec<String> {
-    let columns = columns.max(2);
     let clean = sanitize(text);
+    wrap_ranges(&clean, columns)
+        .into_iter()
+        .map(|r| clean[r].to_string())
+        .collect()
+}
+
+/// The byte ranges of `text` that `wrap` would make its lines, for a text that holds no
+/// control characters but line feeds (an editor maps its cursor with these).
+pub fn wrap_ranges(text: &str, columns: usize) -> Vec<Range<usize>> {
+    let columns = columns.max(2);
     let mut out = Vec::new();
-    for paragraph in clean.split('\n') {
-        wrap_paragraph(paragraph, columns, &mut out);
+    let mut at = 0;
+    for paragraph in text.split('\n') {
+        let mut lines = Vec::new();
+        wrap_paragraph(paragraph, columns, &mut lines);
+        out.extend(lines.into_iter().map(|r| r.start + at..r.end + at));
+        at += paragraph.len() + 1;
     }
     out
 }

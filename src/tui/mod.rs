@@ -1,76 +1,102 @@
-//! The meeting console. This first version is a holding screen: the console that walks a
-//! meeting through the five steps comes next.
+//! The meeting console: one model (`app`), one `Action` enum, one key table (`keys`), and a
+//! module per screen with its `update` and `view`. Data flows one way: key → action →
+//! update → store → snapshot → view.
 
-use crossterm::event::{self, Event, KeyCode, KeyEventKind};
-use ratatui::layout::{Alignment, Constraint, Layout};
-use ratatui::widgets::{Block, Paragraph};
+pub mod action;
+pub mod app;
+pub mod data;
+pub mod form;
+pub mod forms;
+pub mod input;
+pub mod keys;
+pub mod screens;
+pub mod terminal;
+pub mod theme;
+pub mod widgets;
+
+use chrono::{Local, NaiveDateTime, Timelike};
+use crossterm::event::{Event, KeyEventKind};
 use std::io::IsTerminal;
+use std::sync::mpsc::RecvTimeoutError;
+use std::time::Duration;
 
 use crate::store::Store;
 use crate::text::Lang;
+use action::Action;
+use app::App;
+use terminal::Input;
+use theme::Theme;
 
-pub fn run(store: Store, lang: Lang) -> std::io::Result<()> {
-    let meetings = store.meetings().map(|m| m.len()).unwrap_or(0);
-    let lines = [
-        lang.pick(
-            "议事 · 会议控制台",
-            "議事 · 會議控制台",
-            "yishi · meeting console",
+/// The wall clock to the second: what a change is recorded with.
+pub fn wall_clock() -> NaiveDateTime {
+    let t = Local::now().naive_local();
+    t.with_nanosecond(0).unwrap_or(t)
+}
+
+/// Runs the console on `store` until the chair quits.
+pub fn run(store: Store, lang: Lang, theme: Option<&str>) -> Result<(), String> {
+    let theme = Theme::initial(theme).map_err(|e| {
+        format!(
+            "{}{e}",
+            lang.pick("配色无法使用：", "配色無法使用：", "theme not usable: ")
         )
-        .to_string(),
-        String::new(),
-        lang.pick(
-            "会议控制台正在建设中。",
-            "會議控制台正在建設中。",
-            "The meeting console is being built.",
-        )
-        .to_string(),
-        match lang {
-            Lang::En => format!(
-                "This database holds {meetings} meetings: see `yishi list` and `yishi minutes`."
-            ),
-            _ => format!(
-                "{}{meetings}{}",
-                lang.pick("本数据库有会议", "本資料庫有會議", ""),
-                lang.pick(
-                    "次：可用 `yishi list` 和 `yishi minutes` 查看。",
-                    "次：可用 `yishi list` 和 `yishi minutes` 查看。",
-                    ""
-                )
-            ),
-        },
-        String::new(),
-        lang.pick("按 q 退出", "按 q 退出", "press q to quit")
-            .to_string(),
-    ];
-    if !std::io::stdout().is_terminal() {
-        println!("{}", lines.join("\n"));
-        return Ok(());
+    })?;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(lang
+            .pick(
+                "会议控制台需要在终端里运行（标准输入输出不是终端）。可用 `yishi list`、`yishi minutes` 查看记录。",
+                "會議控制台需要在終端機裡執行（標準輸入輸出不是終端機）。可用 `yishi list`、`yishi minutes` 查看記錄。",
+                "The console needs a terminal (stdin or stdout is not one). `yishi list` and `yishi minutes` read the record.",
+            )
+            .to_string());
     }
-    let mut terminal = ratatui::init();
-    let result = (|| loop {
-        terminal.draw(|f| {
-            let [_, middle, _] = Layout::vertical([
-                Constraint::Fill(1),
-                Constraint::Length(8),
-                Constraint::Fill(1),
-            ])
-            .areas(f.area());
-            let text = lines.join("\n");
-            f.render_widget(
-                Paragraph::new(text)
-                    .alignment(Alignment::Center)
-                    .block(Block::bordered()),
-                middle,
-            );
-        })?;
-        if let Event::Key(k) = event::read()?
-            && k.kind == KeyEventKind::Press
-            && matches!(k.code, KeyCode::Char('q') | KeyCode::Esc)
-        {
+    let mut app =
+        App::new(store, lang, theme, Box::new(wall_clock)).map_err(|e| e.describe(lang))?;
+    let inputs = terminal::inputs().map_err(|e| e.to_string())?;
+    let mut term = terminal::enter().map_err(|e| e.to_string())?;
+    let result = event_loop(&mut app, &mut term, &inputs);
+    terminal::restore();
+    result.map_err(|e| e.to_string())
+}
+
+fn event_loop(
+    app: &mut App,
+    term: &mut terminal::Term,
+    inputs: &std::sync::mpsc::Receiver<Input>,
+) -> std::io::Result<()> {
+    loop {
+        term.draw(|f| screens::view(f, app))?;
+        if app.quit {
             return Ok(());
         }
-    })();
-    ratatui::restore();
-    result
+        // Sleep until an event; only a countdown on screen wakes the loop each second.
+        let input = if app.counting() {
+            match inputs.recv_timeout(Duration::from_millis(1000)) {
+                Ok(i) => Some(i),
+                Err(RecvTimeoutError::Timeout) => None,
+                Err(RecvTimeoutError::Disconnected) => return Ok(()),
+            }
+        } else {
+            match inputs.recv() {
+                Ok(i) => Some(i),
+                Err(_) => return Ok(()),
+            }
+        };
+        let action = match input {
+            None => Some(Action::Tick),
+            Some(Input::Signal) => Some(Action::Terminate),
+            Some(Input::Terminal(Event::Key(k))) if k.kind != KeyEventKind::Release => {
+                app.action_for(&k)
+            }
+            Some(Input::Terminal(Event::Paste(s))) => Some(Action::Paste(s)),
+            Some(Input::Terminal(Event::Resize(..))) => {
+                term.autoresize()?;
+                Some(Action::Resize)
+            }
+            Some(Input::Terminal(_)) => None,
+        };
+        if let Some(a) = action {
+            app.update(a);
+        }
+    }
 }

@@ -1,0 +1,66 @@
+//! Everything that can happen to the console: what a key asks for, and what the terminal,
+//! the clock and the operating system tell it.
+
+use crossterm::event::KeyEvent;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Action {
+    // Anywhere.
+    Quit,
+    Help,
+    ToggleWall,
+    CycleTheme,
+    CycleLang,
+    Back,
+    Up,
+    Down,
+    Select,
+    // A meeting.
+    NewMeeting,
+    StartMeeting,
+    EndMeeting,
+    ShowRollCall,
+    ShowAgenda,
+    // Roll call.
+    MarkPresent,
+    MarkAbsent,
+    MarkExcused,
+    MarkObserving,
+    // Agenda.
+    NewMatter,
+    CarryOver,
+    MoveUp,
+    MoveDown,
+    // A matter.
+    Advance,
+    PrevStep,
+    NextStep,
+    AddOpinion,
+    AddSpeaker,
+    StartSpeaker,
+    FinishSpeaker,
+    ProposeMotion,
+    OpenVote,
+    VoteYes,
+    VoteNo,
+    VoteAbstain,
+    EnterCounts,
+    CloseVote,
+    ResolveRejected,
+    AddTask,
+    RecordProgress,
+    ToggleSupervised,
+    RecordReview,
+    ConcludeReview,
+    // Not from the key table.
+    /// A key that an open form or prompt takes as it is.
+    Key(KeyEvent),
+    /// Text pasted into the terminal (bracketed paste).
+    Paste(String),
+    /// The countdown's second.
+    Tick,
+    /// The window changed size.
+    Resize,
+    /// SIGTERM or SIGHUP: leave as on quit.
+    Terminate,
+}

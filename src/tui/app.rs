@@ -1,0 +1,367 @@
+//! The console's model and its one `update`: an action comes in, the model changes, and any
+//! change to the record goes through the store before the screen may show it.
+
+use chrono::NaiveDateTime;
+
+use super::action::Action;
+use super::data::Data;
+use super::form::{Form, Outcome, Words};
+use super::forms::{self, FormKind};
+use super::keys::{self, Scope};
+use super::screens;
+use super::theme::Theme;
+use crate::domain::{Change, MatterId, MeetingId, MeetingState, Step};
+use crate::store::{Store, StoreError};
+use crate::text::Lang;
+use crossterm::event::{KeyCode, KeyEvent};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    Home,
+    RollCall,
+    Agenda,
+    /// A matter, and the step whose record is on screen.
+    Matter {
+        id: MatterId,
+        step: Step,
+    },
+}
+
+/// A question asked before a change that seals or ends something.
+#[derive(Debug, Clone)]
+pub struct Confirm {
+    pub question: String,
+    pub changes: Vec<Change>,
+}
+
+/// A list to choose one matter from (carrying a matter over to the agenda).
+#[derive(Debug, Clone)]
+pub struct Pick {
+    pub title: Words,
+    pub items: Vec<(MatterId, String)>,
+    pub selected: usize,
+}
+
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    Help,
+    Form(Box<Form>),
+    Confirm(Confirm),
+    Pick(Pick),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Notice {
+    Done(String),
+    Refused(String),
+}
+
+/// The running speaker's countdown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timer {
+    pub matter: MatterId,
+    pub index: usize,
+    pub started: NaiveDateTime,
+}
+
+pub type Clock = Box<dyn Fn() -> NaiveDateTime>;
+
+pub struct App {
+    store: Store,
+    clock: Clock,
+    pub now: NaiveDateTime,
+    pub lang: Lang,
+    pub theme: Theme,
+    pub screen: Screen,
+    /// The selected row of the list on screen.
+    pub selected: usize,
+    pub overlay: Option<Overlay>,
+    /// The presentation view for the room.
+    pub wall: bool,
+    pub notice: Option<Notice>,
+    pub data: Data,
+    pub timer: Option<Timer>,
+    pub quit: bool,
+}
+
+impl App {
+    pub fn new(store: Store, lang: Lang, theme: Theme, clock: Clock) -> Result<App, StoreError> {
+        let data = Data::load(&store, None)?;
+        Ok(App {
+            now: clock(),
+            store,
+            clock,
+            lang,
+            theme,
+            screen: Screen::Home,
+            selected: 0,
+            overlay: None,
+            wall: false,
+            notice: None,
+            data,
+            timer: None,
+            quit: false,
+        })
+    }
+
+    pub fn say(&self, hans: &str, hant: &str, en: &str) -> String {
+        self.lang.pick(hans, hant, en).to_string()
+    }
+
+    pub fn meeting_id(&self) -> Option<MeetingId> {
+        self.data.meeting.as_ref().map(|m| m.id)
+    }
+
+    /// The scopes whose keys are live, least specific first.
+    pub fn scopes(&self) -> Vec<Scope> {
+        let mut s = vec![Scope::Anywhere];
+        match self.screen {
+            Screen::Home => s.push(Scope::Home),
+            Screen::RollCall => s.extend([Scope::Meeting, Scope::RollCall]),
+            Screen::Agenda => s.extend([Scope::Meeting, Scope::Agenda]),
+            Screen::Matter { step, .. } => s.extend([
+                Scope::Meeting,
+                Scope::Matter,
+                match step {
+                    Step::Collect => Scope::Collect,
+                    Step::Hear => Scope::Hear,
+                    Step::Decide => Scope::Decide,
+                    Step::Execute => Scope::Execute,
+                    Step::Review => Scope::Review,
+                },
+            ]),
+        }
+        s
+    }
+
+    /// What a key press means now: a form or prompt takes keys as they are.
+    pub fn action_for(&self, key: &KeyEvent) -> Option<Action> {
+        if self.overlay.is_some() {
+            let ctrl_c = key.code == KeyCode::Char('c')
+                && key
+                    .modifiers
+                    .contains(crossterm::event::KeyModifiers::CONTROL);
+            return Some(if ctrl_c {
+                Action::Quit
+            } else {
+                Action::Key(*key)
+            });
+        }
+        keys::lookup(&self.scopes(), key)
+    }
+
+    /// Whether the screen shows a running countdown (the only time a tick is needed).
+    pub fn counting(&self) -> bool {
+        self.timer.is_some()
+            && matches!(
+                self.screen,
+                Screen::Matter {
+                    step: Step::Hear,
+                    ..
+                }
+            )
+    }
+
+    pub fn reload(&mut self) {
+        match Data::load(&self.store, self.meeting_id()) {
+            Ok(d) => self.data = d,
+            Err(e) => self.refuse(e.describe(self.lang)),
+        }
+    }
+
+    pub fn refuse(&mut self, why: String) {
+        self.notice = Some(Notice::Refused(why));
+    }
+
+    pub fn done(&mut self, what: String) {
+        self.notice = Some(Notice::Done(what));
+    }
+
+    /// Records the changes in order, each durable before the next; stops at the first refusal
+    /// and returns its reason.
+    pub fn record(&mut self, changes: &[Change]) -> Result<(), String> {
+        let mut result = Ok(());
+        for change in changes {
+            if let Err(e) = self.store.apply(change, self.now) {
+                result = Err(e.describe(self.lang));
+                break;
+            }
+        }
+        self.reload();
+        self.follow_matter();
+        result
+    }
+
+    /// Records and reports on the status line.
+    pub fn record_and_say(&mut self, changes: &[Change], done: String) {
+        match self.record(changes) {
+            Ok(()) => self.done(done),
+            Err(why) => self.refuse(why),
+        }
+    }
+
+    /// After a matter moves to another step, its screen follows it.
+    fn follow_matter(&mut self) {
+        if let Screen::Matter { id, .. } = self.screen
+            && let Some(m) = self.data.matter(id)
+            && let Some(step) = m.stage.step()
+        {
+            self.screen = Screen::Matter { id, step };
+        }
+    }
+
+    pub fn open_form(&mut self, form: Form) {
+        self.overlay = Some(Overlay::Form(Box::new(form)));
+    }
+
+    pub fn ask(&mut self, question: String, changes: Vec<Change>) {
+        self.overlay = Some(Overlay::Confirm(Confirm { question, changes }));
+    }
+
+    pub fn go(&mut self, screen: Screen) {
+        self.screen = screen;
+        self.selected = 0;
+    }
+
+    pub fn open_meeting(&mut self, id: MeetingId) {
+        match Data::load(&self.store, Some(id)) {
+            Ok(d) => {
+                let preparing = d
+                    .meeting
+                    .as_ref()
+                    .is_some_and(|m| m.state == MeetingState::Preparing);
+                self.data = d;
+                self.timer = None;
+                self.go(if preparing {
+                    Screen::RollCall
+                } else {
+                    Screen::Agenda
+                });
+            }
+            Err(e) => self.refuse(e.describe(self.lang)),
+        }
+    }
+
+    fn submit(&mut self, mut form: Box<Form>) {
+        let mut next = match self.store.next_id() {
+            Ok(n) => n,
+            Err(e) => {
+                form.error = Some(e.describe(self.lang));
+                self.overlay = Some(Overlay::Form(form));
+                return;
+            }
+        };
+        let mut new_id = || {
+            next += 1;
+            next - 1
+        };
+        let changes = match forms::changes(&form, self.now, self.lang, &mut new_id) {
+            Ok(c) => c,
+            Err(why) => {
+                form.error = Some(why);
+                self.overlay = Some(Overlay::Form(form));
+                return;
+            }
+        };
+        if let Err(why) = self.record(&changes) {
+            // The form stays open with what was typed, and says why.
+            form.error = Some(why);
+            self.overlay = Some(Overlay::Form(form));
+            return;
+        }
+        self.overlay = None;
+        self.done(self.say("已保存。", "已保存。", "Saved."));
+        match (&form.kind, changes.first()) {
+            (FormKind::NewMeeting { .. }, Some(Change::CreateMeeting { id, .. })) => {
+                self.open_meeting(*id)
+            }
+            (FormKind::Speech { .. }, _) => self.timer = None,
+            (FormKind::NewMatter { .. }, _) => {
+                self.selected = self.data.agenda.len().saturating_sub(1)
+            }
+            _ => {}
+        }
+    }
+
+    fn update_overlay(&mut self, key: KeyEvent) {
+        let Some(overlay) = self.overlay.take() else {
+            return;
+        };
+        match overlay {
+            Overlay::Help => {}
+            Overlay::Form(mut form) => match form.handle(&key) {
+                Outcome::Editing => self.overlay = Some(Overlay::Form(form)),
+                Outcome::Cancel => {}
+                Outcome::Submit => self.submit(form),
+            },
+            Overlay::Confirm(c) => match key.code {
+                KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter => {
+                    let done = self.say("已记录。", "已記錄。", "Recorded.");
+                    self.record_and_say(&c.changes, done);
+                }
+                KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => {}
+                _ => self.overlay = Some(Overlay::Confirm(c)),
+            },
+            Overlay::Pick(mut p) => match key.code {
+                KeyCode::Up | KeyCode::Char('k') => {
+                    p.selected = p.selected.saturating_sub(1);
+                    self.overlay = Some(Overlay::Pick(p));
+                }
+                KeyCode::Down | KeyCode::Char('j') => {
+                    p.selected = (p.selected + 1).min(p.items.len().saturating_sub(1));
+                    self.overlay = Some(Overlay::Pick(p));
+                }
+                KeyCode::Enter => {
+                    if let (Some((matter, _)), Some(meeting)) =
+                        (p.items.get(p.selected), self.meeting_id())
+                    {
+                        let done = self.say("已列入议程。", "已列入議程。", "Added to the agenda.");
+                        let change = Change::AddToAgenda {
+                            meeting,
+                            matter: *matter,
+                        };
+                        self.record_and_say(&[change], done);
+                    }
+                }
+                KeyCode::Esc => {}
+                _ => self.overlay = Some(Overlay::Pick(p)),
+            },
+        }
+    }
+
+    /// The one update.
+    pub fn update(&mut self, action: Action) {
+        self.now = (self.clock)();
+        match action {
+            Action::Tick | Action::Resize => {}
+            Action::Terminate | Action::Quit => self.quit = true,
+            Action::Key(key) => self.update_overlay(key),
+            Action::Paste(text) => {
+                if let Some(Overlay::Form(form)) = &mut self.overlay {
+                    form.paste(&text);
+                }
+            }
+            Action::Help => self.overlay = Some(Overlay::Help),
+            Action::ToggleWall => self.wall = !self.wall,
+            Action::CycleTheme => {
+                let all = Theme::bundled();
+                let at = all.iter().position(|t| t.name == self.theme.name);
+                let next = at.map_or(0, |i| (i + 1) % all.len());
+                if let Some(t) = all.into_iter().nth(next) {
+                    self.theme = t;
+                }
+            }
+            Action::CycleLang => {
+                self.lang = match self.lang {
+                    Lang::ZhHans => Lang::ZhHant,
+                    Lang::ZhHant => Lang::En,
+                    Lang::En => Lang::ZhHans,
+                }
+            }
+            other => {
+                self.notice = None;
+                screens::update(self, other);
+            }
+        }
+    }
+}

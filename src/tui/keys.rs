@@ -1,0 +1,576 @@
+//! The one key table: every binding with its keys and its description in each language. The
+//! console looks keys up here, the `?` overlay lists it, and README.md's key list is made
+//! from it (`yishi keys`).
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use crate::text::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Ctrl(char),
+    Enter,
+    Esc,
+    Tab,
+    BackTab,
+    Up,
+    Down,
+    F(u8),
+}
+
+impl Key {
+    pub fn label(self) -> String {
+        match self {
+            Key::Char(' ') => "Space".into(),
+            Key::Char(c) => c.to_string(),
+            Key::Ctrl(c) => format!("Ctrl+{}", c.to_ascii_uppercase()),
+            Key::Enter => "Enter".into(),
+            Key::Esc => "Esc".into(),
+            Key::Tab => "Tab".into(),
+            Key::BackTab => "Shift+Tab".into(),
+            Key::Up => "Up".into(),
+            Key::Down => "Down".into(),
+            Key::F(n) => format!("F{n}"),
+        }
+    }
+
+    fn of(event: &KeyEvent) -> Option<Key> {
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        Some(match event.code {
+            KeyCode::Char(c) if ctrl => Key::Ctrl(c.to_ascii_lowercase()),
+            KeyCode::Char(c) => Key::Char(c),
+            KeyCode::Enter => Key::Enter,
+            KeyCode::Esc => Key::Esc,
+            KeyCode::Tab => Key::Tab,
+            KeyCode::BackTab => Key::BackTab,
+            KeyCode::Up => Key::Up,
+            KeyCode::Down => Key::Down,
+            KeyCode::F(n) => Key::F(n),
+            _ => return None,
+        })
+    }
+}
+
+/// Where a binding applies. The console is in several scopes at once (a decide step is also
+/// a matter, a meeting and anywhere).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Anywhere,
+    Home,
+    Meeting,
+    RollCall,
+    Agenda,
+    Matter,
+    Collect,
+    Hear,
+    Decide,
+    Execute,
+    Review,
+}
+
+impl Scope {
+    pub const ALL: [Scope; 11] = [
+        Scope::Anywhere,
+        Scope::Home,
+        Scope::Meeting,
+        Scope::RollCall,
+        Scope::Agenda,
+        Scope::Matter,
+        Scope::Collect,
+        Scope::Hear,
+        Scope::Decide,
+        Scope::Execute,
+        Scope::Review,
+    ];
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Scope::Anywhere => lang.pick("任何界面", "任何介面", "Anywhere"),
+            Scope::Home => lang.pick("首页", "首頁", "Home"),
+            Scope::Meeting => lang.pick("会议中", "會議中", "In a meeting"),
+            Scope::RollCall => lang.pick("点名", "點名", "Roll call"),
+            Scope::Agenda => lang.pick("议程", "議程", "Agenda"),
+            Scope::Matter => lang.pick("事项", "事項", "A matter"),
+            Scope::Collect => lang.pick("意见收集", "意見收集", "Collect"),
+            Scope::Hear => lang.pick("公开听证", "公開聽證", "Hear"),
+            Scope::Decide => lang.pick("民主决策", "民主決策", "Decide"),
+            Scope::Execute => lang.pick("执行督办", "執行督辦", "Execute"),
+            Scope::Review => lang.pick("群众评议", "群眾評議", "Review"),
+        }
+    }
+}
+
+pub struct Binding {
+    pub scope: Scope,
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// zh-Hans, zh-Hant, en.
+    pub help: [&'static str; 3],
+}
+
+impl Binding {
+    pub fn keys_label(&self) -> String {
+        self.keys
+            .iter()
+            .map(|k| k.label())
+            .collect::<Vec<_>>()
+            .join(" / ")
+    }
+    pub fn help(&self, lang: Lang) -> &'static str {
+        lang.pick(self.help[0], self.help[1], self.help[2])
+    }
+}
+
+use Key::*;
+use Scope as S;
+
+macro_rules! bind {
+    ($scope:expr, [$($key:expr),+], $action:expr, $hans:expr, $hant:expr, $en:expr) => {
+        Binding { scope: $scope, keys: &[$($key),+], action: $action, help: [$hans, $hant, $en] }
+    };
+}
+
+/// The table. Within the scopes active at one time a key means one thing (a test checks).
+/// Anything that seals a result or ends something asks first (see `update`).
+pub static TABLE: &[Binding] = &[
+    bind!(
+        S::Anywhere,
+        [Char('?'), F(1)],
+        Action::Help,
+        "显示或关闭按键帮助",
+        "顯示或關閉按鍵說明",
+        "show or hide this key help"
+    ),
+    bind!(
+        S::Anywhere,
+        [F(5), Char('w')],
+        Action::ToggleWall,
+        "切换投影视图（只显示会场需要的内容）",
+        "切換投影視圖（只顯示會場需要的內容）",
+        "toggle the presentation view (only what the room needs)"
+    ),
+    bind!(
+        S::Anywhere,
+        [F(2), Char('T')],
+        Action::CycleTheme,
+        "切换配色",
+        "切換配色",
+        "next colour theme"
+    ),
+    bind!(
+        S::Anywhere,
+        [F(3), Char('L')],
+        Action::CycleLang,
+        "切换界面语言：简体、繁體、English",
+        "切換介面語言：简体、繁體、English",
+        "next interface language: 简体, 繁體, English"
+    ),
+    bind!(
+        S::Anywhere,
+        [Up, Char('k')],
+        Action::Up,
+        "上移",
+        "上移",
+        "move up"
+    ),
+    bind!(
+        S::Anywhere,
+        [Down, Char('j')],
+        Action::Down,
+        "下移",
+        "下移",
+        "move down"
+    ),
+    bind!(
+        S::Anywhere,
+        [Esc],
+        Action::Back,
+        "返回上一级",
+        "返回上一級",
+        "back"
+    ),
+    bind!(
+        S::Anywhere,
+        [Char('q'), Ctrl('c')],
+        Action::Quit,
+        "退出（已确认的内容都已保存）",
+        "退出（已確認的內容都已保存）",
+        "quit (everything confirmed is already saved)"
+    ),
+    bind!(
+        S::Home,
+        [Enter],
+        Action::Select,
+        "进入所选会议",
+        "進入所選會議",
+        "open the selected meeting"
+    ),
+    bind!(
+        S::Home,
+        [Char('n')],
+        Action::NewMeeting,
+        "新建会议",
+        "新建會議",
+        "new meeting"
+    ),
+    bind!(
+        S::Meeting,
+        [F(6), Char('r')],
+        Action::ShowRollCall,
+        "点名",
+        "點名",
+        "roll call"
+    ),
+    bind!(
+        S::Meeting,
+        [F(7), Char('g')],
+        Action::ShowAgenda,
+        "议程",
+        "議程",
+        "agenda"
+    ),
+    bind!(
+        S::Meeting,
+        [Char('S')],
+        Action::StartMeeting,
+        "宣布开会（需确认）",
+        "宣布開會（需確認）",
+        "open the meeting (asks first)"
+    ),
+    bind!(
+        S::Meeting,
+        [Char('E')],
+        Action::EndMeeting,
+        "宣布散会（需确认）",
+        "宣布散會（需確認）",
+        "close the meeting (asks first)"
+    ),
+    bind!(
+        S::RollCall,
+        [Char('1'), Char('p')],
+        Action::MarkPresent,
+        "出席，并移到下一人",
+        "出席，並移到下一人",
+        "present, and on to the next"
+    ),
+    bind!(
+        S::RollCall,
+        [Char('2'), Char('x')],
+        Action::MarkAbsent,
+        "缺席",
+        "缺席",
+        "absent"
+    ),
+    bind!(
+        S::RollCall,
+        [Char('3'), Char('l')],
+        Action::MarkExcused,
+        "请假",
+        "請假",
+        "excused"
+    ),
+    bind!(
+        S::RollCall,
+        [Char('4'), Char('o')],
+        Action::MarkObserving,
+        "列席（不表决）",
+        "列席（不表決）",
+        "observing (no vote)"
+    ),
+    bind!(
+        S::Agenda,
+        [Enter],
+        Action::Select,
+        "进入所选事项",
+        "進入所選事項",
+        "open the selected matter"
+    ),
+    bind!(
+        S::Agenda,
+        [Char('n')],
+        Action::NewMatter,
+        "新增事项",
+        "新增事項",
+        "new matter"
+    ),
+    bind!(
+        S::Agenda,
+        [Char('c')],
+        Action::CarryOver,
+        "带入往次会议未办结的事项",
+        "帶入往次會議未辦結的事項",
+        "carry over an open matter"
+    ),
+    bind!(
+        S::Agenda,
+        [Char('K')],
+        Action::MoveUp,
+        "所选事项上移",
+        "所選事項上移",
+        "move the matter up"
+    ),
+    bind!(
+        S::Agenda,
+        [Char('J')],
+        Action::MoveDown,
+        "所选事项下移",
+        "所選事項下移",
+        "move the matter down"
+    ),
+    bind!(
+        S::Matter,
+        [Char('>')],
+        Action::Advance,
+        "进入下一步骤（需确认）",
+        "進入下一步驟（需確認）",
+        "on to the next step (asks first)"
+    ),
+    bind!(
+        S::Matter,
+        [Tab],
+        Action::NextStep,
+        "查看下一步骤的记录",
+        "查看下一步驟的記錄",
+        "look at the next step's record"
+    ),
+    bind!(
+        S::Matter,
+        [BackTab],
+        Action::PrevStep,
+        "查看上一步骤的记录",
+        "查看上一步驟的記錄",
+        "look at the previous step's record"
+    ),
+    bind!(
+        S::Collect,
+        [Char('o')],
+        Action::AddOpinion,
+        "记录一条意见",
+        "記錄一條意見",
+        "record an opinion"
+    ),
+    bind!(
+        S::Hear,
+        [Char('a')],
+        Action::AddSpeaker,
+        "登记发言人",
+        "登記發言人",
+        "add a speaker"
+    ),
+    bind!(
+        S::Hear,
+        [Char('n')],
+        Action::StartSpeaker,
+        "请下一位发言（开始计时）",
+        "請下一位發言（開始計時）",
+        "next speaker (starts the countdown)"
+    ),
+    bind!(
+        S::Hear,
+        [Char('f')],
+        Action::FinishSpeaker,
+        "发言结束，记录立场和要点",
+        "發言結束，記錄立場和要點",
+        "speech over: stance and summary"
+    ),
+    bind!(
+        S::Decide,
+        [Char('m')],
+        Action::ProposeMotion,
+        "提出动议",
+        "提出動議",
+        "propose a motion"
+    ),
+    bind!(
+        S::Decide,
+        [Char('v')],
+        Action::OpenVote,
+        "开始表决（须达法定人数）",
+        "開始表決（須達法定人數）",
+        "open the vote (needs a quorum)"
+    ),
+    bind!(
+        S::Decide,
+        [Char('1'), Char('y')],
+        Action::VoteYes,
+        "所选委员：赞成",
+        "所選委員：贊成",
+        "selected member: yes"
+    ),
+    bind!(
+        S::Decide,
+        [Char('2'), Char('n')],
+        Action::VoteNo,
+        "所选委员：反对",
+        "所選委員：反對",
+        "selected member: no"
+    ),
+    bind!(
+        S::Decide,
+        [Char('3'), Char('a')],
+        Action::VoteAbstain,
+        "所选委员：弃权",
+        "所選委員：棄權",
+        "selected member: abstain"
+    ),
+    bind!(
+        S::Decide,
+        [Char('c')],
+        Action::EnterCounts,
+        "录入举手或无记名票数",
+        "錄入舉手或無記名票數",
+        "enter counts (show of hands, secret)"
+    ),
+    bind!(
+        S::Decide,
+        [Char('C')],
+        Action::CloseVote,
+        "结束表决并宣布结果（需确认）",
+        "結束表決並宣布結果（需確認）",
+        "close the vote, announce the result (asks first)"
+    ),
+    bind!(
+        S::Decide,
+        [Char('R')],
+        Action::ResolveRejected,
+        "未通过：退回重新征求意见或不予采纳",
+        "未通過：退回重新徵求意見或不予採納",
+        "rejected: send back or close"
+    ),
+    bind!(
+        S::Execute,
+        [Char('t')],
+        Action::AddTask,
+        "新增任务",
+        "新增任務",
+        "add a task"
+    ),
+    bind!(
+        S::Execute,
+        [Char('p')],
+        Action::RecordProgress,
+        "记录所选任务的进度",
+        "記錄所選任務的進度",
+        "record progress on the selected task"
+    ),
+    bind!(
+        S::Execute,
+        [Char('s')],
+        Action::ToggleSupervised,
+        "所选任务督办：开或关",
+        "所選任務督辦：開或關",
+        "selected task supervised: on or off"
+    ),
+    bind!(
+        S::Review,
+        [Char('e')],
+        Action::RecordReview,
+        "录入满意度评议",
+        "錄入滿意度評議",
+        "enter the satisfaction counts"
+    ),
+    bind!(
+        S::Review,
+        [Char('K')],
+        Action::ConcludeReview,
+        "评议结论：办结或整改（需确认）",
+        "評議結論：辦結或整改（需確認）",
+        "conclude: completed or rectify (asks first)"
+    ),
+];
+
+/// The action a key means in the given scopes, the most specific scope first.
+pub fn lookup(scopes: &[Scope], event: &KeyEvent) -> Option<Action> {
+    let key = Key::of(event)?;
+    scopes.iter().rev().find_map(|scope| {
+        TABLE
+            .iter()
+            .find(|b| b.scope == *scope && b.keys.contains(&key))
+            .map(|b| b.action.clone())
+    })
+}
+
+/// The bindings of the given scopes, in table order.
+pub fn bindings(scopes: &[Scope]) -> impl Iterator<Item = &'static Binding> + '_ {
+    TABLE.iter().filter(move |b| scopes.contains(&b.scope))
+}
+
+/// The key list for README.md: every scope, its keys, and what they do in 简体 and English.
+pub fn markdown() -> String {
+    let mut out = String::new();
+    for scope in Scope::ALL {
+        out.push_str(&format!(
+            "**{} · {}**\n\n| 按键 Keys | 作用 | Does |\n|---|---|---|\n",
+            scope.label(Lang::ZhHans),
+            scope.label(Lang::En)
+        ));
+        for b in bindings(&[scope]) {
+            let keys: Vec<String> = b.keys.iter().map(|k| format!("`{}`", k.label())).collect();
+            out.push_str(&format!(
+                "| {} | {} | {} |\n",
+                keys.join(" "),
+                b.help[0],
+                b.help[2]
+            ));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scope sets the console is in at once.
+    const STACKS: &[&[Scope]] = &[
+        &[S::Anywhere, S::Home],
+        &[S::Anywhere, S::Meeting, S::RollCall],
+        &[S::Anywhere, S::Meeting, S::Agenda],
+        &[S::Anywhere, S::Meeting, S::Matter, S::Collect],
+        &[S::Anywhere, S::Meeting, S::Matter, S::Hear],
+        &[S::Anywhere, S::Meeting, S::Matter, S::Decide],
+        &[S::Anywhere, S::Meeting, S::Matter, S::Execute],
+        &[S::Anywhere, S::Meeting, S::Matter, S::Review],
+    ];
+
+    #[test]
+    fn a_key_means_one_thing_wherever_the_console_is() {
+        for stack in STACKS {
+            let mut seen: Vec<(Key, &str)> = Vec::new();
+            for b in bindings(stack) {
+                for k in b.keys {
+                    if let Some((_, other)) = seen.iter().find(|(s, _)| s == k) {
+                        panic!("{k:?} is both {other:?} and {:?} in {stack:?}", b.help[2]);
+                    }
+                    seen.push((*k, b.help[2]));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_scope_has_bindings_and_every_binding_a_description() {
+        for scope in Scope::ALL {
+            assert!(bindings(&[scope]).next().is_some(), "{scope:?} is empty");
+        }
+        for b in TABLE {
+            assert!(b.help.iter().all(|h| !h.is_empty()), "{:?}", b.action);
+        }
+    }
+
+    #[test]
+    fn keys_are_looked_up_most_specific_scope_first() {
+        use crossterm::event::KeyEvent;
+        let n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE);
+        assert_eq!(lookup(STACKS[0], &n), Some(Action::NewMeeting));
+        assert_eq!(lookup(STACKS[4], &n), Some(Action::StartSpeaker));
+        assert_eq!(lookup(STACKS[5], &n), Some(Action::VoteNo));
+        let big_c = KeyEvent::new(KeyCode::Char('C'), KeyModifiers::SHIFT);
+        assert_eq!(lookup(STACKS[5], &big_c), Some(Action::CloseVote));
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(STACKS[5], &ctrl_c), Some(Action::Quit));
+    }
+}

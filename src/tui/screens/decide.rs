@@ -1,0 +1,311 @@
+//! 民主决策: the motion, opening the vote (refused without a quorum), ballots member by
+//! member or counts, the live tally, and the result by the council's rule.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{entries, panel, turnout_spans, wrapped};
+use crate::domain::{Ballots, Change, Choice, Matter, MemberId, Motion, VoteMode, VoteState};
+use crate::text::Lang;
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::forms;
+
+/// The voting members present, in council order: the roll the ballots are taken from.
+pub fn voters(app: &App) -> Vec<MemberId> {
+    let (Some(c), Some(m)) = (&app.data.council, &app.data.meeting) else {
+        return Vec::new();
+    };
+    c.members
+        .iter()
+        .filter(|x| x.voting && m.attendance_of(x.id) == Some(crate::domain::Attendance::Present))
+        .map(|x| x.id)
+        .collect()
+}
+
+fn motion<'a>(app: &'a App, m: &Matter) -> Option<&'a Motion> {
+    app.data.last_motion(m)
+}
+
+fn ballot(app: &mut App, m: &Matter, choice: Choice) {
+    let Some(v) = motion(app, m) else {
+        return app.refuse(app.say(
+            "还没有动议：按 m 提出。",
+            "還沒有動議：按 m 提出。",
+            "No motion yet: press m.",
+        ));
+    };
+    if v.state != VoteState::Open {
+        return app.refuse(app.say(
+            "表决尚未开始或已结束。",
+            "表決尚未開始或已結束。",
+            "The vote is not open.",
+        ));
+    }
+    if v.mode == VoteMode::ShowOfHands {
+        return app.refuse(app.say(
+            "举手表决：按 c 录入票数。",
+            "舉手表決：按 c 錄入票數。",
+            "Show of hands: press c to enter the counts.",
+        ));
+    }
+    let voters = voters(app);
+    let Some(member) = voters.get(app.selected).copied() else {
+        return;
+    };
+    let already = matches!(&v.ballots, Ballots::Named(map) if map.contains_key(&member));
+    let motion = v.id;
+    // A changed ballot is a recorded correction, never an overwrite.
+    let change = if already {
+        Change::CorrectBallot {
+            motion,
+            member,
+            choice,
+        }
+    } else {
+        Change::CastBallot {
+            motion,
+            member,
+            choice,
+        }
+    };
+    match app.record(&[change]) {
+        Ok(()) => app.selected = (app.selected + 1).min(voters.len().saturating_sub(1)),
+        Err(why) => app.refuse(why),
+    }
+}
+
+/// What the rule says of a tally, in the interface language.
+pub fn verdict(app: &App, passed: bool) -> String {
+    let Some(c) = &app.data.council else {
+        return String::new();
+    };
+    match (app.lang, passed) {
+        (Lang::En, true) => "adopted".into(),
+        (Lang::En, false) => "not adopted".into(),
+        (_, true) => format!("{}，{}", c.rule.passing_zh(), app.say("通过", "通過", "")),
+        (_, false) => format!(
+            "{}，{}",
+            c.rule.failing_zh(),
+            app.say("未通过", "未通過", "")
+        ),
+    }
+}
+
+pub fn tally_words(app: &App, v: &Motion) -> String {
+    let t = v.tally();
+    match app.lang {
+        Lang::En => format!(
+            "yes {}  no {}  abstain {}  not voted {}",
+            t.yes,
+            t.no,
+            t.abstain,
+            t.not_voting()
+        ),
+        Lang::ZhHant => format!(
+            "贊成 {}　反對 {}　棄權 {}　未投 {}",
+            t.yes,
+            t.no,
+            t.abstain,
+            t.not_voting()
+        ),
+        Lang::ZhHans => format!(
+            "赞成 {}　反对 {}　弃权 {}　未投 {}",
+            t.yes,
+            t.no,
+            t.abstain,
+            t.not_voting()
+        ),
+    }
+}
+
+pub fn update(app: &mut App, action: Action) {
+    let (Some((m, _)), Some(meeting)) = (super::matter::current(app), app.meeting_id()) else {
+        return;
+    };
+    let m = m.clone();
+    match action {
+        Action::ProposeMotion => {
+            let form = forms::motion(&app.data, m.id, meeting, app.lang);
+            app.open_form(form);
+        }
+        Action::OpenVote => match motion(app, &m) {
+            Some(v) => {
+                let change = Change::OpenVote { motion: v.id };
+                let done = app.say("表决开始。", "表決開始。", "The vote is open.");
+                app.record_and_say(&[change], done);
+                app.selected = 0;
+            }
+            None => app.refuse(app.say(
+                "还没有动议：按 m 提出。",
+                "還沒有動議：按 m 提出。",
+                "No motion yet: press m.",
+            )),
+        },
+        Action::VoteYes => ballot(app, &m, Choice::Yes),
+        Action::VoteNo => ballot(app, &m, Choice::No),
+        Action::VoteAbstain => ballot(app, &m, Choice::Abstain),
+        Action::EnterCounts => match motion(app, &m) {
+            Some(v) if v.state == VoteState::Open => app.open_form(forms::counts(v.id)),
+            _ => app.refuse(app.say(
+                "表决尚未开始或已结束。",
+                "表決尚未開始或已結束。",
+                "The vote is not open.",
+            )),
+        },
+        Action::CloseVote => match (motion(app, &m), &app.data.council) {
+            (Some(v), Some(c)) if v.state == VoteState::Open => {
+                let outcome = verdict(app, c.rule.passes(&v.tally()));
+                let question = format!(
+                    "{}{}。{}{outcome}{}",
+                    app.say("结束表决：", "結束表決：", "Close the vote: "),
+                    tally_words(app, v),
+                    app.say("结果将是：", "結果將是：", "The result will be: "),
+                    app.say("。确认？", "。確認？", ". Confirm?"),
+                );
+                app.ask(question, vec![Change::CloseVote { motion: v.id }]);
+            }
+            _ => app.refuse(app.say(
+                "表决尚未开始或已结束。",
+                "表決尚未開始或已結束。",
+                "The vote is not open.",
+            )),
+        },
+        Action::ResolveRejected => app.open_form(forms::resolve(m.id, meeting, app.lang)),
+        _ => {}
+    }
+}
+
+pub fn view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
+    let (Some(c), Some(meeting)) = (&app.data.council, &app.data.meeting) else {
+        return;
+    };
+    let t = &app.theme;
+    let [left, right] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(area);
+    let cols = left.width.saturating_sub(2);
+    let mut lines = Vec::new();
+    match motion(app, m) {
+        None => lines.extend(wrapped(
+            &app.say(
+                "还没有动议：按 m 提出。",
+                "還沒有動議：按 m 提出。",
+                "No motion yet: press m.",
+            ),
+            cols,
+            t.muted(),
+        )),
+        Some(v) => {
+            lines.extend(wrapped(&v.text, cols, t.title()));
+            let seconder = v
+                .seconder
+                .map_or(app.say("无", "無", "none"), |s| c.name_of(s));
+            lines.push(Line::from(Span::styled(
+                format!(
+                    "{}{}　{}{seconder}　{}",
+                    app.say("提议：", "提議：", "moved: "),
+                    c.name_of(v.mover),
+                    app.say("附议：", "附議：", "seconded: "),
+                    v.mode.label(app.lang),
+                ),
+                t.muted(),
+            )));
+            lines.push(Line::default());
+            let state = match v.state {
+                VoteState::Proposed => Span::styled(
+                    app.say(
+                        "待表决（v 开始）",
+                        "待表決（v 開始）",
+                        "proposed (v opens the vote)",
+                    ),
+                    t.warn(),
+                ),
+                VoteState::Open => {
+                    Span::styled(app.say("► 表决中", "► 表決中", "► voting"), t.current())
+                }
+                VoteState::Closed => {
+                    Span::styled(app.say("表决结束", "表決結束", "closed"), t.muted())
+                }
+            };
+            lines.push(Line::from(state));
+            if v.state != VoteState::Proposed {
+                lines.push(Line::from(Span::styled(tally_words(app, v), t.title())));
+            }
+            if let Some(passed) = v.passed {
+                let (mark, style) = if passed {
+                    ("✓ ", t.ok())
+                } else {
+                    ("✗ ", t.bad())
+                };
+                lines.extend(wrapped(
+                    &format!("{mark}{}", verdict(app, passed)),
+                    cols,
+                    style,
+                ));
+                if !passed && m.stage.is_open() {
+                    lines.extend(wrapped(
+                        &app.say(
+                            "按 R 选择：退回重新征求意见，或不予采纳。",
+                            "按 R 選擇：退回重新徵求意見，或不予採納。",
+                            "Press R: send back for new opinions, or close as not adopted.",
+                        ),
+                        cols,
+                        t.warn(),
+                    ));
+                }
+            }
+        }
+    }
+    lines.push(Line::default());
+    lines.push(Line::from(turnout_spans(app, c, meeting)));
+    lines.extend(wrapped(&c.rule.quorum_zh(), cols, t.muted()));
+    let earlier = m.motions.len().saturating_sub(1);
+    if earlier > 0 {
+        lines.push(Line::from(Span::styled(
+            format!(
+                "{}{earlier}",
+                app.say("此前动议：", "此前動議：", "Earlier motions: ")
+            ),
+            t.muted(),
+        )));
+    }
+    let title = app.say("动议与表决", "動議與表決", "Motion and vote");
+    frame.render_widget(Paragraph::new(lines).block(panel(app, title)), left);
+
+    let v = motion(app, m);
+    let items = voters(app)
+        .into_iter()
+        .map(|id| {
+            let choice = match v.map(|v| &v.ballots) {
+                Some(Ballots::Named(map)) => map.get(&id).map(|c| c.label(app.lang).to_string()),
+                Some(Ballots::Secret { voted, .. }) => voted
+                    .contains(&id)
+                    .then(|| app.say("已投", "已投", "voted")),
+                _ => None,
+            };
+            let (text, style) = match choice {
+                Some(s) => (s, t.ok()),
+                None => (app.say("未投", "未投", "not yet"), t.muted()),
+            };
+            vec![Line::from(vec![
+                Span::raw(format!("{}　", c.name_of(id))),
+                Span::styled(text, style),
+            ])]
+        })
+        .collect();
+    let title = app.say(
+        "逐人计票（1 赞成 2 反对 3 弃权）",
+        "逐人計票（1 贊成 2 反對 3 棄權）",
+        "Ballots (1 yes 2 no 3 abstain)",
+    );
+    let open = v.is_some_and(|v| v.state == VoteState::Open && v.mode != VoteMode::ShowOfHands);
+    entries(
+        frame,
+        right,
+        app,
+        title,
+        items,
+        open.then_some(app.selected),
+    );
+}

@@ -1,0 +1,104 @@
+//! Home: the council, its meetings latest first, and its open matters with their step.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+
+use super::{panel, truncate};
+use crate::domain::MeetingState;
+use crate::tui::action::Action;
+use crate::tui::app::App;
+use crate::tui::forms;
+
+pub fn update(app: &mut App, action: Action) {
+    match action {
+        Action::Select => {
+            if let Some(h) = app.data.meetings.get(app.selected) {
+                let id = h.id;
+                app.open_meeting(id);
+            }
+        }
+        Action::NewMeeting => match forms::new_meeting(&app.data, app.now) {
+            Some(form) => app.open_form(form),
+            None => app.refuse(app.say(
+                "还没有议事会：先导入一份记录。",
+                "還沒有議事會：先匯入一份記錄。",
+                "No council yet: import a record first.",
+            )),
+        },
+        _ => {}
+    }
+}
+
+pub fn view(frame: &mut Frame, area: Rect, app: &App) {
+    let t = &app.theme;
+    if app.data.council.is_none() {
+        let text = app.say(
+            "这个数据库里还没有议事会。\n用 `yishi import 文件` 导入记录，或运行 `yishi demo` 试用示例。",
+            "這個資料庫裡還沒有議事會。\n用 `yishi import 檔案` 匯入記錄，或執行 `yishi demo` 試用示例。",
+            "This database holds no council yet.\nImport a record with `yishi import FILE`, or try `yishi demo`.",
+        );
+        frame.render_widget(Paragraph::new(text).block(panel(app, String::new())), area);
+        return;
+    }
+    let [left, right] = if area.width >= 140 {
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area)
+    } else {
+        Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area)
+    };
+    let inner = left.width.saturating_sub(4) as usize;
+    let items: Vec<ListItem> = app
+        .data
+        .meetings
+        .iter()
+        .map(|h| {
+            let state_style = match h.state {
+                MeetingState::InProgress => t.current(),
+                MeetingState::Preparing => t.warn(),
+                MeetingState::Ended => t.muted(),
+            };
+            let label = match app.lang {
+                crate::text::Lang::En => format!("{}-{:<2}", h.year, h.number),
+                _ => format!("{}年第{}次", h.year, h.number),
+            };
+            let head = format!("{}  {label}  ", h.start.format("%Y-%m-%d"));
+            let state = format!("{}  ", h.state.label(app.lang));
+            let room = inner.saturating_sub(crate::text::width(&head) + crate::text::width(&state));
+            ListItem::new(Line::from(vec![
+                Span::raw(head),
+                Span::styled(state, state_style),
+                Span::raw(truncate(&h.title, room)),
+            ]))
+        })
+        .collect();
+    let title = app.say(
+        "会议（新的在前）",
+        "會議（新的在前）",
+        "Meetings, latest first",
+    );
+    let list = List::new(items)
+        .block(panel(app, title))
+        .highlight_style(t.selected())
+        .highlight_symbol("► ");
+    let mut state = ListState::default().with_selected(Some(app.selected));
+    frame.render_stateful_widget(list, left, &mut state);
+
+    let inner = right.width.saturating_sub(4) as usize;
+    let matters: Vec<ListItem> = app
+        .data
+        .open_matters
+        .iter()
+        .map(|m| {
+            let stage = format!("［{}］", m.stage.label(app.lang));
+            let room = inner.saturating_sub(crate::text::width(&stage) + 1);
+            ListItem::new(Line::from(vec![
+                Span::styled(stage, t.current()),
+                Span::raw(" "),
+                Span::raw(truncate(&m.title, room)),
+            ]))
+        })
+        .collect();
+    let title = app.say("未办结事项", "未辦結事項", "Open matters");
+    frame.render_widget(List::new(matters).block(panel(app, title)), right);
+}

@@ -1,0 +1,145 @@
+//! Roll call: one key marks the selected member and moves on; the count and the quorum
+//! follow live.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+
+use super::{panel, truncate, turnout_spans, wrapped, wrapped_items};
+use crate::domain::{Attendance, Change};
+use crate::text::{Lang, width};
+use crate::tui::action::Action;
+use crate::tui::app::App;
+
+pub fn update(app: &mut App, action: Action) {
+    let attendance = match action {
+        Action::MarkPresent => Attendance::Present,
+        Action::MarkAbsent => Attendance::Absent,
+        Action::MarkExcused => Attendance::Excused,
+        Action::MarkObserving => Attendance::Observing,
+        _ => return,
+    };
+    let (Some(c), Some(meeting)) = (&app.data.council, app.meeting_id()) else {
+        return;
+    };
+    let Some(member) = c.members.get(app.selected) else {
+        return;
+    };
+    let change = Change::MarkAttendance {
+        meeting,
+        member: member.id,
+        attendance,
+    };
+    let count = c.members.len();
+    match app.record(&[change]) {
+        Ok(()) => app.selected = (app.selected + 1).min(count.saturating_sub(1)),
+        Err(why) => app.refuse(why),
+    }
+}
+
+pub fn view(frame: &mut Frame, area: Rect, app: &App) {
+    let t = &app.theme;
+    let (Some(c), Some(m)) = (&app.data.council, &app.data.meeting) else {
+        return;
+    };
+    let [list_area, side] =
+        Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
+    let inner = list_area.width.saturating_sub(4) as usize;
+    let items: Vec<ListItem> = c
+        .members
+        .iter()
+        .map(|member| {
+            let (mark, style) = match m.attendance_of(member.id) {
+                Some(Attendance::Present) => ("✓ ", t.ok()),
+                Some(Attendance::Absent) => ("✗ ", t.bad()),
+                Some(Attendance::Excused) => ("- ", t.warn()),
+                Some(Attendance::Observing) => ("o ", t.muted()),
+                None => ("  ", t.muted()),
+            };
+            let status = m
+                .attendance_of(member.id)
+                .map_or(app.say("未点名", "未點名", "not called"), |a| {
+                    a.label(app.lang).to_string()
+                });
+            let voting = if member.voting {
+                String::new()
+            } else {
+                app.say("（列席代表）", "（列席代表）", " (observer)")
+            };
+            let who = format!(
+                "{}{voting}  {}",
+                member.name,
+                member.affiliation.label(app.lang)
+            );
+            let status = format!("{mark}{status}");
+            let room = inner.saturating_sub(width(&status) + 2);
+            let who = truncate(&who, room);
+            let pad = room.saturating_sub(width(&who));
+            ListItem::new(Line::from(vec![
+                Span::raw(who),
+                Span::raw(" ".repeat(pad + 2)),
+                Span::styled(status, style),
+            ]))
+        })
+        .collect();
+    let title = app.say(
+        "点名：1 出席　2 缺席　3 请假　4 列席",
+        "點名：1 出席　2 缺席　3 請假　4 列席",
+        "Roll call: 1 present  2 absent  3 excused  4 observing",
+    );
+    let list = List::new(items)
+        .block(panel(app, title))
+        .highlight_style(t.selected())
+        .highlight_symbol("► ");
+    let mut state = ListState::default().with_selected(Some(app.selected));
+    frame.render_stateful_widget(list, list_area, &mut state);
+
+    let turnout = m.turnout(c);
+    let names = |ids: &[crate::domain::MemberId]| -> Vec<String> {
+        ids.iter().map(|id| c.name_of(*id)).collect()
+    };
+    // The record counts the not yet called as absent; the roll call shows them apart.
+    let marked = |id: &&crate::domain::MemberId| m.attendance_of(**id).is_some();
+    let absent: Vec<_> = turnout.absent.iter().filter(marked).copied().collect();
+    let uncalled: Vec<_> = turnout
+        .absent
+        .iter()
+        .filter(|id| !marked(id))
+        .copied()
+        .collect();
+    let rule = match app.lang {
+        Lang::En => format!("Rule: {} ({})", c.rule.name, c.rule.source),
+        _ => format!(
+            "{}：{}（{}）",
+            app.say("规则", "規則", ""),
+            c.rule.name,
+            c.rule.source
+        ),
+    };
+    let cols = side.width.saturating_sub(2);
+    let mut lines = vec![Line::from(turnout_spans(app, c, m)), Line::default()];
+    for (label, ids) in [
+        (app.say("请假：", "請假：", "Excused: "), &turnout.excused),
+        (app.say("缺席：", "缺席：", "Absent: "), &absent),
+        (
+            app.say("列席：", "列席：", "Observing: "),
+            &turnout.observing,
+        ),
+        (app.say("未点名：", "未點名：", "Not called: "), &uncalled),
+    ] {
+        lines.extend(wrapped_items(&label, &names(ids), cols, t.base()));
+    }
+    lines.push(Line::default());
+    lines.extend(wrapped(&c.rule.quorum_zh(), cols, t.muted()));
+    lines.extend(wrapped(&rule, cols, t.muted()));
+    lines.push(Line::default());
+    let next = app.say(
+        "点名完毕后按 S 宣布开会，按 g 进入议程。",
+        "點名完畢後按 S 宣布開會，按 g 進入議程。",
+        "When everyone is called, S opens the meeting and g shows the agenda.",
+    );
+    lines.extend(wrapped(&next, cols, t.title()));
+    let title = app.say("出席情况", "出席情況", "Attendance");
+    frame.render_widget(Paragraph::new(lines).block(panel(app, title)), side);
+}

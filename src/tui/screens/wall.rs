@@ -1,0 +1,331 @@
+//! The presentation view: what the room needs and nothing else, large and calm. The matter's
+//! short title in giant letters when it fits, the step, then the step's one big thing: the
+//! speaker and countdown, the tally and quorum, the result, the rate.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use super::{author, collect, decide, execute, hear, matter, review, turnout_spans, wrapped};
+use crate::domain::{Matter, Step, VoteState};
+use crate::text::{Lang, sanitize_line};
+use crate::tui::app::{App, Screen};
+use crate::tui::widgets::{big, stepper};
+
+/// Giant text centred in `area` when it fits, else one bold centred line. Returns the rows used.
+fn giant(frame: &mut Frame, area: Rect, text: &str, style: Style) -> u16 {
+    let text = sanitize_line(text);
+    match big::width(&text) {
+        Some(w) if w <= area.width && area.height >= big::HEIGHT => {
+            let x = area.x + (area.width - w) / 2;
+            big::render(
+                &text,
+                Rect::new(x, area.y, w, big::HEIGHT),
+                frame.buffer_mut(),
+                style,
+            );
+            big::HEIGHT
+        }
+        _ => {
+            centred(frame, area, vec![Line::from(Span::styled(text, style))]);
+            1
+        }
+    }
+}
+
+fn centred(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) -> u16 {
+    let n = (lines.len() as u16).min(area.height);
+    frame.render_widget(Paragraph::new(lines).centered(), Rect { height: n, ..area });
+    n
+}
+
+/// Rows from `y` to the bottom of `area`.
+fn below(area: Rect, used: u16) -> Rect {
+    let used = used.min(area.height);
+    Rect {
+        y: area.y + used,
+        height: area.height - used,
+        ..area
+    }
+}
+
+pub fn view(frame: &mut Frame, area: Rect, app: &App) {
+    let t = &app.theme;
+    let inner = Rect {
+        x: area.x + 2,
+        width: area.width.saturating_sub(4),
+        y: area.y + 1,
+        height: area.height.saturating_sub(2),
+    };
+    let mut top = Vec::new();
+    if let (Some(c), Some(m)) = (&app.data.council, &app.data.meeting) {
+        top.push(Line::from(Span::styled(
+            format!("{} · {}", sanitize_line(&c.name), m.label(app.lang)),
+            t.muted(),
+        )));
+    }
+    let Some((m, step)) = matter::current(app) else {
+        let mut lines = top;
+        lines.push(Line::default());
+        if let (Some(c), Some(meeting)) = (&app.data.council, &app.data.meeting) {
+            if let Screen::Agenda = app.screen {
+                for (i, x) in app.data.agenda.iter().enumerate() {
+                    let n = match app.lang {
+                        Lang::En => format!("{}. ", i + 1),
+                        _ => format!("{}、", crate::text::chinese_number(i as u32 + 1)),
+                    };
+                    lines.push(Line::from(Span::styled(
+                        format!("{n}{}", x.title),
+                        t.title(),
+                    )));
+                }
+                lines.push(Line::default());
+            }
+            lines.push(Line::from(turnout_spans(app, c, meeting)));
+        }
+        centred(frame, inner, lines);
+        return;
+    };
+    let mut used = centred(frame, inner, top) + 1;
+    // The giant title takes 8 rows: only when the step's own content still has room.
+    let tall = inner.height >= 36;
+    used += if tall {
+        giant(frame, below(inner, used), &m.short_title, t.title())
+    } else {
+        centred(
+            frame,
+            below(inner, used),
+            vec![Line::from(Span::styled(sanitize_line(&m.title), t.title()))],
+        )
+    } + 1;
+    let mut steps = stepper::line(m.stage, step, app.lang, t);
+    steps = steps.centered();
+    used += centred(frame, below(inner, used), vec![steps]) + 1;
+    let rest = below(inner, used);
+    match step {
+        Step::Collect => collect_view(frame, rest, app, m),
+        Step::Hear => hear_view(frame, rest, app, m),
+        Step::Decide => decide_view(frame, rest, app, m),
+        Step::Execute => execute_view(frame, rest, app, m),
+        Step::Review => review_view(frame, rest, app, m),
+    }
+}
+
+fn collect_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
+    let Some(c) = &app.data.council else {
+        return;
+    };
+    let mut lines = vec![collect::counts_line(app, m).centered(), Line::default()];
+    let cols = area.width.saturating_sub(10);
+    for o in m.opinions.iter().rev().take(4) {
+        let text = format!("{}：{}", author(c, &o.author, app.lang), o.text);
+        lines.extend(
+            wrapped(&text, cols, app.theme.base())
+                .into_iter()
+                .map(|l| l.centered()),
+        );
+    }
+    centred(frame, area, lines);
+}
+
+fn hear_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
+    let Some(c) = &app.data.council else {
+        return;
+    };
+    let t = &app.theme;
+    let Some(timer) = hear::running(app, m) else {
+        let waiting: Vec<String> = m
+            .speeches
+            .iter()
+            .filter(|s| !s.done)
+            .map(|s| author(c, &s.speaker, app.lang))
+            .collect();
+        let line = if waiting.is_empty() {
+            app.say("发言结束", "發言結束", "No more speakers")
+        } else {
+            format!(
+                "{}{}",
+                app.say("等候发言：", "等候發言：", "Waiting to speak: "),
+                waiting.join("、")
+            )
+        };
+        centred(
+            frame,
+            area,
+            wrapped(&line, area.width, t.title())
+                .into_iter()
+                .map(|l| l.centered())
+                .collect(),
+        );
+        return;
+    };
+    let who = m
+        .speeches
+        .get(timer.index)
+        .map(|s| {
+            format!(
+                "{}（{}）",
+                author(c, &s.speaker, app.lang),
+                s.stance.label(app.lang)
+            )
+        })
+        .unwrap_or_default();
+    let left = hear::remaining(app, timer);
+    let (words, style) = hear::countdown(app, left);
+    let mut used = centred(frame, area, vec![Line::from(Span::styled(who, t.title()))]) + 1;
+    used += giant(frame, below(area, used), &super::clock(left.abs()), style) + 1;
+    let next = m
+        .speeches
+        .iter()
+        .enumerate()
+        .find(|(i, s)| !s.done && *i != timer.index)
+        .map(|(_, s)| author(c, &s.speaker, app.lang));
+    let mut lines = vec![Line::from(Span::styled(words, style))];
+    if let Some(n) = next {
+        lines.push(Line::from(format!(
+            "{}{n}",
+            app.say("下一位：", "下一位：", "Next: ")
+        )));
+    }
+    centred(frame, below(area, used), lines);
+}
+
+fn decide_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
+    let (Some(c), Some(meeting)) = (&app.data.council, &app.data.meeting) else {
+        return;
+    };
+    let t = &app.theme;
+    let Some(v) = app.data.last_motion(m) else {
+        centred(
+            frame,
+            area,
+            vec![Line::from(Span::styled(
+                app.say("待提出动议", "待提出動議", "Awaiting a motion"),
+                t.muted(),
+            ))],
+        );
+        return;
+    };
+    let mut lines: Vec<Line> = wrapped(&v.text, area.width.saturating_sub(10), t.base())
+        .into_iter()
+        .map(|l| l.centered())
+        .collect();
+    lines.push(Line::from(Span::styled(
+        v.mode.label(app.lang).to_string(),
+        t.muted(),
+    )));
+    let mut used = centred(frame, area, lines) + 1;
+    if v.state == VoteState::Proposed {
+        let line = Line::from(turnout_spans(app, c, meeting));
+        centred(frame, below(area, used), vec![line]);
+        return;
+    }
+    // Three columns: yes, no, abstain, each a label over a big number.
+    let tally = v.tally();
+    let row = below(area, used);
+    let cols = Layout::horizontal([Constraint::Fill(1); 3]).split(row);
+    for (i, (label, n)) in [
+        (app.say("赞成", "贊成", "Yes"), tally.yes),
+        (app.say("反对", "反對", "No"), tally.no),
+        (app.say("弃权", "棄權", "Abstain"), tally.abstain),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        let r = cols[i];
+        let label_rows = centred(frame, r, vec![Line::from(Span::styled(label, t.title()))]);
+        giant(frame, below(r, label_rows), &n.to_string(), t.base());
+    }
+    used += 1 + big::HEIGHT + 1;
+    let mut lines = vec![Line::from(turnout_spans(app, c, meeting)).centered()];
+    match v.passed {
+        Some(passed) => {
+            let (mark, style) = if passed {
+                ("✓ ", t.ok())
+            } else {
+                ("✗ ", t.bad())
+            };
+            lines.push(Line::from(Span::styled(
+                format!("{mark}{}", decide::verdict(app, passed)),
+                style,
+            )));
+            let rest = below(area, used);
+            let n = centred(frame, rest, lines);
+            let word = if passed {
+                app.say("通过", "通過", "ADOPTED")
+            } else {
+                app.say("未通过", "未通過", "REJECTED")
+            };
+            giant(frame, below(rest, n + 1), &word, style);
+        }
+        None => {
+            lines.push(Line::from(Span::styled(
+                decide::tally_words(app, v),
+                t.muted(),
+            )));
+            centred(frame, below(area, used), lines);
+        }
+    }
+}
+
+fn execute_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
+    let mut lines = Vec::new();
+    for (i, task) in m.tasks.iter().enumerate() {
+        lines.push(
+            Line::from(Span::styled(
+                format!("{}. {}", i + 1, sanitize_line(&task.text)),
+                app.theme.title(),
+            ))
+            .centered(),
+        );
+        lines.push(execute::task_head(app, task).centered());
+        lines.push(Line::default());
+    }
+    if lines.is_empty() {
+        lines.push(Line::from(app.say(
+            "待分解任务",
+            "待分解任務",
+            "Tasks to be set",
+        )));
+    }
+    centred(frame, area, lines);
+}
+
+fn review_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
+    let t = &app.theme;
+    let Some(r) = m.reviews.last() else {
+        centred(
+            frame,
+            area,
+            vec![Line::from(Span::styled(
+                app.say("待评议", "待評議", "Awaiting the review"),
+                t.muted(),
+            ))],
+        );
+        return;
+    };
+    let n = centred(
+        frame,
+        area,
+        vec![
+            Line::from(review::counts_words(app, r)),
+            Line::from(Span::styled(
+                app.say("满意率", "滿意率", "Satisfaction"),
+                t.title(),
+            )),
+        ],
+    );
+    let used = n + giant(frame, below(area, n), &review::rate(r), t.title()) + 1;
+    let (word, style) = match r.passed {
+        Some(true) => (app.say("✓ 办结", "✓ 辦結", "✓ completed"), t.ok()),
+        Some(false) => (app.say("✗ 整改", "✗ 整改", "✗ rectify"), t.bad()),
+        None => (String::new(), t.base()),
+    };
+    centred(
+        frame,
+        below(area, used),
+        vec![Line::from(Span::styled(word, style))],
+    );
+}

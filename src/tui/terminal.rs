@@ -1,0 +1,73 @@
+//! The terminal: raw mode, the alternate screen and bracketed paste on the way in; all of it
+//! undone on the way out, whether by quit, panic, SIGTERM or SIGHUP. Events arrive on one
+//! channel so that the loop sleeps until something happens.
+
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use crossterm::terminal::{EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::{cursor, execute, terminal};
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use std::io::{self, Stdout};
+use std::sync::Once;
+use std::sync::mpsc::{self, Receiver};
+
+pub type Term = Terminal<CrosstermBackend<Stdout>>;
+
+pub enum Input {
+    Terminal(Event),
+    /// SIGTERM, SIGHUP or SIGINT.
+    Signal,
+}
+
+/// Puts the terminal back as it was. Safe to call more than once.
+pub fn restore() {
+    let _ = terminal::disable_raw_mode();
+    let _ = execute!(
+        io::stdout(),
+        DisableBracketedPaste,
+        LeaveAlternateScreen,
+        cursor::Show
+    );
+}
+
+fn install_panic_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            previous(info);
+        }));
+    });
+}
+
+pub fn enter() -> io::Result<Term> {
+    install_panic_hook();
+    terminal::enable_raw_mode()?;
+    if let Err(e) = execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste) {
+        restore();
+        return Err(e);
+    }
+    Terminal::new(CrosstermBackend::new(io::stdout())).inspect_err(|_| restore())
+}
+
+/// Terminal events and termination signals, on one channel.
+pub fn inputs() -> io::Result<Receiver<Input>> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let (tx, rx) = mpsc::channel();
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    let signal_tx = tx.clone();
+    std::thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            let _ = signal_tx.send(Input::Signal);
+        }
+    });
+    std::thread::spawn(move || {
+        while let Ok(e) = event::read() {
+            if tx.send(Input::Terminal(e)).is_err() {
+                break;
+            }
+        }
+    });
+    Ok(rx)
+}

@@ -1,0 +1,5 @@
+//! Drawing pieces the screens share.
+
+pub mod big;
+pub mod popup;
+pub mod stepper;
