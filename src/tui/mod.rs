@@ -52,8 +52,14 @@ pub fn run(store: Store, lang: Lang, theme: Option<&str>) -> Result<(), String> 
     }
     let mut app =
         App::new(store, lang, theme, Box::new(wall_clock)).map_err(|e| e.describe(lang))?;
-    let inputs = terminal::inputs().map_err(|e| e.to_string())?;
     let mut term = terminal::enter().map_err(|e| e.to_string())?;
+    let inputs = match terminal::inputs() {
+        Ok(i) => i,
+        Err(e) => {
+            terminal::restore();
+            return Err(e.to_string());
+        }
+    };
     let result = event_loop(&mut app, &mut term, &inputs);
     terminal::restore();
     result.map_err(|e| e.to_string())

@@ -1,0 +1,250 @@
+//! The console end to end: the real binary in a 200×56 pseudo-terminal, driven by keys as a
+//! chair would, its screen read back; then the record it left, read by `yishi minutes`.
+
+mod support;
+
+use support::pty::Console;
+use support::{sample_db, stdout, yishi};
+
+const CTRL_U: &str = "\x15";
+const RIGHT: &str = "\x1b[C";
+const UP: &str = "\x1b[A";
+
+/// Home → new meeting → roll call with `marks` (one key per member, council order) → open.
+fn open_new_meeting(c: &mut Console, marks: &str, present: u32) {
+    c.wait_for("青禾里社区居民议事会");
+    c.send("n");
+    c.wait_for("新建会议");
+    c.enter();
+    c.wait_for("点名：1 出席");
+    for k in marks.chars() {
+        c.send(&k.to_string());
+    }
+    c.wait_for(&format!("实到{present}人"));
+    c.send("S");
+    c.wait_for("宣布开会？");
+    c.send("y");
+    c.wait_for("进行中");
+}
+
+/// Agenda → a new matter → its screen.
+fn new_matter(c: &mut Console, title: &str, short: &str) {
+    c.send("g");
+    c.wait_for("议程：");
+    c.send("n");
+    c.wait_for("新增事项");
+    c.send(title);
+    c.tab();
+    c.send(short);
+    c.enter();
+    c.wait_for(&format!("一、{title}"));
+    c.enter();
+    c.wait_for("意见（o 记录一条）");
+}
+
+fn advance(c: &mut Console, to: &str) {
+    c.send(">");
+    c.wait_for(&format!("进入下一步：{to}"));
+    c.send("y");
+}
+
+#[test]
+fn a_whole_meeting_in_the_console_reaches_the_minutes() {
+    let db = sample_db();
+    let mut c = Console::start(db.path(), &[], 200, 56);
+    // 13 of 15 present: eleven, one absent, one excused, two more; the two observers.
+    open_new_meeting(&mut c, "11111111111231144", 13);
+    new_matter(&mut c, "小区南门增设电动自行车充电棚", "南门充电棚");
+
+    // Two opinions: one typed by a named resident, one pasted, anonymous.
+    let typed = "南门晚上停满电动车，楼道里充电很危险，希望尽快建充电棚。";
+    let pasted = "建议充电棚装上烟感和监控，收费标准要公开。";
+    c.send("o");
+    c.wait_for("记录意见");
+    c.tab();
+    c.send("王大妈");
+    c.tab();
+    c.send(RIGHT);
+    c.tab();
+    c.send(typed);
+    c.enter();
+    c.wait_for("王大妈（居民）　上门走访");
+    c.send("o");
+    c.wait_for("记录意见");
+    c.tab();
+    c.tab();
+    c.tab();
+    c.paste(pasted);
+    c.enter();
+    c.wait_for("共2条");
+    c.wait_for("建议充电棚装上烟感和监控");
+
+    // Two speakers, each timed and summarised.
+    advance(&mut c, "公开听证");
+    c.wait_for("正在发言");
+    c.send("a");
+    c.wait_for("登记发言人");
+    c.enter();
+    c.wait_for("1. 周立平　支持　等候");
+    c.send("a");
+    c.wait_for("登记发言人");
+    c.tab();
+    c.send("李阿姨");
+    c.tab();
+    c.send(RIGHT);
+    c.enter();
+    c.wait_for("2. 李阿姨（居民）　反对　等候");
+    let summaries = [
+        "充电棚能消除楼道充电的火灾隐患。",
+        "担心充电棚占用南门绿地。",
+    ];
+    for summary in summaries {
+        c.send("n");
+        c.wait_for("发言中");
+        c.wait_for("剩余 ");
+        c.send("f");
+        c.wait_for("记录发言");
+        c.tab();
+        c.send(summary);
+        c.enter();
+        c.wait_for(summary);
+    }
+
+    // A roll-call vote that passes: 9 yes, 2 no, 2 abstain of 13 present.
+    advance(&mut c, "民主决策");
+    c.wait_for("动议与表决");
+    let motion = "在南门东侧空地建设电动自行车充电棚，费用由公共收益支出。";
+    c.send("m");
+    c.wait_for("提出动议");
+    c.send(motion);
+    c.enter();
+    c.wait_for("待表决");
+    c.send("v");
+    c.wait_for("表决中");
+    for k in "1111111112233".chars() {
+        c.send(&k.to_string());
+    }
+    c.wait_for("赞成 9　反对 2　弃权 2　未投 0");
+    c.send("C");
+    c.wait_for("结束表决");
+    c.send("y");
+    c.wait_for("任务（t 新增");
+
+    // A task, then the review.
+    let task = "南门东侧建设充电棚并接入独立电表";
+    c.send("t");
+    c.wait_for("新增任务");
+    c.send(task);
+    c.tab();
+    c.send("物业公司");
+    c.enter();
+    c.wait_for("责任：物业公司");
+    advance(&mut c, "群众评议");
+    c.wait_for("群众评议（e 录入");
+    c.send("e");
+    c.wait_for("基本满意");
+    for n in ["10", "2", "1"] {
+        c.send(CTRL_U);
+        c.send(n);
+        c.tab();
+    }
+    c.send("位置合适；希望加装监控");
+    c.enter();
+    c.wait_for("满意 10　基本满意 2　不满意 1");
+    c.send("K");
+    c.wait_for("结论：办结");
+    c.send("y");
+    c.wait_for("✓ 办结");
+    c.send("q");
+    assert!(c.wait_exit(), "quit should exit cleanly");
+
+    // Reopened, the meeting is there as it was left.
+    let mut again = Console::start(db.path(), &[], 200, 56);
+    let home = again.wait_for("2026年第6次");
+    assert!(home.contains("进行中"), "{home}");
+    again.send("q");
+    assert!(again.wait_exit());
+
+    let minutes = stdout(&yishi(db.path(), &["minutes", "latest", "--width", "400"]));
+    for expected in [
+        "小区南门增设电动自行车充电棚",
+        "应到15人，实到13人",
+        typed,
+        "王大妈",
+        pasted,
+        "李阿姨",
+        summaries[0],
+        summaries[1],
+        &motion[..motion.len() - "。".len()],
+        "记名投票，赞成9票，反对2票，弃权2票",
+        "通过",
+        task,
+        "物业公司",
+        "满意10人，基本满意2人，不满意1人",
+        "希望加装监控",
+    ] {
+        assert!(
+            minutes.contains(expected),
+            "minutes lack {expected:?}:\n{minutes}"
+        );
+    }
+}
+
+#[test]
+fn no_quorum_is_refused_on_screen_and_exactly_half_yes_fails() {
+    let db = sample_db();
+    let mut c = Console::start(db.path(), &[], 200, 56);
+    // 9 of 15 present: the representatives' rule needs two thirds (10).
+    open_new_meeting(&mut c, "11111111122222244", 9);
+    new_matter(&mut c, "夜间广场舞音响扰民", "广场舞噪音");
+    advance(&mut c, "公开听证");
+    c.wait_for("正在发言");
+    advance(&mut c, "民主决策");
+    c.wait_for("动议与表决");
+    c.send("m");
+    c.wait_for("提出动议");
+    c.send("晚上九点以后广场舞停止使用音响。");
+    c.enter();
+    c.wait_for("待表决");
+    c.send("v");
+    let screen = c.wait_for("不足法定人数，不能表决");
+    assert!(screen.contains("应到15人，实到9人"), "{screen}");
+    assert!(screen.contains("✗ 未达法定人数"), "{screen}");
+    assert!(!screen.contains("表决中"), "{screen}");
+
+    // One more member arrives: the tenth (index 9) is marked present.
+    c.send("r");
+    c.wait_for("点名：1 出席");
+    for _ in 0..16 {
+        c.send(UP);
+    }
+    for _ in 0..9 {
+        c.send("j");
+    }
+    c.send("1");
+    c.wait_for("实到10人");
+    c.send("g");
+    c.wait_for("议程：");
+    c.enter();
+    c.wait_for("动议与表决");
+    c.send("v");
+    c.wait_for("表决中");
+    // 5 yes of 10 present is exactly half: not more than half, so it fails.
+    for k in "1111122222".chars() {
+        c.send(&k.to_string());
+    }
+    c.wait_for("赞成 5　反对 5　弃权 0　未投 0");
+    c.send("C");
+    let confirm = c.wait_for("未通过。确认？");
+    assert!(confirm.contains("结果将是"), "{confirm}");
+    c.send("y");
+    let screen = c.wait_for("✗ 未超过实到人数半数，未通过");
+    assert!(screen.contains("按 R 选择"), "{screen}");
+    c.send("q");
+    assert!(c.wait_exit());
+    let minutes = stdout(&yishi(db.path(), &["minutes", "latest", "--width", "400"]));
+    assert!(
+        minutes.contains("赞成5票，反对5票，弃权0票（实到10人），未超过实到人数半数，未通过"),
+        "{minutes}"
+    );
+}

@@ -1,0 +1,134 @@
+//! The real binary in a pseudo-terminal, its screen parsed by vt100: what a chair would see.
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+pub struct Console {
+    parser: Arc<Mutex<vt100::Parser>>,
+    /// Everything the program wrote, for byte counts.
+    pub written: Arc<Mutex<usize>>,
+    writer: Box<dyn Write + Send>,
+    child: Box<dyn Child + Send + Sync>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+const PATIENCE: Duration = Duration::from_secs(20);
+
+impl Console {
+    /// Starts `yishi --db DB ARGS…` in a `cols`×`rows` terminal.
+    pub fn start(db: &Path, args: &[&str], cols: u16, rows: u16) -> Console {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .expect("open a pty");
+        let mut cmd = CommandBuilder::new(super::bin());
+        cmd.arg("--db");
+        cmd.arg(db);
+        cmd.args(args);
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("YISHI_LANG");
+        cmd.env_remove("YISHI_DB");
+        cmd.env_remove("NO_COLOR");
+        let child = pair.slave.spawn_command(cmd).expect("spawn yishi");
+        drop(pair.slave);
+        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+            NonZeroU16::new(rows).expect("rows"),
+            NonZeroU16::new(cols).expect("cols"),
+            0,
+        )));
+        let written = Arc::new(Mutex::new(0));
+        let mut reader = pair.master.try_clone_reader().expect("pty reader");
+        let (p, w) = (parser.clone(), written.clone());
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                p.lock().expect("parser").process(&buf[..n]);
+                *w.lock().expect("count") += n;
+            }
+        });
+        let writer = pair.master.take_writer().expect("pty writer");
+        Console {
+            parser,
+            written,
+            writer,
+            child,
+            _master: pair.master,
+        }
+    }
+
+    pub fn screen(&self) -> String {
+        self.parser.lock().expect("parser").screen().contents()
+    }
+
+    /// Types text or key sequences as a terminal would send them.
+    pub fn send(&mut self, s: &str) {
+        self.writer.write_all(s.as_bytes()).expect("write to pty");
+        self.writer.flush().expect("flush pty");
+        // Let the console take each burst as the keystrokes it is.
+        std::thread::sleep(Duration::from_millis(60));
+    }
+
+    pub fn enter(&mut self) {
+        self.send("\r");
+    }
+
+    pub fn tab(&mut self) {
+        self.send("\t");
+    }
+
+    /// Text pasted with bracketed paste.
+    pub fn paste(&mut self, s: &str) {
+        self.send(&format!("\x1b[200~{s}\x1b[201~"));
+    }
+
+    /// Waits until the screen shows `needle`; fails with the screen when it does not.
+    pub fn wait_for(&self, needle: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(needle) {
+                return screen;
+            }
+            if start.elapsed() > PATIENCE {
+                panic!("the screen never showed {needle:?}; it shows:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    /// Waits for the program to end and returns whether it succeeded.
+    pub fn wait_exit(&mut self) -> bool {
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("child status") {
+                return status.success();
+            }
+            if start.elapsed() > PATIENCE {
+                let _ = self.child.kill();
+                panic!("the console did not exit; it shows:\n{}", self.screen());
+            }
+            std::thread::sleep(Duration::from_millis(30));
+        }
+    }
+
+    pub fn pid(&self) -> Option<u32> {
+        self.child.process_id()
+    }
+}
+
+impl Drop for Console {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
