@@ -88,16 +88,22 @@ fn ends_forbidden(u: &Unit<'_>) -> bool {
         .is_some_and(|c| NO_LINE_END.contains(c))
 }
 
-/// Whether a line may break between `before` and `after`.
+/// Whether a line may end with `before` and the next begin with `after`.
 fn may_break(before: &Unit<'_>, after: &Unit<'_>) -> bool {
-    if before.kind == Kind::Space || after.kind == Kind::Space {
-        return true;
-    }
     !starts_forbidden(after) && !ends_forbidden(before)
 }
 
 fn line_width(line: &[Unit<'_>]) -> usize {
     line.iter().map(|u| u.width).sum()
+}
+
+/// Width without the trailing spaces, which a break or the line's end removes.
+fn visible_width(line: &[Unit<'_>]) -> usize {
+    let end = line
+        .iter()
+        .rposition(|u| u.kind != Kind::Space)
+        .map_or(0, |i| i + 1);
+    line_width(&line[..end])
 }
 
 /// Byte offset of a unit inside the paragraph it was cut from.
@@ -122,37 +128,102 @@ fn trim_leading(line: &mut Vec<Unit<'_>>) {
     line.drain(..n);
 }
 
-/// Splits a unit wider than the line into pieces of at most `columns`, on grapheme boundaries.
-fn split_long<'a>(u: &Unit<'a>, columns: usize) -> Vec<Unit<'a>> {
+/// Splits a unit wider than the line into pieces on grapheme boundaries: the first fills the
+/// `room` left on the current line (so nothing is stranded before it), the others `columns`.
+/// A cut is moved back rather than start a piece with closing punctuation (or end one with
+/// opening punctuation) when the piece keeps at least one grapheme.
+fn split_long<'a>(u: &Unit<'a>, room: usize, columns: usize) -> Vec<Unit<'a>> {
+    let graphemes: Vec<(usize, &str)> = u.text.grapheme_indices(true).collect();
+    let starts_bad = |g: &str| g.chars().next().is_some_and(|c| NO_LINE_START.contains(c));
+    let ends_bad = |g: &str| g.chars().last().is_some_and(|c| NO_LINE_END.contains(c));
     let mut pieces = Vec::new();
-    let mut start = 0;
-    let mut w = 0;
-    for (at, g) in u.text.grapheme_indices(true) {
-        let gw = width(g);
-        if w + gw > columns && w > 0 {
+    let (mut first, mut w) = (0, 0);
+    let mut limit = if room > 0 { room } else { columns };
+    let mut i = 0;
+    while i < graphemes.len() {
+        let gw = width(graphemes[i].1);
+        if w + gw > limit && i > first {
+            let mut cut = i;
+            while cut > first + 1
+                && (starts_bad(graphemes[cut].1) || ends_bad(graphemes[cut - 1].1))
+            {
+                cut -= 1;
+            }
+            let (from, to) = (graphemes[first].0, graphemes[cut].0);
             pieces.push(Unit {
-                text: &u.text[start..at],
-                width: w,
+                text: &u.text[from..to],
+                width: width(&u.text[from..to]),
                 kind: u.kind,
             });
-            start = at;
+            first = cut;
+            i = cut;
             w = 0;
+            limit = columns;
+            continue;
         }
         w += gw;
+        i += 1;
     }
+    let from = graphemes.get(first).map_or(u.text.len(), |g| g.0);
     pieces.push(Unit {
-        text: &u.text[start..],
-        width: w,
+        text: &u.text[from..],
+        width: width(&u.text[from..]),
         kind: u.kind,
     });
     pieces
+}
+
+/// The last place the line may break with its first part fitting.
+fn legal_cut(line: &[Unit<'_>], columns: usize) -> Option<usize> {
+    (1..line.len()).rev().find(|&k| {
+        // Spaces vanish at a break, so the rules apply to what is left on either side.
+        let before = line[..k].iter().rfind(|u| u.kind != Kind::Space);
+        let after = line[k..].iter().find(|u| u.kind != Kind::Space);
+        let allowed = match (before, after) {
+            (None, _) => false,
+            (Some(_), None) => true,
+            (Some(b), Some(a)) => may_break(b, a),
+        };
+        allowed && visible_width(&line[..k]) <= columns
+    })
+}
+
+/// Where to break a line that is too wide: the last place the rules allow; failing that,
+/// inside a word where they allow; failing that (a run of punctuation wider than the line),
+/// the last place that fits.
+fn cut_point(line: &mut Vec<Unit<'_>>, columns: usize) -> usize {
+    if let Some(k) = legal_cut(line, columns) {
+        return k;
+    }
+    *line = line.iter().flat_map(graphemes_of).collect();
+    legal_cut(line, columns).unwrap_or_else(|| {
+        (1..line.len())
+            .rev()
+            .find(|&k| visible_width(&line[..k]) <= columns)
+            .unwrap_or(1)
+    })
+}
+
+/// A word as one unit per grapheme.
+fn graphemes_of<'a>(u: &Unit<'a>) -> Vec<Unit<'a>> {
+    if u.kind != Kind::Word {
+        return vec![u.clone()];
+    }
+    u.text
+        .graphemes(true)
+        .map(|g| Unit {
+            text: g,
+            width: width(g),
+            kind: Kind::Word,
+        })
+        .collect()
 }
 
 fn wrap_paragraph(paragraph: &str, columns: usize, out: &mut Vec<Range<usize>>) {
     let mut line: Vec<Unit<'_>> = Vec::new();
     for unit in units(paragraph) {
         let pieces = if unit.width > columns {
-            split_long(&unit, columns)
+            split_long(&unit, columns.saturating_sub(line_width(&line)), columns)
         } else {
             vec![unit]
         };
@@ -160,34 +231,24 @@ fn wrap_paragraph(paragraph: &str, columns: usize, out: &mut Vec<Range<usize>>) 
             if line.is_empty() && u.kind == Kind::Space {
                 continue;
             }
-            let trailing_spaces: usize = line
-                .iter()
-                .rev()
-                .take_while(|x| x.kind == Kind::Space)
-                .map(|x| x.width)
-                .sum();
-            let fits_without_space = line_width(&line) - trailing_spaces + u.width <= columns;
-            if line_width(&line) + u.width <= columns
-                || (u.kind == Kind::Space && fits_without_space)
-            {
+            // Spaces hang past the edge if need be: they vanish at a break, and where the
+            // break goes depends on what follows them.
+            if u.kind == Kind::Space || line_width(&line) + u.width <= columns {
                 line.push(u);
                 continue;
             }
-            // Find the last place the line may break, counting the arriving unit.
+            // Break at the last place the rules allow, counting the arriving unit; what is
+            // carried over may need breaking again.
             line.push(u);
-            let cut = (1..line.len())
-                .rev()
-                .find(|&k| may_break(&line[k - 1], &line[k]) && line_width(&line[..k]) <= columns)
-                .unwrap_or(line.len() - 1);
-            let rest = line.split_off(cut);
-            out.push(span(paragraph, &line));
-            line = rest;
-            trim_leading(&mut line);
-            // The carried-over part may still be too wide when it had no break of its own.
-            while line_width(&line) > columns && line.len() > 1 {
-                let rest = line.split_off(line.len() - 1);
+            loop {
+                let cut = cut_point(&mut line, columns);
+                let rest = line.split_off(cut);
                 out.push(span(paragraph, &line));
                 line = rest;
+                trim_leading(&mut line);
+                if visible_width(&line) <= columns || line.len() <= 1 {
+                    break;
+                }
             }
         }
     }

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{author, clock, entries, panel, wrapped};
+use super::{aside, author, clock, entries, panel, wrapped};
 use crate::domain::Matter;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Timer};
@@ -119,11 +119,7 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
                 .speeches
                 .get(timer.index)
                 .map(|s| {
-                    format!(
-                        "{}（{}）",
-                        author(c, &s.speaker, app.lang),
-                        s.stance.label(app.lang)
-                    )
+                    author(c, &s.speaker, app.lang) + &aside(app.lang, s.stance.label(app.lang))
                 })
                 .unwrap_or_default();
             let (words, style) = countdown(app, remaining(app, timer));

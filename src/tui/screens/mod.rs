@@ -236,6 +236,11 @@ fn header_line(app: &App, columns: u16) -> Line<'static> {
         // Narrow: the council's name gives way to the meeting and its quorum.
         used -= width(&left[1].content);
         left.remove(1);
+        if let Some(rest) = left[1].content.strip_prefix(" · ") {
+            let rest = format!(" {rest}");
+            used -= 2;
+            left[1] = Span::raw(rest);
+        }
     }
     if used + 1 < columns as usize {
         left.push(Span::raw(" ".repeat(columns as usize - used - 1)));
@@ -289,6 +294,14 @@ pub fn panel(app: &App, title: String) -> Block<'static> {
     Block::bordered()
         .border_style(app.theme.border())
         .title(Span::styled(format!(" {title} "), app.theme.title()))
+}
+
+/// A stance or a role after a name: （支持） in Chinese, (for) in English.
+pub fn aside(lang: Lang, s: &str) -> String {
+    match lang {
+        Lang::En => format!(" ({s})"),
+        _ => format!("（{s}）"),
+    }
 }
 
 /// `m:ss`, with a minus sign for overtime.

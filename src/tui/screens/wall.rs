@@ -165,11 +165,7 @@ fn hear_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
         .speeches
         .get(timer.index)
         .map(|s| {
-            format!(
-                "{}（{}）",
-                author(c, &s.speaker, app.lang),
-                s.stance.label(app.lang)
-            )
+            author(c, &s.speaker, app.lang) + &super::aside(app.lang, s.stance.label(app.lang))
         })
         .unwrap_or_default();
     let left = hear::remaining(app, timer);
