@@ -294,11 +294,7 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
             ])]
         })
         .collect();
-    let title = app.say(
-        "逐人计票（1 赞成 2 反对 3 弃权）",
-        "逐人計票（1 贊成 2 反對 3 棄權）",
-        "Ballots (1 yes 2 no 3 abstain)",
-    );
+    let title = app.say("逐人计票", "逐人計票", "Ballots");
     let open = v.is_some_and(|v| v.state == VoteState::Open && v.mode != VoteMode::ShowOfHands);
     entries(
         frame,

@@ -273,10 +273,7 @@ fn hint_line(app: &App, columns: u16) -> Line<'static> {
     let mut used = width(&help) + 2;
     for b in keys::bindings(own) {
         let (k, h) = (b.keys[0].label(), b.help(app.lang));
-        let short = h
-            .split(['（', '，', ',', '(', ':', '：'])
-            .next()
-            .unwrap_or(h);
+        let short = h.split(['（', '(']).next().unwrap_or(h);
         let w = width(&k) + width(short) + 3;
         if used + w > columns as usize {
             break;
@@ -328,7 +325,7 @@ pub fn truncate(s: &str, columns: usize) -> String {
         out.push_str(g);
         used += w;
     }
-    out.push_str("～");
+    out.push('～');
     out
 }
 

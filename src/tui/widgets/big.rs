@@ -66,7 +66,7 @@ mod tests {
             .map(|y| (0..8).map(|x| buf[(x, y)].symbol().to_string()).collect())
             .collect();
         // 一 is one horizontal stroke: one row holds ink, the others are blank.
-        let inked: Vec<&String> = rows.iter().filter(|r| r.trim().len() > 0).collect();
+        let inked: Vec<&String> = rows.iter().filter(|r| !r.trim().is_empty()).collect();
         assert_eq!(inked.len(), 1, "{rows:#?}");
         assert!(inked[0].chars().filter(|c| *c != ' ').count() >= 6);
     }
