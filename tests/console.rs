@@ -248,3 +248,44 @@ fn no_quorum_is_refused_on_screen_and_exactly_half_yes_fails() {
         "{minutes}"
     );
 }
+
+#[test]
+fn sigterm_and_sighup_leave_the_terminal_as_it_was() {
+    let db = sample_db();
+    for signal in ["TERM", "HUP"] {
+        let mut c = Console::start(db.path(), &[], 100, 30);
+        c.wait_for("会议（新的在前）");
+        assert!(
+            c.alternate_screen() && c.bracketed_paste(),
+            "the console set up the terminal"
+        );
+        let pid = c.pid().expect("pid").to_string();
+        let killed = std::process::Command::new("kill")
+            .args([&format!("-{signal}"), &pid])
+            .status()
+            .expect("run kill");
+        assert!(killed.success());
+        c.wait_exit();
+        // The emulator has read what the console wrote on its way out.
+        std::thread::sleep(std::time::Duration::from_millis(200));
+        assert!(
+            !c.alternate_screen(),
+            "SIG{signal}: still on the alternate screen"
+        );
+        assert!(!c.bracketed_paste(), "SIG{signal}: bracketed paste left on");
+        assert!(!c.hidden_cursor(), "SIG{signal}: cursor left hidden");
+    }
+}
+
+#[test]
+fn a_database_held_by_a_running_console_is_refused_with_its_holder() {
+    let db = sample_db();
+    let mut c = Console::start(db.path(), &[], 100, 30);
+    c.wait_for("会议（新的在前）");
+    let o = yishi(db.path(), &["list"]);
+    assert!(!o.status.success());
+    let err = support::stderr(&o);
+    assert!(err.contains(&c.pid().expect("pid").to_string()), "{err}");
+    c.send("q");
+    assert!(c.wait_exit());
+}

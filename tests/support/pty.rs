@@ -71,6 +71,26 @@ impl Console {
         self.parser.lock().expect("parser").screen().contents()
     }
 
+    pub fn alternate_screen(&self) -> bool {
+        self.parser
+            .lock()
+            .expect("parser")
+            .screen()
+            .alternate_screen()
+    }
+
+    pub fn bracketed_paste(&self) -> bool {
+        self.parser
+            .lock()
+            .expect("parser")
+            .screen()
+            .bracketed_paste()
+    }
+
+    pub fn hidden_cursor(&self) -> bool {
+        self.parser.lock().expect("parser").screen().hide_cursor()
+    }
+
     /// Types text or key sequences as a terminal would send them.
     pub fn send(&mut self, s: &str) {
         self.writer.write_all(s.as_bytes()).expect("write to pty");
