@@ -3,9 +3,9 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState};
+use ratatui::widgets::ListItem;
 
-use super::{panel, truncate};
+use super::{selectable_list, truncate};
 use crate::domain::{Change, Step};
 use crate::text::{Lang, chinese_number, width};
 use crate::tui::action::Action;
@@ -103,12 +103,7 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         "議程：Enter 進入　n 新增　c 帶入往次事項　K/J 調整順序",
         "Agenda: Enter open  n new  c carry over  K/J reorder",
     );
-    let list = List::new(items)
-        .block(panel(app, title))
-        .highlight_style(t.selected())
-        .highlight_symbol("► ");
-    let mut state = ListState::default().with_selected(Some(app.selected));
-    frame.render_stateful_widget(list, area, &mut state);
+    selectable_list(frame, area, app, title, items);
 }
 
 /// A few words on where the matter stands.

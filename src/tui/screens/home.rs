@@ -3,9 +3,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{List, ListItem, Paragraph};
 
-use super::{panel, truncate};
+use super::{panel, selectable_list, truncate};
 use crate::domain::MeetingState;
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -77,12 +77,7 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         "會議（新的在前）",
         "Meetings, latest first",
     );
-    let list = List::new(items)
-        .block(panel(app, title))
-        .highlight_style(t.selected())
-        .highlight_symbol("► ");
-    let mut state = ListState::default().with_selected(Some(app.selected));
-    frame.render_stateful_widget(list, left, &mut state);
+    selectable_list(frame, left, app, title, items);
 
     let inner = right.width.saturating_sub(4) as usize;
     let matters: Vec<ListItem> = app

@@ -395,3 +395,19 @@ pub fn wrapped_items(
     lines.push(Line::from(Span::styled(line, style)));
     lines
 }
+
+/// A bordered list with the screen's selected row marked, scrolled into view.
+pub fn selectable_list(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    title: String,
+    items: Vec<ratatui::widgets::ListItem<'static>>,
+) {
+    let list = ratatui::widgets::List::new(items)
+        .block(panel(app, title))
+        .highlight_style(app.theme.selected())
+        .highlight_symbol("► ");
+    let mut state = ratatui::widgets::ListState::default().with_selected(Some(app.selected));
+    frame.render_stateful_widget(list, area, &mut state);
+}

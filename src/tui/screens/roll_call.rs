@@ -4,9 +4,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{List, ListItem, ListState, Paragraph};
+use ratatui::widgets::{ListItem, Paragraph};
 
-use super::{panel, truncate, turnout_spans, wrapped, wrapped_items};
+use super::{panel, selectable_list, truncate, turnout_spans, wrapped, wrapped_items};
 use crate::domain::{Attendance, Change};
 use crate::text::{Lang, width};
 use crate::tui::action::Action;
@@ -88,12 +88,7 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         "點名：1 出席　2 缺席　3 請假　4 列席",
         "Roll call: 1 present  2 absent  3 excused  4 observing",
     );
-    let list = List::new(items)
-        .block(panel(app, title))
-        .highlight_style(t.selected())
-        .highlight_symbol("► ");
-    let mut state = ListState::default().with_selected(Some(app.selected));
-    frame.render_stateful_widget(list, list_area, &mut state);
+    selectable_list(frame, list_area, app, title, items);
 
     let turnout = m.turnout(c);
     let names = |ids: &[crate::domain::MemberId]| -> Vec<String> {
