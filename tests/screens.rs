@@ -424,3 +424,35 @@ fn a_name_carrying_an_escape_sequence_reaches_the_screen_without_it() {
     assert!(shot.contains("王[2J]0;pwned芳"), "{shot}");
     assert!(!shot.contains('\u{1b}') && !shot.contains('\u{7}'));
 }
+
+#[test]
+fn the_help_overlay_fits_a_small_window_and_keeps_its_border_over_chinese() {
+    let (_dir, mut app, _) = console(Lang::ZhHans);
+    app.open_meeting(MEETING);
+    app.go(Screen::Matter {
+        id: LIFT,
+        step: Step::Decide,
+    });
+    app.update(Action::Help);
+    let shot = draw(&app, 80, 24);
+    for needed in ["开始表决", "结束表决并宣布结果", "退出", "切换投影视图"] {
+        assert!(shot.contains(needed), "{needed} missing:\n{shot}");
+    }
+    // Every row between the help box's corners starts with its border.
+    let rows: Vec<&str> = shot.lines().collect();
+    let top = rows
+        .iter()
+        .position(|r| r.contains("┌ 按键"))
+        .expect("help box");
+    let col = rows[top].find("┌ 按键").expect("corner");
+    let bottom = (top + 1..rows.len())
+        .find(|&y| rows[y].get(col..).is_some_and(|r| r.starts_with('└')))
+        .expect("bottom corner");
+    for row in &rows[top + 1..bottom] {
+        assert!(
+            row.get(col..).is_some_and(|r| r.starts_with('│')),
+            "border lost:\n{shot}"
+        );
+    }
+    insta::assert_snapshot!("help-decide-zh-Hans-80x24", shot);
+}

@@ -1,10 +1,11 @@
 //! The `?` overlay: the key table for where the console is, grouped by scope.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
+use super::truncate;
 use crate::text::width;
 use crate::tui::app::App;
 use crate::tui::keys;
@@ -18,6 +19,14 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         .map(|b| width(&b.keys_label()))
         .max()
         .unwrap_or(0);
+    // In a short window the keys go in two columns, descriptions cut to fit.
+    let rows = (scopes.len() + keys::bindings(&scopes).count()) as u16;
+    let columns = if rows + 2 > area.height { 2 } else { 1 };
+    let cell = if columns == 2 {
+        (area.width.saturating_sub(6) / 2) as usize
+    } else {
+        usize::MAX
+    };
     for scope in scopes.iter().rev() {
         lines.push(Line::from(Span::styled(
             scope.label(app.lang).to_string(),
@@ -26,14 +35,22 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         for b in keys::bindings(&[*scope]) {
             let k = b.keys_label();
             let pad = key_width.saturating_sub(width(&k));
+            let keys = format!("  {k}{}  ", " ".repeat(pad));
+            let room = cell.saturating_sub(width(&keys));
             lines.push(Line::from(vec![
-                Span::styled(format!("  {k}{}", " ".repeat(pad)), t.current()),
-                Span::raw(format!("  {}", b.help(app.lang))),
+                Span::styled(keys, t.current()),
+                Span::raw(truncate(b.help(app.lang), room)),
             ]));
         }
     }
+    let per_column = lines.len().div_ceil(columns);
     let content = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
-    let rect = popup::centred(area, content + 4, lines.len() as u16 + 2);
+    let inner_width = if columns == 2 {
+        content * 2 + 2
+    } else {
+        content
+    };
+    let rect = popup::centred(area, inner_width + 4, per_column as u16 + 2);
     popup::clear(rect, frame.buffer_mut());
     let block = Block::bordered()
         .border_style(t.title())
@@ -46,5 +63,14 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
                 "Keys (any key closes)"
             )
         ));
-    frame.render_widget(Paragraph::new(lines).block(block), rect);
+    let inner = block.inner(rect);
+    frame.render_widget(block, rect);
+    let second = lines.split_off(per_column.min(lines.len()));
+    let halves = Layout::horizontal([Constraint::Fill(1); 2]).split(inner);
+    if columns == 2 {
+        frame.render_widget(Paragraph::new(lines), halves[0]);
+        frame.render_widget(Paragraph::new(second), halves[1]);
+    } else {
+        frame.render_widget(Paragraph::new(lines), inner);
+    }
 }
