@@ -52,12 +52,6 @@ pub fn run(
     }
 }
 
-/// The wall clock, to the second: the time a change is recorded with.
-fn now() -> chrono::NaiveDateTime {
-    let t = Local::now().naive_local();
-    chrono::Timelike::with_nanosecond(&t, 0).unwrap_or(t)
-}
-
 fn said(lang: Lang, hans: &str, hant: &str, en: &str) -> Failure {
     Failure::Said(lang.pick(hans, hant, en).to_string())
 }
@@ -110,7 +104,7 @@ fn import_into(store: &mut Store, doc: Document, lang: Lang) -> Result<(), Failu
             &Change::Import {
                 document: Box::new(doc),
             },
-            now(),
+            crate::store::now(),
         )
         .map_err(|e| match e {
             StoreError::Refused(r) => {

@@ -27,6 +27,13 @@ const JOURNAL_FILE: &str = "journal.jsonl";
 /// Stores up to this size are read whole at start to find damage before anything runs on it.
 const FULL_CHECK_LIMIT: u64 = 64 * 1024 * 1024;
 
+/// The wall clock to the second: the time a change is recorded with.
+pub fn now() -> NaiveDateTime {
+    use chrono::Timelike;
+    let t = chrono::Local::now().naive_local();
+    t.with_nanosecond(0).unwrap_or(t)
+}
+
 /// An open database: the lock, the sled trees and the journal.
 pub struct Store {
     dir: PathBuf,

@@ -14,7 +14,6 @@ pub mod terminal;
 pub mod theme;
 pub mod widgets;
 
-use chrono::{Local, NaiveDateTime, Timelike};
 use crossterm::event::{Event, KeyEventKind};
 use std::io::IsTerminal;
 use std::sync::mpsc::RecvTimeoutError;
@@ -26,12 +25,6 @@ use action::Action;
 use app::App;
 use terminal::Input;
 use theme::Theme;
-
-/// The wall clock to the second: what a change is recorded with.
-pub fn wall_clock() -> NaiveDateTime {
-    let t = Local::now().naive_local();
-    t.with_nanosecond(0).unwrap_or(t)
-}
 
 /// Runs the console on `store` until the chair quits.
 pub fn run(store: Store, lang: Lang, theme: Option<&str>) -> Result<(), String> {
@@ -51,7 +44,7 @@ pub fn run(store: Store, lang: Lang, theme: Option<&str>) -> Result<(), String> 
             .to_string());
     }
     let mut app =
-        App::new(store, lang, theme, Box::new(wall_clock)).map_err(|e| e.describe(lang))?;
+        App::new(store, lang, theme, Box::new(crate::store::now)).map_err(|e| e.describe(lang))?;
     let mut term = terminal::enter().map_err(|e| e.to_string())?;
     let inputs = match terminal::inputs() {
         Ok(i) => i,

@@ -52,20 +52,22 @@ pub fn update(app: &mut App, action: Action) {
                 app.refuse(app.say("事项已关闭。", "事項已關閉。", "The matter is closed."));
                 return;
             };
-            if from == Step::Decide {
-                app.refuse(app.say(
+            // A vote or a review's conclusion moves these steps on, not the chair's key.
+            let moved_by = match from {
+                Step::Decide => Some(app.say(
                     "民主决策由表决结果推进：通过后进入执行督办，未通过按 R 处理。",
                     "民主決策由表決結果推進：通過後進入執行督辦，未通過按 R 處理。",
                     "A vote moves a decided matter on: adopted goes to execution; if rejected, press R.",
-                ));
-                return;
-            }
-            if from == Step::Review {
-                app.refuse(app.say(
+                )),
+                Step::Review => Some(app.say(
                     "群众评议由评议结论推进：按 K 得出办结或整改。",
                     "群眾評議由評議結論推進：按 K 得出辦結或整改。",
                     "A review moves on by its conclusion: press K.",
-                ));
+                )),
+                _ => None,
+            };
+            if let Some(why) = moved_by {
+                app.refuse(why);
                 return;
             }
             let Some(to) = next_step(from) else {
