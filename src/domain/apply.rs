@@ -7,12 +7,13 @@ use super::council::Council;
 use super::document::{Document, validate};
 use super::ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
 use super::matter::{
-    Author, Channel, Closure, Matter, Opinion, Progress, Review, Speech, Stage, Stance, Step, Task,
-    Transition,
+    Author, Channel, Closure, Matter, Opinion, Progress, Review, Speech, Stage, Stance, Step,
+    Supervision, Task, Transition,
 };
 use super::meeting::{Attendance, Meeting, MeetingState};
 use super::records::{ReadError, Records, Write};
 use super::refusal::{COUNCIL, Label, MATTER, MEETING, MOTION, Refusal};
+use super::seal::{self, Correction};
 use super::vote::{Ballots, Choice, Motion, VoteMode, VoteState};
 use crate::text::has_control;
 
@@ -160,6 +161,19 @@ pub enum Change {
     ConcludeReview {
         matter: MatterId,
         meeting: MeetingId,
+    },
+    /// 签发: the chair and the recorder sign an ended meeting's minutes, sealing its record.
+    SignMeeting {
+        meeting: MeetingId,
+    },
+    /// 更正: a correction to an ended meeting's record, kept beside the original.
+    Correct {
+        meeting: MeetingId,
+        by: MemberId,
+        matter: Option<MatterId>,
+        step: Option<Step>,
+        text: String,
+        reason: String,
     },
 }
 
@@ -367,6 +381,8 @@ pub fn apply<R: Records>(
                 agenda: Vec::new(),
                 state: MeetingState::Preparing,
                 speaker_limit_secs: *speaker_limit_secs,
+                signature: None,
+                corrections: Vec::new(),
             })])
         }
         Change::StartMeeting { meeting } => {
@@ -554,7 +570,7 @@ pub fn apply<R: Records>(
             summary,
             seconds_used,
         } => {
-            let (mut x, _, _) = cx.work(*matter, *meeting)?;
+            let (mut x, m, _) = cx.work(*matter, *meeting)?;
             at_step(&x, Step::Hear, "公开听证")?;
             if has_control(summary, true) {
                 return Err(Refusal::Control { field: TEXT });
@@ -563,6 +579,12 @@ pub fn apply<R: Records>(
                 .speeches
                 .get_mut(*index)
                 .ok_or(Refusal::OutOfRange { field: SPEAKER })?;
+            if s.done && s.meeting != m.id {
+                // Heard at an earlier meeting: that record is closed.
+                return Err(Refusal::Sealed);
+            }
+            // A speaker listed at an earlier meeting and heard at this one speaks at this one.
+            s.meeting = m.id;
             s.stance = *stance;
             s.summary = summary.clone();
             s.seconds_used = *seconds_used;
@@ -788,6 +810,7 @@ pub fn apply<R: Records>(
                 due: *due,
                 supervised: *supervised,
                 progress: Vec::new(),
+                supervision: Vec::new(),
             });
             Ok(vec![Write::Matter(x)])
         }
@@ -823,13 +846,24 @@ pub fn apply<R: Records>(
             task,
             supervised,
         } => {
-            let (mut x, _, _) = cx.work(*matter, *meeting)?;
+            let (mut x, m, _) = cx.work(*matter, *meeting)?;
             at_step(&x, Step::Execute, "执行督办")?;
             let t = x
                 .tasks
                 .get_mut(*task)
                 .ok_or(Refusal::OutOfRange { field: TASK })?;
-            t.supervised = *supervised;
+            if t.is_supervised() == *supervised {
+                return Ok(vec![]);
+            }
+            if t.meeting == m.id && t.supervision.is_empty() {
+                // Still the meeting that gave the task: its minutes are not yet written.
+                t.supervised = *supervised;
+            } else {
+                t.supervision.push(Supervision {
+                    meeting: m.id,
+                    on: *supervised,
+                });
+            }
             Ok(vec![Write::Matter(x)])
         }
         Change::RecordReview {
@@ -866,18 +900,46 @@ pub fn apply<R: Records>(
                 comments: comments.clone(),
                 passed: None,
             };
-            // An unconcluded review is replaced: entering the counts again corrects them.
+            // An unconcluded review of this meeting is replaced: entering the counts again
+            // corrects them. One left from an earlier meeting stays in that meeting's record.
             match x.reviews.last_mut() {
-                Some(last) if last.passed.is_none() => *last = review,
+                Some(last) if last.passed.is_none() && last.meeting == m.id => *last = review,
                 _ => x.reviews.push(review),
             }
             Ok(vec![Write::Matter(x)])
+        }
+        Change::SignMeeting { meeting } => {
+            let m = seal::sign(cx.meeting(*meeting)?, at)?;
+            Ok(vec![Write::Meeting(m)])
+        }
+        Change::Correct {
+            meeting,
+            by,
+            matter,
+            step,
+            text,
+            reason,
+        } => {
+            let m = cx.meeting(*meeting)?;
+            let c = cx.council(m.council)?;
+            c.member(*by).ok_or(Refusal::NotAMember { id: by.0 })?;
+            text_ok(text, TEXT, true)?;
+            text_ok(reason, REASON, true)?;
+            let correction = Correction {
+                at,
+                by: *by,
+                matter: *matter,
+                step: *step,
+                text: text.clone(),
+                reason: reason.clone(),
+            };
+            Ok(vec![Write::Meeting(seal::correct(m, correction)?)])
         }
         Change::ConcludeReview { matter, meeting } => {
             let (mut x, m, c) = cx.work(*matter, *meeting)?;
             at_step(&x, Step::Review, "群众评议")?;
             let review = match x.reviews.last_mut() {
-                Some(r) if r.passed.is_none() && r.total() > 0 => r,
+                Some(r) if r.passed.is_none() && r.total() > 0 && r.meeting == m.id => r,
                 _ => return Err(Refusal::NoReview),
             };
             let passed = review.reaches(c.satisfaction_threshold);

@@ -358,6 +358,42 @@ pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
                 Some(_) => {}
             }
         }
+        if let Some(sig) = &m.signature {
+            if m.state != super::meeting::MeetingState::Ended {
+                p.push(Problem::new(
+                    format!("{at}.signature"),
+                    Issue::Inconsistent("signed before it ended"),
+                ));
+            }
+            check_member(
+                m.council,
+                sig.chair,
+                format!("{at}.signature.chair"),
+                &mut p,
+            );
+            check_member(
+                m.council,
+                sig.recorder,
+                format!("{at}.signature.recorder"),
+                &mut p,
+            );
+        }
+        for (j, k) in m.corrections.iter().enumerate() {
+            let place = format!("{at}.corrections[{j}]");
+            check_member(m.council, k.by, format!("{place}.by"), &mut p);
+            if k.matter.is_some_and(|x| !m.agenda.contains(&x)) {
+                p.push(Problem::new(
+                    format!("{place}.matter"),
+                    Issue::Inconsistent("not on the meeting's agenda"),
+                ));
+            }
+            if m.state != super::meeting::MeetingState::Ended {
+                p.push(Problem::new(
+                    place,
+                    Issue::Inconsistent("a correction before the meeting ended"),
+                ));
+            }
+        }
         for (j, id) in m.agenda.iter().enumerate() {
             match matters.get(id) {
                 Some(x) if x.council == m.council => {}

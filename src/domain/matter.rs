@@ -179,16 +179,31 @@ pub struct Task {
     /// A person or a department.
     pub owner: String,
     pub due: NaiveDate,
-    /// 督办: under the council's supervision.
+    /// 督办 as set when the task was given; later changes are in `supervision`.
     #[serde(default)]
     pub supervised: bool,
     #[serde(default)]
     pub progress: Vec<Progress>,
+    /// Supervision turned on or off at a later meeting (the earlier minutes stay as they were).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub supervision: Vec<Supervision>,
+}
+
+/// 督办 turned on or off at a meeting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Supervision {
+    pub meeting: MeetingId,
+    pub on: bool,
 }
 
 impl Task {
     pub fn percent(&self) -> u8 {
         self.progress.last().map_or(0, |p| p.percent)
+    }
+
+    /// 督办 now: under the council's supervision.
+    pub fn is_supervised(&self) -> bool {
+        self.supervision.last().map_or(self.supervised, |s| s.on)
     }
 
     pub fn is_overdue(&self, today: NaiveDate) -> bool {

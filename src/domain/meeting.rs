@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use super::council::Council;
 use super::ids::{CouncilId, MatterId, MeetingId, MemberId};
+use super::seal::{Correction, Signature};
 use crate::text::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -73,6 +74,12 @@ pub struct Meeting {
     pub state: MeetingState,
     /// Time each speaker may use in the hearing.
     pub speaker_limit_secs: u32,
+    /// Set once the chair and the recorder sign the minutes; the record is sealed from then on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<Signature>,
+    /// Corrections made after the meeting ended, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub corrections: Vec<Correction>,
 }
 
 /// Who came, as the quorum rule sees it.

@@ -12,6 +12,7 @@ mod meeting;
 mod records;
 mod refusal;
 mod rules;
+mod seal;
 mod vote;
 
 pub use apply::{Change, apply};
@@ -19,11 +20,12 @@ pub use council::{Affiliation, Council, Member};
 pub use document::{Document, FORMAT, Issue, Problem, SCHEMA, validate};
 pub use ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
 pub use matter::{
-    Author, Channel, Closure, Matter, Opinion, Progress, Review, Speech, Stage, Stance, Step, Task,
-    Transition,
+    Author, Channel, Closure, Matter, Opinion, Progress, Review, Speech, Stage, Stance, Step,
+    Supervision, Task, Transition,
 };
 pub use meeting::{Attendance, Meeting, MeetingState, Turnout};
 pub use records::{MemoryRecords, ReadError, Records, Write};
 pub use refusal::Refusal;
 pub use rules::{Base, Fraction, Rule, presets};
+pub use seal::{Correction, Signature};
 pub use vote::{Ballots, Choice, Motion, Tally, VoteMode, VoteState};

@@ -86,6 +86,11 @@ pub enum Refusal {
         field: Label,
     },
     SameMoverAndSeconder,
+    AlreadySigned {
+        at: chrono::NaiveDateTime,
+    },
+    StepWithoutMatter,
+    Sealed,
 }
 
 impl Refusal {
@@ -273,6 +278,24 @@ impl Refusal {
                 "提议人和附议人不能是同一人".into(),
                 "提議人和附議人不能是同一人".into(),
                 "mover and seconder must differ".into(),
+            ),
+            Refusal::AlreadySigned { at } => {
+                let at = at.format("%Y-%m-%d %H:%M");
+                pick(
+                    format!("本次会议纪要已于{at}签发；如有错误请做更正"),
+                    format!("本次會議紀要已於{at}簽發；如有錯誤請做更正"),
+                    format!("the minutes were signed at {at}; make a correction instead"),
+                )
+            }
+            Refusal::Sealed => pick(
+                "这条记录属于往次会议，已经封存；如有错误请在该次会议纪要中更正".into(),
+                "這條記錄屬於往次會議，已經封存；如有錯誤請在該次會議紀要中更正".into(),
+                "that entry belongs to an earlier meeting and is sealed; correct it in that meeting's minutes".into(),
+            ),
+            Refusal::StepWithoutMatter => pick(
+                "更正某一步骤时须指明事项".into(),
+                "更正某一步驟時須指明事項".into(),
+                "a correction to a step must name its matter".into(),
             ),
         }
     }

@@ -24,7 +24,18 @@ pub enum Block {
     Matter(String),
     Step(String),
     Para(String),
-    Signatures,
+    /// The signature lines: the names once signed, blank lines for the pen before.
+    Signatures(Option<Signed>),
+    /// A section after the body (更正记录).
+    Section(String),
+}
+
+/// Who signed the minutes, and when.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Signed {
+    pub chair: String,
+    pub recorder: String,
+    pub at: String,
 }
 
 const ZH: Lang = Lang::ZhHans;
@@ -261,7 +272,12 @@ fn execute(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
             .iter()
             .filter(|p| p.meeting == input.meeting.id)
             .collect();
-        if !new && notes.is_empty() {
+        let supervision: Vec<_> = t
+            .supervision
+            .iter()
+            .filter(|s| s.meeting == input.meeting.id)
+            .collect();
+        if !new && notes.is_empty() && supervision.is_empty() {
             continue;
         }
         let mut s = format!(
@@ -271,11 +287,21 @@ fn execute(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
             t.owner,
             date_zh(t.due)
         );
-        if t.supervised {
+        if new && t.supervised {
             s += "；列入督办";
         }
         s.push('。');
         out.push(s);
+        for sv in supervision {
+            out.push(
+                if sv.on {
+                    "本次会议决定列入督办。"
+                } else {
+                    "本次会议决定取消督办。"
+                }
+                .to_string(),
+            );
+        }
         for p in notes {
             let mut line = format!("{}进度{}%：{}", date_zh(p.date), p.percent, p.note);
             if p.percent < 100 && p.date > t.due {
@@ -390,6 +416,50 @@ pub fn blocks(input: &MinutesInput<'_>) -> Vec<Block> {
             )));
         }
     }
-    b.push(Block::Signatures);
+    b.push(Block::Signatures(m.signature.as_ref().map(|s| Signed {
+        chair: c.name_of(s.chair),
+        recorder: c.name_of(s.recorder),
+        at: format!("{} {}", date_zh(s.at.date()), s.at.format("%H:%M")),
+    })));
+    if !m.corrections.is_empty() {
+        b.push(Block::Section("更正记录".to_string()));
+        for (i, k) in m.corrections.iter().enumerate() {
+            b.push(Block::Para(correction(input, i, k)));
+        }
+    }
     b
+}
+
+/// 更正一：2026年11月25日10:12，李某更正「二、后街油烟（二）公开听证」：……。理由：……
+fn correction(input: &MinutesInput<'_>, i: usize, k: &crate::domain::Correction) -> String {
+    let mut place = String::new();
+    if let Some(x) = k.matter {
+        let n = input.matters.iter().position(|m| m.id == x);
+        let title = input
+            .matters
+            .get(n.unwrap_or(usize::MAX))
+            .map_or("", |m| &m.title);
+        if let Some(n) = n {
+            place += &format!("{}、{title}", chinese_number(n as u32 + 1));
+        }
+        if let Some(step) = k.step {
+            let j = Step::ALL.iter().position(|s| *s == step).unwrap_or(0);
+            place += &format!("（{}）{}", chinese_number(j as u32 + 1), step.label(ZH));
+        }
+    }
+    let place = if place.is_empty() {
+        "会议基本情况".to_string()
+    } else {
+        place
+    };
+    format!(
+        "更正{}：{} {}，{}更正「{place}」：{}{}理由：{}",
+        chinese_number(i as u32 + 1),
+        date_zh(k.at.date()),
+        k.at.format("%H:%M"),
+        input.council.name_of(k.by),
+        k.text.trim_end_matches('。'),
+        "。",
+        k.reason
+    )
 }

@@ -1,4 +1,5 @@
 use super::blocks::{Block, MinutesInput, blocks};
+use super::plain::signature_line;
 use crate::text::sanitize;
 
 /// Escapes the characters Markdown would read as markup.
@@ -24,7 +25,13 @@ pub fn markdown(input: &MinutesInput<'_>) -> String {
             Block::Matter(s) => out += &format!("\n### {}\n\n", escape(&s)),
             Block::Step(s) => out += &format!("#### {}\n\n", escape(s.trim_end_matches('：'))),
             Block::Para(s) => out += &format!("{}\n\n", escape(&s)),
-            Block::Signatures => out += "\n主持人（签字）：　　　　　　　　记录人（签字）：\n",
+            Block::Signatures(signed) => {
+                out += &format!("\n{}  \n", escape(&signature_line(signed.as_ref())));
+                if let Some(s) = signed {
+                    out += &format!("签发时间：{}  \n", escape(&s.at));
+                }
+            }
+            Block::Section(s) => out += &format!("\n## {}\n\n", escape(&s)),
         }
     }
     out

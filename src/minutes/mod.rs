@@ -5,7 +5,7 @@ mod blocks;
 mod markdown;
 mod plain;
 
-pub use blocks::{Block, MinutesInput, blocks};
+pub use blocks::{Block, MinutesInput, Signed, blocks};
 pub use markdown::markdown;
 pub use plain::text;
 

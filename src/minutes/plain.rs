@@ -1,4 +1,4 @@
-use super::blocks::{Block, MinutesInput, blocks};
+use super::blocks::{Block, MinutesInput, Signed, blocks};
 use crate::text::{pad_center, sanitize, wrap};
 
 /// The minutes as plain text wrapped to `width` display columns.
@@ -27,16 +27,31 @@ pub fn text(input: &MinutesInput<'_>, width: usize) -> String {
                 out.extend(wrap(&s, width));
             }
             Block::Step(s) => heading = Some(s),
-            Block::Signatures => {
+            Block::Signatures(signed) => {
                 out.push(String::new());
-                out.extend(wrap(
-                    "主持人（签字）：　　　　　　　　记录人（签字）：",
-                    width,
-                ));
+                out.extend(wrap(&signature_line(signed.as_ref()), width));
+                if let Some(s) = signed {
+                    out.extend(wrap(&format!("签发时间：{}", s.at), width));
+                }
+            }
+            Block::Section(s) => {
+                out.push(String::new());
+                out.push(pad_center(&s, width));
             }
         }
     }
     let mut s = out.join("\n");
     s.push('\n');
     sanitize(&s)
+}
+
+/// 主持人（签字）：王某　记录人（签字）：李某, or blank room for the pen.
+pub(super) fn signature_line(signed: Option<&Signed>) -> String {
+    match signed {
+        Some(s) => format!(
+            "主持人（签字）：{}　　　　记录人（签字）：{}",
+            s.chair, s.recorder
+        ),
+        None => "主持人（签字）：　　　　　　　　记录人（签字）：".to_string(),
+    }
 }

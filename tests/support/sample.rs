@@ -263,6 +263,33 @@ impl Builder {
         self.clock = t(at) - chrono::Duration::minutes(2);
         self.apply(Change::EndMeeting { meeting });
     }
+
+    /// The chair and the recorder sign the minutes at `at`.
+    fn sign(&mut self, meeting: MeetingId, at: &str) {
+        self.clock = t(at) - chrono::Duration::minutes(2);
+        self.apply(Change::SignMeeting { meeting });
+    }
+
+    /// The meeting's recorder corrects its record at `at`.
+    fn correct(
+        &mut self,
+        meeting: MeetingId,
+        at: &str,
+        place: Option<(MatterId, Step)>,
+        text: &str,
+        reason: &str,
+    ) {
+        let by = self.records.meetings[&meeting].recorder;
+        self.clock = t(at) - chrono::Duration::minutes(2);
+        self.apply(Change::Correct {
+            meeting,
+            by,
+            matter: place.map(|p| p.0),
+            step: place.map(|p| p.1),
+            text: text.into(),
+            reason: reason.into(),
+        });
+    }
 }
 
 fn member(id: u64, name: &str, affiliation: Affiliation, voting: bool) -> Member {
@@ -468,6 +495,7 @@ pub fn build() -> Document {
         reason: "方案分歧较大，重新征求意见，研究保留夜间投放点。".into(),
     });
     b.end(m1, "2026-06-13 16:20");
+    b.sign(m1, "2026-06-16 10:00");
 
     // 第2次：出席人数不足，油烟治理动议未能表决。
     let m2 = b.meeting(
@@ -533,6 +561,14 @@ pub fn build() -> Document {
         "走访二十户，多数同意定点投放，但都希望晚上九点后还有地方扔垃圾。",
     );
     b.end(m2, "2026-07-18 20:30");
+    b.sign(m2, "2026-07-21 09:30");
+    b.correct(
+        m2,
+        "2026-07-25 15:10",
+        Some((fumes, Step::Hear)),
+        "餐馆经营者老包的发言要点应为：愿意整改，但希望给三个月时间并分担部分改造费用。",
+        "经营者本人核对纪要后指出，所提整改期限为三个月，原记录有误。",
+    );
 
     // 第3次：油烟治理无记名投票通过；电梯评议未达标准，退回整改；老年食堂立项。
     let m3 = b.meeting(
@@ -620,6 +656,7 @@ pub fn build() -> Document {
         "愿意做志愿者帮忙配送，价格要让老人吃得起。",
     );
     b.end(m3, "2026-09-12 16:40");
+    b.sign(m3, "2026-09-14 10:00");
 
     // 第4次：电梯整改后再评议办结；垃圾分类新方案举手通过；停车收费不予采纳。
     let m4 = b.meeting(
@@ -740,6 +777,7 @@ pub fn build() -> Document {
         reason: "多数代表反对涨价，待公共收益审计公开后另行提出。".into(),
     });
     b.end(m4, "2026-10-24 17:05");
+    b.sign(m4, "2026-10-27 10:00");
 
     // 第5次：老年食堂记名投票通过；雨水管道堵塞收集意见；油烟治理逾期督办。
     let m5 = b.meeting(

@@ -38,7 +38,7 @@ pub fn update(app: &mut App, action: Action) {
                     matter,
                     meeting,
                     task: app.selected,
-                    supervised: !task.supervised,
+                    supervised: !task.is_supervised(),
                 };
                 let done = app.say(
                     "督办标记已更改。",
@@ -62,7 +62,7 @@ pub fn task_head(app: &App, task: &Task) -> Line<'static> {
         task.due.format("%Y-%m-%d"),
         task.percent()
     ))];
-    if task.supervised {
+    if task.is_supervised() {
         spans.push(Span::styled(
             app.say("　［督办］", "　［督辦］", "  [supervised]"),
             t.warn(),
