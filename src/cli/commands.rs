@@ -332,7 +332,12 @@ fn verify(db: &Path, lang: Lang) -> Result<(), Failure> {
     let head = lang.pick("校验未通过：", "校驗未通過：", "verification failed:");
     Err(Failure::Said(format!(
         "{head}\n  {}",
-        report.problems.join("\n  ")
+        report
+            .problems
+            .iter()
+            .map(|p| p.describe(lang))
+            .collect::<Vec<_>>()
+            .join("\n  ")
     )))
 }
 
@@ -340,12 +345,13 @@ fn repair(db: &Path, lang: Lang) -> Result<(), Failure> {
     let report = crate::store::repair(db)?;
     for p in &report.problems {
         eprintln!(
-            "{}{p}",
+            "{}{}",
             lang.pick(
                 "注意：日志在此处中断，此后的内容未能恢复：",
                 "注意：日誌在此處中斷，此後的內容未能恢復：",
                 "note: the journal breaks here; what follows could not be recovered: "
-            )
+            ),
+            p.describe(lang)
         );
     }
     println!(

@@ -1,181 +1,21 @@
-//! The changes a council record accepts, and the rules that accept or refuse them.
+//! The rules that accept or refuse each change to a council record.
 
-use chrono::{Datelike, NaiveDate, NaiveDateTime};
-use serde::{Deserialize, Serialize};
+use chrono::{Datelike, NaiveDateTime};
 
+use super::change::Change;
 use super::council::Council;
-use super::document::{Document, validate};
+use super::document::validate;
 use super::ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
 use super::matter::{
-    Author, Channel, Closure, Matter, Opinion, Progress, Review, Speech, Stage, Stance, Step,
-    Supervision, Task, Transition,
+    Author, Closure, Matter, Opinion, Progress, Review, Speech, Stage, Step, Supervision, Task,
+    Transition,
 };
 use super::meeting::{Attendance, Meeting, MeetingState};
 use super::records::{ReadError, Records, Write};
 use super::refusal::{COUNCIL, Label, MATTER, MEETING, MOTION, Refusal};
 use super::seal::{self, Correction};
-use super::vote::{Ballots, Choice, Motion, VoteMode, VoteState};
+use super::vote::{Ballots, Choice, Motion, VoteState};
 use crate::text::has_control;
-
-/// One change to the record, as the user asked for it. Ids of new records come with the change
-/// so that replaying the journal rebuilds the same record.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Change {
-    Import {
-        document: Box<Document>,
-    },
-    CreateCouncil {
-        council: Council,
-    },
-    CreateMeeting {
-        id: MeetingId,
-        council: CouncilId,
-        title: String,
-        place: String,
-        start: NaiveDateTime,
-        chair: MemberId,
-        recorder: MemberId,
-        speaker_limit_secs: u32,
-    },
-    StartMeeting {
-        meeting: MeetingId,
-    },
-    EndMeeting {
-        meeting: MeetingId,
-    },
-    MarkAttendance {
-        meeting: MeetingId,
-        member: MemberId,
-        attendance: Attendance,
-    },
-    CreateMatter {
-        id: MatterId,
-        meeting: MeetingId,
-        title: String,
-        short_title: String,
-    },
-    AddToAgenda {
-        meeting: MeetingId,
-        matter: MatterId,
-    },
-    MoveOnAgenda {
-        meeting: MeetingId,
-        matter: MatterId,
-        position: usize,
-    },
-    AddOpinion {
-        matter: MatterId,
-        meeting: MeetingId,
-        date: NaiveDate,
-        author: Author,
-        channel: Channel,
-        text: String,
-    },
-    Advance {
-        matter: MatterId,
-        meeting: MeetingId,
-        to: Step,
-    },
-    AddSpeaker {
-        matter: MatterId,
-        meeting: MeetingId,
-        speaker: Author,
-        stance: Stance,
-    },
-    RecordSpeech {
-        matter: MatterId,
-        meeting: MeetingId,
-        index: usize,
-        stance: Stance,
-        summary: String,
-        seconds_used: u32,
-    },
-    ProposeMotion {
-        id: MotionId,
-        matter: MatterId,
-        meeting: MeetingId,
-        text: String,
-        mover: MemberId,
-        seconder: Option<MemberId>,
-        mode: VoteMode,
-    },
-    OpenVote {
-        motion: MotionId,
-    },
-    CastBallot {
-        motion: MotionId,
-        member: MemberId,
-        choice: Choice,
-    },
-    CorrectBallot {
-        motion: MotionId,
-        member: MemberId,
-        choice: Choice,
-    },
-    EnterCounts {
-        motion: MotionId,
-        yes: u32,
-        no: u32,
-        abstain: u32,
-    },
-    CloseVote {
-        motion: MotionId,
-    },
-    ResolveRejected {
-        matter: MatterId,
-        meeting: MeetingId,
-        send_back: bool,
-        reason: String,
-    },
-    AddTask {
-        matter: MatterId,
-        meeting: MeetingId,
-        text: String,
-        owner: String,
-        due: NaiveDate,
-        supervised: bool,
-    },
-    RecordProgress {
-        matter: MatterId,
-        meeting: MeetingId,
-        task: usize,
-        date: NaiveDate,
-        percent: u8,
-        note: String,
-    },
-    SetSupervised {
-        matter: MatterId,
-        meeting: MeetingId,
-        task: usize,
-        supervised: bool,
-    },
-    RecordReview {
-        matter: MatterId,
-        meeting: MeetingId,
-        satisfied: u32,
-        basically_satisfied: u32,
-        dissatisfied: u32,
-        comments: Vec<String>,
-    },
-    ConcludeReview {
-        matter: MatterId,
-        meeting: MeetingId,
-    },
-    /// 签发: the chair and the recorder sign an ended meeting's minutes, sealing its record.
-    SignMeeting {
-        meeting: MeetingId,
-    },
-    /// 更正: a correction to an ended meeting's record, kept beside the original.
-    Correct {
-        meeting: MeetingId,
-        by: MemberId,
-        matter: Option<MatterId>,
-        step: Option<Step>,
-        text: String,
-        reason: String,
-    },
-}
 
 const TITLE: Label = ["标题", "標題", "title"];
 const NAME: Label = ["名称", "名稱", "name"];

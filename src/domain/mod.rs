@@ -4,6 +4,7 @@
 //! returns the records to write, or a [`Refusal`] saying why not.
 
 mod apply;
+mod change;
 mod council;
 mod document;
 mod ids;
@@ -15,7 +16,8 @@ mod rules;
 mod seal;
 mod vote;
 
-pub use apply::{Change, apply};
+pub use apply::apply;
+pub use change::Change;
 pub use council::{Affiliation, Council, Member};
 pub use document::{Document, FORMAT, Issue, Problem, SCHEMA, validate};
 pub use ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};

@@ -206,25 +206,59 @@ fn parse_line(line: &[u8], seq: u64) -> Result<Entry, StoreError> {
     })
 }
 
+/// Where the journal's chain breaks: the line, the entry as far as it could be read, and why.
+#[derive(Debug)]
+pub struct BrokenLine {
+    pub line: u64,
+    pub entry: Option<Entry>,
+    pub why: Break,
+}
+
+/// Why a journal line breaks the chain.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Break {
+    Unreadable(String),
+    Numbered { found: u64 },
+    NotChained,
+    Altered,
+}
+
 /// Reads every journal line, checking the chain as it goes. Returns the good entries and, if
 /// the chain breaks, where and why.
-pub fn read_all(path: &Path) -> Result<(Vec<Entry>, Option<StoreError>), StoreError> {
+pub fn read_all(path: &Path) -> Result<(Vec<Entry>, Option<BrokenLine>), StoreError> {
     let file = File::open(path).map_err(|e| StoreError::io("open", path, e))?;
     let mut out = Vec::new();
     let mut hash = GENESIS.to_string();
     for (i, line) in BufReader::new(file).split(b'\n').enumerate() {
         let line = line.map_err(|e| StoreError::io("read", path, e))?;
         let seq = i as u64 + 1;
-        let entry = match parse_line(&line, seq) {
+        let entry: Entry = match serde_json::from_slice(&line) {
             Ok(e) => e,
-            Err(e) => return Ok((out, Some(e))),
+            Err(e) => {
+                let broken = BrokenLine {
+                    line: seq,
+                    entry: None,
+                    why: Break::Unreadable(e.to_string()),
+                };
+                return Ok((out, Some(broken)));
+            }
         };
-        if entry.seq != seq || entry.prev != hash || !entry.hash_ok() {
-            let detail = format!(
-                "line {seq} (recorded {}) does not match its hash",
-                entry.at.format("%Y-%m-%d %H:%M:%S")
-            );
-            return Ok((out, Some(StoreError::Journal { line: seq, detail })));
+        let why = if entry.seq != seq {
+            Some(Break::Numbered { found: entry.seq })
+        } else if entry.prev != hash {
+            Some(Break::NotChained)
+        } else if !entry.hash_ok() {
+            Some(Break::Altered)
+        } else {
+            None
+        };
+        if let Some(why) = why {
+            let broken = BrokenLine {
+                line: seq,
+                entry: Some(entry),
+                why,
+            };
+            return Ok((out, Some(broken)));
         }
         hash = entry.hash.clone();
         out.push(entry);

@@ -12,7 +12,7 @@ pub use error::StoreError;
 pub use journal::{Entry, GENESIS};
 pub use lock::Holder;
 pub use tables::MeetingHead;
-pub use verify::{Report, repair, verify};
+pub use verify::{Disagreement, Finding, Kind, Report, Whereabouts, repair, verify};
 
 use chrono::NaiveDateTime;
 use std::fs::File;

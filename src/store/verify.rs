@@ -1,26 +1,228 @@
 //! `verify`: the journal's chain, and the store against a replay of the journal.
 //! `repair`: a new store rebuilt from the journal, the damaged one kept aside.
 
+use chrono::NaiveDateTime;
+use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::journal::{Entry, read_all};
+use super::journal::{Break, BrokenLine, Entry, read_all};
 use super::tables::{Head, Tables};
 use super::{JOURNAL_FILE, STORE_DIR, StoreError, lock};
-use crate::domain::{self, MemoryRecords, Write};
+use crate::domain::{self, MeetingId, MemoryRecords, Write};
 use crate::text::Lang;
 
 /// What a check found.
 #[derive(Debug, Default)]
 pub struct Report {
     pub changes: u64,
-    /// Problems, worst first; empty when all is well.
-    pub problems: Vec<String>,
+    /// Problems, the first found first; empty when all is well.
+    pub problems: Vec<Finding>,
     /// For repair: where the damaged files were moved.
     pub kept_aside: Vec<String>,
 }
 
+/// The kinds of record the store holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Council,
+    Meeting,
+    Matter,
+    Motion,
+}
+
+impl Kind {
+    fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Kind::Council => lang.pick("议事会", "議事會", "council"),
+            Kind::Meeting => lang.pick("会议", "會議", "meeting"),
+            Kind::Matter => lang.pick("事项", "事項", "matter"),
+            Kind::Motion => lang.pick("表决", "表決", "motion"),
+        }
+    }
+}
+
+/// How a stored record disagrees with the journal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Disagreement {
+    Altered,
+    Missing,
+    NotInJournal,
+}
+
+/// Where a record belongs: its meeting (id, year, number) and when the journal last wrote it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Whereabouts {
+    pub meeting: Option<(MeetingId, i32, u32)>,
+    pub written: Option<NaiveDateTime>,
+}
+
+/// One problem `verify` found.
+#[derive(Debug)]
+pub enum Finding {
+    /// A journal line whose hash does not match its content or the line before.
+    Journal {
+        line: u64,
+        at: Whereabouts,
+        why: Break,
+    },
+    /// A stored record that is not what the journal's changes make.
+    Record {
+        kind: Kind,
+        id: u64,
+        how: Disagreement,
+        at: Whereabouts,
+    },
+    Count {
+        store: u64,
+        journal: u64,
+    },
+    Index,
+    Store(StoreError),
+}
+
+impl Finding {
+    pub fn describe(&self, lang: Lang) -> String {
+        let place = |w: &Whereabouts, last: bool| {
+            let mut parts = Vec::new();
+            if let Some((id, year, number)) = w.meeting {
+                parts.push(match lang {
+                    Lang::En => format!("{year} meeting no. {number} (#{id})"),
+                    Lang::ZhHant => format!("{year}年第{number}次會議"),
+                    Lang::ZhHans => format!("{year}年第{number}次会议"),
+                });
+            }
+            if let Some(t) = w.written {
+                let t = t.format("%Y-%m-%d %H:%M:%S");
+                parts.push(match (lang, last) {
+                    (Lang::En, true) => format!("last recorded {t}"),
+                    (Lang::En, false) => format!("recorded {t}"),
+                    (_, true) => format!("{}{t}", lang.pick("最后记录于 ", "最後記錄於 ", "")),
+                    (_, false) => format!("{}{t}", lang.pick("记录于 ", "記錄於 ", "")),
+                });
+            }
+            if parts.is_empty() {
+                String::new()
+            } else {
+                match lang {
+                    Lang::En => format!(" [{}]", parts.join(", ")),
+                    _ => format!("（{}）", parts.join("，")),
+                }
+            }
+        };
+        match self {
+            Finding::Journal { line, at, why } => {
+                let why = match why {
+                    Break::Unreadable(e) => format!(
+                        "{}{e}",
+                        lang.pick("无法读取：", "無法讀取：", "unreadable: ")
+                    ),
+                    Break::Numbered { found } => match lang {
+                        Lang::En => format!("numbered {found} where {line} was expected"),
+                        _ => format!(
+                            "{}{found}{}",
+                            lang.pick("编号为", "編號為", ""),
+                            lang.pick("，顺序被打乱", "，順序被打亂", "")
+                        ),
+                    },
+                    Break::NotChained => lang
+                        .pick(
+                            "与上一条的哈希接不上（有记录被删除、插入或改动）",
+                            "與上一條的雜湊接不上（有記錄被刪除、插入或改動）",
+                            "it does not follow the line before (a line was removed, inserted or altered)",
+                        )
+                        .to_string(),
+                    Break::Altered => lang
+                        .pick(
+                            "内容与其哈希不符，被改动过",
+                            "內容與其雜湊不符，被改動過",
+                            "its content does not match its hash: it was altered",
+                        )
+                        .to_string(),
+                };
+                match lang {
+                    Lang::En => format!("journal line {line}{}: {why}", place(at, false)),
+                    _ => format!(
+                        "{}{line}{}{}：{why}",
+                        lang.pick("日志第", "日誌第", ""),
+                        lang.pick("条", "條", ""),
+                        place(at, false)
+                    ),
+                }
+            }
+            Finding::Record { kind, id, how, at } => {
+                let what = match how {
+                    Disagreement::Altered => lang.pick(
+                        "与日志不符：数据库中的这条记录被改动过",
+                        "與日誌不符：資料庫中的這條記錄被改動過",
+                        "differs from the journal: the stored record was altered",
+                    ),
+                    Disagreement::Missing => lang.pick(
+                        "在数据库中缺失",
+                        "在資料庫中缺失",
+                        "is missing from the store",
+                    ),
+                    Disagreement::NotInJournal => lang.pick(
+                        "在数据库中存在，日志中却没有",
+                        "在資料庫中存在，日誌中卻沒有",
+                        "is in the store but not in the journal",
+                    ),
+                };
+                match lang {
+                    Lang::En => format!("{} {id}{} {what}", kind.label(lang), place(at, true)),
+                    _ => format!("{} #{id}{}{what}", kind.label(lang), place(at, true)),
+                }
+            }
+            Finding::Count { store, journal } => match lang {
+                Lang::En => format!("the store holds {store} changes, the journal {journal}"),
+                _ => format!(
+                    "{}{store}{}{journal}{}",
+                    lang.pick("数据库记有", "資料庫記有", ""),
+                    lang.pick("项变更，日志记有", "項變更，日誌記有", ""),
+                    lang.pick("项", "項", "")
+                ),
+            },
+            Finding::Index => lang
+                .pick(
+                    "会议索引与会议记录不一致",
+                    "會議索引與會議記錄不一致",
+                    "the meeting index does not match the meetings",
+                )
+                .to_string(),
+            Finding::Store(e) => e.describe(lang),
+        }
+    }
+}
+
+/// Which journal change last wrote each record, and the meeting it concerned.
+type Writers = BTreeMap<(Kind, u64), (NaiveDateTime, Option<MeetingId>)>;
+
+fn key(w: &Write) -> ((Kind, u64), Option<MeetingId>) {
+    match w {
+        Write::Council(c) => ((Kind::Council, c.id.0), None),
+        Write::Meeting(m) => ((Kind::Meeting, m.id.0), Some(m.id)),
+        Write::Matter(x) => ((Kind::Matter, x.id.0), None),
+        Write::Motion(v) => ((Kind::Motion, v.id.0), Some(v.meeting)),
+    }
+}
+
+/// The time a record carries of its own last event.
+fn own_time(w: &Write) -> Option<NaiveDateTime> {
+    match w {
+        Write::Council(_) => None,
+        Write::Meeting(m) => m
+            .corrections
+            .last()
+            .map(|c| c.at)
+            .or(m.signature.as_ref().map(|s| s.at))
+            .or(m.end)
+            .or(Some(m.start)),
+        Write::Matter(x) => x.history.last().map(|t| t.at).or(Some(x.opened)),
+        Write::Motion(v) => v.closed.or(v.opened),
+    }
+}
+
 /// Replays journal entries into memory from nothing.
-fn replay(entries: &[Entry]) -> Result<MemoryRecords, StoreError> {
+fn replay(entries: &[Entry], writers: &mut Writers) -> Result<MemoryRecords, StoreError> {
     let mut records = MemoryRecords::default();
     for e in entries {
         let change = e.change()?;
@@ -28,34 +230,84 @@ fn replay(entries: &[Entry]) -> Result<MemoryRecords, StoreError> {
             seq: e.seq,
             reason: r.describe(Lang::En),
         })?;
+        let imported = matches!(change, domain::Change::Import { .. });
         for w in writes {
+            let (k, own) = key(&w);
+            // An imported record was written when it happened, not when it was imported.
+            let at = if imported {
+                own_time(&w).unwrap_or(e.at)
+            } else {
+                e.at
+            };
+            writers.insert(k, (at, own.or(change.meeting())));
             records.put(w);
         }
     }
     Ok(records)
 }
 
-fn first_difference(journal: &MemoryRecords, store: &MemoryRecords) -> Option<String> {
-    fn diff<K: Ord + Copy + std::fmt::Display, V: PartialEq>(
-        kind: &str,
-        a: &std::collections::BTreeMap<K, V>,
-        b: &std::collections::BTreeMap<K, V>,
-    ) -> Option<String> {
+fn whereabouts(
+    records: &MemoryRecords,
+    writer: Option<&(NaiveDateTime, Option<MeetingId>)>,
+) -> Whereabouts {
+    let Some((at, meeting)) = writer else {
+        return Whereabouts::default();
+    };
+    Whereabouts {
+        meeting: meeting.and_then(|id| records.meetings.get(&id).map(|m| (id, m.year, m.number))),
+        written: Some(*at),
+    }
+}
+
+fn first_difference(
+    journal: &MemoryRecords,
+    store: &MemoryRecords,
+    writers: &Writers,
+) -> Option<Finding> {
+    fn diff<K: Ord + Copy + Into<u64>, V: PartialEq>(
+        kind: Kind,
+        a: &BTreeMap<K, V>,
+        b: &BTreeMap<K, V>,
+    ) -> Option<(Kind, u64, Disagreement)> {
         for (k, v) in a {
             match b.get(k) {
-                None => return Some(format!("{kind} {k} is missing from the store")),
-                Some(w) if w != v => return Some(format!("{kind} {k} differs from the journal")),
+                None => return Some((kind, (*k).into(), Disagreement::Missing)),
+                Some(w) if w != v => return Some((kind, (*k).into(), Disagreement::Altered)),
                 _ => {}
             }
         }
         b.keys()
             .find(|k| !a.contains_key(k))
-            .map(|k| format!("{kind} {k} is in the store but not in the journal"))
+            .map(|k| (kind, (*k).into(), Disagreement::NotInJournal))
     }
-    diff("council", &journal.councils, &store.councils)
-        .or_else(|| diff("meeting", &journal.meetings, &store.meetings))
-        .or_else(|| diff("matter", &journal.matters, &store.matters))
-        .or_else(|| diff("motion", &journal.motions, &store.motions))
+    let (kind, id, how) = diff(Kind::Council, &journal.councils, &store.councils)
+        .or_else(|| diff(Kind::Meeting, &journal.meetings, &store.meetings))
+        .or_else(|| diff(Kind::Matter, &journal.matters, &store.matters))
+        .or_else(|| diff(Kind::Motion, &journal.motions, &store.motions))?;
+    Some(Finding::Record {
+        kind,
+        id,
+        how,
+        at: whereabouts(journal, writers.get(&(kind, id))),
+    })
+}
+
+/// Where a broken journal line sits: its time and meeting, when the line can still be read.
+fn journal_finding(entries: &[Entry], broken: BrokenLine) -> Finding {
+    let mut writers = Writers::new();
+    let records = replay(entries, &mut writers).unwrap_or_default();
+    let at = match &broken.entry {
+        Some(e) => {
+            let meeting = e.change().ok().and_then(|c| c.meeting());
+            whereabouts(&records, Some(&(e.at, meeting)))
+        }
+        None => Whereabouts::default(),
+    };
+    Finding::Journal {
+        line: broken.line,
+        at,
+        why: broken.why,
+    }
 }
 
 /// Checks the journal's hash chain and that the store holds exactly what the journal says.
@@ -66,26 +318,25 @@ pub fn verify(dir: &Path) -> Result<Report, StoreError> {
         changes: entries.len() as u64,
         ..Report::default()
     };
-    if let Some(e) = broken {
-        report.problems.push(e.to_string());
+    if let Some(b) = broken {
+        report.problems.push(journal_finding(&entries, b));
     }
-    let expected = replay(&entries)?;
+    let mut writers = Writers::new();
+    let expected = replay(&entries, &mut writers)?;
     match Tables::open(&dir.join(STORE_DIR)).and_then(|t| Ok((t.load_all()?, t.head()?, t))) {
-        Err(e) => report.problems.push(e.to_string()),
+        Err(e) => report.problems.push(Finding::Store(e)),
         Ok((stored, head, tables)) => {
-            if head.seq != report.changes {
-                report.problems.push(format!(
-                    "the store holds {} changes, the journal {}",
-                    head.seq, report.changes
-                ));
-            }
-            if let Some(d) = first_difference(&expected, &stored) {
+            if let Some(d) = first_difference(&expected, &stored, &writers) {
                 report.problems.push(d);
             }
+            if head.seq != report.changes {
+                report.problems.push(Finding::Count {
+                    store: head.seq,
+                    journal: report.changes,
+                });
+            }
             if !tables.heads_match(&stored)? {
-                report
-                    .problems
-                    .push("the meeting index does not match the meetings".into());
+                report.problems.push(Finding::Index);
             }
         }
     }
@@ -97,16 +348,16 @@ pub fn repair(dir: &Path) -> Result<Report, StoreError> {
     let _lock = lock::acquire(dir)?;
     let journal_path = dir.join(JOURNAL_FILE);
     let (entries, broken) = read_all(&journal_path)?;
-    let records = replay(&entries)?;
+    let records = replay(&entries, &mut Writers::new())?;
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
     let mut report = Report {
         changes: entries.len() as u64,
         ..Report::default()
     };
 
-    if let Some(e) = broken {
+    if let Some(b) = broken {
         // Keep the whole journal, and continue from the part whose chain holds.
-        report.problems.push(e.to_string());
+        report.problems.push(journal_finding(&entries, b));
         let aside = dir.join(format!("{JOURNAL_FILE}.damaged-{stamp}"));
         std::fs::copy(&journal_path, &aside)
             .map_err(|e| StoreError::io("copy", &journal_path, e))?;

@@ -1,0 +1,206 @@
+//! The changes a council record accepts, as the user asked for them.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+
+use super::council::Council;
+use super::document::Document;
+use super::ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
+use super::matter::{Author, Channel, Stance, Step};
+use super::meeting::Attendance;
+use super::vote::{Choice, VoteMode};
+
+/// One change to the record, as the user asked for it. Ids of new records come with the change
+/// so that replaying the journal rebuilds the same record.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Change {
+    Import {
+        document: Box<Document>,
+    },
+    CreateCouncil {
+        council: Council,
+    },
+    CreateMeeting {
+        id: MeetingId,
+        council: CouncilId,
+        title: String,
+        place: String,
+        start: NaiveDateTime,
+        chair: MemberId,
+        recorder: MemberId,
+        speaker_limit_secs: u32,
+    },
+    StartMeeting {
+        meeting: MeetingId,
+    },
+    EndMeeting {
+        meeting: MeetingId,
+    },
+    MarkAttendance {
+        meeting: MeetingId,
+        member: MemberId,
+        attendance: Attendance,
+    },
+    CreateMatter {
+        id: MatterId,
+        meeting: MeetingId,
+        title: String,
+        short_title: String,
+    },
+    AddToAgenda {
+        meeting: MeetingId,
+        matter: MatterId,
+    },
+    MoveOnAgenda {
+        meeting: MeetingId,
+        matter: MatterId,
+        position: usize,
+    },
+    AddOpinion {
+        matter: MatterId,
+        meeting: MeetingId,
+        date: NaiveDate,
+        author: Author,
+        channel: Channel,
+        text: String,
+    },
+    Advance {
+        matter: MatterId,
+        meeting: MeetingId,
+        to: Step,
+    },
+    AddSpeaker {
+        matter: MatterId,
+        meeting: MeetingId,
+        speaker: Author,
+        stance: Stance,
+    },
+    RecordSpeech {
+        matter: MatterId,
+        meeting: MeetingId,
+        index: usize,
+        stance: Stance,
+        summary: String,
+        seconds_used: u32,
+    },
+    ProposeMotion {
+        id: MotionId,
+        matter: MatterId,
+        meeting: MeetingId,
+        text: String,
+        mover: MemberId,
+        seconder: Option<MemberId>,
+        mode: VoteMode,
+    },
+    OpenVote {
+        motion: MotionId,
+    },
+    CastBallot {
+        motion: MotionId,
+        member: MemberId,
+        choice: Choice,
+    },
+    CorrectBallot {
+        motion: MotionId,
+        member: MemberId,
+        choice: Choice,
+    },
+    EnterCounts {
+        motion: MotionId,
+        yes: u32,
+        no: u32,
+        abstain: u32,
+    },
+    CloseVote {
+        motion: MotionId,
+    },
+    ResolveRejected {
+        matter: MatterId,
+        meeting: MeetingId,
+        send_back: bool,
+        reason: String,
+    },
+    AddTask {
+        matter: MatterId,
+        meeting: MeetingId,
+        text: String,
+        owner: String,
+        due: NaiveDate,
+        supervised: bool,
+    },
+    RecordProgress {
+        matter: MatterId,
+        meeting: MeetingId,
+        task: usize,
+        date: NaiveDate,
+        percent: u8,
+        note: String,
+    },
+    SetSupervised {
+        matter: MatterId,
+        meeting: MeetingId,
+        task: usize,
+        supervised: bool,
+    },
+    RecordReview {
+        matter: MatterId,
+        meeting: MeetingId,
+        satisfied: u32,
+        basically_satisfied: u32,
+        dissatisfied: u32,
+        comments: Vec<String>,
+    },
+    ConcludeReview {
+        matter: MatterId,
+        meeting: MeetingId,
+    },
+    /// 签发: the chair and the recorder sign an ended meeting's minutes, sealing its record.
+    SignMeeting {
+        meeting: MeetingId,
+    },
+    /// 更正: a correction to an ended meeting's record, kept beside the original.
+    Correct {
+        meeting: MeetingId,
+        by: MemberId,
+        matter: Option<MatterId>,
+        step: Option<Step>,
+        text: String,
+        reason: String,
+    },
+}
+
+impl Change {
+    /// The meeting a change is made in or to, where it names one (a ballot names its motion).
+    pub fn meeting(&self) -> Option<MeetingId> {
+        use Change::*;
+        match self {
+            Import { .. } | CreateCouncil { .. } => None,
+            OpenVote { .. }
+            | CastBallot { .. }
+            | CorrectBallot { .. }
+            | EnterCounts { .. }
+            | CloseVote { .. } => None,
+            CreateMeeting { id, .. } => Some(*id),
+            StartMeeting { meeting }
+            | EndMeeting { meeting }
+            | SignMeeting { meeting }
+            | MarkAttendance { meeting, .. }
+            | CreateMatter { meeting, .. }
+            | AddToAgenda { meeting, .. }
+            | MoveOnAgenda { meeting, .. }
+            | AddOpinion { meeting, .. }
+            | Advance { meeting, .. }
+            | AddSpeaker { meeting, .. }
+            | RecordSpeech { meeting, .. }
+            | ProposeMotion { meeting, .. }
+            | ResolveRejected { meeting, .. }
+            | AddTask { meeting, .. }
+            | RecordProgress { meeting, .. }
+            | SetSupervised { meeting, .. }
+            | RecordReview { meeting, .. }
+            | ConcludeReview { meeting, .. }
+            | Correct { meeting, .. } => Some(*meeting),
+        }
+    }
+}

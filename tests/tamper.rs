@@ -1,0 +1,121 @@
+//! `yishi verify` on a database changed behind the program's back: one byte of a sealed
+//! ballot rewritten in sled directly. It must name that record, its meeting and its time,
+//! and exit 1; an untouched database passes with exit 0.
+
+mod support;
+
+use support::{stderr, stdout, yishi};
+use yishi::domain::{Ballots, Motion};
+
+/// Rewrites one byte of the first show-of-hands motion's yes count, in sled, not through
+/// yishi; returns the motion as it was.
+fn tamper(db: &std::path::Path) -> Motion {
+    let sled = sled::open(db.join("store")).expect("open sled");
+    let motions = sled.open_tree("motions").expect("tree");
+    for kv in motions.iter() {
+        let (key, value) = kv.expect("read");
+        let motion: Motion = serde_json::from_slice(&value).expect("motion");
+        let Ballots::Counts { yes, .. } = motion.ballots else {
+            continue;
+        };
+        let needle = format!("\"yes\":{yes}");
+        let text = std::str::from_utf8(&value).expect("utf-8");
+        let at = text.find(&needle).expect("yes count") + needle.len() - 1;
+        let mut bytes = value.to_vec();
+        bytes[at] = if bytes[at] == b'9' {
+            b'8'
+        } else {
+            bytes[at] + 1
+        };
+        motions.insert(key, bytes).expect("write");
+        sled.flush().expect("flush");
+        return motion;
+    }
+    panic!("the sample has no show-of-hands motion");
+}
+
+#[test]
+fn a_byte_changed_in_a_sealed_ballot_is_named_with_its_meeting_and_time() {
+    let db = support::sample_db();
+    let clean = yishi(db.path(), &["--lang", "en", "verify"]);
+    assert_eq!(clean.status.code(), Some(0), "{}", stderr(&clean));
+    assert!(stdout(&clean).contains("store matches the journal"));
+
+    let motion = tamper(db.path());
+    let doc: yishi::domain::Document = yishi::domain::Document::parse(
+        &std::fs::read_to_string(support::sample_path()).expect("sample"),
+    )
+    .expect("sample");
+    let meeting = doc
+        .meetings
+        .iter()
+        .find(|m| m.id == motion.meeting)
+        .expect("meeting");
+    assert!(
+        meeting.signature.is_some(),
+        "the ballot is in a signed meeting"
+    );
+    let closed = motion
+        .closed
+        .expect("closed")
+        .format("%Y-%m-%d %H:%M:%S")
+        .to_string();
+
+    let en = yishi(db.path(), &["--lang", "en", "verify"]);
+    assert_eq!(en.status.code(), Some(1));
+    let said = stderr(&en);
+    for words in [
+        format!("motion {}", motion.id),
+        format!("{} meeting no. {}", meeting.year, meeting.number),
+        format!("last recorded {closed}"),
+        "altered".to_string(),
+    ] {
+        assert!(said.contains(&words), "«{words}» missing from: {said}");
+    }
+
+    let zh = yishi(db.path(), &["--lang", "zh-Hans", "verify"]);
+    assert_eq!(zh.status.code(), Some(1));
+    let said = stderr(&zh);
+    assert!(said.contains(&format!("表决 #{}", motion.id)), "{said}");
+    assert!(
+        said.contains(&format!("{}年第{}次会议", meeting.year, meeting.number)),
+        "{said}"
+    );
+    assert!(said.contains("被改动过"), "{said}");
+}
+
+#[test]
+fn an_altered_journal_line_is_named_with_its_meeting_and_time() {
+    let db = support::sample_db();
+    let journal = db.path().join("journal.jsonl");
+    // The sample arrives as one import line; record one more change so there is a line
+    // naming a meeting, then alter that line's content.
+    let o = yishi(db.path(), &["verify"]);
+    assert!(o.status.success());
+    let mut store = yishi::store::Store::open(db.path()).expect("open");
+    let at =
+        chrono::NaiveDateTime::parse_from_str("2026-11-23 09:40", "%Y-%m-%d %H:%M").expect("t");
+    store
+        .apply(
+            &yishi::domain::Change::SignMeeting {
+                meeting: yishi::domain::MeetingId(116),
+            },
+            at,
+        )
+        .expect("sign");
+    drop(store);
+    let text = std::fs::read_to_string(&journal).expect("journal");
+    let altered = text.replacen(
+        "\"sign_meeting\":{\"meeting\":116}",
+        "\"sign_meeting\":{\"meeting\":112}",
+        1,
+    );
+    assert_ne!(text, altered);
+    std::fs::write(&journal, altered).expect("write");
+    let o = yishi(db.path(), &["--lang", "en", "verify"]);
+    assert_eq!(o.status.code(), Some(1));
+    let said = stderr(&o);
+    assert!(said.contains("journal line 2"), "{said}");
+    assert!(said.contains("2026-11-23 09:40:00"), "{said}");
+    assert!(said.contains("2026 meeting no. 4"), "{said}");
+}
