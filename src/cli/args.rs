@@ -68,6 +68,16 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// The matter ledger (台账): every matter, its steps, vote, tasks and satisfaction
+    Ledger {
+        #[arg(long, value_enum, default_value_t = LedgerFormat::Csv)]
+        format: LedgerFormat,
+        /// Count tasks overdue as of this date (YYYY-MM-DD) [default: today]
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Check the journal's hash chain and that the store agrees with it
     Verify,
     /// Rebuild the store from the journal, keeping the damaged files aside
@@ -78,4 +88,11 @@ pub enum Command {
 pub enum Format {
     Text,
     Markdown,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum LedgerFormat {
+    /// UTF-8 with a byte-order mark, for Excel and WPS
+    Csv,
+    Text,
 }

@@ -1,12 +1,11 @@
 use chrono::Local;
-use std::collections::BTreeMap;
 use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
-use super::args::{Command, Format};
+use super::args::{Command, Format, LedgerFormat};
 use super::{Failure, meeting_ref};
 use crate::domain::{Change, Document, MeetingId, Records};
-use crate::minutes::{self, MinutesInput};
+use crate::minutes::{MeetingRecord, ledger};
 use crate::store::{Store, StoreError};
 use crate::text::{Lang, sanitize, sanitize_line, width};
 
@@ -47,9 +46,43 @@ pub fn run(
             let text = minutes_of(&store, id, format, usize::from(width))?;
             write_out(output.as_deref(), &text, lang)
         }
+        Some(Command::Ledger {
+            format,
+            as_of,
+            output,
+        }) => {
+            let today = match as_of {
+                Some(s) => parse_date(&s, lang)?,
+                None => crate::store::now().date(),
+            };
+            let store = Store::open(db)?;
+            let rows = ledger::load(&store, today)?;
+            let text = match format {
+                LedgerFormat::Csv => ledger::csv(&rows),
+                LedgerFormat::Text => ledger::text(&rows, 100),
+            };
+            write_out(output.as_deref(), &text, lang)
+        }
         Some(Command::Verify) => verify(db, lang),
         Some(Command::Repair) => repair(db, lang),
     }
+}
+
+/// A date as YYYY-MM-DD, refusing one that does not exist.
+fn parse_date(s: &str, lang: Lang) -> Result<chrono::NaiveDate, Failure> {
+    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
+        Failure::Said(match lang {
+            Lang::En => format!("\"{s}\" is not a real date; write it as 2026-11-22"),
+            _ => format!(
+                "「{s}」{}",
+                lang.pick(
+                    "不是一个存在的日期，应写作 2026-11-22",
+                    "不是一個存在的日期，應寫作 2026-11-22",
+                    ""
+                )
+            ),
+        })
+    })
 }
 
 fn said(lang: Lang, hans: &str, hant: &str, en: &str) -> Failure {
@@ -274,34 +307,10 @@ pub fn minutes_of(
     format: Format,
     width: usize,
 ) -> Result<String, Failure> {
-    let read = |e: crate::domain::ReadError| Failure::Said(e.0);
-    let missing = || Failure::Said(format!("meeting {id}"));
-    let meeting = store.meeting(id).map_err(read)?.ok_or_else(missing)?;
-    let council = store
-        .council(meeting.council)
-        .map_err(read)?
-        .ok_or_else(missing)?;
-    let mut matters = Vec::new();
-    let mut motions = BTreeMap::new();
-    for mid in &meeting.agenda {
-        if let Some(x) = store.matter(*mid).map_err(read)? {
-            for vid in &x.motions {
-                if let Some(v) = store.motion(*vid).map_err(read)? {
-                    motions.insert(*vid, v);
-                }
-            }
-            matters.push(x);
-        }
-    }
-    let input = MinutesInput {
-        council: &council,
-        meeting: &meeting,
-        matters: matters.iter().collect(),
-        motions: motions.iter().map(|(k, v)| (*k, v)).collect(),
-    };
+    let record = MeetingRecord::load(store, id)?;
     Ok(match format {
-        Format::Text => minutes::text(&input, width),
-        Format::Markdown => minutes::markdown(&input),
+        Format::Text => record.text(width),
+        Format::Markdown => record.markdown(),
     })
 }
 

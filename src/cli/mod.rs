@@ -8,7 +8,7 @@ mod meeting_ref;
 use clap::Parser;
 use std::path::PathBuf;
 
-pub use args::{Cli, Command, Format};
+pub use args::{Cli, Command, Format, LedgerFormat};
 
 use crate::store::StoreError;
 use crate::text::Lang;

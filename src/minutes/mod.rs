@@ -1,13 +1,17 @@
 //! Minutes (会议纪要) generated from the record in the customary layout, as wrapped text or
-//! Markdown. Both are rendered from one list of blocks, so they always say the same thing.
+//! Markdown (both rendered from one list of blocks, so they always say the same thing), and
+//! the matter ledger (台账) as CSV and text.
 
 mod blocks;
+pub mod ledger;
 mod markdown;
 mod plain;
+mod source;
 
 pub use blocks::{Block, MinutesInput, Signed, blocks};
 pub use markdown::markdown;
 pub use plain::text;
+pub use source::MeetingRecord;
 
 use chrono::{Datelike, NaiveDate, Weekday};
 

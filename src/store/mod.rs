@@ -140,6 +140,11 @@ impl Store {
         self.tables.matters()
     }
 
+    /// Every motion, by id.
+    pub fn motions(&self) -> Result<Vec<domain::Motion>, StoreError> {
+        self.tables.motions()
+    }
+
     pub fn export(&self) -> Result<Document, StoreError> {
         Ok(self.tables.load_all()?.to_document())
     }

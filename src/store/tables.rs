@@ -303,6 +303,10 @@ impl Tables {
         self.values(&self.matters)
     }
 
+    pub(super) fn motions(&self) -> Result<Vec<crate::domain::Motion>, StoreError> {
+        self.values(&self.motions)
+    }
+
     pub(super) fn meeting_heads(&self) -> Result<Vec<MeetingHead>, StoreError> {
         self.values(&self.heads)
     }

@@ -1,0 +1,260 @@
+//! The minutes of every sample meeting, as `yishi minutes` prints them, held against golden
+//! files (text at 40, 72 and 100 columns, and Markdown); the Markdown's structure checked by a
+//! real Markdown parser; and the ledger CSV checked against counts made from the export.
+
+mod support;
+
+use support::{stdout, yishi};
+
+fn sample_meetings() -> Vec<(i64, i64)> {
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(support::sample_path()).expect("sample"))
+            .expect("json");
+    doc["meetings"]
+        .as_array()
+        .expect("meetings")
+        .iter()
+        .map(|m| {
+            (
+                m["year"].as_i64().expect("year"),
+                m["number"].as_i64().expect("n"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn minutes_of_every_sample_meeting_match_their_golden_files() {
+    let db = support::sample_db();
+    let meetings = sample_meetings();
+    assert_eq!(meetings.len(), 5);
+    for (year, number) in meetings {
+        let r = format!("{year}-{number}");
+        for width in ["40", "72", "100"] {
+            let o = yishi(db.path(), &["minutes", &r, "--width", width]);
+            assert!(o.status.success(), "{}", support::stderr(&o));
+            let text = stdout(&o);
+            let w: usize = width.parse().expect("width");
+            for line in text.lines() {
+                assert!(yishi::text::width(line) <= w, "{r} at {w}: «{line}»");
+            }
+            insta::assert_snapshot!(format!("minutes-{r}-w{width}"), text);
+        }
+        let o = yishi(db.path(), &["minutes", &r, "--format", "markdown"]);
+        assert!(o.status.success());
+        insta::assert_snapshot!(format!("minutes-{r}-md"), stdout(&o));
+    }
+}
+
+#[test]
+fn markdown_has_one_heading_per_matter_and_the_five_steps_in_order_under_each() {
+    use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+    let db = support::sample_db();
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(support::sample_path()).expect("sample"))
+            .expect("json");
+    let titles: std::collections::BTreeMap<i64, String> = doc["matters"]
+        .as_array()
+        .expect("matters")
+        .iter()
+        .map(|x| {
+            (
+                x["id"].as_i64().expect("id"),
+                x["title"].as_str().expect("t").to_string(),
+            )
+        })
+        .collect();
+    for m in doc["meetings"].as_array().expect("meetings") {
+        let r = format!("{}-{}", m["year"], m["number"]);
+        let md = stdout(&yishi(db.path(), &["minutes", &r, "--format", "markdown"]));
+        let mut headings: Vec<(HeadingLevel, String)> = Vec::new();
+        let mut open: Option<(HeadingLevel, String)> = None;
+        for event in Parser::new(&md) {
+            match event {
+                Event::Start(Tag::Heading { level, .. }) => open = Some((level, String::new())),
+                Event::Text(t) => {
+                    if let Some((_, s)) = &mut open {
+                        s.push_str(&t);
+                    }
+                }
+                Event::End(TagEnd::Heading(_)) => headings.extend(open.take()),
+                _ => {}
+            }
+        }
+        let matters: Vec<&String> = headings
+            .iter()
+            .filter(|(l, _)| *l == HeadingLevel::H3)
+            .map(|(_, s)| s)
+            .collect();
+        let agenda = m["agenda"].as_array().expect("agenda");
+        assert_eq!(matters.len(), agenda.len(), "{r}: one heading per matter");
+        for (i, (h, id)) in matters.iter().zip(agenda).enumerate() {
+            let title = &titles[&id.as_i64().expect("id")];
+            let numeral = yishi::text::chinese_number(i as u32 + 1);
+            assert_eq!(**h, format!("{numeral}、{title}"), "{r}");
+        }
+        // Under each matter heading, the five step headings in order and nothing else.
+        let steps = [
+            "（一）意见收集",
+            "（二）公开听证",
+            "（三）民主决策",
+            "（四）执行督办",
+            "（五）群众评议",
+        ];
+        let mut current: Option<Vec<String>> = None;
+        let mut all = Vec::new();
+        for (level, text) in &headings {
+            match level {
+                HeadingLevel::H3 => all.extend(current.replace(Vec::new())),
+                HeadingLevel::H4 => current
+                    .as_mut()
+                    .expect("a step under a matter")
+                    .push(text.clone()),
+                _ => all.extend(current.take()),
+            }
+        }
+        all.extend(current);
+        assert_eq!(all.len(), agenda.len(), "{r}");
+        for under in all {
+            assert_eq!(under, steps, "{r}");
+        }
+    }
+}
+
+#[test]
+fn ledger_csv_has_a_bom_parses_and_its_figures_are_those_of_the_export() {
+    let db = support::sample_db();
+    let o = yishi(
+        db.path(),
+        &["ledger", "--format", "csv", "--as-of", "2026-11-22"],
+    );
+    assert!(o.status.success(), "{}", support::stderr(&o));
+    assert!(
+        o.stdout.starts_with(&[0xEF, 0xBB, 0xBF]),
+        "UTF-8 byte-order mark"
+    );
+    let body = &o.stdout[3..];
+    let mut reader = csv::Reader::from_reader(body);
+    let headers = reader.headers().expect("header").clone();
+    let col = |name: &str| {
+        headers
+            .iter()
+            .position(|h| h == name)
+            .unwrap_or_else(|| panic!("{name}"))
+    };
+    let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("row")).collect();
+
+    let export: serde_json::Value =
+        serde_json::from_slice(&yishi(db.path(), &["export"]).stdout).expect("export");
+    let matters = export["matters"].as_array().expect("matters");
+    let motions = export["motions"].as_array().expect("motions");
+    assert_eq!(rows.len(), matters.len(), "one row per matter");
+    let today = "2026-11-22";
+    for (row, x) in rows.iter().zip(matters) {
+        assert_eq!(row[col("编号")], x["id"].to_string());
+        assert_eq!(row[col("事项")], *x["title"].as_str().expect("title"));
+        let len = |k: &str| x[k].as_array().map_or(0, |a| a.len());
+        assert_eq!(row[col("意见数")], len("opinions").to_string());
+        let heard = x["speeches"]
+            .as_array()
+            .expect("s")
+            .iter()
+            .filter(|s| s["done"] == true)
+            .count();
+        assert_eq!(row[col("发言数")], heard.to_string());
+        assert_eq!(row[col("表决次数")], len("motions").to_string());
+        let tasks = x["tasks"].as_array().expect("tasks");
+        let percent = |t: &serde_json::Value| {
+            t["progress"]
+                .as_array()
+                .and_then(|p| p.last())
+                .map_or(0, |p| p["percent"].as_u64().expect("%"))
+        };
+        assert_eq!(row[col("任务数")], tasks.len().to_string());
+        let done = tasks.iter().filter(|t| percent(t) >= 100).count();
+        assert_eq!(row[col("已完成任务")], done.to_string());
+        let overdue = tasks
+            .iter()
+            .filter(|t| percent(t) < 100 && t["due"].as_str().expect("due") < today)
+            .count();
+        assert_eq!(row[col("逾期任务")], overdue.to_string());
+        // The latest motion's counts, from its ballots as exported.
+        if let Some(last) = x["motions"].as_array().and_then(|m| m.last()) {
+            let v = motions.iter().find(|v| v["id"] == *last).expect("motion");
+            let b = &v["ballots"];
+            let (yes, no, abstain) = if let Some(named) = b["named"].as_object() {
+                let n = |c: &str| named.values().filter(|v| *v == c).count() as u64;
+                (n("yes"), n("no"), n("abstain"))
+            } else {
+                let inner = if b["counts"].is_object() {
+                    &b["counts"]
+                } else {
+                    &b["secret"]
+                };
+                let n = |c: &str| inner[c].as_u64().expect("count");
+                (n("yes"), n("no"), n("abstain"))
+            };
+            assert_eq!(row[col("赞成")], yes.to_string());
+            assert_eq!(row[col("反对")], no.to_string());
+            assert_eq!(row[col("弃权")], abstain.to_string());
+            let result = match v["passed"].as_bool() {
+                Some(true) => "通过",
+                Some(false) => "未通过",
+                None => "未表决",
+            };
+            assert_eq!(row[col("最近表决")], *result);
+        }
+        // The latest review's rate: (满意 + 基本满意) / all, to a tenth of a percent, rounded down.
+        let rate = x["reviews"].as_array().and_then(|r| r.last()).map(|r| {
+            let n = |k: &str| r[k].as_u64().expect("count");
+            let all = n("satisfied") + n("basically_satisfied") + n("dissatisfied");
+            let permille = (n("satisfied") + n("basically_satisfied")) * 1000 / all;
+            format!("{}.{}%", permille / 10, permille % 10)
+        });
+        assert_eq!(row[col("满意率")], rate.unwrap_or_default());
+        let rectified = x["reviews"]
+            .as_array()
+            .map_or(0, |r| r.iter().filter(|r| r["passed"] == false).count());
+        assert_eq!(row[col("整改次数")], rectified.to_string());
+    }
+    // Some figure of each kind is not zero, so the comparisons above compared something.
+    for name in [
+        "意见数",
+        "发言数",
+        "任务数",
+        "已完成任务",
+        "逾期任务",
+        "赞成",
+        "满意率",
+        "整改次数",
+    ] {
+        assert!(
+            rows.iter()
+                .any(|r| !r[col(name)].is_empty() && &r[col(name)] != "0"),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn ledger_text_and_file_output_and_a_date_that_does_not_exist() {
+    let db = support::sample_db();
+    let out = db.path().join("台账.csv");
+    let o = yishi(db.path(), &["ledger", "-o", out.to_str().expect("path")]);
+    assert!(o.status.success());
+    let file = std::fs::read(&out).expect("file");
+    assert!(file.starts_with("\u{feff}编号,事项".as_bytes()));
+    let o = yishi(
+        db.path(),
+        &["ledger", "--format", "text", "--as-of", "2026-11-22"],
+    );
+    let text = stdout(&o);
+    assert!(text.contains("后街餐馆油烟扰民　［执行督办］"), "{text}");
+    assert!(text.contains("逾期1"), "{text}");
+    let bad = yishi(
+        db.path(),
+        &["--lang", "zh-Hans", "ledger", "--as-of", "2026-02-30"],
+    );
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(support::stderr(&bad).contains("不是一个存在的日期"));
+}
