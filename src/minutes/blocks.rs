@@ -40,7 +40,7 @@ pub struct Signed {
 
 const ZH: Lang = Lang::ZhHans;
 
-fn who(council: &Council, a: &Author) -> String {
+pub(super) fn who(council: &Council, a: &Author) -> String {
     match a {
         Author::Member(id) => council.member(*id).map_or_else(
             || format!("成员{id}"),

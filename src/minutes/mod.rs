@@ -3,6 +3,7 @@
 //! the matter ledger (台账) as CSV and text.
 
 mod blocks;
+pub mod history;
 pub mod ledger;
 mod markdown;
 mod plain;
@@ -10,7 +11,7 @@ mod source;
 
 pub use blocks::{Block, MinutesInput, Signed, blocks};
 pub use markdown::markdown;
-pub use plain::text;
+pub use plain::{Paragraph, lines, paragraphs, text};
 pub use source::MeetingRecord;
 
 use chrono::{Datelike, NaiveDate, Weekday};

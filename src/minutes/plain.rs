@@ -1,48 +1,95 @@
 use super::blocks::{Block, MinutesInput, Signed, blocks};
 use crate::text::{pad_center, sanitize, wrap};
 
-/// The minutes as plain text wrapped to `width` display columns.
-pub fn text(input: &MinutesInput<'_>, width: usize) -> String {
-    let mut out: Vec<String> = Vec::new();
+/// One paragraph of the plain minutes before wrapping: a blank line when `text` is empty.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Paragraph {
+    pub text: String,
+    pub centred: bool,
+}
+
+impl Paragraph {
+    fn new(text: String) -> Paragraph {
+        Paragraph {
+            text: sanitize(&text),
+            centred: false,
+        }
+    }
+    fn centred(text: String) -> Paragraph {
+        Paragraph {
+            text: sanitize(&text),
+            centred: true,
+        }
+    }
+    fn blank() -> Paragraph {
+        Paragraph::new(String::new())
+    }
+}
+
+/// The plain minutes as paragraphs, free of control characters: what `text` wraps, and what
+/// the console wraps to its own width and searches.
+pub fn paragraphs(input: &MinutesInput<'_>) -> Vec<Paragraph> {
+    let mut out = Vec::new();
     // A step's heading runs into its first paragraph: （一）意见收集：……
     let mut heading: Option<String> = None;
     for block in blocks(input) {
         if let Block::Para(s) = &block {
             let s = heading.take().map_or_else(|| s.clone(), |h| h + s);
-            out.extend(wrap(&s, width));
+            out.push(Paragraph::new(s));
             continue;
         }
         if let Some(h) = heading.take() {
-            out.extend(wrap(&h, width));
+            out.push(Paragraph::new(h));
         }
         match block {
-            Block::Title(s) | Block::Subtitle(s) => {
-                for l in wrap(&s, width) {
-                    out.push(pad_center(&l, width));
-                }
-            }
-            Block::Line(s) | Block::Para(s) => out.extend(wrap(&s, width)),
+            Block::Title(s) | Block::Subtitle(s) => out.push(Paragraph::centred(s)),
+            Block::Line(s) | Block::Para(s) => out.push(Paragraph::new(s)),
             Block::Matter(s) => {
-                out.push(String::new());
-                out.extend(wrap(&s, width));
+                out.push(Paragraph::blank());
+                out.push(Paragraph::new(s));
             }
             Block::Step(s) => heading = Some(s),
             Block::Signatures(signed) => {
-                out.push(String::new());
-                out.extend(wrap(&signature_line(signed.as_ref()), width));
+                out.push(Paragraph::blank());
+                out.push(Paragraph::new(signature_line(signed.as_ref())));
                 if let Some(s) = signed {
-                    out.extend(wrap(&format!("签发时间：{}", s.at), width));
+                    out.push(Paragraph::new(format!("签发时间：{}", s.at)));
                 }
             }
             Block::Section(s) => {
-                out.push(String::new());
-                out.push(pad_center(&s, width));
+                out.push(Paragraph::blank());
+                out.push(Paragraph::centred(s));
             }
         }
     }
+    if let Some(h) = heading {
+        out.push(Paragraph::new(h));
+    }
+    out
+}
+
+/// The lines of one paragraph at `width` columns.
+pub fn lines(p: &Paragraph, width: usize) -> Vec<String> {
+    if p.text.is_empty() {
+        return vec![String::new()];
+    }
+    let lines = wrap(&p.text, width);
+    if p.centred {
+        lines.into_iter().map(|l| pad_center(&l, width)).collect()
+    } else {
+        lines
+    }
+}
+
+/// The minutes as plain text wrapped to `width` display columns.
+pub fn text(input: &MinutesInput<'_>, width: usize) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for p in paragraphs(input) {
+        out.extend(lines(&p, width));
+    }
     let mut s = out.join("\n");
     s.push('\n');
-    sanitize(&s)
+    s
 }
 
 /// 主持人（签字）：王某　记录人（签字）：李某, or blank room for the pen.

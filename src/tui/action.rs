@@ -52,6 +52,20 @@ pub enum Action {
     ToggleSupervised,
     RecordReview,
     ConcludeReview,
+    // The archive.
+    ShowArchive,
+    ShowLedger,
+    Search,
+    PageUp,
+    PageDown,
+    NextHit,
+    PrevHit,
+    Export,
+    Sign,
+    Correct,
+    FilterStep,
+    FilterState,
+    FilterOverdue,
     // Not from the key table.
     /// A key that an open form or prompt takes as it is.
     Key(KeyEvent),

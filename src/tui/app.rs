@@ -4,6 +4,8 @@
 use chrono::NaiveDateTime;
 
 use super::action::Action;
+use super::archive::Archive;
+use super::archive_forms;
 use super::data::Data;
 use super::form::{Form, Outcome, Words};
 use super::forms::{self, FormKind};
@@ -25,6 +27,29 @@ pub enum Screen {
         id: MatterId,
         step: Step,
     },
+    /// The secretary's archive: past meetings, one meeting's minutes, search results, the
+    /// ledger, one matter's history.
+    Archive,
+    Minutes,
+    Results,
+    Ledger,
+    History,
+}
+
+impl Screen {
+    pub fn is_archive(self) -> bool {
+        matches!(
+            self,
+            Screen::Archive | Screen::Minutes | Screen::Results | Screen::Ledger | Screen::History
+        )
+    }
+}
+
+/// A file to write once the user agrees to replace the one already there.
+#[derive(Debug, Clone)]
+pub struct Export {
+    pub path: std::path::PathBuf,
+    pub contents: String,
 }
 
 /// A question asked before a change that seals or ends something.
@@ -32,6 +57,8 @@ pub enum Screen {
 pub struct Confirm {
     pub question: String,
     pub changes: Vec<Change>,
+    /// Or, instead of changes, a file to overwrite.
+    pub write: Option<Export>,
 }
 
 /// A list to choose one matter from (carrying a matter over to the agenda).
@@ -81,6 +108,11 @@ pub struct App {
     pub notice: Option<Notice>,
     pub data: Data,
     pub timer: Option<Timer>,
+    pub archive: Archive,
+    /// The archive screens visited, to go back through with Esc.
+    pub trail: Vec<(Screen, usize)>,
+    /// The terminal's size at the last frame.
+    pub viewport: (u16, u16),
     pub quit: bool,
 }
 
@@ -100,6 +132,9 @@ impl App {
             notice: None,
             data,
             timer: None,
+            archive: Archive::default(),
+            trail: Vec::new(),
+            viewport: (80, 24),
             quit: false,
         })
     }
@@ -130,6 +165,11 @@ impl App {
                     Step::Review => Scope::Review,
                 },
             ]),
+            Screen::Archive => s.extend([Scope::Archive, Scope::Meetings]),
+            Screen::Minutes => s.extend([Scope::Archive, Scope::Minutes]),
+            Screen::Results => s.extend([Scope::Archive, Scope::Results]),
+            Screen::Ledger => s.extend([Scope::Archive, Scope::Ledger]),
+            Screen::History => s.extend([Scope::Archive, Scope::History]),
         }
         s
     }
@@ -189,6 +229,11 @@ impl App {
         }
         self.reload();
         self.follow_matter();
+        if self.screen.is_archive()
+            && let Err(e) = self.archive.refresh(&self.store)
+        {
+            return Err(e.describe(self.lang));
+        }
         result
     }
 
@@ -215,7 +260,35 @@ impl App {
     }
 
     pub fn ask(&mut self, question: String, changes: Vec<Change>) {
-        self.overlay = Some(Overlay::Confirm(Confirm { question, changes }));
+        self.overlay = Some(Overlay::Confirm(Confirm {
+            question,
+            changes,
+            write: None,
+        }));
+    }
+
+    /// Lets the archive load what it shows from the store.
+    pub fn with_archive<T>(&mut self, f: impl FnOnce(&mut Archive, &Store) -> T) -> T {
+        f(&mut self.archive, &self.store)
+    }
+
+    /// Opens an archive screen, remembering where to come back to.
+    pub fn visit(&mut self, screen: Screen) {
+        if self.screen != screen {
+            self.trail.push((self.screen, self.selected));
+        }
+        self.go(screen);
+    }
+
+    /// Back along the archive trail; out of the archive to home at its start.
+    pub fn leave(&mut self) {
+        match self.trail.pop() {
+            Some((screen, selected)) => {
+                self.screen = screen;
+                self.selected = selected;
+            }
+            None => self.go(Screen::Home),
+        }
     }
 
     pub fn go(&mut self, screen: Screen) {
@@ -243,6 +316,9 @@ impl App {
     }
 
     fn submit(&mut self, mut form: Box<Form>) {
+        if !form.kind.records() {
+            return archive_forms::submit(self, form);
+        }
         let mut next = match self.store.next_id() {
             Ok(n) => n,
             Err(e) => {
@@ -290,12 +366,19 @@ impl App {
         match overlay {
             Overlay::Help => {}
             Overlay::Form(mut form) => match form.handle(&key) {
-                Outcome::Editing => self.overlay = Some(Overlay::Form(form)),
+                Outcome::Editing => {
+                    archive_forms::edited(&mut form);
+                    self.overlay = Some(Overlay::Form(form))
+                }
                 Outcome::Cancel => {}
                 Outcome::Submit => self.submit(form),
             },
             Overlay::Confirm(c) => match key.code {
                 KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter => {
+                    if let Some(export) = &c.write {
+                        archive_forms::write(self, export);
+                        return;
+                    }
                     let done = self.say("已记录。", "已記錄。", "Recorded.");
                     self.record_and_say(&c.changes, done);
                 }

@@ -64,6 +64,26 @@ pub enum FormKind {
         matter: MatterId,
         meeting: MeetingId,
     },
+    /// Words to look for in all minutes.
+    Search,
+    /// A file to write: the shown minutes or ledger, with a proposed name per format.
+    Export {
+        target: super::archive_forms::Target,
+        names: Vec<String>,
+    },
+    /// A correction to an ended meeting: where, by whom.
+    Correction {
+        meeting: MeetingId,
+        places: Vec<(Option<MatterId>, Option<crate::domain::Step>)>,
+        members: Vec<MemberId>,
+    },
+}
+
+impl FormKind {
+    /// Whether submitting the form records changes (others search or write a file).
+    pub fn records(&self) -> bool {
+        !matches!(self, FormKind::Search | FormKind::Export { .. })
+    }
 }
 
 const TITLE: Words = ["标题", "標題", "Title"];
@@ -568,6 +588,22 @@ pub fn changes(
             percent: number(form, 0, lang, 100)? as u8,
             note: form.text(1).to_string(),
         }],
+        FormKind::Search | FormKind::Export { .. } => Vec::new(),
+        FormKind::Correction {
+            meeting,
+            places,
+            members,
+        } => {
+            let (matter, step) = places.get(form.choice(0)).copied().unwrap_or((None, None));
+            vec![Change::Correct {
+                meeting: *meeting,
+                by: members.get(form.choice(1)).copied().unwrap_or(MemberId(0)),
+                matter,
+                step,
+                text: form.text(2).to_string(),
+                reason: form.text(3).to_string(),
+            }]
+        }
         FormKind::Review { matter, meeting } => vec![Change::RecordReview {
             matter: *matter,
             meeting: *meeting,

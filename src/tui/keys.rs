@@ -17,6 +17,8 @@ pub enum Key {
     BackTab,
     Up,
     Down,
+    PageUp,
+    PageDown,
     F(u8),
 }
 
@@ -32,6 +34,8 @@ impl Key {
             Key::BackTab => "Shift+Tab".into(),
             Key::Up => "Up".into(),
             Key::Down => "Down".into(),
+            Key::PageUp => "PgUp".into(),
+            Key::PageDown => "PgDn".into(),
             Key::F(n) => format!("F{n}"),
         }
     }
@@ -47,6 +51,8 @@ impl Key {
             KeyCode::BackTab => Key::BackTab,
             KeyCode::Up => Key::Up,
             KeyCode::Down => Key::Down,
+            KeyCode::PageUp => Key::PageUp,
+            KeyCode::PageDown => Key::PageDown,
             KeyCode::F(n) => Key::F(n),
             _ => return None,
         })
@@ -68,10 +74,17 @@ pub enum Scope {
     Decide,
     Execute,
     Review,
+    /// Every screen of the secretary's archive.
+    Archive,
+    Meetings,
+    Minutes,
+    Results,
+    Ledger,
+    History,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 11] = [
+    pub const ALL: [Scope; 17] = [
         Scope::Anywhere,
         Scope::Home,
         Scope::Meeting,
@@ -83,6 +96,12 @@ impl Scope {
         Scope::Decide,
         Scope::Execute,
         Scope::Review,
+        Scope::Archive,
+        Scope::Meetings,
+        Scope::Minutes,
+        Scope::Results,
+        Scope::Ledger,
+        Scope::History,
     ];
 
     pub fn label(self, lang: Lang) -> &'static str {
@@ -98,6 +117,16 @@ impl Scope {
             Scope::Decide => lang.pick("民主决策", "民主決策", "Decide"),
             Scope::Execute => lang.pick("执行督办", "執行督辦", "Execute"),
             Scope::Review => lang.pick("群众评议", "群眾評議", "Review"),
+            Scope::Archive => lang.pick(
+                "归档（各界面）",
+                "歸檔（各介面）",
+                "Archive (all its screens)",
+            ),
+            Scope::Meetings => lang.pick("往次会议", "往次會議", "Past meetings"),
+            Scope::Minutes => lang.pick("会议纪要", "會議紀要", "Minutes"),
+            Scope::Results => lang.pick("搜索结果", "搜尋結果", "Search results"),
+            Scope::Ledger => lang.pick("事项台账", "事項台賬", "Matter ledger"),
+            Scope::History => lang.pick("事项经过", "事項經過", "A matter's history"),
         }
     }
 }
@@ -214,6 +243,22 @@ pub static TABLE: &[Binding] = &[
         "新建会议",
         "新建會議",
         "new meeting"
+    ),
+    bind!(
+        S::Home,
+        [Char('a')],
+        Action::ShowArchive,
+        "归档：往次会议纪要、搜索",
+        "歸檔：往次會議紀要、搜尋",
+        "archive: past minutes, search"
+    ),
+    bind!(
+        S::Home,
+        [Char('l')],
+        Action::ShowLedger,
+        "事项台账",
+        "事項台賬",
+        "matter ledger"
     ),
     bind!(
         S::Meeting,
@@ -479,6 +524,142 @@ pub static TABLE: &[Binding] = &[
         "評議結論：辦結或整改（需確認）",
         "conclude: completed or rectify (asks first)"
     ),
+    bind!(
+        S::Archive,
+        [Char('/')],
+        Action::Search,
+        "搜索所有会议纪要",
+        "搜尋所有會議紀要",
+        "search all minutes"
+    ),
+    bind!(
+        S::Archive,
+        [Char('l')],
+        Action::ShowLedger,
+        "事项台账",
+        "事項台賬",
+        "matter ledger"
+    ),
+    bind!(
+        S::Archive,
+        [PageUp],
+        Action::PageUp,
+        "上翻一页",
+        "上翻一頁",
+        "page up"
+    ),
+    bind!(
+        S::Archive,
+        [PageDown, Char(' ')],
+        Action::PageDown,
+        "下翻一页",
+        "下翻一頁",
+        "page down"
+    ),
+    bind!(
+        S::Meetings,
+        [Enter],
+        Action::Select,
+        "阅读所选会议的纪要",
+        "閱讀所選會議的紀要",
+        "read the selected meeting's minutes"
+    ),
+    bind!(
+        S::Minutes,
+        [Char('n')],
+        Action::NextHit,
+        "下一处搜索结果",
+        "下一處搜尋結果",
+        "next search hit"
+    ),
+    bind!(
+        S::Minutes,
+        [Char('N')],
+        Action::PrevHit,
+        "上一处搜索结果",
+        "上一處搜尋結果",
+        "previous search hit"
+    ),
+    bind!(
+        S::Minutes,
+        [Char('x')],
+        Action::Export,
+        "导出纪要（文本或 Markdown）",
+        "匯出紀要（文字或 Markdown）",
+        "export the minutes (text or Markdown)"
+    ),
+    bind!(
+        S::Minutes,
+        [Char('S')],
+        Action::Sign,
+        "签发：主持人和记录人签字，纪要封存（需确认）",
+        "簽發：主持人和記錄人簽字，紀要封存（需確認）",
+        "sign: chair and recorder sign, the record is sealed (asks first)"
+    ),
+    bind!(
+        S::Minutes,
+        [Char('c')],
+        Action::Correct,
+        "更正：记下更正内容、理由和更正人",
+        "更正：記下更正內容、理由和更正人",
+        "correct: the corrected wording, reason and who"
+    ),
+    bind!(
+        S::Results,
+        [Enter],
+        Action::Select,
+        "打开该处纪要",
+        "打開該處紀要",
+        "open the minutes at this hit"
+    ),
+    bind!(
+        S::Ledger,
+        [Enter],
+        Action::Select,
+        "查看所选事项的全部经过",
+        "查看所選事項的全部經過",
+        "the selected matter's whole history"
+    ),
+    bind!(
+        S::Ledger,
+        [Char('f')],
+        Action::FilterStep,
+        "按步骤筛选",
+        "按步驟篩選",
+        "filter by step"
+    ),
+    bind!(
+        S::Ledger,
+        [Char('s')],
+        Action::FilterState,
+        "按状态筛选：未办结、整改、办结、不予采纳",
+        "按狀態篩選：未辦結、整改、辦結、不予採納",
+        "filter by state: open, rectifying, completed, not adopted"
+    ),
+    bind!(
+        S::Ledger,
+        [Char('o')],
+        Action::FilterOverdue,
+        "只看有逾期任务的事项：开或关",
+        "只看有逾期任務的事項：開或關",
+        "only matters with overdue tasks: on or off"
+    ),
+    bind!(
+        S::Ledger,
+        [Char('x')],
+        Action::Export,
+        "导出台账（CSV，Excel 和 WPS 可直接打开）",
+        "匯出台賬（CSV，Excel 和 WPS 可直接開啟）",
+        "export the ledger (CSV that Excel and WPS open)"
+    ),
+    bind!(
+        S::History,
+        [Enter],
+        Action::Select,
+        "打开该条所在会议的纪要",
+        "打開該條所在會議的紀要",
+        "open the minutes of that entry's meeting"
+    ),
 ];
 
 /// The action a key means in the given scopes, the most specific scope first.
@@ -534,6 +715,11 @@ mod tests {
         &[S::Anywhere, S::Meeting, S::Matter, S::Decide],
         &[S::Anywhere, S::Meeting, S::Matter, S::Execute],
         &[S::Anywhere, S::Meeting, S::Matter, S::Review],
+        &[S::Anywhere, S::Archive, S::Meetings],
+        &[S::Anywhere, S::Archive, S::Minutes],
+        &[S::Anywhere, S::Archive, S::Results],
+        &[S::Anywhere, S::Archive, S::Ledger],
+        &[S::Anywhere, S::Archive, S::History],
     ];
 
     #[test]

@@ -4,6 +4,8 @@
 
 pub mod action;
 pub mod app;
+pub mod archive;
+pub mod archive_forms;
 pub mod data;
 pub mod form;
 pub mod forms;
@@ -64,7 +66,12 @@ fn event_loop(
     inputs: &std::sync::mpsc::Receiver<Input>,
 ) -> std::io::Result<()> {
     loop {
-        term.draw(|f| screens::view(f, app))?;
+        let mut size = (0, 0);
+        term.draw(|f| {
+            size = (f.area().width, f.area().height);
+            screens::view(f, app)
+        })?;
+        app.viewport = size;
         if app.quit {
             return Ok(());
         }

@@ -19,6 +19,11 @@ pub fn update(app: &mut App, action: Action) {
                 app.open_meeting(id);
             }
         }
+        Action::ShowArchive => super::archive::enter(app),
+        Action::ShowLedger => {
+            super::archive::enter(app);
+            super::ledger::enter(app);
+        }
         Action::NewMeeting => match forms::new_meeting(&app.data, app.now) {
             Some(form) => app.open_form(form),
             None => app.refuse(app.say(

@@ -2,14 +2,19 @@
 //! and draws what every screen shares: the header, the status line and the key hints.
 
 pub mod agenda;
+pub mod archive;
 pub mod collect;
 pub mod decide;
 pub mod execute;
 pub mod hear;
 pub mod help;
+pub mod history;
 pub mod home;
+pub mod ledger;
 pub mod matter;
+pub mod minutes;
 pub mod overlays;
+pub mod results;
 pub mod review;
 pub mod roll_call;
 pub mod wall;
@@ -30,6 +35,9 @@ pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
 pub fn update(app: &mut App, action: Action) {
+    if app.screen.is_archive() {
+        return archive::update(app, action);
+    }
     let rows = list_len(app);
     match action {
         Action::Up => app.selected = app.selected.saturating_sub(1),
@@ -46,6 +54,7 @@ pub fn update(app: &mut App, action: Action) {
                 app.go(Screen::Agenda);
                 app.selected = app.data.agenda.iter().position(|m| m.id == id).unwrap_or(0);
             }
+            _ => app.leave(),
         },
         Action::ShowRollCall => app.go(Screen::RollCall),
         Action::ShowAgenda => app.go(Screen::Agenda),
@@ -55,6 +64,7 @@ pub fn update(app: &mut App, action: Action) {
             Screen::RollCall => roll_call::update(app, other),
             Screen::Agenda => agenda::update(app, other),
             Screen::Matter { .. } => matter::update(app, other),
+            _ => {}
         },
     }
 }
@@ -108,6 +118,7 @@ fn list_len(app: &App) -> usize {
                 Step::Review => 0,
             }
         }
+        _ => 0,
     }
 }
 
@@ -135,6 +146,7 @@ pub fn view(frame: &mut Frame, app: &App) {
             Screen::RollCall => roll_call::view(frame, body, app),
             Screen::Agenda => agenda::view(frame, body, app),
             Screen::Matter { .. } => matter::view(frame, body, app),
+            _ => archive::view(frame, body, app),
         }
         frame.render_widget(Paragraph::new(notice_line(app)), notice);
         frame.render_widget(Paragraph::new(hint_line(app, hints.width)), hints);

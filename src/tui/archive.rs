@@ -1,0 +1,322 @@
+//! What the secretary's screens read: past meetings with their matters, the minutes of one
+//! of them laid out for the screen, search hits across all minutes, the ledger with its
+//! filters, and one matter's history. Loaded from the store when a screen needs it.
+
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use crate::domain::{MatterId, MeetingId, Records, Stage, Step};
+use crate::minutes::history::{self, Event};
+use crate::minutes::ledger::{self, Row};
+use crate::minutes::{MeetingRecord, Paragraph, paragraphs};
+use crate::store::{MeetingHead, Store, StoreError};
+use crate::text::{width, wrap_ranges};
+
+/// A past meeting as the archive lists it.
+#[derive(Debug, Clone)]
+pub struct Listed {
+    pub head: MeetingHead,
+    pub signed: bool,
+    pub corrections: usize,
+    /// The agenda's titles, in order.
+    pub matters: Vec<String>,
+}
+
+/// One meeting's minutes on screen.
+#[derive(Debug, Clone)]
+pub struct Open {
+    pub record: MeetingRecord,
+    pub paragraphs: Vec<Paragraph>,
+    /// Where the search words occur: paragraph and byte range.
+    pub hits: Vec<(usize, Range<usize>)>,
+    pub hit: usize,
+    /// The first line shown.
+    pub scroll: usize,
+}
+
+/// A screen line of the minutes: which paragraph, which bytes of it, and the indent that
+/// centres it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LineRef {
+    pub para: usize,
+    pub range: Range<usize>,
+    pub indent: usize,
+}
+
+/// The minutes laid out at `columns`: the same lines `yishi minutes --width columns` prints.
+pub fn layout(paragraphs: &[Paragraph], columns: usize) -> Vec<LineRef> {
+    let mut out = Vec::new();
+    for (i, p) in paragraphs.iter().enumerate() {
+        if p.text.is_empty() {
+            out.push(LineRef {
+                para: i,
+                range: 0..0,
+                indent: 0,
+            });
+            continue;
+        }
+        for r in wrap_ranges(&p.text, columns) {
+            let w = width(&p.text[r.clone()]);
+            let indent = if p.centred && w < columns {
+                (columns - w) / 2
+            } else {
+                0
+            };
+            out.push(LineRef {
+                para: i,
+                range: r,
+                indent,
+            });
+        }
+    }
+    out
+}
+
+/// A search hit in some meeting's minutes.
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub meeting: MeetingId,
+    pub label: String,
+    pub date: NaiveDate,
+    pub para: usize,
+    pub range: Range<usize>,
+    pub text: String,
+}
+
+/// Which matters the ledger shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Filter {
+    /// Only matters standing at this step.
+    pub step: Option<Step>,
+    pub state: State,
+    pub overdue_only: bool,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum State {
+    #[default]
+    All,
+    Open,
+    /// Sent back by a review for 整改 and not yet closed.
+    Rectifying,
+    Completed,
+    NotAdopted,
+}
+
+impl State {
+    pub const ALL: [State; 5] = [
+        State::All,
+        State::Open,
+        State::Rectifying,
+        State::Completed,
+        State::NotAdopted,
+    ];
+
+    fn admits(self, r: &Row) -> bool {
+        use crate::domain::Closure;
+        match self {
+            State::All => true,
+            State::Open => r.stage.is_open(),
+            State::Rectifying => r.stage.is_open() && r.rectifications > 0,
+            State::Completed => r.stage == Stage::Closed(Closure::Completed),
+            State::NotAdopted => r.stage == Stage::Closed(Closure::NotAdopted),
+        }
+    }
+}
+
+impl Filter {
+    pub fn admits(&self, r: &Row) -> bool {
+        self.step.is_none_or(|s| r.stage == Stage::At(s))
+            && self.state.admits(r)
+            && (!self.overdue_only || r.overdue > 0)
+    }
+}
+
+/// One matter's whole story.
+#[derive(Debug, Clone)]
+pub struct History {
+    pub row: Row,
+    pub events: Vec<Event>,
+}
+
+/// The searchable text of every meeting's minutes, made once per archive visit.
+#[derive(Debug, Clone)]
+struct Indexed {
+    meeting: MeetingId,
+    label: String,
+    date: NaiveDate,
+    paragraphs: Vec<Paragraph>,
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct Archive {
+    /// Meetings, latest first.
+    pub meetings: Vec<Listed>,
+    pub open: Option<Open>,
+    pub query: String,
+    pub results: Vec<Hit>,
+    pub ledger: Vec<Row>,
+    pub filter: Filter,
+    pub history: Option<History>,
+    corpus: Option<Vec<Indexed>>,
+}
+
+/// Where `query` occurs in `text`, ignoring the case of Latin letters.
+pub fn find_all(text: &str, query: &str) -> Vec<Range<usize>> {
+    if query.is_empty() {
+        return Vec::new();
+    }
+    let hay = text.to_ascii_lowercase();
+    let needle = query.to_ascii_lowercase();
+    hay.match_indices(&needle)
+        .map(|(i, m)| i..i + m.len())
+        .collect()
+}
+
+fn label(h: &MeetingHead) -> String {
+    format!("{}年第{}次会议", h.year, h.number)
+}
+
+impl Archive {
+    /// The meetings and their agendas.
+    pub fn load(store: &Store) -> Result<Archive, StoreError> {
+        let titles: BTreeMap<MatterId, String> = store
+            .matters()?
+            .into_iter()
+            .map(|x| (x.id, x.title))
+            .collect();
+        let mut meetings = Vec::new();
+        for head in store.meetings()?.into_iter().rev() {
+            let m = store
+                .meeting(head.id)
+                .map_err(|e| StoreError::Damaged { detail: e.0 })?;
+            let Some(m) = m else { continue };
+            meetings.push(Listed {
+                signed: m.signature.is_some(),
+                corrections: m.corrections.len(),
+                matters: m
+                    .agenda
+                    .iter()
+                    .map(|id| titles.get(id).cloned().unwrap_or_else(|| format!("#{id}")))
+                    .collect(),
+                head,
+            });
+        }
+        Ok(Archive {
+            meetings,
+            ..Archive::default()
+        })
+    }
+
+    /// Opens a meeting's minutes, marking the current search words.
+    pub fn open(&mut self, store: &Store, id: MeetingId) -> Result<(), StoreError> {
+        let record = MeetingRecord::load(store, id)?;
+        let paragraphs = paragraphs(&record.input());
+        let hits = paragraphs
+            .iter()
+            .enumerate()
+            .flat_map(|(i, p)| {
+                find_all(&p.text, &self.query)
+                    .into_iter()
+                    .map(move |r| (i, r))
+            })
+            .collect();
+        self.open = Some(Open {
+            record,
+            paragraphs,
+            hits,
+            hit: 0,
+            scroll: 0,
+        });
+        Ok(())
+    }
+
+    /// Reads the records again after a change (a signature, a correction), keeping the place.
+    pub fn refresh(&mut self, store: &Store) -> Result<(), StoreError> {
+        let keep = self
+            .open
+            .as_ref()
+            .map(|o| (o.record.meeting.id, o.scroll, o.hit));
+        let fresh = Archive::load(store)?;
+        self.meetings = fresh.meetings;
+        self.corpus = None;
+        if let Some((id, scroll, hit)) = keep {
+            self.open(store, id)?;
+            if let Some(o) = &mut self.open {
+                o.scroll = scroll;
+                o.hit = hit.min(o.hits.len().saturating_sub(1));
+            }
+        }
+        Ok(())
+    }
+
+    /// Every place `query` occurs in any meeting's minutes, latest meeting first.
+    pub fn search(&mut self, store: &Store, query: &str) -> Result<(), StoreError> {
+        self.query = query.trim().to_string();
+        if self.corpus.is_none() {
+            let mut corpus = Vec::new();
+            for l in &self.meetings {
+                let record = MeetingRecord::load(store, l.head.id)?;
+                corpus.push(Indexed {
+                    meeting: l.head.id,
+                    label: label(&l.head),
+                    date: l.head.start.date(),
+                    paragraphs: paragraphs(&record.input()),
+                });
+            }
+            self.corpus = Some(corpus);
+        }
+        self.results.clear();
+        for m in self.corpus.iter().flatten() {
+            for (i, p) in m.paragraphs.iter().enumerate() {
+                for range in find_all(&p.text, &self.query) {
+                    self.results.push(Hit {
+                        meeting: m.meeting,
+                        label: m.label.clone(),
+                        date: m.date,
+                        para: i,
+                        range,
+                        text: p.text.clone(),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn load_ledger(&mut self, store: &Store, today: NaiveDate) -> Result<(), StoreError> {
+        self.ledger = ledger::load(store, today)?;
+        Ok(())
+    }
+
+    /// The ledger rows the filter lets through.
+    pub fn shown(&self) -> Vec<&Row> {
+        self.ledger
+            .iter()
+            .filter(|r| self.filter.admits(r))
+            .collect()
+    }
+
+    pub fn load_history(&mut self, store: &Store, row: &Row) -> Result<(), StoreError> {
+        let read = |e: crate::domain::ReadError| StoreError::Damaged { detail: e.0 };
+        let Some(x) = store.matter(row.id).map_err(read)? else {
+            return Ok(());
+        };
+        let Some(council) = store.council(x.council).map_err(read)? else {
+            return Ok(());
+        };
+        let mut motions = BTreeMap::new();
+        for id in &x.motions {
+            if let Some(v) = store.motion(*id).map_err(read)? {
+                motions.insert(*id, v);
+            }
+        }
+        let meetings = store.meetings()?.into_iter().map(|h| (h.id, h)).collect();
+        self.history = Some(History {
+            row: row.clone(),
+            events: history::events(&council, &x, &motions, &meetings),
+        });
+        Ok(())
+    }
+}

@@ -1,0 +1,263 @@
+//! The archive's forms: search words, an export with a proposed file name that is never
+//! written over an existing file without asking, and a correction to an ended meeting.
+
+use std::path::{Path, PathBuf};
+
+use super::app::{App, Confirm, Export, Overlay, Screen};
+use super::form::{Field, Form, Value};
+use super::forms::FormKind;
+use super::input::Input;
+use crate::domain::{MeetingId, Step};
+use crate::minutes::MeetingRecord;
+use crate::minutes::ledger;
+use crate::text::{Lang, chinese_number};
+
+/// What an export writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    Minutes(MeetingId),
+    Ledger,
+}
+
+const FILE: super::form::Words = [
+    "文件名（可修改）",
+    "檔名（可修改）",
+    "File (edit as needed)",
+];
+const FORMAT: super::form::Words = ["格式", "格式", "Format"];
+
+pub fn search(query: &str) -> Form {
+    Form::new(
+        FormKind::Search,
+        ["搜索纪要", "搜尋紀要", "Search the minutes"],
+        vec![Field::text(
+            [
+                "要找的字词（人名、日期、事项…）",
+                "要找的字詞（人名、日期、事項…）",
+                "Words to find (a name, a date, a matter…)",
+            ],
+            query,
+        )],
+    )
+}
+
+/// Exporting the minutes on screen: text (as `yishi minutes` prints them) or Markdown.
+pub fn export_minutes(record: &MeetingRecord) -> Form {
+    let names = vec![record.file_name("txt"), record.file_name("md")];
+    Form::new(
+        FormKind::Export {
+            target: Target::Minutes(record.meeting.id),
+            names: names.clone(),
+        },
+        ["导出会议纪要", "匯出會議紀要", "Export the minutes"],
+        vec![
+            Field::choice(FORMAT, vec!["文本 .txt".into(), "Markdown .md".into()], 0),
+            Field::text(FILE, &names[0]),
+        ],
+    )
+}
+
+/// Exporting the ledger rows on screen, as CSV for spreadsheets or as text.
+pub fn export_ledger(today: chrono::NaiveDate) -> Form {
+    let stem = format!("{}-事项台账", today.format("%Y-%m-%d"));
+    let names = vec![format!("{stem}.csv"), format!("{stem}.txt")];
+    Form::new(
+        FormKind::Export {
+            target: Target::Ledger,
+            names: names.clone(),
+        },
+        ["导出事项台账", "匯出事項台賬", "Export the ledger"],
+        vec![
+            Field::choice(
+                FORMAT,
+                vec!["CSV（Excel、WPS）".into(), "文本 .txt".into()],
+                0,
+            ),
+            Field::text(FILE, &names[0]),
+        ],
+    )
+}
+
+/// A correction to the meeting on screen: the place corrected, who corrects (the recorder
+/// first), the corrected wording and the reason.
+pub fn correction(record: &MeetingRecord, lang: Lang) -> Form {
+    let mut places = vec![(None, None)];
+    let mut labels = vec![
+        lang.pick("会议基本情况", "會議基本情況", "the meeting's particulars")
+            .to_string(),
+    ];
+    for (i, x) in record.matters.iter().enumerate() {
+        let head = format!("{}、{}", chinese_number(i as u32 + 1), x.short_title);
+        for (j, step) in Step::ALL.iter().enumerate() {
+            places.push((Some(x.id), Some(*step)));
+            labels.push(format!(
+                "{head}（{}）{}",
+                chinese_number(j as u32 + 1),
+                step.label(lang)
+            ));
+        }
+    }
+    let members: Vec<_> = record.council.members.iter().map(|m| m.id).collect();
+    let names = members
+        .iter()
+        .map(|id| record.council.name_of(*id))
+        .collect();
+    let recorder = members
+        .iter()
+        .position(|id| *id == record.meeting.recorder)
+        .unwrap_or(0);
+    Form::new(
+        FormKind::Correction {
+            meeting: record.meeting.id,
+            places,
+            members,
+        },
+        ["更正纪要", "更正紀要", "Correct the record"],
+        vec![
+            Field::choice(
+                ["更正哪一部分", "更正哪一部分", "What is corrected"],
+                labels,
+                0,
+            ),
+            Field::choice(["更正人", "更正人", "Corrected by"], names, recorder),
+            Field::text(
+                ["更正后的内容", "更正後的內容", "The corrected wording"],
+                "",
+            ),
+            Field::text(["更正理由", "更正理由", "Why"], ""),
+        ],
+    )
+}
+
+/// After an edit: switching an export's format changes the proposed name, unless the user
+/// has typed a name of their own.
+pub fn edited(form: &mut Form) {
+    let FormKind::Export { names, .. } = &form.kind else {
+        return;
+    };
+    let chosen = form.choice(0);
+    let typed = form.text(1);
+    if typed != names[chosen]
+        && names.iter().any(|n| n == typed)
+        && let (Some(field), Some(name)) = (form.fields.get_mut(1), names.get(chosen))
+    {
+        field.value = Value::Text(Input::new(name));
+    }
+}
+
+fn contents(app: &App, target: Target, format: usize) -> Option<String> {
+    match target {
+        Target::Minutes(id) => {
+            let open = app
+                .archive
+                .open
+                .as_ref()
+                .filter(|o| o.record.meeting.id == id)?;
+            Some(if format == 0 {
+                open.record.text(72)
+            } else {
+                open.record.markdown()
+            })
+        }
+        Target::Ledger => {
+            let rows: Vec<_> = app.archive.shown().into_iter().cloned().collect();
+            Some(if format == 0 {
+                ledger::csv(&rows)
+            } else {
+                ledger::text(&rows, 100)
+            })
+        }
+    }
+}
+
+/// A search runs; an export writes its file, asking before it replaces one.
+pub fn submit(app: &mut App, mut form: Box<Form>) {
+    match form.kind.clone() {
+        FormKind::Search => {
+            let query = form.text(0).to_string();
+            if query.is_empty() {
+                return;
+            }
+            match app.with_archive(|a, store| a.search(store, &query)) {
+                Ok(()) => {
+                    let n = app.archive.results.len();
+                    app.visit(Screen::Results);
+                    app.done(match app.lang {
+                        Lang::En => format!("{n} places found for “{query}”."),
+                        _ => format!(
+                            "「{query}」{}{n}{}",
+                            app.say("共找到", "共找到", ""),
+                            app.say("处。", "處。", "")
+                        ),
+                    });
+                }
+                Err(e) => app.refuse(e.describe(app.lang)),
+            }
+        }
+        FormKind::Export { target, .. } => {
+            let path = PathBuf::from(form.text(1));
+            let Some(text) = contents(app, target, form.choice(0)) else {
+                return;
+            };
+            if path.as_os_str().is_empty() {
+                form.error = Some(app.say("请填写文件名。", "請填寫檔名。", "Name the file."));
+                app.overlay = Some(Overlay::Form(form));
+                return;
+            }
+            let export = Export {
+                path,
+                contents: text,
+            };
+            if export.path.exists() {
+                let question = match app.lang {
+                    Lang::En => format!("{} already exists. Replace it?", export.path.display()),
+                    _ => format!(
+                        "{}{}{}",
+                        app.say("文件已存在：", "檔案已存在：", ""),
+                        export.path.display(),
+                        app.say("。要覆盖它吗？", "。要覆蓋它嗎？", "")
+                    ),
+                };
+                app.overlay = Some(Overlay::Confirm(Confirm {
+                    question,
+                    changes: Vec::new(),
+                    write: Some(export),
+                }));
+                return;
+            }
+            write(app, &export);
+        }
+        _ => {}
+    }
+}
+
+/// Writes the export (a temporary file renamed into place, so a failure leaves no half file).
+pub fn write(app: &mut App, export: &Export) {
+    match write_file(&export.path, &export.contents) {
+        Ok(()) => {
+            let shown = export.path.display();
+            app.done(match app.lang {
+                Lang::En => format!("Written to {shown}."),
+                _ => format!("{}{shown}", app.say("已导出到 ", "已匯出到 ", "")),
+            })
+        }
+        Err(e) => app.refuse(match app.lang {
+            Lang::En => format!("cannot write {}: {e}", export.path.display()),
+            _ => format!(
+                "{}{}：{e}",
+                app.say("无法写入 ", "無法寫入 ", ""),
+                export.path.display()
+            ),
+        }),
+    }
+}
+
+fn write_file(path: &Path, contents: &str) -> std::io::Result<()> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".yishi-tmp");
+    let tmp = PathBuf::from(tmp);
+    std::fs::write(&tmp, contents)?;
+    std::fs::rename(&tmp, path).inspect_err(|_| {
+        let _ = std::fs::remove_file(&tmp);
+    })
+}

@@ -1,0 +1,157 @@
+//! The secretary's archive: past meetings latest first with their matters. This file also
+//! routes the archive's keys to its screens (minutes, search results, ledger, history).
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{ListItem, Paragraph};
+
+use super::{history, ledger, minutes, panel, results, selectable_list, truncate, wrapped};
+use crate::text::{chinese_number, width};
+use crate::tui::action::Action;
+use crate::tui::app::{App, Screen};
+use crate::tui::archive::Archive;
+use crate::tui::archive_forms;
+
+/// Opens the archive from home, or reads it again.
+pub fn enter(app: &mut App) {
+    match app.with_archive(|_, store| Archive::load(store)) {
+        Ok(a) => {
+            let (query, filter) = (app.archive.query.clone(), app.archive.filter);
+            app.archive = a;
+            app.archive.query = query;
+            app.archive.filter = filter;
+            app.trail.clear();
+            app.visit(Screen::Archive);
+        }
+        Err(e) => app.refuse(e.describe(app.lang)),
+    }
+}
+
+/// Rows the archive screen on show can move through.
+fn rows(app: &App) -> usize {
+    match app.screen {
+        Screen::Archive => app.archive.meetings.len(),
+        Screen::Results => app.archive.results.len(),
+        Screen::Ledger => app.archive.shown().len(),
+        Screen::History => app.archive.history.as_ref().map_or(0, |h| h.events.len()),
+        _ => 0,
+    }
+}
+
+/// Rows of list that fit on screen (for a page up or down).
+pub fn page(app: &App) -> usize {
+    usize::from(app.viewport.1.saturating_sub(6)).max(1)
+}
+
+pub fn update(app: &mut App, action: Action) {
+    if app.screen == Screen::Minutes {
+        return minutes::update(app, action);
+    }
+    let n = rows(app);
+    match action {
+        Action::Back => app.leave(),
+        Action::Up => app.selected = app.selected.saturating_sub(1),
+        Action::Down => app.selected = (app.selected + 1).min(n.saturating_sub(1)),
+        Action::PageUp => app.selected = app.selected.saturating_sub(page(app)),
+        Action::PageDown => app.selected = (app.selected + page(app)).min(n.saturating_sub(1)),
+        Action::Search => {
+            let q = app.archive.query.clone();
+            app.open_form(archive_forms::search(&q));
+        }
+        Action::ShowLedger => ledger::enter(app),
+        Action::Select => match app.screen {
+            Screen::Archive => {
+                if let Some(id) = app.archive.meetings.get(app.selected).map(|l| l.head.id) {
+                    minutes::open(app, id, None);
+                }
+            }
+            Screen::Results => results::select(app),
+            Screen::Ledger => ledger::select(app),
+            Screen::History => history::select(app),
+            _ => {}
+        },
+        other => {
+            if app.screen == Screen::Ledger {
+                ledger::update(app, other);
+            }
+        }
+    }
+}
+
+pub fn view(frame: &mut Frame, area: Rect, app: &App) {
+    match app.screen {
+        Screen::Minutes => minutes::view(frame, area, app),
+        Screen::Results => results::view(frame, area, app),
+        Screen::Ledger => ledger::view(frame, area, app),
+        Screen::History => history::view(frame, area, app),
+        _ => meetings(frame, area, app),
+    }
+}
+
+fn meetings(frame: &mut Frame, area: Rect, app: &App) {
+    let t = &app.theme;
+    let [left, right] = if area.width >= 140 {
+        Layout::horizontal([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area)
+    } else {
+        Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area)
+    };
+    let inner = left.width.saturating_sub(4) as usize;
+    let signed = app.say("已签发", "已簽發", "signed");
+    let unsigned = app.say("未签发", "未簽發", "unsigned");
+    let items: Vec<ListItem> = app
+        .archive
+        .meetings
+        .iter()
+        .map(|l| {
+            let h = &l.head;
+            let label = match app.lang {
+                crate::text::Lang::En => format!("{}-{:<2}", h.year, h.number),
+                _ => format!("{}年第{}次", h.year, h.number),
+            };
+            let head = format!("{}  {label}  ", h.start.format("%Y-%m-%d"));
+            let (mark, style) = if l.signed {
+                (format!("✓ {signed}  "), t.ok())
+            } else {
+                (format!("○ {unsigned}  "), t.muted())
+            };
+            let room = inner.saturating_sub(width(&head) + width(&mark));
+            ListItem::new(Line::from(vec![
+                Span::raw(head),
+                Span::styled(mark, style),
+                Span::raw(truncate(&h.title, room)),
+            ]))
+        })
+        .collect();
+    let title = app.say(
+        "往次会议（新的在前）",
+        "往次會議（新的在前）",
+        "Past meetings, latest first",
+    );
+    selectable_list(frame, left, app, title, items);
+
+    let block = panel(app, app.say("本次议题", "本次議題", "On its agenda"));
+    let cols = block.inner(right).width.saturating_sub(1);
+    let mut lines: Vec<Line> = Vec::new();
+    if let Some(l) = app.archive.meetings.get(app.selected) {
+        lines.extend(wrapped(&l.head.title, cols, t.title()));
+        for (i, m) in l.matters.iter().enumerate() {
+            let item = format!("{}、{m}", chinese_number(i as u32 + 1));
+            lines.extend(wrapped(&item, cols, t.base()));
+        }
+        if l.corrections > 0 {
+            let text = match app.lang {
+                crate::text::Lang::En => format!("{} correction(s) after signing", l.corrections),
+                _ => format!(
+                    "{}{}{}",
+                    app.say("有更正", "有更正", ""),
+                    l.corrections,
+                    app.say("条", "條", "")
+                ),
+            };
+            lines.push(Line::default());
+            lines.push(Line::from(Span::styled(text, t.warn())));
+        }
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), right);
+}

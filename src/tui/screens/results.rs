@@ -1,0 +1,89 @@
+//! Search results across all minutes: each place with its meeting and the words around it.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::ListItem;
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::selectable_list;
+use crate::text::{Lang, width};
+use crate::tui::app::App;
+use crate::tui::archive::Hit;
+
+pub fn select(app: &mut App) {
+    if let Some(h) = app.archive.results.get(app.selected) {
+        let (meeting, at) = (h.meeting, (h.para, h.range.start));
+        super::minutes::open(app, meeting, Some(at));
+    }
+}
+
+/// `text` cut to the last `columns` display columns, on a grapheme boundary.
+fn tail(text: &str, columns: usize) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let mut used = 0;
+    for g in text.graphemes(true).rev() {
+        let w = width(g);
+        if used + w > columns {
+            break;
+        }
+        used += w;
+        out.push(g);
+    }
+    out.reverse();
+    out.concat()
+}
+
+/// The hit with some words before it and as many after as fit in `columns`.
+fn excerpt(app: &App, h: &Hit, columns: usize) -> Vec<Span<'static>> {
+    let before = tail(&h.text[..h.range.start], columns / 4);
+    let hit = h.text[h.range.clone()].to_string();
+    let used = width(&before) + width(&hit);
+    let after = super::truncate(&h.text[h.range.end..], columns.saturating_sub(used));
+    vec![
+        Span::raw(before),
+        Span::styled(
+            hit,
+            app.theme
+                .warn()
+                .add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+        ),
+        Span::raw(after),
+    ]
+}
+
+pub fn view(frame: &mut Frame, area: Rect, app: &App) {
+    let inner = usize::from(area.width.saturating_sub(4));
+    let items: Vec<ListItem> = app
+        .archive
+        .results
+        .iter()
+        .map(|h| {
+            let head = match app.lang {
+                Lang::En => format!(
+                    "{}  {}  ",
+                    h.date.format("%Y-%m-%d"),
+                    h.label.replace("年第", "-").replace("次会议", "")
+                ),
+                _ => format!("{}  {}  ", h.date.format("%Y-%m-%d"), h.label),
+            };
+            let mut spans = vec![Span::styled(head.clone(), app.theme.title())];
+            spans.extend(excerpt(app, h, inner.saturating_sub(width(&head) + 2)));
+            ListItem::new(Line::from(spans))
+        })
+        .collect();
+    let q = &app.archive.query;
+    let n = app.archive.results.len();
+    let title = match app.lang {
+        Lang::En => format!("Search “{q}”: {n} found · Enter opens the minutes there"),
+        _ => format!(
+            "{}「{q}」{}{n}{}",
+            app.lang.pick("搜索", "搜尋", ""),
+            app.lang.pick("：共", "：共", ""),
+            app.lang
+                .pick("处　Enter 打开该处纪要", "處　Enter 打開該處紀要", "")
+        ),
+    };
+    selectable_list(frame, area, app, title, items);
+}
