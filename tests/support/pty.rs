@@ -21,6 +21,11 @@ const PATIENCE: Duration = Duration::from_secs(20);
 impl Console {
     /// Starts `yishi --db DB ARGS…` in a `cols`×`rows` terminal.
     pub fn start(db: &Path, args: &[&str], cols: u16, rows: u16) -> Console {
+        Console::start_in(db, args, cols, rows, None)
+    }
+
+    /// As `start`, with the working directory `cwd` (where exports land).
+    pub fn start_in(db: &Path, args: &[&str], cols: u16, rows: u16, cwd: Option<&Path>) -> Console {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -37,6 +42,9 @@ impl Console {
         cmd.env_remove("YISHI_LANG");
         cmd.env_remove("YISHI_DB");
         cmd.env_remove("NO_COLOR");
+        if let Some(dir) = cwd {
+            cmd.cwd(dir);
+        }
         let child = pair.slave.spawn_command(cmd).expect("spawn yishi");
         drop(pair.slave);
         let parser = Arc::new(Mutex::new(vt100::Parser::new(
@@ -65,6 +73,37 @@ impl Console {
             child,
             _master: pair.master,
         }
+    }
+
+    /// Whether the cell at `row`, `col` is drawn underlined (a marked search hit).
+    pub fn underlined(&self, row: u16, col: u16) -> bool {
+        let p = self.parser.lock().expect("parser");
+        p.screen().cell(row, col).is_some_and(|c| c.underline())
+    }
+
+    /// The row and column where `needle` starts on screen, counted in cells.
+    pub fn find(&self, needle: &str) -> Option<(u16, u16)> {
+        let p = self.parser.lock().expect("parser");
+        let screen = p.screen();
+        let (rows, cols) = screen.size();
+        let (rows, cols): (u16, u16) = (rows.into(), cols.into());
+        let first = needle.chars().next()?.to_string();
+        for r in 0..rows {
+            let line = screen.contents_between(r, 0, r, cols);
+            if !line.contains(needle) {
+                continue;
+            }
+            for c in 0..cols {
+                if screen
+                    .cell(r, c)
+                    .is_some_and(|cell| cell.contents() == first)
+                    && screen.contents_between(r, c, r, cols).starts_with(needle)
+                {
+                    return Some((r, c));
+                }
+            }
+        }
+        None
     }
 
     pub fn screen(&self) -> String {
