@@ -4,11 +4,10 @@
 
 mod support;
 
+use support::buffer::{draw, lang_code};
+
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use ratatui::Terminal;
-use ratatui::backend::TestBackend;
-use ratatui::buffer::Buffer;
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -17,10 +16,9 @@ use yishi::domain::{
     Stance, Step, VoteMode,
 };
 use yishi::store::Store;
-use yishi::text::{Lang, width};
+use yishi::text::Lang;
 use yishi::tui::action::Action;
 use yishi::tui::app::{App, Screen};
-use yishi::tui::screens;
 use yishi::tui::theme::Theme;
 
 const MEETING: MeetingId = MeetingId(900);
@@ -277,45 +275,6 @@ fn console(lang: Lang) -> (tempfile::TempDir, App, Rc<Cell<NaiveDateTime>>) {
     let theme = Theme::find("projector-dark").expect("bundled theme");
     let app = App::new(store, lang, theme, Box::new(move || clock.get())).expect("console");
     (dir, app, time)
-}
-
-/// The buffer as text, a wide glyph once (its trailing cell skipped), trailing blanks cut.
-fn text(buf: &Buffer) -> String {
-    let mut out = String::new();
-    for y in 0..buf.area.height {
-        let mut line = String::new();
-        let mut skip = 0;
-        for x in 0..buf.area.width {
-            if skip > 0 {
-                skip -= 1;
-                continue;
-            }
-            let s = buf[(x, y)].symbol();
-            skip = width(s).saturating_sub(1);
-            line.push_str(s);
-        }
-        assert!(
-            width(&line) <= buf.area.width as usize,
-            "row {y} too wide: {line}"
-        );
-        out.push_str(line.trim_end());
-        out.push('\n');
-    }
-    out
-}
-
-fn draw(app: &App, w: u16, h: u16) -> String {
-    let mut t = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    t.draw(|f| screens::view(f, app)).expect("draw");
-    text(t.backend().buffer())
-}
-
-fn lang_code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::ZhHans => "zh-Hans",
-        Lang::ZhHant => "zh-Hant",
-        Lang::En => "en",
-    }
 }
 
 #[test]

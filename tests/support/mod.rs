@@ -2,6 +2,7 @@
 //! and helpers to run the real binary.
 #![allow(dead_code)]
 
+pub mod buffer;
 pub mod pty;
 pub mod sample;
 

@@ -28,8 +28,12 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
     };
     let r = &h.row;
     let [top, list] = Layout::vertical([Constraint::Length(4), Constraint::Fill(1)]).areas(area);
+    let (colon, gap) = match app.lang {
+        Lang::En => (": ", " · "),
+        _ => ("：", "　"),
+    };
     let mut facts = vec![format!(
-        "{}：{}",
+        "{}{colon}{}",
         app.lang.pick("现在", "現在", "Now"),
         r.stage.label(app.lang)
     )];
@@ -68,7 +72,7 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
     }
     let block = panel(app, r.title.clone());
     let cols = block.inner(top).width;
-    let lines = wrapped(&facts.join("　"), cols, t.base());
+    let lines = wrapped(&facts.join(gap), cols, t.base());
     frame.render_widget(Paragraph::new(lines).block(block), top);
 
     let cols = list.width.saturating_sub(6);

@@ -119,7 +119,7 @@ fn row_line(app: &App, r: &Row, title_cols: usize) -> Line<'static> {
 pub fn view(frame: &mut Frame, area: Rect, app: &App) {
     let f = app.archive.filter;
     let rows = app.archive.shown();
-    let fixed = 5 + 14 + 11 + 6 + 7 + 10;
+    let fixed = 5 + 14 + 11 + 6 + 7 + 12;
     let title_cols = usize::from(area.width.saturating_sub(4))
         .saturating_sub(fixed)
         .max(10);

@@ -1,0 +1,136 @@
+//! Snapshots of the secretary's screens on the sample (TestBackend, insta): past meetings,
+//! minutes with a search hit marked, the search results, the ledger and a matter's history,
+//! at 80×24 and 200×56, in 简体 and English (and the minutes in 繁體).
+
+mod support;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use support::buffer::{draw, lang_code};
+use yishi::domain::Document;
+use yishi::store::Store;
+use yishi::text::Lang;
+use yishi::tui::action::Action;
+use yishi::tui::app::{App, Screen};
+use yishi::tui::theme::Theme;
+
+fn console(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open(dir.path()).expect("open store");
+    let sample = std::fs::read_to_string(support::sample_path()).expect("sample");
+    let document = Box::new(Document::parse(&sample).expect("sample parses"));
+    let now =
+        chrono::NaiveDateTime::parse_from_str("2026-11-22 10:00", "%Y-%m-%d %H:%M").expect("time");
+    store
+        .apply(&yishi::domain::Change::Import { document }, now)
+        .expect("import");
+    let theme = Theme::find("projector-dark").expect("bundled theme");
+    let mut app = App::new(store, lang, theme, Box::new(move || now)).expect("console");
+    app.viewport = size;
+    (dir, app)
+}
+
+fn key(app: &mut App, code: KeyCode) {
+    app.update(Action::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn search(app: &mut App, words: &str) {
+    app.update(Action::Search);
+    for c in words.chars() {
+        key(app, KeyCode::Char(c));
+    }
+    key(app, KeyCode::Enter);
+}
+
+#[test]
+fn the_archive_screens_at_both_sizes_in_both_languages() {
+    for lang in [Lang::ZhHans, Lang::En] {
+        for (w, h) in [(80, 24), (200, 56)] {
+            let (_dir, mut app) = console(lang, (w, h));
+            let name = |what: &str| format!("archive-{what}-{}-{w}x{h}", lang_code(lang));
+            app.update(Action::ShowArchive);
+            assert_eq!(app.screen, Screen::Archive);
+            insta::assert_snapshot!(name("meetings"), draw(&app, w, h));
+
+            search(&mut app, "油烟");
+            assert_eq!(app.screen, Screen::Results);
+            assert!(app.archive.results.len() > 5);
+            insta::assert_snapshot!(name("results"), draw(&app, w, h));
+
+            app.update(Action::Down);
+            app.update(Action::Down);
+            app.update(Action::Select);
+            assert_eq!(app.screen, Screen::Minutes);
+            app.update(Action::NextHit);
+            insta::assert_snapshot!(name("minutes"), draw(&app, w, h));
+
+            app.update(Action::ShowLedger);
+            insta::assert_snapshot!(name("ledger"), draw(&app, w, h));
+            app.update(Action::FilterOverdue);
+            let overdue = draw(&app, w, h);
+            assert!(overdue.contains("104"), "{overdue}");
+            assert!(!overdue.contains("102 "), "{overdue}");
+            app.update(Action::Select);
+            assert_eq!(app.screen, Screen::History);
+            insta::assert_snapshot!(name("history"), draw(&app, w, h));
+
+            // Esc walks back through the trail to home.
+            for _ in 0..6 {
+                app.update(Action::Back);
+            }
+            assert_eq!(app.screen, Screen::Home);
+        }
+    }
+    let (_dir, mut app) = console(Lang::ZhHant, (80, 24));
+    app.update(Action::ShowArchive);
+    app.update(Action::Select);
+    insta::assert_snapshot!("archive-minutes-zh-Hant-80x24", draw(&app, 80, 24));
+}
+
+#[test]
+fn exports_refuse_an_empty_name_and_never_replace_a_file_unasked() {
+    let (dir, mut app) = console(Lang::ZhHans, (80, 24));
+    app.update(Action::ShowArchive);
+    app.update(Action::Select);
+    app.update(Action::Export);
+    let shot = draw(&app, 80, 24);
+    assert!(
+        shot.contains("2026-11-21-2026年第5次会议纪要.txt"),
+        "{shot}"
+    );
+    // Markdown proposes .md; a name typed by hand is kept when the format changes.
+    key(&mut app, KeyCode::Right);
+    assert!(draw(&app, 80, 24).contains("2026-11-21-2026年第5次会议纪要.md"));
+    key(&mut app, KeyCode::Tab);
+    for _ in 0..40 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    key(&mut app, KeyCode::Enter);
+    assert!(draw(&app, 80, 24).contains("请填写文件名"));
+    let target = dir.path().join("纪要.md");
+    for c in target.to_str().expect("utf-8").chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    key(&mut app, KeyCode::BackTab);
+    key(&mut app, KeyCode::Left);
+    assert!(draw(&app, 80, 24).contains("纪要.md"), "a typed name stays");
+    key(&mut app, KeyCode::Right);
+    std::fs::write(&target, "kept").expect("write");
+    key(&mut app, KeyCode::Enter);
+    let asked = draw(&app, 80, 24);
+    assert!(asked.contains("文件已存在"), "{asked}");
+    key(&mut app, KeyCode::Esc);
+    assert_eq!(std::fs::read_to_string(&target).expect("read"), "kept");
+    app.update(Action::Export);
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Tab);
+    for _ in 0..40 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    for c in target.to_str().expect("utf-8").chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    key(&mut app, KeyCode::Enter);
+    key(&mut app, KeyCode::Char('y'));
+    let md = std::fs::read_to_string(&target).expect("read");
+    assert!(md.starts_with("# 青禾里社区居民议事会"), "{md}");
+}
