@@ -7,9 +7,15 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A snapshot's screen, without insta's header.
+/// A snapshot's screen, without insta's header. `name` is the snapshot of tests/screens.rs,
+/// or `file__name` for another test file's.
 fn capture(name: &str) -> String {
-    let path = root().join(format!("tests/snapshots/screens__{name}.snap"));
+    let stem = if name.contains("__") {
+        name.to_string()
+    } else {
+        format!("screens__{name}")
+    };
+    let path = root().join(format!("tests/snapshots/{stem}.snap"));
     let snap = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let body = snap.splitn(3, "---\n").nth(2).unwrap_or_default();
     body.trim_end().to_string()
