@@ -50,6 +50,16 @@ fn the_archive_screens_at_both_sizes_in_both_languages() {
             app.update(Action::ShowArchive);
             assert_eq!(app.screen, Screen::Archive);
             insta::assert_snapshot!(name("meetings"), draw(&app, w, h));
+            app.update(Action::ToggleWall);
+            assert!(
+                !app.wall,
+                "no presentation view without a meeting being run"
+            );
+            assert!(draw(&app, w, h).contains(if lang == Lang::En {
+                "open one from home"
+            } else {
+                "请先从首页进入一次会议"
+            }));
 
             search(&mut app, "油烟");
             assert_eq!(app.screen, Screen::Results);

@@ -425,7 +425,17 @@ impl App {
                 }
             }
             Action::Help => self.overlay = Some(Overlay::Help),
-            Action::ToggleWall => self.wall = !self.wall,
+            Action::ToggleWall => {
+                if !self.wall && (self.data.meeting.is_none() || self.screen.is_archive()) {
+                    self.refuse(self.say(
+                        "投影视图显示进行中的会议：请先从首页进入一次会议。",
+                        "投影視圖顯示進行中的會議：請先從首頁進入一次會議。",
+                        "The presentation view shows a meeting being run: open one from home first.",
+                    ));
+                } else {
+                    self.wall = !self.wall;
+                }
+            }
             Action::CycleTheme => {
                 let all = Theme::bundled();
                 let at = all.iter().position(|t| t.name == self.theme.name);
