@@ -430,7 +430,7 @@ impl App {
                     self.refuse(self.say(
                         "投影视图显示进行中的会议：请先从首页进入一次会议。",
                         "投影視圖顯示進行中的會議：請先從首頁進入一次會議。",
-                        "The presentation view shows a meeting being run: open one from home first.",
+                        "No meeting is being run: open one from home first.",
                     ));
                 } else {
                     self.wall = !self.wall;
