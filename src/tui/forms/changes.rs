@@ -1,0 +1,217 @@
+//! What a submitted form becomes: the changes it asks for, or why it cannot become any (an
+//! empty field, a number out of range, a date that does not exist).
+
+use chrono::{NaiveDate, NaiveDateTime};
+
+use super::{FormKind, MODES, STANCES};
+use crate::domain::{Author, Change, Channel, MatterId, MeetingId, MemberId, MotionId};
+use crate::text::Lang;
+use crate::tui::form::{Form, say};
+
+fn number(form: &Form, i: usize, lang: Lang, max: u32) -> Result<u32, String> {
+    let field = form.fields.get(i).map_or(["", "", ""], |f| f.label);
+    let s = form.text(i);
+    match s.parse::<u32>() {
+        Ok(n) if n <= max => Ok(n),
+        _ => Err(match lang {
+            Lang::En => format!("{}: {s:?} is not a whole number from 0 to {max}", field[2]),
+            _ => format!(
+                "{}：“{s}”{}{max}{}",
+                say(lang, field),
+                lang.pick("不是0到", "不是0到", ""),
+                lang.pick("之间的整数", "之間的整數", "")
+            ),
+        }),
+    }
+}
+
+fn date(s: &str, lang: Lang) -> Result<NaiveDate, String> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| match lang {
+        Lang::En => format!("{s:?} is not a real date (write YYYY-MM-DD, e.g. 2026-12-31)"),
+        _ => format!(
+            "“{s}”{}",
+            lang.pick(
+                "不是一个存在的日期（格式：年-月-日，如 2026-12-31）",
+                "不是一個存在的日期（格式：年-月-日，如 2026-12-31）",
+                ""
+            )
+        ),
+    })
+}
+
+fn author(form: &Form, ids: &[MemberId]) -> Author {
+    let resident = form.text(1);
+    if !resident.is_empty() {
+        return Author::Resident(resident.to_string());
+    }
+    match form.choice(0) {
+        0 => Author::Anonymous,
+        i => ids
+            .get(i - 1)
+            .map_or(Author::Anonymous, |id| Author::Member(*id)),
+    }
+}
+
+/// The changes a submitted form asks for. `new_id` gives ids for new records.
+pub fn changes(
+    form: &Form,
+    now: NaiveDateTime,
+    lang: Lang,
+    new_id: &mut dyn FnMut() -> u64,
+) -> Result<Vec<Change>, String> {
+    let today = now.date();
+    Ok(match &form.kind {
+        FormKind::NewMeeting { council, members } => {
+            let start =
+                NaiveDateTime::parse_from_str(form.text(2), "%Y-%m-%d %H:%M").map_err(|_| {
+                    format!(
+                        "“{}”{}",
+                        form.text(2),
+                        lang.pick(
+                            "不是一个存在的时间（格式：2026-11-22 14:30）",
+                            "不是一個存在的時間（格式：2026-11-22 14:30）",
+                            " is not a real time (write 2026-11-22 14:30)"
+                        )
+                    )
+                })?;
+            let minutes = number(form, 5, lang, 60)?.max(1);
+            let pick = |i: usize| members.get(form.choice(i)).copied().unwrap_or(MemberId(0));
+            vec![Change::CreateMeeting {
+                id: MeetingId(new_id()),
+                council: *council,
+                title: form.text(0).to_string(),
+                place: form.text(1).to_string(),
+                start,
+                chair: pick(3),
+                recorder: pick(4),
+                speaker_limit_secs: minutes * 60,
+            }]
+        }
+        FormKind::NewMatter { meeting } => {
+            let title = form.text(0).to_string();
+            let short = match form.text(1) {
+                "" => title.chars().take(8).collect(),
+                s => s.to_string(),
+            };
+            vec![Change::CreateMatter {
+                id: MatterId(new_id()),
+                meeting: *meeting,
+                title,
+                short_title: short,
+            }]
+        }
+        FormKind::Opinion {
+            matter,
+            meeting,
+            members,
+        } => vec![Change::AddOpinion {
+            matter: *matter,
+            meeting: *meeting,
+            date: today,
+            author: author(form, members),
+            channel: Channel::ALL[form.choice(2).min(Channel::ALL.len() - 1)],
+            text: form.text(3).to_string(),
+        }],
+        FormKind::Speaker {
+            matter,
+            meeting,
+            members,
+        } => vec![Change::AddSpeaker {
+            matter: *matter,
+            meeting: *meeting,
+            speaker: author(form, members),
+            stance: STANCES[form.choice(2).min(2)],
+        }],
+        FormKind::Speech {
+            matter,
+            meeting,
+            index,
+            seconds,
+        } => vec![Change::RecordSpeech {
+            matter: *matter,
+            meeting: *meeting,
+            index: *index,
+            stance: STANCES[form.choice(0).min(2)],
+            summary: form.text(1).to_string(),
+            seconds_used: *seconds,
+        }],
+        FormKind::Motion {
+            matter,
+            meeting,
+            members,
+        } => vec![Change::ProposeMotion {
+            id: MotionId(new_id()),
+            matter: *matter,
+            meeting: *meeting,
+            text: form.text(0).to_string(),
+            mover: members.get(form.choice(1)).copied().unwrap_or(MemberId(0)),
+            seconder: match form.choice(2) {
+                0 => None,
+                i => members.get(i - 1).copied(),
+            },
+            mode: MODES[form.choice(3).min(2)],
+        }],
+        FormKind::Counts { motion } => vec![Change::EnterCounts {
+            motion: *motion,
+            yes: number(form, 0, lang, 100_000)?,
+            no: number(form, 1, lang, 100_000)?,
+            abstain: number(form, 2, lang, 100_000)?,
+        }],
+        FormKind::Resolve { matter, meeting } => vec![Change::ResolveRejected {
+            matter: *matter,
+            meeting: *meeting,
+            send_back: form.choice(0) == 0,
+            reason: form.text(1).to_string(),
+        }],
+        FormKind::Task { matter, meeting } => vec![Change::AddTask {
+            matter: *matter,
+            meeting: *meeting,
+            text: form.text(0).to_string(),
+            owner: form.text(1).to_string(),
+            due: date(form.text(2), lang)?,
+            supervised: form.choice(3) == 1,
+        }],
+        FormKind::Progress {
+            matter,
+            meeting,
+            task,
+        } => vec![Change::RecordProgress {
+            matter: *matter,
+            meeting: *meeting,
+            task: *task,
+            date: today,
+            percent: number(form, 0, lang, 100)? as u8,
+            note: form.text(1).to_string(),
+        }],
+        FormKind::Search | FormKind::Export { .. } => Vec::new(),
+        FormKind::Correction {
+            meeting,
+            places,
+            members,
+        } => {
+            let (matter, step) = places.get(form.choice(0)).copied().unwrap_or((None, None));
+            vec![Change::Correct {
+                meeting: *meeting,
+                by: members.get(form.choice(1)).copied().unwrap_or(MemberId(0)),
+                matter,
+                step,
+                text: form.text(2).to_string(),
+                reason: form.text(3).to_string(),
+            }]
+        }
+        FormKind::Review { matter, meeting } => vec![Change::RecordReview {
+            matter: *matter,
+            meeting: *meeting,
+            satisfied: number(form, 0, lang, 100_000)?,
+            basically_satisfied: number(form, 1, lang, 100_000)?,
+            dissatisfied: number(form, 2, lang, 100_000)?,
+            comments: form
+                .text(3)
+                .split(['；', ';'])
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+        }],
+    })
+}
