@@ -67,24 +67,17 @@ impl Problem {
         let at = lang.pick("位置", "位置", "at");
         let body = match &self.what {
             Issue::Syntax(e) => format!("{}：{e}", lang.pick("格式错误", "格式錯誤", "malformed")),
-            Issue::BadDate(v) => match lang {
-                Lang::En => format!(
+            Issue::BadDate(v) => lang.pick_owned(
+                format!(
+                    "日期或时间不存在或格式不对（{v}），应写作 2026-11-22 或 2026-11-22T14:30:00"
+                ),
+                format!(
+                    "日期或時間不存在或格式不對（{v}），應寫作 2026-11-22 或 2026-11-22T14:30:00"
+                ),
+                format!(
                     "not a real date or time ({v}); write it as 2026-11-22 or 2026-11-22T14:30:00"
                 ),
-                _ => format!(
-                    "{}{v}{}",
-                    lang.pick(
-                        "日期或时间不存在或格式不对（",
-                        "日期或時間不存在或格式不對（",
-                        ""
-                    ),
-                    lang.pick(
-                        "），应写作 2026-11-22 或 2026-11-22T14:30:00",
-                        "），應寫作 2026-11-22 或 2026-11-22T14:30:00",
-                        ""
-                    )
-                ),
-            },
+            ),
             Issue::Format => lang
                 .pick(
                     "不是议事记录导出文件",
@@ -92,17 +85,11 @@ impl Problem {
                     "not a yishi export document",
                 )
                 .to_string(),
-            Issue::NewerSchema(v) => match lang {
-                Lang::En => format!(
-                    "schema version {v} is newer than this program's ({SCHEMA}); update yishi"
-                ),
-                _ => format!(
-                    "{}{v}{}{SCHEMA}{}",
-                    lang.pick("数据版本", "資料版本", ""),
-                    lang.pick("高于本程序支持的版本", "高於本程式支援的版本", ""),
-                    lang.pick("，请升级程序", "，請升級程式", "")
-                ),
-            },
+            Issue::NewerSchema(v) => lang.pick_owned(
+                format!("数据版本{v}高于本程序支持的版本{SCHEMA}，请升级程序"),
+                format!("資料版本{v}高於本程式支援的版本{SCHEMA}，請升級程式"),
+                format!("schema version {v} is newer than this program's ({SCHEMA}); update yishi"),
+            ),
             Issue::Control => lang
                 .pick(
                     "含有控制字符（如终端转义序列）",
@@ -113,33 +100,21 @@ impl Problem {
             Issue::Duplicate => lang
                 .pick("编号重复", "編號重複", "duplicate id")
                 .to_string(),
-            Issue::Unknown(kind, id) => match lang {
-                Lang::En => format!("unknown {kind} {id}"),
-                _ => format!(
-                    "{}{id}（{kind}）",
-                    lang.pick("引用了不存在的编号", "引用了不存在的編號", "")
-                ),
-            },
-            Issue::NotVotingOrAbsent(id) => match lang {
-                Lang::En => format!("member {id} voted without being a voting member present"),
-                _ => format!(
-                    "{}{id}{}",
-                    lang.pick("成员", "成員", ""),
-                    lang.pick(
-                        "不是出席的表决成员，却有选票",
-                        "不是出席的表決成員，卻有選票",
-                        ""
-                    )
-                ),
-            },
-            Issue::ExceedsAttendance { counted, present } => match lang {
-                Lang::En => format!("{counted} votes counted but only {present} present"),
-                _ => format!(
-                    "{}{counted}{}{present}",
-                    lang.pick("票数合计", "票數合計", ""),
-                    lang.pick("，超过实到人数", "，超過實到人數", "")
-                ),
-            },
+            Issue::Unknown(kind, id) => lang.pick_owned(
+                format!("引用了不存在的编号{id}（{kind}）"),
+                format!("引用了不存在的編號{id}（{kind}）"),
+                format!("unknown {kind} {id}"),
+            ),
+            Issue::NotVotingOrAbsent(id) => lang.pick_owned(
+                format!("成员{id}不是出席的表决成员，却有选票"),
+                format!("成員{id}不是出席的表決成員，卻有選票"),
+                format!("member {id} voted without being a voting member present"),
+            ),
+            Issue::ExceedsAttendance { counted, present } => lang.pick_owned(
+                format!("票数合计{counted}，超过实到人数{present}"),
+                format!("票數合計{counted}，超過實到人數{present}"),
+                format!("{counted} votes counted but only {present} present"),
+            ),
             Issue::ResultMismatch => lang
                 .pick(
                     "表决结果与票数不符",

@@ -69,27 +69,21 @@ impl StoreError {
                     },
                     |h| h.describe(lang),
                 );
-                match lang {
-                    Lang::En => format!("the database {dir} is in use by {who}; close it first"),
-                    _ => format!(
-                        "{}{dir}{}{who}{}",
-                        lang.pick("数据库 ", "資料庫 ", ""),
-                        lang.pick(" 正被占用：", " 正被佔用：", ""),
-                        lang.pick("。请先关闭它。", "。請先關閉它。", "")
-                    ),
-                }
+                lang.pick_owned(
+                    format!("数据库 {dir} 正被占用：{who}。请先关闭它。"),
+                    format!("資料庫 {dir} 正被佔用：{who}。請先關閉它。"),
+                    format!("the database {dir} is in use by {who}; close it first"),
+                )
             }
             StoreError::Io {
                 action,
                 path,
                 error,
-            } => match lang {
-                Lang::En => format!("could not {action} {path}: {error}"),
-                _ => format!(
-                    "{}{path}（{action}）：{error}",
-                    lang.pick("无法访问 ", "無法存取 ", "")
-                ),
-            },
+            } => lang.pick_owned(
+                format!("无法访问 {path}（{action}）：{error}"),
+                format!("無法存取 {path}（{action}）：{error}"),
+                format!("could not {action} {path}: {error}"),
+            ),
             StoreError::Damaged { detail } => format!(
                 "{}{detail}\n{repair}",
                 lang.pick(
@@ -106,47 +100,30 @@ impl StoreError {
                     "the database does not match its journal: "
                 )
             ),
-            StoreError::Behind { store, journal } => match lang {
-                Lang::En => format!(
+            StoreError::Behind { store, journal } => lang.pick_owned(
+                format!("数据库只有{store}项变更，而日志有{journal}项：有记录缺失。\n{repair}"),
+                format!("資料庫只有{store}項變更，而日誌有{journal}項：有記錄缺失。\n{repair}"),
+                format!(
                     "the database holds {store} changes but its journal {journal}: records are missing.\n{repair}"
                 ),
-                _ => format!(
-                    "{}{store}{}{journal}{}\n{repair}",
-                    lang.pick("数据库只有", "資料庫只有", ""),
-                    lang.pick("项变更，而日志有", "項變更，而日誌有", ""),
-                    lang.pick("项：有记录缺失。", "項：有記錄缺失。", "")
-                ),
-            },
-            StoreError::Journal { line, detail } => match lang {
-                Lang::En => format!("the journal is damaged at line {line}: {detail}"),
-                _ => format!(
-                    "{}{line}{}{detail}",
-                    lang.pick("变更日志第", "變更日誌第", ""),
-                    lang.pick("行已损坏：", "行已損壞：", "")
-                ),
-            },
-            StoreError::Replay { seq, reason } => match lang {
-                Lang::En => format!("change {seq} in the journal cannot be replayed: {reason}"),
-                _ => format!(
-                    "{}{seq}{}{reason}",
-                    lang.pick("日志中第", "日誌中第", ""),
-                    lang.pick("项变更无法重放：", "項變更無法重放：", "")
-                ),
-            },
-            StoreError::NewerSchema { found } => match lang {
-                Lang::En => format!(
+            ),
+            StoreError::Journal { line, detail } => lang.pick_owned(
+                format!("变更日志第{line}行已损坏：{detail}"),
+                format!("變更日誌第{line}行已損壞：{detail}"),
+                format!("the journal is damaged at line {line}: {detail}"),
+            ),
+            StoreError::Replay { seq, reason } => lang.pick_owned(
+                format!("日志中第{seq}项变更无法重放：{reason}"),
+                format!("日誌中第{seq}項變更無法重放：{reason}"),
+                format!("change {seq} in the journal cannot be replayed: {reason}"),
+            ),
+            StoreError::NewerSchema { found } => lang.pick_owned(
+                format!("数据库由更新版本的程序写入（版本{found}），请升级程序"),
+                format!("資料庫由更新版本的程式寫入（版本{found}），請升級程式"),
+                format!(
                     "the database was written by a newer yishi (schema {found}); update the program"
                 ),
-                _ => format!(
-                    "{}{found}{}",
-                    lang.pick(
-                        "数据库由更新版本的程序写入（版本",
-                        "資料庫由更新版本的程式寫入（版本",
-                        ""
-                    ),
-                    lang.pick("），请升级程序", "），請升級程式", "")
-                ),
-            },
+            ),
             StoreError::Refused(r) => r.describe(lang),
         }
     }

@@ -93,11 +93,18 @@ impl Finding {
             }
             if let Some(t) = w.written {
                 let t = t.format("%Y-%m-%d %H:%M:%S");
-                parts.push(match (lang, last) {
-                    (Lang::En, true) => format!("last recorded {t}"),
-                    (Lang::En, false) => format!("recorded {t}"),
-                    (_, true) => format!("{}{t}", lang.pick("最后记录于 ", "最後記錄於 ", "")),
-                    (_, false) => format!("{}{t}", lang.pick("记录于 ", "記錄於 ", "")),
+                parts.push(if last {
+                    lang.pick_owned(
+                        format!("最后记录于 {t}"),
+                        format!("最後記錄於 {t}"),
+                        format!("last recorded {t}"),
+                    )
+                } else {
+                    lang.pick_owned(
+                        format!("记录于 {t}"),
+                        format!("記錄於 {t}"),
+                        format!("recorded {t}"),
+                    )
                 });
             }
             if parts.is_empty() {
@@ -112,18 +119,16 @@ impl Finding {
         match self {
             Finding::Journal { line, at, why } => {
                 let why = match why {
-                    Break::Unreadable(e) => format!(
-                        "{}{e}",
-                        lang.pick("无法读取：", "無法讀取：", "unreadable: ")
+                    Break::Unreadable(e) => lang.pick_owned(
+                        format!("无法读取：{e}"),
+                        format!("無法讀取：{e}"),
+                        format!("unreadable: {e}"),
                     ),
-                    Break::Numbered { found } => match lang {
-                        Lang::En => format!("numbered {found} where {line} was expected"),
-                        _ => format!(
-                            "{}{found}{}",
-                            lang.pick("编号为", "編號為", ""),
-                            lang.pick("，顺序被打乱", "，順序被打亂", "")
-                        ),
-                    },
+                    Break::Numbered { found } => lang.pick_owned(
+                        format!("编号为{found}，顺序被打乱"),
+                        format!("編號為{found}，順序被打亂"),
+                        format!("numbered {found} where {line} was expected"),
+                    ),
                     Break::NotChained => lang
                         .pick(
                             "与上一条的哈希接不上（有记录被删除、插入或改动）",
@@ -139,15 +144,12 @@ impl Finding {
                         )
                         .to_string(),
                 };
-                match lang {
-                    Lang::En => format!("journal line {line}{}: {why}", place(at, false)),
-                    _ => format!(
-                        "{}{line}{}{}：{why}",
-                        lang.pick("日志第", "日誌第", ""),
-                        lang.pick("条", "條", ""),
-                        place(at, false)
-                    ),
-                }
+                let at = place(at, false);
+                lang.pick_owned(
+                    format!("日志第{line}条{at}：{why}"),
+                    format!("日誌第{line}條{at}：{why}"),
+                    format!("journal line {line}{at}: {why}"),
+                )
             }
             Finding::Record { kind, id, how, at } => {
                 let what = match how {
@@ -167,20 +169,17 @@ impl Finding {
                         "is in the store but not in the journal",
                     ),
                 };
+                let (kind, at) = (kind.label(lang), place(at, true));
                 match lang {
-                    Lang::En => format!("{} {id}{} {what}", kind.label(lang), place(at, true)),
-                    _ => format!("{} #{id}{}{what}", kind.label(lang), place(at, true)),
+                    Lang::En => format!("{kind} {id}{at} {what}"),
+                    _ => format!("{kind} #{id}{at}{what}"),
                 }
             }
-            Finding::Count { store, journal } => match lang {
-                Lang::En => format!("the store holds {store} changes, the journal {journal}"),
-                _ => format!(
-                    "{}{store}{}{journal}{}",
-                    lang.pick("数据库记有", "資料庫記有", ""),
-                    lang.pick("项变更，日志记有", "項變更，日誌記有", ""),
-                    lang.pick("项", "項", "")
-                ),
-            },
+            Finding::Count { store, journal } => lang.pick_owned(
+                format!("数据库记有{store}项变更，日志记有{journal}项"),
+                format!("資料庫記有{store}項變更，日誌記有{journal}項"),
+                format!("the store holds {store} changes, the journal {journal}"),
+            ),
             Finding::Index => lang
                 .pick(
                     "会议索引与会议记录不一致",

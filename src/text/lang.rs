@@ -21,6 +21,15 @@ impl Lang {
         }
     }
 
+    /// Picks one of three whole messages, each written out in its own language.
+    pub fn pick_owned(self, hans: String, hant: String, en: String) -> String {
+        match self {
+            Lang::ZhHans => hans,
+            Lang::ZhHant => hant,
+            Lang::En => en,
+        }
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             Lang::ZhHans => "zh-Hans",
