@@ -78,6 +78,14 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+    /// Write a generated archive of N meetings as an export document (for benchmarks)
+    #[command(hide = true)]
+    Generate {
+        #[arg(long, default_value_t = 1000)]
+        meetings: usize,
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
     /// Check the journal's hash chain and that the store agrees with it
     Verify,
     /// Rebuild the store from the journal, keeping the damaged files aside

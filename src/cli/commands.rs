@@ -63,6 +63,10 @@ pub fn run(
             };
             write_out(output.as_deref(), &text, lang)
         }
+        Some(Command::Generate { meetings, output }) => {
+            let doc = super::generate::archive(meetings, &mut |_| {}).map_err(Failure::Said)?;
+            write_out(output.as_deref(), &doc.to_json(), lang)
+        }
         Some(Command::Verify) => verify(db, lang),
         Some(Command::Repair) => repair(db, lang),
     }

@@ -3,6 +3,7 @@
 
 mod args;
 mod commands;
+pub mod generate;
 mod meeting_ref;
 
 use clap::Parser;
