@@ -17,11 +17,6 @@ use crate::tui::archive_forms;
 
 pub fn enter(app: &mut App) {
     let today = app.now.date();
-    if app.archive.meetings.is_empty()
-        && let Ok(a) = app.with_archive(|_, store| crate::tui::archive::Archive::load(store))
-    {
-        app.archive.meetings = a.meetings;
-    }
     match app.with_archive(|a, store| a.load_ledger(store, today)) {
         Ok(()) => app.visit(Screen::Ledger),
         Err(e) => app.refuse(e.describe(app.lang)),
