@@ -1,16 +1,13 @@
-use chrono::Local;
 use std::io::Write as _;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::args::{Command, Format, LedgerFormat};
-use super::{Failure, meeting_ref};
-use crate::domain::{Change, Document, MeetingId, Records};
+use super::progress::Progress;
+use super::{Failure, checks, import, meeting_ref};
+use crate::domain::{MeetingId, Records};
 use crate::minutes::{MeetingRecord, ledger};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 use crate::text::{Lang, sanitize, sanitize_line, width};
-
-/// The sample council, bundled so that `yishi demo` needs no setup.
-pub const SAMPLE: &str = include_str!("../../sample-data/huangan-lane.json");
 
 pub fn run(
     command: Option<Command>,
@@ -23,15 +20,21 @@ pub fn run(
             let store = Store::open(db)?;
             crate::tui::run(store, lang, theme).map_err(Failure::Said)
         }
-        Some(Command::Demo) => demo(lang, theme),
+        Some(Command::Demo) => import::demo(lang, theme),
         Some(Command::Keys) => {
             print!("{}", crate::tui::keys::markdown());
             Ok(())
         }
-        Some(Command::Import { file }) => import(db, &file, lang),
+        Some(Command::Import { file }) => import::import(db, &file, lang),
         Some(Command::Export { output }) => {
+            let mut progress = Progress::new(lang);
+            progress.stage("读取记录", "讀取記錄", "reading the records");
             let store = Store::open(db)?;
-            write_out(output.as_deref(), &store.export()?.to_json(), lang)
+            let document = store.export()?;
+            progress.stage("写出", "寫出", "writing");
+            let json = document.to_json();
+            drop((document, progress));
+            write_out(output.as_deref(), &json, lang)
         }
         Some(Command::List) => list(db, lang),
         Some(Command::Show { meeting }) => show(db, &meeting, lang),
@@ -55,20 +58,32 @@ pub fn run(
                 Some(s) => parse_date(&s, lang)?,
                 None => crate::store::now().date(),
             };
+            let mut progress = Progress::new(lang);
+            progress.stage("汇总台账", "彙總台賬", "summing up the ledger");
             let store = Store::open(db)?;
             let rows = ledger::load(&store, today)?;
+            progress.stage("写出", "寫出", "writing");
             let text = match format {
                 LedgerFormat::Csv => ledger::csv(&rows),
                 LedgerFormat::Text => ledger::text(&rows, 100),
             };
+            drop(progress);
             write_out(output.as_deref(), &text, lang)
         }
         Some(Command::Generate { meetings, output }) => {
-            let doc = super::generate::archive(meetings, &mut |_| {}).map_err(Failure::Said)?;
-            write_out(output.as_deref(), &doc.to_json(), lang)
+            let mut progress = Progress::new(lang);
+            progress.stage("生成会议", "生成會議", "generating");
+            let total = meetings as u64;
+            let doc =
+                super::generate::archive(meetings, &mut |done| progress.set(done as u64, total))
+                    .map_err(Failure::Said)?;
+            progress.stage("写出", "寫出", "writing");
+            let json = doc.to_json();
+            drop((doc, progress));
+            write_out(output.as_deref(), &json, lang)
         }
-        Some(Command::Verify) => verify(db, lang),
-        Some(Command::Repair) => repair(db, lang),
+        Some(Command::Verify) => checks::verify(db, lang),
+        Some(Command::Repair) => checks::repair(db, lang),
     }
 }
 
@@ -111,94 +126,6 @@ fn write_out(path: Option<&Path>, text: &str, lang: Lang) -> Result<(), Failure>
                 path.display()
             ))
         })
-}
-
-fn load_document(file: &Path, lang: Lang) -> Result<Document, Failure> {
-    let text = std::fs::read_to_string(file).map_err(|e| {
-        Failure::Said(format!(
-            "{}{}: {e}",
-            lang.pick("无法读取 ", "無法讀取 ", "cannot read "),
-            file.display()
-        ))
-    })?;
-    Document::parse(&text).map_err(|problems| {
-        let head = lang.pick(
-            "导入文件有误，数据库未被改动：",
-            "匯入檔案有誤，資料庫未被改動：",
-            "the import file is not valid; nothing was changed:",
-        );
-        let list: Vec<String> = problems
-            .iter()
-            .map(|p| format!("  {}", p.describe(lang)))
-            .collect();
-        Failure::Said(format!("{head}\n{}", list.join("\n")))
-    })
-}
-
-fn import_into(store: &mut Store, doc: Document, lang: Lang) -> Result<(), Failure> {
-    store
-        .apply(
-            &Change::Import {
-                document: Box::new(doc),
-            },
-            crate::store::now(),
-        )
-        .map_err(|e| match e {
-            StoreError::Refused(r) => {
-                let head = lang.pick(
-                    "导入被拒绝，数据库未被改动：",
-                    "匯入被拒絕，資料庫未被改動：",
-                    "import refused; nothing was changed:",
-                );
-                Failure::Said(format!("{head}\n{}", r.describe(lang)))
-            }
-            other => Failure::Store(other),
-        })
-}
-
-fn import(db: &Path, file: &Path, lang: Lang) -> Result<(), Failure> {
-    let doc = load_document(file, lang)?;
-    let (meetings, matters) = (doc.meetings.len(), doc.matters.len());
-    let mut store = Store::open(db)?;
-    import_into(&mut store, doc, lang)?;
-    println!(
-        "{}",
-        match lang {
-            Lang::En => format!(
-                "imported {meetings} meetings and {matters} matters into {}",
-                db.display()
-            ),
-            _ => format!(
-                "{}{meetings}{}{matters}{}{}",
-                lang.pick("已导入会议", "已匯入會議", ""),
-                lang.pick("次、事项", "次、事項", ""),
-                lang.pick("项到 ", "項到 ", ""),
-                db.display()
-            ),
-        }
-    );
-    Ok(())
-}
-
-fn demo(lang: Lang, theme: Option<&str>) -> Result<(), Failure> {
-    let stamp = Local::now().format("%Y%m%d%H%M%S%f");
-    let dir: PathBuf =
-        std::env::temp_dir().join(format!("yishi-demo-{}-{stamp}", std::process::id()));
-    let result = (|| {
-        let doc = Document::parse(SAMPLE).map_err(|p| {
-            Failure::Said(
-                p.iter()
-                    .map(|p| p.describe(lang))
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-            )
-        })?;
-        let mut store = Store::open(&dir)?;
-        import_into(&mut store, doc, lang)?;
-        crate::tui::run(store, lang, theme).map_err(Failure::Said)
-    })();
-    let _ = std::fs::remove_dir_all(&dir);
-    result
 }
 
 fn list(db: &Path, lang: Lang) -> Result<(), Failure> {
@@ -316,78 +243,4 @@ pub fn minutes_of(
         Format::Text => record.text(width),
         Format::Markdown => record.markdown(),
     })
-}
-
-fn verify(db: &Path, lang: Lang) -> Result<(), Failure> {
-    let report = crate::store::verify(db)?;
-    if report.problems.is_empty() {
-        println!(
-            "{}",
-            match lang {
-                Lang::En => format!(
-                    "verified: {} changes, hash chain intact, store matches the journal",
-                    report.changes
-                ),
-                _ => format!(
-                    "{}{}{}",
-                    lang.pick("校验通过：共", "校驗通過：共", ""),
-                    report.changes,
-                    lang.pick(
-                        "项变更，哈希链完整，数据库与日志一致",
-                        "項變更，雜湊鏈完整，資料庫與日誌一致",
-                        ""
-                    )
-                ),
-            }
-        );
-        return Ok(());
-    }
-    let head = lang.pick("校验未通过：", "校驗未通過：", "verification failed:");
-    Err(Failure::Said(format!(
-        "{head}\n  {}",
-        report
-            .problems
-            .iter()
-            .map(|p| p.describe(lang))
-            .collect::<Vec<_>>()
-            .join("\n  ")
-    )))
-}
-
-fn repair(db: &Path, lang: Lang) -> Result<(), Failure> {
-    let report = crate::store::repair(db)?;
-    for p in &report.problems {
-        eprintln!(
-            "{}{}",
-            lang.pick(
-                "注意：日志在此处中断，此后的内容未能恢复：",
-                "注意：日誌在此處中斷，此後的內容未能恢復：",
-                "note: the journal breaks here; what follows could not be recovered: "
-            ),
-            p.describe(lang)
-        );
-    }
-    println!(
-        "{}",
-        match lang {
-            Lang::En => format!("rebuilt the store from {} journal changes", report.changes),
-            _ => format!(
-                "{}{}{}",
-                lang.pick("已从日志重建数据库：共", "已從日誌重建資料庫：共", ""),
-                report.changes,
-                lang.pick("项变更", "項變更", "")
-            ),
-        }
-    );
-    for a in &report.kept_aside {
-        println!(
-            "{}{a}",
-            lang.pick(
-                "原文件保留于 ",
-                "原檔案保留於 ",
-                "the old files are kept at "
-            )
-        );
-    }
-    Ok(())
 }

@@ -2,9 +2,12 @@
 //! 1 with a message in the user's language on a user or data error, 2 on a usage error.
 
 mod args;
+mod checks;
 mod commands;
 pub mod generate;
+mod import;
 mod meeting_ref;
+mod progress;
 
 use clap::Parser;
 use std::path::PathBuf;

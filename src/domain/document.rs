@@ -62,6 +62,13 @@ impl Problem {
         }
     }
 
+    fn syntax(e: &serde_json::Error) -> Problem {
+        Problem::new(
+            format!("{}:{}", e.line(), e.column()),
+            Issue::Syntax(e.to_string()),
+        )
+    }
+
     pub fn describe(&self, lang: Lang) -> String {
         let p = &self.place;
         let at = lang.pick("位置", "位置", "at");
@@ -139,6 +146,24 @@ struct Header {
     schema: u32,
 }
 
+/// False only when no string in the JSON text can hold a character `has_control` refuses: no
+/// escape that can encode one (tabs and line feeds are allowed) and no DEL, C1 control or
+/// bidirectional override written raw.
+fn may_hold_control(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.contains(&0x7f)
+        || b.windows(2).any(|w| match w {
+            [b'\\', c] => matches!(c, b'u' | b'r' | b'b' | b'f'),
+            [0xc2, c] => (0x80..=0x9f).contains(c),
+            _ => false,
+        })
+        || b.windows(3).any(|w| match w {
+            [0xe2, 0x80, c] => (0xaa..=0xae).contains(c),
+            [0xe2, 0x81, c] => (0xa6..=0xa9).contains(c),
+            _ => false,
+        })
+}
+
 /// Collects the path of every string holding a control character other than a line feed.
 fn find_controls(v: &serde_json::Value, path: &mut String, out: &mut Vec<Problem>) {
     match v {
@@ -186,14 +211,14 @@ fn is_date_error(message: &str) -> bool {
 impl Document {
     /// Parses an export document, naming the place of the first problem found.
     pub fn parse(text: &str) -> Result<Document, Vec<Problem>> {
-        let value: serde_json::Value = serde_json::from_str(text).map_err(|e| {
-            vec![Problem::new(
-                format!("{}:{}", e.line(), e.column()),
-                Issue::Syntax(e.to_string()),
-            )]
+        let header: Header = serde_json::from_str(text).map_err(|e| {
+            vec![match e.classify() {
+                serde_json::error::Category::Data => {
+                    Problem::new("format", Issue::Syntax(e.to_string()))
+                }
+                _ => Problem::syntax(&e),
+            }]
         })?;
-        let header: Header = serde_json::from_value(value.clone())
-            .map_err(|e| vec![Problem::new("format", Issue::Syntax(e.to_string()))])?;
         if header.format != FORMAT {
             return Err(vec![Problem::new("format", Issue::Format)]);
         }
@@ -203,14 +228,21 @@ impl Document {
                 Issue::NewerSchema(header.schema),
             )]);
         }
-        let mut problems = Vec::new();
-        find_controls(&value, &mut String::new(), &mut problems);
-        if !problems.is_empty() {
-            return Err(problems);
+        // The tree of values costs several times the file in memory: it is built only when
+        // the text may hold a control character, or to say where a value is wrong.
+        let tree = || serde_json::from_str::<Value>(text).map_err(|e| vec![Problem::syntax(&e)]);
+        if may_hold_control(text) {
+            let mut problems = Vec::new();
+            find_controls(&tree()?, &mut String::new(), &mut problems);
+            if !problems.is_empty() {
+                return Err(problems);
+            }
         }
-        serde_path_to_error::deserialize(&value).map_err(|e| {
+        let mut de = serde_json::Deserializer::from_str(text);
+        serde_path_to_error::deserialize(&mut de).map_err(|e| {
             let place = e.path().to_string();
             let pointer = format!("/{}", place.replace(['[', '.'], "/").replace(']', ""));
+            let value = tree().unwrap_or_default();
             let issue = match value.pointer(&pointer).and_then(Value::as_str) {
                 // chrono's own words ("input is out of range") say nothing to a secretary.
                 Some(v) if is_date_error(&e.inner().to_string()) => Issue::BadDate(v.to_string()),

@@ -73,6 +73,10 @@ impl Store {
         };
         for entry in pending {
             let change = entry.change()?;
+            if matches!(change, Change::Import { .. }) && head.seq == 0 {
+                // An import cut short: its chunks are partly written, its head is not.
+                store.tables.clear_records()?;
+            }
             let writes =
                 domain::apply(&change, entry.at, &store).map_err(|r| StoreError::Replay {
                     seq: entry.seq,
@@ -83,7 +87,7 @@ impl Store {
                 hash: entry.hash.clone(),
                 journal_len: store.journal.len(),
             };
-            store.tables.commit(&writes, &head)?;
+            store.tables.commit(&writes, &head, &mut |_, _| ())?;
             store.head = head.clone();
         }
         Ok(store)
@@ -100,6 +104,17 @@ impl Store {
 
     /// Validates and records one change; returns only once it is durable.
     pub fn apply(&mut self, change: &Change, at: NaiveDateTime) -> Result<(), StoreError> {
+        self.apply_reporting(change, at, &mut |_, _| ())
+    }
+
+    /// As `apply`, telling `progress` how many of the change's records are written so far and
+    /// of how many (an import writes thousands).
+    pub fn apply_reporting(
+        &mut self,
+        change: &Change,
+        at: NaiveDateTime,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<(), StoreError> {
         let writes = domain::apply(change, at, self).map_err(StoreError::Refused)?;
         let entry = Entry::new(self.head.seq + 1, at, &self.head.hash, change)?;
         let before = self.journal.len();
@@ -109,9 +124,13 @@ impl Store {
             hash: entry.hash,
             journal_len: self.journal.len(),
         };
-        if let Err(e) = self.tables.commit(&writes, &head) {
-            // Not acknowledged: take the journal line back so it is not replayed later.
+        if let Err(e) = self.tables.commit(&writes, &head, progress) {
+            // Not acknowledged: take the journal line back so it is not replayed later, and
+            // the chunks an import wrote before it failed.
             self.journal.truncate(before)?;
+            if matches!(change, Change::Import { .. }) {
+                self.tables.clear_records()?;
+            }
             return Err(e);
         }
         self.head = head;

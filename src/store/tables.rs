@@ -24,6 +24,11 @@ const HEADS: &str = "meeting_heads";
 const META: &str = "meta";
 const HEAD_KEY: &[u8] = b"head";
 const SCHEMA_KEY: &[u8] = b"schema";
+/// Records written per sled transaction when a change writes many.
+const CHUNK: usize = 2_000;
+/// sled's page cache. Its default (1 GB) would let a large archive fill memory; the screens
+/// read a few records at a time.
+const CACHE_BYTES: u64 = 32 * 1024 * 1024;
 
 /// The last journal change the store holds, and where its line ends.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -109,7 +114,12 @@ fn encode<T: Serialize>(v: &T) -> Result<Vec<u8>, StoreError> {
 impl Tables {
     pub(super) fn open(path: &Path) -> Result<Tables, StoreError> {
         // sled panics on some kinds of damage; that is a damaged database, not a crash.
-        let opened = catch_unwind(AssertUnwindSafe(|| sled::Config::new().path(path).open()));
+        let opened = catch_unwind(AssertUnwindSafe(|| {
+            sled::Config::new()
+                .path(path)
+                .cache_capacity(CACHE_BYTES)
+                .open()
+        }));
         let db = match opened {
             Ok(Ok(db)) => db,
             Ok(Err(e)) => return Err(damaged(e)),
@@ -209,8 +219,36 @@ impl Tables {
             .transpose()
     }
 
-    /// Writes the records and the new head in one transaction, then makes it durable.
-    pub(super) fn commit(&self, writes: &[Write], head: &Head) -> Result<(), StoreError> {
+    /// Writes the records and then the new head, then makes them durable. A small change is
+    /// one transaction; a large one (an import, a rebuild) goes in chunks so that sled neither
+    /// holds it all in memory nor scatters it over its file. The head is written with the last
+    /// chunk, so until then the journal line counts as not yet applied and is replayed at the
+    /// next open.
+    pub(super) fn commit(
+        &self,
+        writes: &[Write],
+        head: &Head,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<(), StoreError> {
+        let total = writes.len() as u64;
+        let mut chunks = writes.chunks(CHUNK).peekable();
+        let mut done = 0;
+        if chunks.peek().is_none() {
+            self.transact(&[], Some(head))?;
+        }
+        while let Some(chunk) = chunks.next() {
+            let last = chunks.peek().is_none();
+            self.transact(chunk, last.then_some(head))?;
+            done += chunk.len() as u64;
+            if !last {
+                self.db.flush().map_err(damaged)?;
+            }
+            progress(done, total);
+        }
+        self.sync()
+    }
+
+    fn transact(&self, writes: &[Write], head: Option<&Head>) -> Result<(), StoreError> {
         let mut rows: Vec<(usize, [u8; 8], Vec<u8>)> = Vec::with_capacity(writes.len() + 1);
         for w in writes {
             match w {
@@ -223,7 +261,7 @@ impl Tables {
                 Write::Motion(m) => rows.push((4, m.id.0.to_be_bytes(), encode(m)?)),
             }
         }
-        let head = encode(head)?;
+        let head = head.map(encode).transpose()?;
         let result = (
             &self.councils,
             &self.meetings,
@@ -243,10 +281,26 @@ impl Tables {
                     };
                     t.insert(&key[..], value.as_slice())?;
                 }
-                meta.insert(HEAD_KEY, head.as_slice())?;
+                if let Some(head) = &head {
+                    meta.insert(HEAD_KEY, head.as_slice())?;
+                }
                 Ok::<(), ConflictableTransactionError<()>>(())
             });
-        result.map_err(|e| damaged(format!("{e:?}")))?;
+        result.map_err(|e| damaged(format!("{e:?}")))
+    }
+
+    /// Empties every record tree: what an import left when it was cut short before its head
+    /// was written, so that replaying its journal line starts from nothing.
+    pub(super) fn clear_records(&self) -> Result<(), StoreError> {
+        for t in [
+            &self.councils,
+            &self.meetings,
+            &self.heads,
+            &self.matters,
+            &self.motions,
+        ] {
+            t.clear().map_err(damaged)?;
+        }
         self.sync()
     }
 

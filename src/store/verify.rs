@@ -221,9 +221,16 @@ fn own_time(w: &Write) -> Option<NaiveDateTime> {
 }
 
 /// Replays journal entries into memory from nothing.
-fn replay(entries: &[Entry], writers: &mut Writers) -> Result<MemoryRecords, StoreError> {
+fn replay(
+    entries: &[Entry],
+    writers: &mut Writers,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<MemoryRecords, StoreError> {
     let mut records = MemoryRecords::default();
-    for e in entries {
+    // Reading the store back counts as one more step after the replay.
+    let total = entries.len() as u64 + 1;
+    for (done, e) in entries.iter().enumerate() {
+        progress(done as u64, total);
         let change = e.change()?;
         let writes = domain::apply(&change, e.at, &records).map_err(|r| StoreError::Replay {
             seq: e.seq,
@@ -294,7 +301,7 @@ fn first_difference(
 /// Where a broken journal line sits: its time and meeting, when the line can still be read.
 fn journal_finding(entries: &[Entry], broken: BrokenLine) -> Finding {
     let mut writers = Writers::new();
-    let records = replay(entries, &mut writers).unwrap_or_default();
+    let records = replay(entries, &mut writers, &mut |_, _| ()).unwrap_or_default();
     let at = match &broken.entry {
         Some(e) => {
             let meeting = e.change().ok().and_then(|c| c.meeting());
@@ -310,7 +317,7 @@ fn journal_finding(entries: &[Entry], broken: BrokenLine) -> Finding {
 }
 
 /// Checks the journal's hash chain and that the store holds exactly what the journal says.
-pub fn verify(dir: &Path) -> Result<Report, StoreError> {
+pub fn verify(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, StoreError> {
     let _lock = lock::acquire(dir)?;
     let (entries, broken) = read_all(&dir.join(JOURNAL_FILE))?;
     let mut report = Report {
@@ -321,7 +328,9 @@ pub fn verify(dir: &Path) -> Result<Report, StoreError> {
         report.problems.push(journal_finding(&entries, b));
     }
     let mut writers = Writers::new();
-    let expected = replay(&entries, &mut writers)?;
+    let expected = replay(&entries, &mut writers, progress)?;
+    let total = entries.len() as u64 + 1;
+    progress(total - 1, total);
     match Tables::open(&dir.join(STORE_DIR)).and_then(|t| Ok((t.load_all()?, t.head()?, t))) {
         Err(e) => report.problems.push(Finding::Store(e)),
         Ok((stored, head, tables)) => {
@@ -339,15 +348,16 @@ pub fn verify(dir: &Path) -> Result<Report, StoreError> {
             }
         }
     }
+    progress(total, total);
     Ok(report)
 }
 
 /// Rebuilds the store from the journal (as far as its chain holds), keeping the old files aside.
-pub fn repair(dir: &Path) -> Result<Report, StoreError> {
+pub fn repair(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, StoreError> {
     let _lock = lock::acquire(dir)?;
     let journal_path = dir.join(JOURNAL_FILE);
     let (entries, broken) = read_all(&journal_path)?;
-    let records = replay(&entries, &mut Writers::new())?;
+    let records = replay(&entries, &mut Writers::new(), &mut |_, _| ())?;
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
     let mut report = Report {
         changes: entries.len() as u64,
@@ -386,7 +396,7 @@ pub fn repair(dir: &Path) -> Result<Report, StoreError> {
     {
         let tables = Tables::open(&rebuilt)?;
         let writes: Vec<Write> = records.to_document().writes();
-        tables.commit(&writes, &head)?;
+        tables.commit(&writes, &head, progress)?;
     }
     let current = dir.join(STORE_DIR);
     if current.exists() {

@@ -1,0 +1,112 @@
+//! Bringing a record in: `import` from an export document, and `demo` on the bundled sample.
+
+use chrono::Local;
+use std::path::{Path, PathBuf};
+
+use super::Failure;
+use super::progress::Progress;
+use crate::domain::{Change, Document};
+use crate::store::{Store, StoreError};
+use crate::text::Lang;
+
+/// The sample council, bundled so that `yishi demo` needs no setup.
+pub const SAMPLE: &str = include_str!("../../sample-data/huangan-lane.json");
+
+fn load_document(file: &Path, lang: Lang) -> Result<Document, Failure> {
+    let text = std::fs::read_to_string(file).map_err(|e| {
+        Failure::Said(format!(
+            "{}{}: {e}",
+            lang.pick("无法读取 ", "無法讀取 ", "cannot read "),
+            file.display()
+        ))
+    })?;
+    Document::parse(&text).map_err(|problems| {
+        let head = lang.pick(
+            "导入文件有误，数据库未被改动：",
+            "匯入檔案有誤，資料庫未被改動：",
+            "the import file is not valid; nothing was changed:",
+        );
+        let list: Vec<String> = problems
+            .iter()
+            .map(|p| format!("  {}", p.describe(lang)))
+            .collect();
+        Failure::Said(format!("{head}\n{}", list.join("\n")))
+    })
+}
+
+fn import_into(
+    store: &mut Store,
+    doc: Document,
+    lang: Lang,
+    progress: &mut Progress,
+) -> Result<(), Failure> {
+    progress.stage("写入数据库", "寫入資料庫", "writing");
+    store
+        .apply_reporting(
+            &Change::Import {
+                document: Box::new(doc),
+            },
+            crate::store::now(),
+            &mut |done, total| progress.set(done, total),
+        )
+        .map_err(|e| match e {
+            StoreError::Refused(r) => {
+                let head = lang.pick(
+                    "导入被拒绝，数据库未被改动：",
+                    "匯入被拒絕，資料庫未被改動：",
+                    "import refused; nothing was changed:",
+                );
+                Failure::Said(format!("{head}\n{}", r.describe(lang)))
+            }
+            other => Failure::Store(other),
+        })
+}
+
+pub fn import(db: &Path, file: &Path, lang: Lang) -> Result<(), Failure> {
+    let mut progress = Progress::new(lang);
+    progress.stage("读取并检查文件", "讀取並檢查檔案", "reading and checking");
+    let doc = load_document(file, lang)?;
+    let (meetings, matters) = (doc.meetings.len(), doc.matters.len());
+    progress.stage("打开数据库", "開啟資料庫", "opening the database");
+    let mut store = Store::open(db)?;
+    import_into(&mut store, doc, lang, &mut progress)?;
+    drop(progress);
+    println!(
+        "{}",
+        match lang {
+            Lang::En => format!(
+                "imported {meetings} meetings and {matters} matters into {}",
+                db.display()
+            ),
+            _ => format!(
+                "{}{meetings}{}{matters}{}{}",
+                lang.pick("已导入会议", "已匯入會議", ""),
+                lang.pick("次、事项", "次、事項", ""),
+                lang.pick("项到 ", "項到 ", ""),
+                db.display()
+            ),
+        }
+    );
+    Ok(())
+}
+
+pub fn demo(lang: Lang, theme: Option<&str>) -> Result<(), Failure> {
+    let stamp = Local::now().format("%Y%m%d%H%M%S%f");
+    let dir: PathBuf =
+        std::env::temp_dir().join(format!("yishi-demo-{}-{stamp}", std::process::id()));
+    let result = (|| {
+        let doc = Document::parse(SAMPLE).map_err(|p| {
+            Failure::Said(
+                p.iter()
+                    .map(|p| p.describe(lang))
+                    .collect::<Vec<_>>()
+                    .join("\n"),
+            )
+        })?;
+        let mut store = Store::open(&dir)?;
+        import_into(&mut store, doc, lang, &mut Progress::new(lang))?;
+        crate::tui::run(store, lang, theme).map_err(Failure::Said)
+    })();
+    let _ = std::fs::remove_dir_all(&dir);
+    result
+}
