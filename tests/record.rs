@@ -190,6 +190,14 @@ fn bad_imports_name_the_place_and_change_nothing() {
     v["councils"][0]["members"][4]["name"] = Value::String("赵\u{9b}2J国栋".into());
     import_fails(&v.to_string(), "councils[0].members[4].name");
 
+    // Written raw, not escaped: a reordering override and DEL.
+    let mut v = sample_value();
+    v["councils"][0]["members"][5]["name"] = Value::String("周\u{202e}文".into());
+    import_fails(&v.to_string(), "councils[0].members[5].name");
+    let mut v = sample_value();
+    v["matters"][1]["title"] = Value::String("楼道\u{7f}照明".into());
+    import_fails(&v.to_string(), "matters[1].title");
+
     let mut v = sample_value();
     v["schema"] = Value::from(99);
     import_fails(&v.to_string(), "schema");
