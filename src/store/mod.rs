@@ -149,6 +149,22 @@ impl Store {
         Ok(heads)
     }
 
+    /// A council's matters not yet closed, oldest first.
+    pub fn open_matters(
+        &self,
+        council: domain::CouncilId,
+    ) -> Result<Vec<domain::Matter>, StoreError> {
+        let mut out = Vec::new();
+        for id in self.tables.open_matters(council)? {
+            let x = self
+                .tables
+                .get(tables::MATTERS, id.0)
+                .map_err(|e| StoreError::Damaged { detail: e.0 })?;
+            out.extend(x);
+        }
+        Ok(out)
+    }
+
     /// Every council, by id.
     pub fn councils(&self) -> Result<Vec<domain::Council>, StoreError> {
         self.tables.councils()

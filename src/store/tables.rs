@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use super::StoreError;
 use super::journal::GENESIS;
 use crate::domain::{
-    CouncilId, Meeting, MeetingId, MeetingState, MemoryRecords, ReadError, SCHEMA, Write,
+    CouncilId, Matter, MatterId, Meeting, MeetingId, MeetingState, MemoryRecords, ReadError, Write,
 };
 
 pub const COUNCILS: &str = "councils";
@@ -21,9 +21,15 @@ pub const MEETINGS: &str = "meetings";
 pub const MATTERS: &str = "matters";
 pub const MOTIONS: &str = "motions";
 const HEADS: &str = "meeting_heads";
+/// Matters not yet closed, keyed by council then matter: what home lists without reading
+/// every matter.
+const OPEN: &str = "open_matters";
 const META: &str = "meta";
 const HEAD_KEY: &[u8] = b"head";
 const SCHEMA_KEY: &[u8] = b"schema";
+/// The layout of the trees. 1: records and meeting heads. 2: heads carry the signature and
+/// correction count, and open matters are indexed by council.
+const STORE_SCHEMA: u32 = 2;
 /// Records written per sled transaction when a change writes many.
 const CHUNK: usize = 2_000;
 /// sled's page cache. Its default (1 GB) would let a large archive fill memory; the screens
@@ -59,6 +65,10 @@ pub struct MeetingHead {
     pub start: NaiveDateTime,
     pub state: MeetingState,
     pub matters: usize,
+    #[serde(default)]
+    pub signed: bool,
+    #[serde(default)]
+    pub corrections: usize,
 }
 
 impl MeetingHead {
@@ -72,6 +82,8 @@ impl MeetingHead {
             start: m.start,
             state: m.state,
             matters: m.agenda.len(),
+            signed: m.signature.is_some(),
+            corrections: m.corrections.len(),
         }
     }
 }
@@ -83,6 +95,7 @@ pub(super) struct Tables {
     councils: sled::Tree,
     meetings: sled::Tree,
     heads: sled::Tree,
+    open: sled::Tree,
     matters: sled::Tree,
     motions: sled::Tree,
 }
@@ -132,6 +145,7 @@ impl Tables {
             councils: tree(COUNCILS)?,
             meetings: tree(MEETINGS)?,
             heads: tree(HEADS)?,
+            open: tree(OPEN)?,
             matters: tree(MATTERS)?,
             motions: tree(MOTIONS)?,
             db,
@@ -153,6 +167,7 @@ impl Tables {
             &self.councils,
             &self.meetings,
             &self.heads,
+            &self.open,
             &self.matters,
             &self.motions,
         ];
@@ -160,7 +175,7 @@ impl Tables {
             for t in trees {
                 for kv in t.iter() {
                     let (_, v) = kv.map_err(damaged)?;
-                    if v.is_empty() {
+                    if v.is_empty() && !t.name().ends_with(OPEN.as_bytes()) {
                         return Err(damaged("empty record"));
                     }
                 }
@@ -174,18 +189,41 @@ impl Tables {
     fn check_schema(&self) -> Result<(), StoreError> {
         let found = match self.meta.get(SCHEMA_KEY).map_err(damaged)? {
             Some(v) => serde_json::from_slice::<u32>(&v).map_err(damaged)?,
-            None => {
-                self.meta
-                    .insert(SCHEMA_KEY, encode(&SCHEMA)?)
-                    .map_err(damaged)?;
-                self.sync()?;
-                SCHEMA
-            }
+            None if self.meetings.is_empty() && self.councils.is_empty() => 0,
+            None => 1,
         };
-        if found > SCHEMA {
+        if found > STORE_SCHEMA {
             return Err(StoreError::NewerSchema { found });
         }
-        // Schema 1 is the first; a later version adds its migration step here, in order.
+        if found == STORE_SCHEMA {
+            return Ok(());
+        }
+        // 1 → 2: the indexes are derived from the records, so they are made again whole.
+        if found >= 1 {
+            self.rebuild_indexes()?;
+        }
+        self.meta
+            .insert(SCHEMA_KEY, encode(&STORE_SCHEMA)?)
+            .map_err(damaged)?;
+        self.sync()
+    }
+
+    /// Derives the meeting heads and the open-matter index from the records.
+    fn rebuild_indexes(&self) -> Result<(), StoreError> {
+        self.heads.clear().map_err(damaged)?;
+        self.open.clear().map_err(damaged)?;
+        for m in self.values::<Meeting>(&self.meetings)? {
+            self.heads
+                .insert(m.id.0.to_be_bytes(), encode(&MeetingHead::of(&m))?)
+                .map_err(damaged)?;
+        }
+        for x in self.values::<Matter>(&self.matters)? {
+            if x.stage.is_open() {
+                self.open
+                    .insert(open_key(x.council, x.id), &[])
+                    .map_err(damaged)?;
+            }
+        }
         Ok(())
     }
 
@@ -249,16 +287,22 @@ impl Tables {
     }
 
     fn transact(&self, writes: &[Write], head: Option<&Head>) -> Result<(), StoreError> {
-        let mut rows: Vec<(usize, [u8; 8], Vec<u8>)> = Vec::with_capacity(writes.len() + 1);
+        // (tree, key, value): no value removes the key.
+        let mut rows: Vec<(usize, Vec<u8>, Option<Vec<u8>>)> = Vec::with_capacity(writes.len() + 1);
+        let id = |n: u64| n.to_be_bytes().to_vec();
         for w in writes {
             match w {
-                Write::Council(c) => rows.push((0, c.id.0.to_be_bytes(), encode(c)?)),
+                Write::Council(c) => rows.push((0, id(c.id.0), Some(encode(c)?))),
                 Write::Meeting(m) => {
-                    rows.push((1, m.id.0.to_be_bytes(), encode(m)?));
-                    rows.push((2, m.id.0.to_be_bytes(), encode(&MeetingHead::of(m))?));
+                    rows.push((1, id(m.id.0), Some(encode(m)?)));
+                    rows.push((2, id(m.id.0), Some(encode(&MeetingHead::of(m))?)));
                 }
-                Write::Matter(m) => rows.push((3, m.id.0.to_be_bytes(), encode(m)?)),
-                Write::Motion(m) => rows.push((4, m.id.0.to_be_bytes(), encode(m)?)),
+                Write::Matter(m) => {
+                    rows.push((3, id(m.id.0), Some(encode(m)?)));
+                    let open = m.stage.is_open().then(Vec::new);
+                    rows.push((5, open_key(m.council, m.id).to_vec(), open));
+                }
+                Write::Motion(m) => rows.push((4, id(m.id.0), Some(encode(m)?))),
             }
         }
         let head = head.map(encode).transpose()?;
@@ -268,24 +312,31 @@ impl Tables {
             &self.heads,
             &self.matters,
             &self.motions,
+            &self.open,
             &self.meta,
         )
-            .transaction(|(councils, meetings, heads, matters, motions, meta)| {
-                for (tree, key, value) in &rows {
-                    let t = match tree {
-                        0 => councils,
-                        1 => meetings,
-                        2 => heads,
-                        3 => matters,
-                        _ => motions,
-                    };
-                    t.insert(&key[..], value.as_slice())?;
-                }
-                if let Some(head) = &head {
-                    meta.insert(HEAD_KEY, head.as_slice())?;
-                }
-                Ok::<(), ConflictableTransactionError<()>>(())
-            });
+            .transaction(
+                |(councils, meetings, heads, matters, motions, open, meta)| {
+                    for (tree, key, value) in &rows {
+                        let t = match tree {
+                            0 => councils,
+                            1 => meetings,
+                            2 => heads,
+                            3 => matters,
+                            4 => motions,
+                            _ => open,
+                        };
+                        match value {
+                            Some(v) => t.insert(key.as_slice(), v.as_slice())?,
+                            None => t.remove(key.as_slice())?,
+                        };
+                    }
+                    if let Some(head) = &head {
+                        meta.insert(HEAD_KEY, head.as_slice())?;
+                    }
+                    Ok::<(), ConflictableTransactionError<()>>(())
+                },
+            );
         result.map_err(|e| damaged(format!("{e:?}")))
     }
 
@@ -296,6 +347,7 @@ impl Tables {
             &self.councils,
             &self.meetings,
             &self.heads,
+            &self.open,
             &self.matters,
             &self.motions,
         ] {
@@ -361,6 +413,22 @@ impl Tables {
         self.values(&self.motions)
     }
 
+    /// The ids of a council's matters not yet closed, oldest first.
+    pub(super) fn open_matters(&self, council: CouncilId) -> Result<Vec<MatterId>, StoreError> {
+        self.open
+            .scan_prefix(council.0.to_be_bytes())
+            .keys()
+            .map(|k| {
+                let k = k.map_err(damaged)?;
+                let id: [u8; 8] = k
+                    .get(8..16)
+                    .and_then(|b| b.try_into().ok())
+                    .ok_or_else(|| damaged("open-matter key"))?;
+                Ok(MatterId(u64::from_be_bytes(id)))
+            })
+            .collect()
+    }
+
     pub(super) fn meeting_heads(&self) -> Result<Vec<MeetingHead>, StoreError> {
         self.values(&self.heads)
     }
@@ -382,10 +450,33 @@ impl Tables {
         Ok(r)
     }
 
-    /// Meeting heads derived from the meetings, for a check that the two agree.
-    pub(super) fn heads_match(&self, records: &MemoryRecords) -> Result<bool, StoreError> {
+    /// Whether the indexes (meeting heads, open matters) are what the records give.
+    pub(super) fn indexes_match(&self, records: &MemoryRecords) -> Result<bool, StoreError> {
         let stored = self.meeting_heads()?;
         let derived: Vec<MeetingHead> = records.meetings.values().map(MeetingHead::of).collect();
-        Ok(stored == derived)
+        let open: Vec<[u8; 16]> = self
+            .open
+            .iter()
+            .keys()
+            .map(|k| {
+                k.map_err(damaged)
+                    .map(|k| k.as_ref().try_into().unwrap_or([0; 16]))
+            })
+            .collect::<Result<_, _>>()?;
+        let mut expected: Vec<[u8; 16]> = records
+            .matters
+            .values()
+            .filter(|x| x.stage.is_open())
+            .map(|x| open_key(x.council, x.id))
+            .collect();
+        expected.sort();
+        Ok(stored == derived && open == expected)
     }
+}
+
+fn open_key(council: CouncilId, matter: MatterId) -> [u8; 16] {
+    let mut k = [0; 16];
+    k[..8].copy_from_slice(&council.0.to_be_bytes());
+    k[8..].copy_from_slice(&matter.0.to_be_bytes());
+    k
 }

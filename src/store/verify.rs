@@ -182,9 +182,9 @@ impl Finding {
             ),
             Finding::Index => lang
                 .pick(
-                    "会议索引与会议记录不一致",
-                    "會議索引與會議記錄不一致",
-                    "the meeting index does not match the meetings",
+                    "索引（会议目录、未办结事项）与记录不一致，可用 `yishi repair` 重建",
+                    "索引（會議目錄、未辦結事項）與記錄不一致，可用 `yishi repair` 重建",
+                    "an index (meeting list, open matters) does not match the records; `yishi repair` rebuilds it",
                 )
                 .to_string(),
             Finding::Store(e) => e.describe(lang),
@@ -343,7 +343,7 @@ pub fn verify(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, 
                     journal: report.changes,
                 });
             }
-            if !tables.heads_match(&stored)? {
+            if !tables.indexes_match(&stored)? {
                 report.problems.push(Finding::Index);
             }
         }

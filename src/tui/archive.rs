@@ -6,21 +6,19 @@ use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use crate::domain::{MatterId, MeetingId, Records, Stage, Step};
+use crate::domain::{MeetingId, Records, Stage, Step};
 use crate::minutes::history::{self, Event};
 use crate::minutes::ledger::{self, Row};
 use crate::minutes::{MeetingRecord, Paragraph, paragraphs};
 use crate::store::{MeetingHead, Store, StoreError};
 use crate::text::{width, wrap_ranges};
 
-/// A past meeting as the archive lists it.
+/// The agenda of the meeting selected in the list, read when the selection lands on it.
 #[derive(Debug, Clone)]
-pub struct Listed {
-    pub head: MeetingHead,
-    pub signed: bool,
-    pub corrections: usize,
-    /// The agenda's titles, in order.
-    pub matters: Vec<String>,
+pub struct Agenda {
+    pub meeting: MeetingId,
+    /// The matters' titles, in order.
+    pub titles: Vec<String>,
 }
 
 /// One meeting's minutes on screen.
@@ -152,7 +150,8 @@ struct Indexed {
 #[derive(Debug, Clone, Default)]
 pub struct Archive {
     /// Meetings, latest first.
-    pub meetings: Vec<Listed>,
+    pub meetings: Vec<MeetingHead>,
+    pub agenda: Option<Agenda>,
     pub open: Option<Open>,
     pub query: String,
     pub results: Vec<Hit>,
@@ -181,32 +180,36 @@ fn label(h: &MeetingHead) -> String {
 impl Archive {
     /// The meetings and their agendas.
     pub fn load(store: &Store) -> Result<Archive, StoreError> {
-        let titles: BTreeMap<MatterId, String> = store
-            .matters()?
-            .into_iter()
-            .map(|x| (x.id, x.title))
-            .collect();
-        let mut meetings = Vec::new();
-        for head in store.meetings()?.into_iter().rev() {
-            let m = store
-                .meeting(head.id)
-                .map_err(|e| StoreError::Damaged { detail: e.0 })?;
-            let Some(m) = m else { continue };
-            meetings.push(Listed {
-                signed: m.signature.is_some(),
-                corrections: m.corrections.len(),
-                matters: m
-                    .agenda
-                    .iter()
-                    .map(|id| titles.get(id).cloned().unwrap_or_else(|| format!("#{id}")))
-                    .collect(),
-                head,
-            });
-        }
+        let mut meetings = store.meetings()?;
+        meetings.reverse();
         Ok(Archive {
             meetings,
             ..Archive::default()
         })
+    }
+
+    /// Reads the agenda of the meeting at `index` in the list, unless it is the one already read.
+    pub fn select(&mut self, store: &Store, index: usize) -> Result<(), StoreError> {
+        let Some(id) = self.meetings.get(index).map(|h| h.id) else {
+            self.agenda = None;
+            return Ok(());
+        };
+        if self.agenda.as_ref().is_some_and(|a| a.meeting == id) {
+            return Ok(());
+        }
+        let read = |e: crate::domain::ReadError| StoreError::Damaged { detail: e.0 };
+        let mut titles = Vec::new();
+        if let Some(m) = store.meeting(id).map_err(read)? {
+            for x in &m.agenda {
+                let title = store.matter(*x).map_err(read)?.map(|x| x.title);
+                titles.push(title.unwrap_or_else(|| format!("#{x}")));
+            }
+        }
+        self.agenda = Some(Agenda {
+            meeting: id,
+            titles,
+        });
+        Ok(())
     }
 
     /// Opens a meeting's minutes, marking the current search words.
@@ -240,6 +243,7 @@ impl Archive {
             .map(|o| (o.record.meeting.id, o.scroll, o.hit));
         let fresh = Archive::load(store)?;
         self.meetings = fresh.meetings;
+        self.agenda = None;
         self.corpus = None;
         if let Some((id, scroll, hit)) = keep {
             self.open(store, id)?;
@@ -257,11 +261,11 @@ impl Archive {
         if self.corpus.is_none() {
             let mut corpus = Vec::new();
             for l in &self.meetings {
-                let record = MeetingRecord::load(store, l.head.id)?;
+                let record = MeetingRecord::load(store, l.id)?;
                 corpus.push(Indexed {
-                    meeting: l.head.id,
-                    label: label(&l.head),
-                    date: l.head.start.date(),
+                    meeting: l.id,
+                    label: label(l),
+                    date: l.start.date(),
                     paragraphs: paragraphs(&record.input()),
                 });
             }

@@ -50,11 +50,7 @@ impl Data {
             Some(h) => read(store.meeting(h.id))?,
             None => None,
         };
-        let open_matters = store
-            .matters()?
-            .into_iter()
-            .filter(|m| m.council == council.id && m.stage.is_open())
-            .collect();
+        let open_matters = store.open_matters(council.id)?;
         let mut agenda = Vec::new();
         let mut motions = BTreeMap::new();
         if let Some(m) = &meeting {

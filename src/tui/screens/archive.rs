@@ -23,6 +23,7 @@ pub fn enter(app: &mut App) {
             app.archive.filter = filter;
             app.trail.clear();
             app.visit(Screen::Archive);
+            read_agenda(app);
         }
         Err(e) => app.refuse(e.describe(app.lang)),
     }
@@ -62,7 +63,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::ShowLedger => ledger::enter(app),
         Action::Select => match app.screen {
             Screen::Archive => {
-                if let Some(id) = app.archive.meetings.get(app.selected).map(|l| l.head.id) {
+                if let Some(id) = app.archive.meetings.get(app.selected).map(|h| h.id) {
                     minutes::open(app, id, None);
                 }
             }
@@ -76,6 +77,17 @@ pub fn update(app: &mut App, action: Action) {
                 ledger::update(app, other);
             }
         }
+    }
+    if app.screen == Screen::Archive {
+        read_agenda(app);
+    }
+}
+
+/// The agenda beside the list follows the selection.
+fn read_agenda(app: &mut App) {
+    let index = app.selected;
+    if let Err(e) = app.with_archive(|a, store| a.select(store, index)) {
+        app.refuse(e.describe(app.lang));
     }
 }
 
@@ -103,14 +115,13 @@ fn meetings(frame: &mut Frame, area: Rect, app: &App) {
         .archive
         .meetings
         .iter()
-        .map(|l| {
-            let h = &l.head;
+        .map(|h| {
             let label = match app.lang {
                 crate::text::Lang::En => format!("{}-{:<2}", h.year, h.number),
                 _ => format!("{}年第{}次", h.year, h.number),
             };
             let head = format!("{}  {label}  ", h.start.format("%Y-%m-%d"));
-            let (mark, style) = if l.signed {
+            let (mark, style) = if h.signed {
                 (format!("✓ {signed}  "), t.ok())
             } else {
                 (format!("○ {unsigned}  "), t.muted())
@@ -134,8 +145,9 @@ fn meetings(frame: &mut Frame, area: Rect, app: &App) {
     let cols = block.inner(right).width.saturating_sub(1);
     let mut lines: Vec<Line> = Vec::new();
     if let Some(l) = app.archive.meetings.get(app.selected) {
-        lines.extend(wrapped(&l.head.title, cols, t.title()));
-        for (i, m) in l.matters.iter().enumerate() {
+        lines.extend(wrapped(&l.title, cols, t.title()));
+        let agenda = app.archive.agenda.as_ref().filter(|a| a.meeting == l.id);
+        for (i, m) in agenda.iter().flat_map(|a| &a.titles).enumerate() {
             let item = format!("{}、{m}", chinese_number(i as u32 + 1));
             lines.extend(wrapped(&item, cols, t.base()));
         }

@@ -1,0 +1,65 @@
+//! A store written by an earlier yishi (store layout 1: heads without signatures, no index of
+//! open matters) is brought up to date when it is opened, and then verifies.
+
+mod support;
+
+use serde_json::Value;
+
+#[test]
+fn layout_1_store_is_migrated_on_open() {
+    let db = support::sample_db();
+    {
+        // Make the store what the earlier program wrote.
+        let sled = sled::open(db.path().join("store")).expect("open sled");
+        let meta = sled.open_tree("meta").expect("meta");
+        meta.insert(b"schema", b"1".as_slice()).expect("schema");
+        sled.drop_tree("open_matters").expect("drop index");
+        let heads = sled.open_tree("meeting_heads").expect("heads");
+        for kv in heads.iter() {
+            let (k, v) = kv.expect("head");
+            let mut h: Value = serde_json::from_slice(&v).expect("json");
+            let o = h.as_object_mut().expect("object");
+            assert!(o.remove("signed").is_some() && o.remove("corrections").is_some());
+            heads
+                .insert(k, serde_json::to_vec(&h).expect("encode"))
+                .expect("write head");
+        }
+        sled.flush().expect("flush");
+    }
+
+    let list = support::yishi(db.path(), &["list"]);
+    assert!(list.status.success(), "list: {}", support::stderr(&list));
+
+    let sled = sled::open(db.path().join("store")).expect("open sled");
+    let schema = sled
+        .open_tree("meta")
+        .expect("meta")
+        .get(b"schema")
+        .expect("read");
+    assert_eq!(schema.as_deref(), Some(b"2".as_slice()));
+    let signed: Vec<bool> = sled
+        .open_tree("meeting_heads")
+        .expect("heads")
+        .iter()
+        .values()
+        .map(|v| {
+            let h: Value = serde_json::from_slice(&v.expect("head")).expect("json");
+            h["signed"].as_bool().expect("signed is set")
+        })
+        .collect();
+    assert_eq!(
+        signed,
+        [true, true, true, true, false],
+        "meetings 1–4 are signed"
+    );
+    let open = sled.open_tree("open_matters").expect("index").len();
+    drop(sled);
+    assert!(open > 0, "the open matters are indexed again");
+
+    let verify = support::yishi(db.path(), &["verify"]);
+    assert!(
+        verify.status.success(),
+        "verify: {}",
+        support::stderr(&verify)
+    );
+}
