@@ -4,7 +4,9 @@
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
-use crate::domain::{Matter, MatterId, MeetingId, Motion, MotionId, Stage, Step, VoteMode};
+use crate::domain::{
+    Matter, MatterId, MeetingId, Motion, MotionId, Records, Stage, Step, VoteMode,
+};
 use crate::store::{MeetingHead, Store, StoreError};
 use crate::text::sanitize_line;
 
@@ -146,13 +148,21 @@ impl Row {
 pub fn load(store: &Store, today: NaiveDate) -> Result<Vec<Row>, StoreError> {
     let meetings: BTreeMap<MeetingId, MeetingHead> =
         store.meetings()?.into_iter().map(|h| (h.id, h)).collect();
-    let motions: BTreeMap<MotionId, Motion> =
-        store.motions()?.into_iter().map(|v| (v.id, v)).collect();
-    Ok(store
-        .matters()?
-        .iter()
-        .map(|x| Row::of(x, &motions, &meetings, today))
-        .collect())
+    let mut rows = Vec::new();
+    for x in store.each_matter() {
+        let x = x?;
+        let mut motions = BTreeMap::new();
+        for id in &x.motions {
+            let v = store
+                .motion(*id)
+                .map_err(|e| StoreError::Damaged { detail: e.0 })?;
+            if let Some(v) = v {
+                motions.insert(*id, v);
+            }
+        }
+        rows.push(Row::of(&x, &motions, &meetings, today));
+    }
+    Ok(rows)
 }
 
 fn when_cell(w: &Option<When>) -> String {

@@ -175,6 +175,12 @@ impl Store {
         self.tables.matters()
     }
 
+    /// Every matter, by id, read as the iteration goes (an archive's matters need not all be
+    /// in memory at once).
+    pub fn each_matter(&self) -> impl Iterator<Item = Result<domain::Matter, StoreError>> + '_ {
+        self.tables.each_matter()
+    }
+
     /// Every motion, by id.
     pub fn motions(&self) -> Result<Vec<domain::Motion>, StoreError> {
         self.tables.motions()

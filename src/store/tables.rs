@@ -401,6 +401,16 @@ impl Tables {
             .collect()
     }
 
+    /// Every matter, by id, read one at a time.
+    pub(super) fn each_matter(
+        &self,
+    ) -> impl Iterator<Item = Result<crate::domain::Matter, StoreError>> + '_ {
+        self.matters.iter().values().map(|v| {
+            v.map_err(damaged)
+                .and_then(|b| serde_json::from_slice(&b).map_err(damaged))
+        })
+    }
+
     pub(super) fn councils(&self) -> Result<Vec<crate::domain::Council>, StoreError> {
         self.values(&self.councils)
     }

@@ -103,7 +103,7 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         "議程：Enter 進入　n 新增　c 帶入往次事項　K/J 調整順序",
         "Agenda: Enter open  n new  c carry over  K/J reorder",
     );
-    selectable_list(frame, area, app, title, items);
+    selectable_list(frame, area, app, title, items.len(), |i| items[i].clone());
 }
 
 /// A few words on where the matter stands.

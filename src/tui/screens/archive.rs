@@ -111,35 +111,32 @@ fn meetings(frame: &mut Frame, area: Rect, app: &App) {
     let inner = left.width.saturating_sub(4) as usize;
     let signed = app.say("已签发", "已簽發", "signed");
     let unsigned = app.say("未签发", "未簽發", "unsigned");
-    let items: Vec<ListItem> = app
-        .archive
-        .meetings
-        .iter()
-        .map(|h| {
-            let label = match app.lang {
-                crate::text::Lang::En => format!("{}-{:<2}", h.year, h.number),
-                _ => format!("{}年第{}次", h.year, h.number),
-            };
-            let head = format!("{}  {label}  ", h.start.format("%Y-%m-%d"));
-            let (mark, style) = if h.signed {
-                (format!("✓ {signed}  "), t.ok())
-            } else {
-                (format!("○ {unsigned}  "), t.muted())
-            };
-            let room = inner.saturating_sub(width(&head) + width(&mark));
-            ListItem::new(Line::from(vec![
-                Span::raw(head),
-                Span::styled(mark, style),
-                Span::raw(truncate(&h.title, room)),
-            ]))
-        })
-        .collect();
+    let meetings = &app.archive.meetings;
+    let item = |i: usize| {
+        let h = &meetings[i];
+        let label = match app.lang {
+            crate::text::Lang::En => format!("{}-{:<2}", h.year, h.number),
+            _ => format!("{}年第{}次", h.year, h.number),
+        };
+        let head = format!("{}  {label}  ", h.start.format("%Y-%m-%d"));
+        let (mark, style) = if h.signed {
+            (format!("✓ {signed}  "), t.ok())
+        } else {
+            (format!("○ {unsigned}  "), t.muted())
+        };
+        let room = inner.saturating_sub(width(&head) + width(&mark));
+        ListItem::new(Line::from(vec![
+            Span::raw(head),
+            Span::styled(mark, style),
+            Span::raw(truncate(&h.title, room)),
+        ]))
+    };
     let title = app.say(
         "往次会议（新的在前）",
         "往次會議（新的在前）",
         "Past meetings, latest first",
     );
-    selectable_list(frame, left, app, title, items);
+    selectable_list(frame, left, app, title, meetings.len(), item);
 
     let block = panel(app, app.say("本次议题", "本次議題", "On its agenda"));
     let cols = block.inner(right).width.saturating_sub(1);

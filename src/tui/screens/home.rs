@@ -53,36 +53,33 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area)
     };
     let inner = left.width.saturating_sub(4) as usize;
-    let items: Vec<ListItem> = app
-        .data
-        .meetings
-        .iter()
-        .map(|h| {
-            let state_style = match h.state {
-                MeetingState::InProgress => t.current(),
-                MeetingState::Preparing => t.warn(),
-                MeetingState::Ended => t.muted(),
-            };
-            let label = match app.lang {
-                crate::text::Lang::En => format!("{}-{:<2}", h.year, h.number),
-                _ => format!("{}年第{}次", h.year, h.number),
-            };
-            let head = format!("{}  {label}  ", h.start.format("%Y-%m-%d"));
-            let state = format!("{}  ", h.state.label(app.lang));
-            let room = inner.saturating_sub(crate::text::width(&head) + crate::text::width(&state));
-            ListItem::new(Line::from(vec![
-                Span::raw(head),
-                Span::styled(state, state_style),
-                Span::raw(truncate(&h.title, room)),
-            ]))
-        })
-        .collect();
+    let meetings = &app.data.meetings;
+    let item = |i: usize| {
+        let h = &meetings[i];
+        let state_style = match h.state {
+            MeetingState::InProgress => t.current(),
+            MeetingState::Preparing => t.warn(),
+            MeetingState::Ended => t.muted(),
+        };
+        let label = match app.lang {
+            crate::text::Lang::En => format!("{}-{:<2}", h.year, h.number),
+            _ => format!("{}年第{}次", h.year, h.number),
+        };
+        let head = format!("{}  {label}  ", h.start.format("%Y-%m-%d"));
+        let state = format!("{}  ", h.state.label(app.lang));
+        let room = inner.saturating_sub(crate::text::width(&head) + crate::text::width(&state));
+        ListItem::new(Line::from(vec![
+            Span::raw(head),
+            Span::styled(state, state_style),
+            Span::raw(truncate(&h.title, room)),
+        ]))
+    };
     let title = app.say(
         "会议（新的在前）",
         "會議（新的在前）",
         "Meetings, latest first",
     );
-    selectable_list(frame, left, app, title, items);
+    selectable_list(frame, left, app, title, meetings.len(), item);
 
     let inner = right.width.saturating_sub(4) as usize;
     let matters: Vec<ListItem> = app

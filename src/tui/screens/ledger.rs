@@ -130,9 +130,17 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         ),
         app.theme.muted(),
     ));
+    // The header takes the list's first line; below it, only the rows that fit are built.
+    let shown = super::window(
+        app.selected,
+        rows.len(),
+        usize::from(area.height.saturating_sub(3)),
+    );
+    let first = shown.start;
     let mut items = vec![ListItem::new(head)];
     items.extend(
-        rows.iter()
+        rows[shown]
+            .iter()
             .map(|r| ListItem::new(row_line(app, r, title_cols))),
     );
     let step = f.step.map_or(app.lang.pick("全部", "全部", "all"), |s| {
@@ -160,7 +168,6 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
             },
         ),
     };
-    // The header row takes the list's first line; the selection is offset past it.
     let list = ratatui::widgets::List::new(items)
         .block(super::panel(app, title))
         .highlight_style(app.theme.selected())
@@ -168,7 +175,7 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
     let selected = if rows.is_empty() {
         None
     } else {
-        Some(app.selected + 1)
+        Some(app.selected - first + 1)
     };
     let mut state = ratatui::widgets::ListState::default().with_selected(selected);
     frame.render_stateful_widget(list, area, &mut state);

@@ -409,17 +409,55 @@ pub fn wrapped_items(
 }
 
 /// A bordered list with the screen's selected row marked, scrolled into view.
+/// The rows of a list of `len` that show in `height` lines with `selected` among them: the
+/// list scrolls only as far as the selection needs. Only these are built, so a list of tens of
+/// thousands costs a frame no more than a list of ten.
+pub fn window(selected: usize, len: usize, height: usize) -> std::ops::Range<usize> {
+    let height = height.max(1);
+    let start = (selected + 1).saturating_sub(height).min(len);
+    start..(start + height).min(len)
+}
+
 pub fn selectable_list(
     frame: &mut Frame,
     area: Rect,
     app: &App,
     title: String,
-    items: Vec<ratatui::widgets::ListItem<'static>>,
+    len: usize,
+    item: impl Fn(usize) -> ratatui::widgets::ListItem<'static>,
 ) {
-    let list = ratatui::widgets::List::new(items)
+    let shown = window(
+        app.selected,
+        len,
+        usize::from(area.height.saturating_sub(2)),
+    );
+    let selected = (app.selected < len).then(|| app.selected - shown.start);
+    let list = ratatui::widgets::List::new(shown.map(item))
         .block(panel(app, title))
         .highlight_style(app.theme.selected())
         .highlight_symbol("► ");
-    let mut state = ratatui::widgets::ListState::default().with_selected(Some(app.selected));
+    let mut state = ratatui::widgets::ListState::default().with_selected(selected);
     frame.render_stateful_widget(list, area, &mut state);
+}
+
+#[cfg(test)]
+mod window_tests {
+    use super::window;
+
+    #[test]
+    fn the_window_holds_the_selection_and_no_more_than_fits() {
+        let cases = [
+            // (selected, len, height) → rows built
+            ((0, 0, 5), 0..0),
+            ((0, 3, 5), 0..3),
+            ((4, 10, 5), 0..5),
+            ((5, 10, 5), 1..6),
+            ((9, 10, 5), 5..10),
+            ((59_999, 60_000, 50), 59_950..60_000),
+            ((0, 60_000, 0), 0..1),
+        ];
+        for ((selected, len, height), want) in cases {
+            assert_eq!(window(selected, len, height), want, "{selected} {len} {height}");
+        }
+    }
 }

@@ -55,24 +55,21 @@ fn excerpt(app: &App, h: &Hit, columns: usize) -> Vec<Span<'static>> {
 
 pub fn view(frame: &mut Frame, area: Rect, app: &App) {
     let inner = usize::from(area.width.saturating_sub(4));
-    let items: Vec<ListItem> = app
-        .archive
-        .results
-        .iter()
-        .map(|h| {
-            let head = match app.lang {
-                Lang::En => format!(
-                    "{}  {}  ",
-                    h.date.format("%Y-%m-%d"),
-                    h.label.replace("年第", "-").replace("次会议", "")
-                ),
-                _ => format!("{}  {}  ", h.date.format("%Y-%m-%d"), h.label),
-            };
-            let mut spans = vec![Span::styled(head.clone(), app.theme.title())];
-            spans.extend(excerpt(app, h, inner.saturating_sub(width(&head) + 2)));
-            ListItem::new(Line::from(spans))
-        })
-        .collect();
+    let results = &app.archive.results;
+    let item = |i: usize| {
+        let h = &results[i];
+        let head = match app.lang {
+            Lang::En => format!(
+                "{}  {}  ",
+                h.date.format("%Y-%m-%d"),
+                h.label.replace("年第", "-").replace("次会议", "")
+            ),
+            _ => format!("{}  {}  ", h.date.format("%Y-%m-%d"), h.label),
+        };
+        let mut spans = vec![Span::styled(head.clone(), app.theme.title())];
+        spans.extend(excerpt(app, h, inner.saturating_sub(width(&head) + 2)));
+        ListItem::new(Line::from(spans))
+    };
     let q = &app.archive.query;
     let n = app.archive.results.len();
     let title = match app.lang {
@@ -85,5 +82,5 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
                 .pick("处　Enter 打开该处纪要", "處　Enter 打開該處紀要", "")
         ),
     };
-    selectable_list(frame, area, app, title, items);
+    selectable_list(frame, area, app, title, results.len(), item);
 }

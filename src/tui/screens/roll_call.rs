@@ -88,7 +88,9 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         "點名：1 出席　2 缺席　3 請假　4 列席",
         "Roll call: 1 present  2 absent  3 excused  4 observing",
     );
-    selectable_list(frame, list_area, app, title, items);
+    selectable_list(frame, list_area, app, title, items.len(), |i| {
+        items[i].clone()
+    });
 
     let turnout = m.turnout(c);
     let names = |ids: &[crate::domain::MemberId]| -> Vec<String> {

@@ -1,0 +1,59 @@
+//! Generated archives for the benchmarks, made once with the release binary and kept under
+//! `target/bench-data/N/` (`yishi generate` then `yishi import`).
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub fn bin() -> PathBuf {
+    PathBuf::from(env!("CARGO_BIN_EXE_yishi"))
+}
+
+/// The scales to measure: `YISHI_BENCH_SCALES=1000,10000` (the default), or any list.
+pub fn scales() -> Vec<usize> {
+    std::env::var("YISHI_BENCH_SCALES")
+        .unwrap_or_else(|_| "1000,10000".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect()
+}
+
+/// The database directory of a generated archive of `meetings` meetings.
+pub fn archive(meetings: usize) -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/bench-data")
+        .join(meetings.to_string());
+    let db = root.join("db");
+    let ready = root.join("ready");
+    if ready.exists() {
+        return db;
+    }
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).expect("bench data dir");
+    let file = root.join("archive.json");
+    eprintln!(
+        "generating an archive of {meetings} meetings in {}",
+        root.display()
+    );
+    run(Command::new(bin())
+        .args(["generate", "--meetings", &meetings.to_string(), "-o"])
+        .arg(&file));
+    run(Command::new(bin())
+        .arg("--db")
+        .arg(&db)
+        .arg("import")
+        .arg(&file));
+    std::fs::write(&ready, "").expect("mark ready");
+    db
+}
+
+fn run(cmd: &mut Command) {
+    let status = cmd.env_remove("YISHI_LANG").status().expect("run yishi");
+    assert!(status.success(), "{cmd:?} failed");
+}
+
+/// The median of some measurements.
+pub fn median(mut xs: Vec<f64>) -> f64 {
+    xs.sort_by(f64::total_cmp);
+    xs[xs.len() / 2]
+}
