@@ -144,3 +144,51 @@ fn exports_refuse_an_empty_name_and_never_replace_a_file_unasked() {
     let md = std::fs::read_to_string(&target).expect("read");
     assert!(md.starts_with("# 青禾里社区居民议事会"), "{md}");
 }
+
+/// A street office's database: more than one council, so each past meeting names its council,
+/// and the agenda beside the list follows the selection.
+#[test]
+fn archive_of_several_councils_names_each_meetings_council() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open(dir.path()).expect("open store");
+    let document = Box::new(yishi::cli::generate::archive(150, &mut |_| {}).expect("generate"));
+    let names: Vec<String> = document.councils.iter().map(|c| c.name.clone()).collect();
+    assert_eq!(names.len(), 2);
+    let now =
+        chrono::NaiveDateTime::parse_from_str("2026-11-22 10:00", "%Y-%m-%d %H:%M").expect("time");
+    store
+        .apply(&yishi::domain::Change::Import { document }, now)
+        .expect("import");
+    let theme = Theme::find("projector-dark").expect("bundled theme");
+    let mut app = App::new(store, Lang::ZhHans, theme, Box::new(move || now)).expect("console");
+    app.viewport = (200, 56);
+    app.update(Action::ShowArchive);
+    assert!(draw(&app, 200, 56).contains(names[0].as_str()));
+    // Both councils met in their first month.
+    for _ in 0..10 {
+        app.update(Action::PageDown);
+    }
+    let screen = draw(&app, 200, 56);
+    for name in &names {
+        assert!(screen.contains(name.as_str()), "{name} in\n{screen}");
+    }
+    for _ in 0..10 {
+        app.update(Action::PageUp);
+    }
+    let first = app
+        .archive
+        .agenda
+        .clone()
+        .expect("agenda of the first meeting");
+    app.update(Action::Down);
+    let second = app
+        .archive
+        .agenda
+        .clone()
+        .expect("agenda of the second meeting");
+    assert_ne!(first.meeting, second.meeting);
+    assert_eq!(second.meeting, app.archive.meetings[1].id);
+    let screen = draw(&app, 200, 56);
+    let last = second.titles.last().expect("a matter on the agenda");
+    assert!(screen.contains(last.as_str()), "{last} beside the list");
+}

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use crate::domain::{MeetingId, Records, Stage, Step};
+use crate::domain::{CouncilId, MeetingId, Records, Stage, Step};
 use crate::minutes::history::{self, Event};
 use crate::minutes::ledger::{self, Row};
 use crate::minutes::{MeetingRecord, Paragraph, paragraphs};
@@ -151,6 +151,8 @@ struct Indexed {
 pub struct Archive {
     /// Meetings, latest first.
     pub meetings: Vec<MeetingHead>,
+    /// Council names, when the database holds more than one council (a street office's).
+    pub councils: BTreeMap<CouncilId, String>,
     pub agenda: Option<Agenda>,
     pub open: Option<Open>,
     pub query: String,
@@ -182,8 +184,15 @@ impl Archive {
     pub fn load(store: &Store) -> Result<Archive, StoreError> {
         let mut meetings = store.meetings()?;
         meetings.reverse();
+        let councils = store.councils()?;
+        let councils = if councils.len() > 1 {
+            councils.into_iter().map(|c| (c.id, c.name)).collect()
+        } else {
+            BTreeMap::new()
+        };
         Ok(Archive {
             meetings,
+            councils,
             ..Archive::default()
         })
     }
@@ -243,6 +252,7 @@ impl Archive {
             .map(|o| (o.record.meeting.id, o.scroll, o.hit));
         let fresh = Archive::load(store)?;
         self.meetings = fresh.meetings;
+        self.councils = fresh.councils;
         self.agenda = None;
         self.corpus = None;
         if let Some((id, scroll, hit)) = keep {

@@ -6,6 +6,7 @@ pub mod action;
 pub mod app;
 pub mod archive;
 pub mod archive_forms;
+pub mod backend;
 pub mod data;
 pub mod form;
 pub mod forms;

@@ -8,10 +8,12 @@ use crossterm::{cursor, execute, terminal};
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
 use std::io::{self, Stdout};
+
+use super::backend::WideAware;
 use std::sync::Once;
 use std::sync::mpsc::{self, Receiver};
 
-pub type Term = Terminal<CrosstermBackend<Stdout>>;
+pub type Term = Terminal<WideAware<CrosstermBackend<Stdout>>>;
 
 pub enum Input {
     Terminal(Event),
@@ -48,7 +50,7 @@ pub fn enter() -> io::Result<Term> {
         restore();
         return Err(e);
     }
-    Terminal::new(CrosstermBackend::new(io::stdout())).inspect_err(|_| restore())
+    Terminal::new(WideAware::new(CrosstermBackend::new(io::stdout()))).inspect_err(|_| restore())
 }
 
 /// Terminal events and termination signals, on one channel.

@@ -112,13 +112,21 @@ fn meetings(frame: &mut Frame, area: Rect, app: &App) {
     let signed = app.say("已签发", "已簽發", "signed");
     let unsigned = app.say("未签发", "未簽發", "unsigned");
     let meetings = &app.archive.meetings;
+    let room_for_council = if inner >= 100 { 28 } else { 16 };
     let item = |i: usize| {
         let h = &meetings[i];
         let label = match app.lang {
             crate::text::Lang::En => format!("{}-{:<2}", h.year, h.number),
             _ => format!("{}年第{}次", h.year, h.number),
         };
-        let head = format!("{}  {label}  ", h.start.format("%Y-%m-%d"));
+        let council = app
+            .archive
+            .councils
+            .get(&h.council)
+            .map_or_else(String::new, |name| {
+                format!("{}  ", truncate(name, room_for_council))
+            });
+        let head = format!("{}  {council}{label}  ", h.start.format("%Y-%m-%d"));
         let (mark, style) = if h.signed {
             (format!("✓ {signed}  "), t.ok())
         } else {

@@ -457,7 +457,11 @@ mod window_tests {
             ((0, 60_000, 0), 0..1),
         ];
         for ((selected, len, height), want) in cases {
-            assert_eq!(window(selected, len, height), want, "{selected} {len} {height}");
+            assert_eq!(
+                window(selected, len, height),
+                want,
+                "{selected} {len} {height}"
+            );
         }
     }
 }
