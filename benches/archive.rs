@@ -1,56 +1,252 @@
-//! The secretary's archive on the bundled sample: search across all minutes (the first search
-//! builds the index of every meeting's minutes, later ones reuse it), one meeting's minutes as
-//! text, and the ledger as CSV. `cargo bench --bench archive`.
+//! The secretary's and the chair's costs, measured in-process with criterion on generated
+//! archives (`YISHI_BENCH_SCALES`, default 1000,10000) and on the bundled sample:
+//! one frame of each screen at 200×56 on ratatui's TestBackend, one meeting's minutes as
+//! text, the ledger of the whole archive as CSV, a search over every meeting's minutes, and
+//! one ballot recorded durably beside a bare sled insert + flush + fsync of the same bytes.
+//!
+//! `cargo bench --bench archive`
 
-use criterion::{Criterion, criterion_group, criterion_main};
+mod common;
+
+use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
 use std::hint::black_box;
+use std::time::Duration;
 
-use yishi::domain::{Change, Document, MeetingId};
+use yishi::domain::{
+    Attendance, Change, Choice, Document, MatterId, MeetingId, MemberId, MotionId, Records, Step,
+    VoteMode,
+};
+use yishi::minutes::corpus::Corpus;
 use yishi::minutes::{MeetingRecord, ledger};
 use yishi::store::Store;
-use yishi::tui::archive::Archive;
+use yishi::text::Lang;
+use yishi::tui::action::Action;
+use yishi::tui::app::App;
+use yishi::tui::screens;
+use yishi::tui::theme::Theme;
 
 const SAMPLE: &str = include_str!("../sample-data/huangan-lane.json");
+
+fn now() -> chrono::NaiveDateTime {
+    chrono::NaiveDateTime::parse_from_str("2026-11-22 10:00", "%Y-%m-%d %H:%M").expect("time")
+}
 
 fn sample() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut store = Store::open(dir.path()).expect("open");
     let document = Box::new(Document::parse(SAMPLE).expect("sample"));
     store
-        .apply(&Change::Import { document }, yishi::store::now())
+        .apply(&Change::Import { document }, now())
         .expect("import");
     (dir, store)
 }
 
-fn archive(c: &mut Criterion) {
-    let (_dir, store) = sample();
-    let fresh = Archive::load(&store).expect("archive");
-    c.bench_function("sample/search first (builds the index)", |b| {
-        b.iter(|| {
-            let mut a = fresh.clone();
-            a.search(&store, black_box("油烟")).expect("search");
-            a.results.len()
-        })
-    });
-    let mut indexed = fresh.clone();
-    indexed.search(&store, "电梯").expect("search");
-    c.bench_function("sample/search again", |b| {
-        b.iter(|| {
-            indexed.search(&store, black_box("油烟")).expect("search");
-            indexed.results.len()
-        })
-    });
-    c.bench_function("sample/minutes of one meeting, text at 72", |b| {
-        b.iter(|| {
-            let r = MeetingRecord::load(&store, MeetingId(109)).expect("load");
-            r.text(black_box(72)).len()
-        })
-    });
-    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
-    c.bench_function("sample/ledger as CSV", |b| {
-        b.iter(|| ledger::csv(&ledger::load(&store, today).expect("ledger")).len())
-    });
+fn console(store: Store) -> App {
+    let theme = Theme::find("projector-dark").expect("theme");
+    let mut app = App::new(store, Lang::ZhHans, theme, Box::new(now)).expect("console");
+    app.viewport = (200, 56);
+    app
 }
 
-criterion_group!(benches, archive);
+/// Draws the app's screen on a 200×56 TestBackend, again and again.
+fn frame(c: &mut Criterion, group: &str, name: &str, app: &App) {
+    let mut term = Terminal::new(TestBackend::new(200, 56)).expect("terminal");
+    c.benchmark_group(group)
+        .bench_function(BenchmarkId::new("frame 200x56", name), |b| {
+            b.iter(|| {
+                term.draw(|f| screens::view(f, black_box(app)))
+                    .expect("draw");
+            })
+        });
+}
+
+/// Every screen of a meeting being run, on the sample (its meeting 5).
+fn meeting_frames(c: &mut Criterion) {
+    let (_dir, store) = sample();
+    let mut app = console(store);
+    frame(c, "sample", "home", &app);
+    app.update(Action::Select);
+    frame(c, "sample", "meeting", &app);
+    app.update(Action::ShowRollCall);
+    frame(c, "sample", "roll call", &app);
+    app.update(Action::ShowAgenda);
+    frame(c, "sample", "agenda", &app);
+    app.update(Action::Select);
+    for step in ["collect", "hear", "decide", "execute", "review"] {
+        frame(c, "sample", &format!("matter, {step}"), &app);
+        app.update(Action::ToggleWall);
+        frame(c, "sample", &format!("presentation, {step}"), &app);
+        app.update(Action::ToggleWall);
+        app.update(Action::NextStep);
+    }
+}
+
+/// The archive's screens, minutes, ledger and search at each scale.
+fn archive_scale(c: &mut Criterion) {
+    for n in common::scales() {
+        let group = format!("{n} meetings");
+        let db = common::archive(n);
+        let store = Store::open(&db).expect("open the generated archive");
+        let latest = store.meetings().expect("meetings").last().expect("a meeting").id;
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+
+        let mut g = c.benchmark_group(&group);
+        g.bench_function("minutes of one meeting, text at 72", |b| {
+            b.iter(|| {
+                let r = MeetingRecord::load(&store, black_box(latest)).expect("load");
+                r.text(72).len()
+            })
+        });
+        g.bench_function("search, first in a session (reads the corpus file)", |b| {
+            b.iter(|| {
+                let corpus = Corpus::load(&store, &mut |_, _| ()).expect("corpus");
+                corpus.find(black_box("油烟")).total
+            })
+        });
+        let corpus = Corpus::load(&store, &mut |_, _| ()).expect("corpus");
+        g.bench_function("search, later in a session", |b| {
+            b.iter(|| corpus.find(black_box("油烟")).total)
+        });
+        g.sample_size(10).measurement_time(Duration::from_secs(20));
+        g.bench_function("ledger of the whole archive as CSV", |b| {
+            b.iter(|| ledger::csv(&ledger::load(&store, today).expect("ledger")).len())
+        });
+        g.finish();
+
+        let mut app = console(store);
+        frame(c, &group, "home", &app);
+        app.update(Action::ShowArchive);
+        frame(c, &group, "archive", &app);
+        app.update(Action::Select);
+        frame(c, &group, "minutes", &app);
+        app.update(Action::Back);
+        app.update(Action::Search);
+        for ch in "油烟".chars() {
+            app.update(Action::Key(crossterm::event::KeyEvent::new(
+                crossterm::event::KeyCode::Char(ch),
+                crossterm::event::KeyModifiers::NONE,
+            )));
+        }
+        app.update(Action::Key(crossterm::event::KeyEvent::new(
+            crossterm::event::KeyCode::Enter,
+            crossterm::event::KeyModifiers::NONE,
+        )));
+        frame(c, &group, "search results", &app);
+        app.update(Action::ShowLedger);
+        frame(c, &group, "ledger", &app);
+        app.update(Action::Select);
+        frame(c, &group, "history", &app);
+    }
+}
+
+/// One roll-call ballot made durable by `Store::apply` (validation, journal line and fsync, sled
+/// transaction, flush and fsync), and beside it a bare sled insert of the motion's bytes with
+/// flush and fsync.
+fn ballot(c: &mut Criterion) {
+    let (dir, mut store) = open_vote();
+    let motion = store
+        .motions()
+        .expect("motions")
+        .into_iter()
+        .find(|v| v.closed.is_none() && v.opened.is_some())
+        .expect("the open vote");
+    let council = store.councils().expect("councils").remove(0);
+    let voter = council.voting_members().next().expect("a voter").id;
+    let mut choice = Choice::Yes;
+    let first = Change::CastBallot {
+        motion: motion.id,
+        member: voter,
+        choice,
+    };
+    let _ = store.apply(&first, now());
+    let bytes = serde_json::to_vec(&store.motion(motion.id).expect("read").expect("motion"))
+        .expect("encode");
+
+    let mut g = c.benchmark_group("ballot");
+    g.bench_function("Store::apply of one ballot", |b| {
+        b.iter(|| {
+            choice = if choice == Choice::Yes { Choice::No } else { Choice::Yes };
+            let change = Change::CorrectBallot {
+                motion: motion.id,
+                member: voter,
+                choice,
+            };
+            store.apply(&change, now()).expect("ballot");
+        })
+    });
+    let bare = tempfile::tempdir().expect("tempdir");
+    let db = sled::open(bare.path()).expect("sled");
+    let file = std::fs::File::open(bare.path().join("db")).expect("sled file");
+    g.bench_function("bare sled insert + flush + fsync, same bytes", |b| {
+        b.iter(|| {
+            db.insert(motion.id.0.to_be_bytes(), bytes.as_slice())
+                .expect("insert");
+            db.flush().expect("flush");
+            file.sync_all().expect("fsync");
+        })
+    });
+    g.finish();
+    drop(store);
+    drop(dir);
+}
+
+/// A new database with the sample's council in a meeting with everyone present and a
+/// roll-call vote open.
+fn open_vote() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = Store::open(dir.path()).expect("open");
+    let council = Document::parse(SAMPLE).expect("sample").councils.remove(0);
+    let voters: Vec<MemberId> = council.voting_members().map(|m| m.id).collect();
+    let mut apply = |c: Change| store.apply(&c, now()).expect("prepare the vote");
+    apply(Change::CreateCouncil {
+        council: council.clone(),
+    });
+    let (meeting, matter, motion) = (MeetingId(9001), MatterId(9002), MotionId(9003));
+    apply(Change::CreateMeeting {
+        id: meeting,
+        council: council.id,
+        title: "表决测速".into(),
+        place: "议事厅".into(),
+        start: now(),
+        chair: voters[0],
+        recorder: voters[0],
+        speaker_limit_secs: 180,
+    });
+    for member in &voters {
+        apply(Change::MarkAttendance {
+            meeting,
+            member: *member,
+            attendance: Attendance::Present,
+        });
+    }
+    apply(Change::StartMeeting { meeting });
+    apply(Change::CreateMatter {
+        id: matter,
+        meeting,
+        title: "楼道照明".into(),
+        short_title: "照明".into(),
+    });
+    for to in [Step::Hear, Step::Decide] {
+        apply(Change::Advance {
+            matter,
+            meeting,
+            to,
+        });
+    }
+    apply(Change::ProposeMotion {
+        id: motion,
+        matter,
+        meeting,
+        text: "更换楼道灯".into(),
+        mover: voters[0],
+        seconder: None,
+        mode: VoteMode::RollCall,
+    });
+    apply(Change::OpenVote { motion });
+    (dir, store)
+}
+
+criterion_group!(benches, ballot, meeting_frames, archive_scale);
 criterion_main!(benches);

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use super::Failure;
 use super::progress::Progress;
 use crate::domain::{Change, Document};
+use crate::minutes::corpus::Corpus;
 use crate::store::{Store, StoreError};
 use crate::text::Lang;
 
@@ -70,6 +71,10 @@ pub fn import(db: &Path, file: &Path, lang: Lang) -> Result<(), Failure> {
     progress.stage("打开数据库", "開啟資料庫", "opening the database");
     let mut store = Store::open(db)?;
     import_into(&mut store, doc, lang, &mut progress)?;
+    // The search text of every meeting, so that the console's first search need not make it.
+    // It is a cache: if it cannot be made now, the first search makes it.
+    progress.stage("建立检索", "建立檢索", "indexing for search");
+    let _ = Corpus::load(&store, &mut |done, total| progress.set(done, total));
     drop(progress);
     println!(
         "{}",

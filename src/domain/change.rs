@@ -171,6 +171,19 @@ pub enum Change {
 }
 
 impl Change {
+    /// The motion a vote change names.
+    pub fn motion(&self) -> Option<MotionId> {
+        use Change::*;
+        match self {
+            OpenVote { motion }
+            | CastBallot { motion, .. }
+            | CorrectBallot { motion, .. }
+            | EnterCounts { motion, .. }
+            | CloseVote { motion, .. } => Some(*motion),
+            _ => None,
+        }
+    }
+
     /// The meeting a change is made in or to, where it names one (a ballot names its motion).
     pub fn meeting(&self) -> Option<MeetingId> {
         use Change::*;

@@ -3,6 +3,7 @@
 //! the matter ledger (台账) as CSV and text.
 
 mod blocks;
+pub mod corpus;
 pub mod history;
 pub mod ledger;
 mod markdown;

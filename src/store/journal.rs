@@ -159,24 +159,21 @@ impl Journal {
         if complete < rest.len() {
             self.truncate(head.journal_len + complete as u64)?;
         }
-        let mut out = Vec::new();
-        let (mut seq, mut hash) = (head.seq, head.hash.clone());
-        for line in rest[..complete]
-            .split(|&b| b == b'\n')
-            .filter(|l| !l.is_empty())
-        {
-            let entry = parse_line(line, seq + 1)?;
-            if entry.seq != seq + 1 || entry.prev != hash || !entry.hash_ok() {
-                return Err(StoreError::Journal {
-                    line: seq + 1,
-                    detail: "hash chain broken".into(),
-                });
-            }
-            seq = entry.seq;
-            hash = entry.hash.clone();
-            out.push(entry);
-        }
-        Ok(out)
+        chained(&rest[..complete], head)
+    }
+
+    /// The lines after `head` as they stand, read through a handle of their own (the journal's
+    /// own position is left alone).
+    pub(super) fn read_after(&self, head: &Head) -> Result<Vec<Entry>, StoreError> {
+        let mut rest = Vec::new();
+        File::open(&self.path)
+            .and_then(|mut f| {
+                f.seek(SeekFrom::Start(head.journal_len))?;
+                f.read_to_end(&mut rest)
+            })
+            .map_err(|e| StoreError::io("read", &self.path, e))?;
+        let complete = rest.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        chained(&rest[..complete], head)
     }
 
     pub(super) fn append(&mut self, entry: &Entry) -> Result<(), StoreError> {
@@ -197,6 +194,25 @@ impl Journal {
         self.len = len;
         Ok(())
     }
+}
+
+/// The entries in `lines`, checked to continue the chain from `head`.
+fn chained(lines: &[u8], head: &Head) -> Result<Vec<Entry>, StoreError> {
+    let mut out = Vec::new();
+    let (mut seq, mut hash) = (head.seq, head.hash.clone());
+    for line in lines.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
+        let entry = parse_line(line, seq + 1)?;
+        if entry.seq != seq + 1 || entry.prev != hash || !entry.hash_ok() {
+            return Err(StoreError::Journal {
+                line: seq + 1,
+                detail: "hash chain broken".into(),
+            });
+        }
+        seq = entry.seq;
+        hash = entry.hash.clone();
+        out.push(entry);
+    }
+    Ok(out)
 }
 
 fn parse_line(line: &[u8], seq: u64) -> Result<Entry, StoreError> {

@@ -11,7 +11,7 @@ mod verify;
 pub use error::StoreError;
 pub use journal::{Entry, GENESIS};
 pub use lock::Holder;
-pub use tables::MeetingHead;
+pub use tables::{Head, MeetingHead};
 pub use verify::{Disagreement, Finding, Kind, Report, Whereabouts, repair, verify};
 
 use chrono::NaiveDateTime;
@@ -20,7 +20,7 @@ use std::path::{Path, PathBuf};
 
 use crate::domain::{self, Change, Document, MemoryRecords, Records};
 use journal::Journal;
-use tables::{Head, Tables};
+use tables::Tables;
 
 const STORE_DIR: &str = "store";
 const JOURNAL_FILE: &str = "journal.jsonl";
@@ -135,6 +135,23 @@ impl Store {
         }
         self.head = head;
         Ok(())
+    }
+
+    /// Where the record stands: the last change recorded and where its journal line ends.
+    pub fn head(&self) -> Head {
+        self.head.clone()
+    }
+
+    /// The changes recorded since `head`, or nothing if `head` is not a point on this
+    /// database's journal (a cache made from another database, or before a repair).
+    pub fn changes_since(&self, head: &Head) -> Result<Option<Vec<Change>>, StoreError> {
+        if head.seq > self.head.seq || head.journal_len > self.head.journal_len {
+            return Ok(None);
+        }
+        let Ok(entries) = self.journal.read_after(head) else {
+            return Ok(None);
+        };
+        entries.iter().map(|e| e.change().map(Some)).collect()
     }
 
     /// A fresh id for a new record, above every id in use.

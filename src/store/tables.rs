@@ -91,6 +91,8 @@ impl MeetingHead {
 pub(super) struct Tables {
     path: PathBuf,
     db: sled::Db,
+    /// sled's log file, kept open for the fsync after every change.
+    log: File,
     meta: sled::Tree,
     councils: sled::Tree,
     meetings: sled::Tree,
@@ -138,6 +140,14 @@ impl Tables {
             Ok(Err(e)) => return Err(damaged(e)),
             Err(_) => return Err(damaged("sled could not read its files")),
         };
+        // sled writes its config once, when it makes the store: it is made durable here, and
+        // from then on only the log needs an fsync per change.
+        let conf = path.join("conf");
+        if let Ok(f) = File::open(&conf) {
+            f.sync_all().map_err(|e| StoreError::io("sync", &conf, e))?;
+        }
+        let log_path = path.join("db");
+        let log = File::open(&log_path).map_err(|e| StoreError::io("open", &log_path, e))?;
         let tree = |name: &str| db.open_tree(name).map_err(damaged);
         let t = Tables {
             path: path.to_path_buf(),
@@ -149,6 +159,7 @@ impl Tables {
             matters: tree(MATTERS)?,
             motions: tree(MOTIONS)?,
             db,
+            log,
         };
         t.check_schema()?;
         Ok(t)
@@ -359,13 +370,9 @@ impl Tables {
     /// sled's flush writes its log but does not fsync it on Linux: fsync the files as well.
     fn sync(&self) -> Result<(), StoreError> {
         self.db.flush().map_err(damaged)?;
-        for name in ["db", "conf"] {
-            let p = self.path.join(name);
-            if let Ok(f) = File::open(&p) {
-                f.sync_all().map_err(|e| StoreError::io("sync", &p, e))?;
-            }
-        }
-        Ok(())
+        self.log
+            .sync_data()
+            .map_err(|e| StoreError::io("sync", &self.path.join("db"), e))
     }
 
     pub(super) fn is_empty(&self) -> bool {

@@ -7,6 +7,8 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::domain::{CouncilId, MeetingId, Records, Stage, Step};
+use crate::minutes::corpus::Corpus;
+pub use crate::minutes::corpus::{Hit, MOST_HITS};
 use crate::minutes::history::{self, Event};
 use crate::minutes::ledger::{self, Row};
 use crate::minutes::{MeetingRecord, Paragraph, paragraphs};
@@ -71,17 +73,6 @@ pub fn layout(paragraphs: &[Paragraph], columns: usize) -> Vec<LineRef> {
     out
 }
 
-/// A search hit in some meeting's minutes.
-#[derive(Debug, Clone)]
-pub struct Hit {
-    pub meeting: MeetingId,
-    pub label: String,
-    pub date: NaiveDate,
-    pub para: usize,
-    pub range: Range<usize>,
-    pub text: String,
-}
-
 /// Which matters the ledger shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Filter {
@@ -138,15 +129,6 @@ pub struct History {
     pub events: Vec<Event>,
 }
 
-/// The searchable text of every meeting's minutes, made once per archive visit.
-#[derive(Debug, Clone)]
-struct Indexed {
-    meeting: MeetingId,
-    label: String,
-    date: NaiveDate,
-    paragraphs: Vec<Paragraph>,
-}
-
 #[derive(Debug, Clone, Default)]
 pub struct Archive {
     /// Meetings, latest first.
@@ -157,10 +139,12 @@ pub struct Archive {
     pub open: Option<Open>,
     pub query: String,
     pub results: Vec<Hit>,
+    /// Places found in all (only the first `MOST_HITS` are listed).
+    pub found: usize,
     pub ledger: Vec<Row>,
     pub filter: Filter,
     pub history: Option<History>,
-    corpus: Option<Vec<Indexed>>,
+    corpus: Option<Corpus>,
 }
 
 /// Where `query` occurs in `text`, ignoring the case of Latin letters.
@@ -173,10 +157,6 @@ pub fn find_all(text: &str, query: &str) -> Vec<Range<usize>> {
     hay.match_indices(&needle)
         .map(|(i, m)| i..i + m.len())
         .collect()
-}
-
-fn label(h: &MeetingHead) -> String {
-    format!("{}年第{}次会议", h.year, h.number)
 }
 
 impl Archive {
@@ -268,34 +248,14 @@ impl Archive {
     /// Every place `query` occurs in any meeting's minutes, latest meeting first.
     pub fn search(&mut self, store: &Store, query: &str) -> Result<(), StoreError> {
         self.query = query.trim().to_string();
-        if self.corpus.is_none() {
-            let mut corpus = Vec::new();
-            for l in &self.meetings {
-                let record = MeetingRecord::load(store, l.id)?;
-                corpus.push(Indexed {
-                    meeting: l.id,
-                    label: label(l),
-                    date: l.start.date(),
-                    paragraphs: paragraphs(&record.input()),
-                });
-            }
-            self.corpus = Some(corpus);
-        }
-        self.results.clear();
-        for m in self.corpus.iter().flatten() {
-            for (i, p) in m.paragraphs.iter().enumerate() {
-                for range in find_all(&p.text, &self.query) {
-                    self.results.push(Hit {
-                        meeting: m.meeting,
-                        label: m.label.clone(),
-                        date: m.date,
-                        para: i,
-                        range,
-                        text: p.text.clone(),
-                    });
-                }
-            }
-        }
+        let corpus = match self.corpus.take() {
+            Some(c) => c,
+            None => Corpus::load(store, &mut |_, _| ())?,
+        };
+        let found = corpus.find(&self.query);
+        self.corpus = Some(corpus);
+        self.results = found.hits;
+        self.found = found.total;
         Ok(())
     }
 

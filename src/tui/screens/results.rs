@@ -71,16 +71,34 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         ListItem::new(Line::from(spans))
     };
     let q = &app.archive.query;
-    let n = app.archive.results.len();
+    let n = app.archive.found;
+    let listed = results.len();
     let title = match app.lang {
+        Lang::En if listed < n => {
+            format!(
+                "Search “{q}”: {n} found, the first {listed} listed · Enter opens the minutes there"
+            )
+        }
         Lang::En => format!("Search “{q}”: {n} found · Enter opens the minutes there"),
-        _ => format!(
-            "{}「{q}」{}{n}{}",
-            app.lang.pick("搜索", "搜尋", ""),
-            app.lang.pick("：共", "：共", ""),
-            app.lang
-                .pick("处　Enter 打开该处纪要", "處　Enter 打開該處紀要", "")
-        ),
+        _ => {
+            let more = if listed < n {
+                format!(
+                    "{}{listed}{}",
+                    app.lang.pick("，列出前", "，列出前", ""),
+                    app.lang.pick("处", "處", "")
+                )
+            } else {
+                String::new()
+            };
+            format!(
+                "{}「{q}」{}{n}{}{more}{}",
+                app.lang.pick("搜索", "搜尋", ""),
+                app.lang.pick("：共", "：共", ""),
+                app.lang.pick("处", "處", ""),
+                app.lang
+                    .pick("　Enter 打开该处纪要", "　Enter 打開該處紀要", "")
+            )
+        }
     };
     selectable_list(frame, area, app, title, results.len(), item);
 }
