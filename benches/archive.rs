@@ -89,7 +89,12 @@ fn archive_scale(c: &mut Criterion) {
         let group = format!("{n} meetings");
         let db = common::archive(n);
         let store = Store::open(&db).expect("open the generated archive");
-        let latest = store.meetings().expect("meetings").last().expect("a meeting").id;
+        let latest = store
+            .meetings()
+            .expect("meetings")
+            .last()
+            .expect("a meeting")
+            .id;
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
 
         let mut g = c.benchmark_group(&group);
@@ -167,7 +172,11 @@ fn ballot(c: &mut Criterion) {
     let mut g = c.benchmark_group("ballot");
     g.bench_function("Store::apply of one ballot", |b| {
         b.iter(|| {
-            choice = if choice == Choice::Yes { Choice::No } else { Choice::Yes };
+            choice = if choice == Choice::Yes {
+                Choice::No
+            } else {
+                Choice::Yes
+            };
             let change = Change::CorrectBallot {
                 motion: motion.id,
                 member: voter,

@@ -17,7 +17,7 @@ use crate::store::{Head, MeetingHead, Store, StoreError};
 
 const FILE: &str = "search-corpus";
 /// Between paragraphs: a character no record text can hold (controls are refused on entry).
-const PARA: char = '\u{1e}';
+const PARA: u8 = 0x1e;
 /// Places materialised for one search; more are counted, not listed.
 pub const MOST_HITS: usize = 2_000;
 
@@ -37,12 +37,14 @@ struct Header {
     entries: Vec<Entry>,
 }
 
-/// Every meeting's minutes, latest meeting first.
+/// Every meeting's minutes, latest meeting first. The text is kept as bytes: it is searched
+/// as bytes (a UTF-8 needle only matches at character boundaries) and only the paragraphs a
+/// search lists are read as text, so loading it costs one read and no validation.
 #[derive(Debug, Clone)]
 pub struct Corpus {
     head: Head,
     entries: Vec<Entry>,
-    text: String,
+    text: Vec<u8>,
 }
 
 /// A place where the search words occur in some meeting's minutes.
@@ -72,8 +74,23 @@ impl Corpus {
     /// The corpus of `store`, from its file when that is current or can be brought up to date,
     /// else made afresh (telling `progress` how many meetings are done) and written back.
     pub fn load(store: &Store, progress: &mut dyn FnMut(u64, u64)) -> Result<Corpus, StoreError> {
-        let path = store.dir().join(FILE);
-        let (old, changed) = match read(&path) {
+        Corpus::current(store, Corpus::read(store.dir()), progress)
+    }
+
+    /// The corpus file of the database in `dir`, if it is there and whole. It needs no store,
+    /// so it can be read ahead, while the secretary is still typing the words.
+    pub fn read(dir: &Path) -> Option<Corpus> {
+        read(&dir.join(FILE))
+    }
+
+    /// `old` brought up to date with `store` (from the journal's changes since it was made),
+    /// or made afresh when it cannot be; written back whenever it changed.
+    pub fn current(
+        store: &Store,
+        old: Option<Corpus>,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<Corpus, StoreError> {
+        let (old, changed) = match old {
             Some(c) => match store.changes_since(&c.head)? {
                 Some(changes) if changes.is_empty() => return Ok(c),
                 Some(changes) => match touched(&changes, store)? {
@@ -86,7 +103,7 @@ impl Corpus {
         };
         let corpus = Corpus::make(store, old.as_ref(), &changed, progress)?;
         // A cache that cannot be written is made again next time; the search still runs.
-        let _ = corpus.write(&path);
+        let _ = corpus.write(&store.dir().join(FILE));
         Ok(corpus)
     }
 
@@ -97,7 +114,7 @@ impl Corpus {
         changed: &BTreeSet<MeetingId>,
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<Corpus, StoreError> {
-        let kept: BTreeMap<MeetingId, &str> = old
+        let kept: BTreeMap<MeetingId, &[u8]> = old
             .map(|c| {
                 c.entries
                     .iter()
@@ -108,19 +125,19 @@ impl Corpus {
             .unwrap_or_default();
         let heads = store.meetings()?;
         let total = heads.len() as u64;
-        let mut text = String::new();
+        let mut text = Vec::new();
         let mut entries = Vec::with_capacity(heads.len());
         for (done, h) in heads.iter().rev().enumerate() {
             let start = text.len();
             match kept.get(&h.id) {
-                Some(t) => text.push_str(t),
+                Some(t) => text.extend_from_slice(t),
                 None => {
                     let record = MeetingRecord::load(store, h.id)?;
                     for (i, p) in paragraphs(&record.input()).iter().enumerate() {
                         if i > 0 {
                             text.push(PARA);
                         }
-                        text.push_str(&p.text);
+                        text.extend_from_slice(p.text.as_bytes());
                     }
                 }
             }
@@ -147,7 +164,7 @@ impl Corpus {
         };
         let mut bytes = serde_json::to_vec(&header).map_err(std::io::Error::other)?;
         bytes.push(b'\n');
-        bytes.extend_from_slice(self.text.as_bytes());
+        bytes.extend_from_slice(&self.text);
         let tmp = path.with_extension("tmp");
         std::fs::write(&tmp, bytes)?;
         std::fs::rename(&tmp, path)
@@ -180,21 +197,29 @@ impl Corpus {
             if seen < e.start || seen > m.start() {
                 (para, para_start, seen) = (0, e.start, e.start);
             }
-            for (i, _) in self.text[seen..m.start()].match_indices(PARA) {
+            for (i, _) in self.text[seen..m.start()]
+                .iter()
+                .enumerate()
+                .filter(|(_, b)| **b == PARA)
+            {
                 para += 1;
-                para_start = seen + i + PARA.len_utf8();
+                para_start = seen + i + 1;
             }
             seen = m.start();
             let para_end = self.text[para_start..e.end]
-                .find(PARA)
+                .iter()
+                .position(|b| *b == PARA)
                 .map_or(e.end, |i| para_start + i);
+            let Ok(text) = std::str::from_utf8(&self.text[para_start..para_end]) else {
+                continue;
+            };
             found.hits.push(Hit {
                 meeting: e.meeting,
                 label: e.label.clone(),
                 date: e.date,
                 para,
                 range: m.start() - para_start..m.end() - para_start,
-                text: self.text[para_start..para_end].to_string(),
+                text: text.to_string(),
             });
         }
         found
@@ -202,16 +227,19 @@ impl Corpus {
 }
 
 fn read(path: &Path) -> Option<Corpus> {
-    let bytes = std::fs::read(path).ok()?;
-    let cut = bytes.iter().position(|&b| b == b'\n')?;
-    let header: Header = serde_json::from_slice(&bytes[..cut]).ok()?;
-    let text = String::from_utf8(bytes[cut + 1..].to_vec()).ok()?;
-    let fits = header.entries.iter().all(|e| {
-        e.start <= e.end
-            && e.end <= text.len()
-            && text.is_char_boundary(e.start)
-            && text.is_char_boundary(e.end)
-    });
+    use std::io::{BufRead, Read};
+    let file = std::fs::File::open(path).ok()?;
+    let size = file.metadata().ok()?.len() as usize;
+    let mut reader = std::io::BufReader::new(file);
+    let mut header = Vec::new();
+    reader.read_until(b'\n', &mut header).ok()?;
+    let header: Header = serde_json::from_slice(&header).ok()?;
+    let mut text = Vec::with_capacity(size);
+    reader.read_to_end(&mut text).ok()?;
+    let fits = header
+        .entries
+        .iter()
+        .all(|e| e.start <= e.end && e.end <= text.len());
     fits.then_some(Corpus {
         head: header.head,
         entries: header.entries,

@@ -5,6 +5,8 @@
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::ops::Range;
+use std::sync::{Arc, Mutex};
+use std::thread::JoinHandle;
 
 use crate::domain::{CouncilId, MeetingId, Records, Stage, Step};
 use crate::minutes::corpus::Corpus;
@@ -145,6 +147,8 @@ pub struct Archive {
     pub filter: Filter,
     pub history: Option<History>,
     corpus: Option<Corpus>,
+    /// The corpus file being read ahead since the archive opened.
+    reading: Arc<Mutex<Option<JoinHandle<Option<Corpus>>>>>,
 }
 
 /// Where `query` occurs in `text`, ignoring the case of Latin letters.
@@ -234,7 +238,6 @@ impl Archive {
         self.meetings = fresh.meetings;
         self.councils = fresh.councils;
         self.agenda = None;
-        self.corpus = None;
         if let Some((id, scroll, hit)) = keep {
             self.open(store, id)?;
             if let Some(o) = &mut self.open {
@@ -245,11 +248,37 @@ impl Archive {
         Ok(())
     }
 
+    /// Takes over what `old` knew of searching and filtering (the words, the search text, the
+    /// ledger's filter), so that coming back to the archive does not forget them.
+    pub fn keep_search(&mut self, old: &mut Archive) {
+        self.query = std::mem::take(&mut old.query);
+        self.filter = old.filter;
+        self.corpus = old.corpus.take();
+        self.reading = old.reading.clone();
+    }
+
+    /// Starts reading the search text, if it is not in memory yet: by the time the words are
+    /// typed it is (a few hundred milliseconds at ten thousand meetings).
+    pub fn read_ahead(&mut self, store: &Store) {
+        let Ok(mut reading) = self.reading.lock() else {
+            return;
+        };
+        if self.corpus.is_none() && reading.is_none() {
+            let dir = store.dir().to_path_buf();
+            *reading = Some(std::thread::spawn(move || Corpus::read(&dir)));
+        }
+    }
+
     /// Every place `query` occurs in any meeting's minutes, latest meeting first.
     pub fn search(&mut self, store: &Store, query: &str) -> Result<(), StoreError> {
         self.query = query.trim().to_string();
-        let corpus = match self.corpus.take() {
-            Some(c) => c,
+        let read_ahead = || {
+            let handle = self.reading.lock().ok()?.take()?;
+            handle.join().ok().flatten()
+        };
+        let known = self.corpus.take().or_else(read_ahead);
+        let corpus = match known {
+            Some(c) => Corpus::current(store, Some(c), &mut |_, _| ())?,
             None => Corpus::load(store, &mut |_, _| ())?,
         };
         let found = corpus.find(&self.query);

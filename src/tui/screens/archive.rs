@@ -16,11 +16,9 @@ use crate::tui::archive_forms;
 /// Opens the archive from home, or reads it again.
 pub fn enter(app: &mut App) {
     match app.with_archive(|_, store| Archive::load(store)) {
-        Ok(a) => {
-            let (query, filter) = (app.archive.query.clone(), app.archive.filter);
+        Ok(mut a) => {
+            a.keep_search(&mut app.archive);
             app.archive = a;
-            app.archive.query = query;
-            app.archive.filter = filter;
             app.trail.clear();
             app.visit(Screen::Archive);
             read_agenda(app);
@@ -57,6 +55,7 @@ pub fn update(app: &mut App, action: Action) {
         Action::PageUp => app.selected = app.selected.saturating_sub(page(app)),
         Action::PageDown => app.selected = (app.selected + page(app)).min(n.saturating_sub(1)),
         Action::Search => {
+            app.with_archive(|a, store| a.read_ahead(store));
             let q = app.archive.query.clone();
             app.open_form(archive_forms::search(&q));
         }

@@ -142,6 +142,7 @@ pub fn update(app: &mut App, action: Action) {
             app.ask(question, vec![change]);
         }
         Action::Search => {
+            app.with_archive(|a, store| a.read_ahead(store));
             let q = app.archive.query.clone();
             app.open_form(archive_forms::search(&q));
         }

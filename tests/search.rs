@@ -1,0 +1,100 @@
+//! Search over every meeting's minutes through the corpus file beside the database: the same
+//! places a plain search of each meeting's laid-out minutes finds, kept up to date by later
+//! changes, and made again when the file is damaged.
+
+mod support;
+
+use yishi::domain::{Change, MeetingId, Records};
+use yishi::minutes::corpus::Corpus;
+use yishi::minutes::{MeetingRecord, paragraphs};
+use yishi::store::Store;
+use yishi::tui::archive::find_all;
+
+const FIFTH: MeetingId = MeetingId(116);
+
+/// Every place in every meeting's minutes, latest meeting first, found the slow way.
+fn plainly(store: &Store, query: &str) -> Vec<(MeetingId, usize, std::ops::Range<usize>)> {
+    let mut out = Vec::new();
+    for h in store.meetings().expect("meetings").iter().rev() {
+        let record = MeetingRecord::load(store, h.id).expect("record");
+        for (i, p) in paragraphs(&record.input()).iter().enumerate() {
+            for r in find_all(&p.text, query) {
+                out.push((h.id, i, r));
+            }
+        }
+    }
+    out
+}
+
+fn found(store: &Store, query: &str) -> Vec<(MeetingId, usize, std::ops::Range<usize>)> {
+    let corpus = Corpus::load(store, &mut |_, _| ()).expect("corpus");
+    let found = corpus.find(query);
+    assert_eq!(found.total, found.hits.len());
+    for h in &found.hits {
+        assert!(
+            h.text[h.range.clone()].eq_ignore_ascii_case(query),
+            "the range marks the words"
+        );
+    }
+    found
+        .hits
+        .iter()
+        .map(|h| (h.meeting, h.para, h.range.clone()))
+        .collect()
+}
+
+#[test]
+fn the_corpus_finds_what_the_minutes_hold_and_follows_changes() {
+    let db = support::sample_db();
+    let corpus_file = db.path().join("search-corpus");
+    assert!(
+        corpus_file.exists(),
+        "import leaves the search corpus beside the database"
+    );
+    let mut store = Store::open(db.path()).expect("open");
+    for q in ["油烟", "老包", "2026", "表决", "电梯"] {
+        let want = plainly(&store, q);
+        assert!(!want.is_empty(), "{q} is in the sample's minutes");
+        assert_eq!(found(&store, q), want, "{q}");
+    }
+
+    // A later change reaches the corpus: the fifth meeting signed and corrected, with Latin
+    // words that are found whatever their case.
+    let recorder = store
+        .meeting(FIFTH)
+        .expect("read")
+        .expect("meeting")
+        .recorder;
+    let at = |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").expect("time");
+    store
+        .apply(
+            &Change::SignMeeting { meeting: FIFTH },
+            at("2026-11-23 09:40"),
+        )
+        .expect("sign");
+    store
+        .apply(
+            &Change::Correct {
+                meeting: FIFTH,
+                by: recorder,
+                matter: None,
+                step: None,
+                text: "会场WiFi密码张贴在议事厅门口。".into(),
+                reason: "补记".into(),
+            },
+            at("2026-11-24 16:05"),
+        )
+        .expect("correct");
+    let hits = found(&store, "wifi");
+    assert_eq!(hits, plainly(&store, "wifi"));
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].0, FIFTH);
+    assert_eq!(found(&store, "油烟"), plainly(&store, "油烟"));
+
+    // A damaged corpus file is made again.
+    let bytes = std::fs::read(&corpus_file).expect("corpus file");
+    std::fs::write(&corpus_file, &bytes[..bytes.len() / 3]).expect("cut the file");
+    assert_eq!(found(&store, "老包"), plainly(&store, "老包"));
+    std::fs::write(&corpus_file, b"not a corpus").expect("overwrite");
+    assert_eq!(found(&store, "电梯"), plainly(&store, "电梯"));
+}
