@@ -104,11 +104,20 @@ fn archive_scale(c: &mut Criterion) {
                 r.text(72).len()
             })
         });
-        g.bench_function("search, first in a session (reads the corpus file)", |b| {
-            b.iter(|| {
-                let corpus = Corpus::load(&store, &mut |_, _| ()).expect("corpus");
-                corpus.find(black_box("油烟")).total
-            })
+        g.bench_function(
+            "search text read from its file (ahead, while the words are typed)",
+            |b| b.iter(|| Corpus::read(black_box(&db)).expect("corpus file")),
+        );
+        g.bench_function("search, first in a session (after the read-ahead)", |b| {
+            b.iter_batched(
+                || Corpus::read(&db).expect("corpus file"),
+                |read| {
+                    let corpus =
+                        Corpus::current(&store, Some(read), &mut |_, _| ()).expect("current");
+                    corpus.find(black_box("油烟")).total
+                },
+                criterion::BatchSize::PerIteration,
+            )
         });
         let corpus = Corpus::load(&store, &mut |_, _| ()).expect("corpus");
         g.bench_function("search, later in a session", |b| {

@@ -185,8 +185,8 @@ fn bytes_per_move(db: &Path) -> Vec<(&'static str, usize)> {
     let mut out = Vec::new();
     for (screen, key, shows) in [
         ("home", "", "帮助"),
-        ("archive", "a", "往次会议"),
-        ("ledger", "l", "事项台账"),
+        ("archive", "a", "往次会议（"),
+        ("ledger", "l", "事项台账："),
     ] {
         if !key.is_empty() {
             c.send(key);

@@ -4,9 +4,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{ListItem, Paragraph};
+use ratatui::widgets::Paragraph;
 
-use super::{history, ledger, minutes, panel, results, selectable_list, truncate, wrapped};
+use super::{history, ledger, line_list, minutes, panel, results, truncate, wrapped};
 use crate::text::{chinese_number, width};
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
@@ -132,18 +132,18 @@ fn meetings(frame: &mut Frame, area: Rect, app: &App) {
             (format!("○ {unsigned}  "), t.muted())
         };
         let room = inner.saturating_sub(width(&head) + width(&mark));
-        ListItem::new(Line::from(vec![
+        Line::from(vec![
             Span::raw(head),
             Span::styled(mark, style),
             Span::raw(truncate(&h.title, room)),
-        ]))
+        ])
     };
     let title = app.say(
         "往次会议（新的在前）",
         "往次會議（新的在前）",
         "Past meetings, latest first",
     );
-    selectable_list(frame, left, app, title, meetings.len(), item);
+    line_list(frame, left, app, title, meetings.len(), item);
 
     let block = panel(app, app.say("本次议题", "本次議題", "On its agenda"));
     let cols = block.inner(right).width.saturating_sub(1);

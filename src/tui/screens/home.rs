@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, Paragraph};
 
-use super::{panel, selectable_list, truncate};
+use super::{line_list, panel, truncate};
 use crate::domain::MeetingState;
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -68,18 +68,18 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         let head = format!("{}  {label}  ", h.start.format("%Y-%m-%d"));
         let state = format!("{}  ", h.state.label(app.lang));
         let room = inner.saturating_sub(crate::text::width(&head) + crate::text::width(&state));
-        ListItem::new(Line::from(vec![
+        Line::from(vec![
             Span::raw(head),
             Span::styled(state, state_style),
             Span::raw(truncate(&h.title, room)),
-        ]))
+        ])
     };
     let title = app.say(
         "会议（新的在前）",
         "會議（新的在前）",
         "Meetings, latest first",
     );
-    selectable_list(frame, left, app, title, meetings.len(), item);
+    line_list(frame, left, app, title, meetings.len(), item);
 
     let inner = right.width.saturating_sub(4) as usize;
     let matters: Vec<ListItem> = app

@@ -418,6 +418,41 @@ pub fn window(selected: usize, len: usize, height: usize) -> std::ops::Range<usi
     start..(start + height).min(len)
 }
 
+/// A list of one-line rows where the selected row's words (not the whole row) are marked:
+/// moving the selection then rewrites two rows' words and nothing else.
+pub fn line_list(
+    frame: &mut Frame,
+    area: Rect,
+    app: &App,
+    title: String,
+    len: usize,
+    line: impl Fn(usize) -> Line<'static>,
+) {
+    let shown = window(
+        app.selected,
+        len,
+        usize::from(area.height.saturating_sub(2)),
+    );
+    let first = shown.start;
+    let selected = (app.selected < len).then(|| app.selected - first);
+    let items: Vec<ratatui::widgets::ListItem> = shown
+        .map(|i| {
+            let mut l = line(i);
+            if Some(i - first) == selected {
+                for span in &mut l.spans {
+                    span.style = span.style.patch(app.theme.selected());
+                }
+            }
+            ratatui::widgets::ListItem::new(l)
+        })
+        .collect();
+    let list = ratatui::widgets::List::new(items)
+        .block(panel(app, title))
+        .highlight_symbol("► ");
+    let mut state = ratatui::widgets::ListState::default().with_selected(selected);
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
 pub fn selectable_list(
     frame: &mut Frame,
     area: Rect,

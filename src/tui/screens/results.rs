@@ -4,10 +4,9 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Modifier;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::ListItem;
 use unicode_segmentation::UnicodeSegmentation;
 
-use super::selectable_list;
+use super::line_list;
 use crate::text::{Lang, width};
 use crate::tui::app::App;
 use crate::tui::archive::Hit;
@@ -68,7 +67,7 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         };
         let mut spans = vec![Span::styled(head.clone(), app.theme.title())];
         spans.extend(excerpt(app, h, inner.saturating_sub(width(&head) + 2)));
-        ListItem::new(Line::from(spans))
+        Line::from(spans)
     };
     let q = &app.archive.query;
     let n = app.archive.found;
@@ -100,5 +99,5 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
             )
         }
     };
-    selectable_list(frame, area, app, title, results.len(), item);
+    line_list(frame, area, app, title, results.len(), item);
 }
