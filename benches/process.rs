@@ -6,120 +6,53 @@
 
 mod common;
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
-use std::io::{Read, Write};
-use std::num::NonZeroU16;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+
+#[allow(dead_code)]
+#[path = "../tests/support/pty.rs"]
+mod pty;
+use pty::Console;
 
 const RUNS: usize = 11;
 const DOWN: &str = "\x1b[B";
 
-struct Console {
-    screen: Arc<Mutex<vt100::Parser>>,
-    written: Arc<Mutex<usize>>,
-    input: Box<dyn Write + Send>,
-    child: Box<dyn Child + Send + Sync>,
-    _master: Box<dyn MasterPty + Send>,
+/// The binary the pseudo-terminal runs.
+fn bin() -> PathBuf {
+    common::bin()
 }
 
-impl Console {
-    fn start(db: &Path, cols: u16, rows: u16) -> Console {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .expect("pty");
-        let mut cmd = CommandBuilder::new(common::bin());
-        cmd.arg("--db");
-        cmd.arg(db);
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("YISHI_LANG");
-        let child = pair.slave.spawn_command(cmd).expect("spawn");
-        drop(pair.slave);
-        let screen = Arc::new(Mutex::new(vt100::Parser::new(
-            NonZeroU16::new(rows).expect("rows"),
-            NonZeroU16::new(cols).expect("cols"),
-            0,
-        )));
-        let written = Arc::new(Mutex::new(0));
-        let mut reader = pair.master.try_clone_reader().expect("reader");
-        let (s, w) = (screen.clone(), written.clone());
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 16384];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
-                    break;
-                }
-                s.lock().expect("screen").process(&buf[..n]);
-                *w.lock().expect("count") += n;
-            }
-        });
-        let input = pair.master.take_writer().expect("writer");
-        Console {
-            screen,
-            written,
-            input,
-            child,
-            _master: pair.master,
+fn console(db: &Path) -> Console {
+    let c = Console::start(db, &[], 200, 56);
+    c.wait_for("帮助");
+    c
+}
+
+fn written(c: &Console) -> usize {
+    *c.written.lock().expect("count")
+}
+
+/// Waits until nothing has been written for a while.
+fn settle(c: &Console) {
+    let mut last = written(c);
+    loop {
+        std::thread::sleep(Duration::from_millis(150));
+        let now = written(c);
+        if now == last {
+            return;
         }
+        last = now;
     }
+}
 
-    fn shows(&self, text: &str) -> bool {
-        self.screen
-            .lock()
-            .expect("screen")
-            .screen()
-            .contents()
-            .contains(text)
-    }
+fn quit(mut c: Console) {
+    c.send("q");
+    c.wait_exit();
+}
 
-    fn wait_for(&self, text: &str) {
-        let start = Instant::now();
-        while !self.shows(text) {
-            assert!(
-                start.elapsed() < Duration::from_secs(60),
-                "never showed {text}"
-            );
-            std::thread::sleep(Duration::from_micros(200));
-        }
-    }
-
-    fn written(&self) -> usize {
-        *self.written.lock().expect("count")
-    }
-
-    /// Waits until nothing has been written for a while.
-    fn settle(&self) {
-        let mut last = self.written();
-        loop {
-            std::thread::sleep(Duration::from_millis(150));
-            let now = self.written();
-            if now == last {
-                return;
-            }
-            last = now;
-        }
-    }
-
-    fn send(&mut self, keys: &str) {
-        self.input.write_all(keys.as_bytes()).expect("send");
-        self.input.flush().expect("flush");
-    }
-
-    fn pid(&self) -> u32 {
-        self.child.process_id().expect("pid")
-    }
-
-    fn quit(mut self) {
-        self.send("q");
-        let _ = self.child.wait();
-    }
+fn pid(c: &Console) -> u32 {
+    c.pid().expect("pid")
 }
 
 /// Peak resident memory so far, in MB.
@@ -167,21 +100,19 @@ fn first_frame(db: &Path) -> (f64, f64) {
     let mut peaks = Vec::new();
     for _ in 0..RUNS {
         let start = Instant::now();
-        let c = Console::start(db, 200, 56);
-        c.wait_for("帮助");
+        let c = console(db);
         times.push(start.elapsed().as_secs_f64() * 1000.0);
-        c.settle();
-        peaks.push(peak_rss_mb(c.pid()));
-        c.quit();
+        settle(&c);
+        peaks.push(peak_rss_mb(pid(&c)));
+        quit(c);
     }
     (common::median(times), common::median(peaks))
 }
 
 /// The most bytes written for one selection move, on home, the archive and the ledger.
 fn bytes_per_move(db: &Path) -> Vec<(&'static str, usize)> {
-    let mut c = Console::start(db, 200, 56);
-    c.wait_for("帮助");
-    c.settle();
+    let mut c = console(db);
+    settle(&c);
     let mut out = Vec::new();
     for (screen, key, shows) in [
         ("home", "", "帮助"),
@@ -191,32 +122,31 @@ fn bytes_per_move(db: &Path) -> Vec<(&'static str, usize)> {
         if !key.is_empty() {
             c.send(key);
             c.wait_for(shows);
-            c.settle();
+            settle(&c);
         }
         let mut most = 0;
         for _ in 0..8 {
-            let before = c.written();
+            let before = written(&c);
             c.send(DOWN);
-            c.settle();
-            most = most.max(c.written() - before);
+            settle(&c);
+            most = most.max(written(&c) - before);
         }
         out.push((screen, most));
         c.send("\x1b");
-        c.settle();
+        settle(&c);
     }
-    c.quit();
+    quit(c);
     out
 }
 
 /// CPU used by the console sitting on home for 10 s, as a share of one core.
 fn idle_cpu(db: &Path) -> f64 {
-    let c = Console::start(db, 200, 56);
-    c.wait_for("帮助");
-    c.settle();
-    let before = cpu_seconds(c.pid());
+    let c = console(db);
+    settle(&c);
+    let before = cpu_seconds(pid(&c));
     std::thread::sleep(Duration::from_secs(10));
-    let used = cpu_seconds(c.pid()) - before;
-    c.quit();
+    let used = cpu_seconds(pid(&c)) - before;
+    quit(c);
     used / 10.0 * 100.0
 }
 

@@ -173,17 +173,8 @@ impl Tables {
         if size > limit {
             return Ok(());
         }
-        let trees = [
-            &self.meta,
-            &self.councils,
-            &self.meetings,
-            &self.heads,
-            &self.open,
-            &self.matters,
-            &self.motions,
-        ];
         let scan = catch_unwind(AssertUnwindSafe(|| {
-            for t in trees {
+            for t in std::iter::once(&self.meta).chain(self.record_trees()) {
                 for kv in t.iter() {
                     let (_, v) = kv.map_err(damaged)?;
                     if v.is_empty() && !t.name().ends_with(OPEN.as_bytes()) {
@@ -351,17 +342,22 @@ impl Tables {
         result.map_err(|e| damaged(format!("{e:?}")))
     }
 
-    /// Empties every record tree: what an import left when it was cut short before its head
-    /// was written, so that replaying its journal line starts from nothing.
-    pub(super) fn clear_records(&self) -> Result<(), StoreError> {
-        for t in [
+    /// The trees of records and of the indexes derived from them (all but `meta`).
+    fn record_trees(&self) -> [&sled::Tree; 6] {
+        [
             &self.councils,
             &self.meetings,
             &self.heads,
             &self.open,
             &self.matters,
             &self.motions,
-        ] {
+        ]
+    }
+
+    /// Empties every record tree: what an import left when it was cut short before its head
+    /// was written, so that replaying its journal line starts from nothing.
+    pub(super) fn clear_records(&self) -> Result<(), StoreError> {
+        for t in self.record_trees() {
             t.clear().map_err(damaged)?;
         }
         self.sync()
