@@ -6,8 +6,8 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{history, ledger, line_list, minutes, panel, results, truncate, wrapped};
-use crate::text::{chinese_number, width};
+use super::{history, ledger, line_list, meeting_line, minutes, panel, results, truncate, wrapped};
+use crate::text::chinese_number;
 use crate::tui::action::Action;
 use crate::tui::app::{App, Screen};
 use crate::tui::archive::Archive;
@@ -114,10 +114,6 @@ fn meetings(frame: &mut Frame, area: Rect, app: &App) {
     let room_for_council = if inner >= 100 { 28 } else { 16 };
     let item = |i: usize| {
         let h = &meetings[i];
-        let label = match app.lang {
-            crate::text::Lang::En => format!("{}-{:<2}", h.year, h.number),
-            _ => format!("{}年第{}次", h.year, h.number),
-        };
         let council = app
             .archive
             .councils
@@ -125,18 +121,12 @@ fn meetings(frame: &mut Frame, area: Rect, app: &App) {
             .map_or_else(String::new, |name| {
                 format!("{}  ", truncate(name, room_for_council))
             });
-        let head = format!("{}  {council}{label}  ", h.start.format("%Y-%m-%d"));
         let (mark, style) = if h.signed {
             (format!("✓ {signed}  "), t.ok())
         } else {
             (format!("○ {unsigned}  "), t.muted())
         };
-        let room = inner.saturating_sub(width(&head) + width(&mark));
-        Line::from(vec![
-            Span::raw(head),
-            Span::styled(mark, style),
-            Span::raw(truncate(&h.title, room)),
-        ])
+        meeting_line(app, h, &council, Span::styled(mark, style), inner)
     };
     let title = app.say(
         "往次会议（新的在前）",

@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{List, ListItem, Paragraph};
 
-use super::{line_list, panel, truncate};
+use super::{line_list, meeting_line, panel, truncate};
 use crate::domain::MeetingState;
 use crate::tui::action::Action;
 use crate::tui::app::App;
@@ -61,18 +61,8 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
             MeetingState::Preparing => t.warn(),
             MeetingState::Ended => t.muted(),
         };
-        let label = match app.lang {
-            crate::text::Lang::En => format!("{}-{:<2}", h.year, h.number),
-            _ => format!("{}年第{}次", h.year, h.number),
-        };
-        let head = format!("{}  {label}  ", h.start.format("%Y-%m-%d"));
         let state = format!("{}  ", h.state.label(app.lang));
-        let room = inner.saturating_sub(crate::text::width(&head) + crate::text::width(&state));
-        Line::from(vec![
-            Span::raw(head),
-            Span::styled(state, state_style),
-            Span::raw(truncate(&h.title, room)),
-        ])
+        meeting_line(app, h, "", Span::styled(state, state_style), inner)
     };
     let title = app.say(
         "会议（新的在前）",

@@ -418,6 +418,28 @@ pub fn window(selected: usize, len: usize, height: usize) -> std::ops::Range<usi
     start..(start + height).min(len)
 }
 
+/// A meeting as a list row: its date, `council` (if any), year and number, a `mark` (its state
+/// or its signature) and as much of its title as fits in `columns`.
+pub fn meeting_line(
+    app: &App,
+    h: &crate::store::MeetingHead,
+    council: &str,
+    mark: Span<'static>,
+    columns: usize,
+) -> Line<'static> {
+    let label = match app.lang {
+        crate::text::Lang::En => format!("{}-{:<2}", h.year, h.number),
+        _ => format!("{}年第{}次", h.year, h.number),
+    };
+    let head = format!("{}  {council}{label}  ", h.start.format("%Y-%m-%d"));
+    let room = columns.saturating_sub(width(&head) + width(&mark.content));
+    Line::from(vec![
+        Span::raw(head),
+        mark,
+        Span::raw(truncate(&h.title, room)),
+    ])
+}
+
 /// A list of one-line rows where the selected row's words (not the whole row) are marked:
 /// moving the selection then rewrites two rows' words and nothing else.
 pub fn line_list(
