@@ -8,6 +8,7 @@ use sha2::{Digest, Sha256};
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, Sender};
 
 use super::StoreError;
 use super::tables::Head;
@@ -71,7 +72,8 @@ impl Entry {
         })
     }
 
-    fn line(&self) -> Result<String, StoreError> {
+    /// The entry as one journal line, newline included.
+    pub(super) fn line(&self) -> Result<String, StoreError> {
         let mut s = serde_json::to_string(self).map_err(|e| StoreError::Damaged {
             detail: e.to_string(),
         })?;
@@ -84,6 +86,34 @@ pub(super) struct Journal {
     path: PathBuf,
     file: File,
     len: u64,
+    /// Started at the first `begin_append`.
+    syncer: Option<Syncer>,
+}
+
+/// A thread that makes the journal durable while the caller makes the store durable: each
+/// fsync waits mostly for the disk to flush its cache, and two flushes asked for at once are
+/// waited for together.
+struct Syncer {
+    ask: Sender<()>,
+    done: Receiver<std::io::Result<()>>,
+}
+
+impl Syncer {
+    fn start(file: &File) -> std::io::Result<Syncer> {
+        let file = file.try_clone()?;
+        let (ask, asked) = mpsc::channel::<()>();
+        let (tell, done) = mpsc::channel();
+        std::thread::Builder::new()
+            .name("journal-sync".into())
+            .spawn(move || {
+                for () in asked {
+                    if tell.send(file.sync_data()).is_err() {
+                        break;
+                    }
+                }
+            })?;
+        Ok(Syncer { ask, done })
+    }
 }
 
 impl Journal {
@@ -102,6 +132,7 @@ impl Journal {
             path: path.to_path_buf(),
             file,
             len,
+            syncer: None,
         })
     }
 
@@ -176,13 +207,76 @@ impl Journal {
         chained(&rest[..complete], head)
     }
 
-    pub(super) fn append(&mut self, entry: &Entry) -> Result<(), StoreError> {
-        let line = entry.line()?;
+    /// Appends one line (from `Entry::line`) and makes it durable.
+    pub(super) fn append(&mut self, line: &[u8]) -> Result<(), StoreError> {
+        self.begin_append(line)?;
+        self.end_append()
+    }
+
+    /// Appends one line and starts making it durable; `end_append` waits until it is.
+    pub(super) fn begin_append(&mut self, line: &[u8]) -> Result<(), StoreError> {
         self.file
-            .write_all(line.as_bytes())
-            .and_then(|_| self.file.sync_data())
+            .write_all(line)
             .map_err(|e| StoreError::io("write", &self.path, e))?;
         self.len += line.len() as u64;
+        if self.syncer.is_none() {
+            self.syncer = Syncer::start(&self.file).ok();
+        }
+        if let Some(s) = &self.syncer
+            && s.ask.send(()).is_err()
+        {
+            self.syncer = None;
+        }
+        Ok(())
+    }
+
+    /// Waits until the line `begin_append` wrote is durable.
+    pub(super) fn end_append(&mut self) -> Result<(), StoreError> {
+        let synced = match self.syncer.as_ref().map(|s| s.done.recv()) {
+            Some(Ok(result)) => result,
+            // No thread to do it (it could not start, or stopped): do it here.
+            _ => {
+                self.syncer = None;
+                self.file.sync_data()
+            }
+        };
+        synced.map_err(|e| StoreError::io("write", &self.path, e))
+    }
+
+    /// Completes the journal with the store's last change, `line`, if the journal lost that
+    /// line or holds it torn: the store's write reached the disk and the journal's did not
+    /// before the process stopped. Only a line that chains onto the journal's last one and
+    /// ends where the store says is written; anything else is left for `check_head` to refuse.
+    pub(super) fn complete(&mut self, head: &Head, line: &[u8]) -> Result<(), StoreError> {
+        let Some(start) = head.journal_len.checked_sub(line.len() as u64) else {
+            return Ok(());
+        };
+        if line.is_empty() || self.len >= head.journal_len || self.len < start {
+            return Ok(());
+        }
+        let mut held = vec![0; (self.len - start) as usize];
+        self.read_at(start, &mut held)?;
+        let Ok(entry) = parse_line(line.trim_ascii_end(), head.seq) else {
+            return Ok(());
+        };
+        let chained = entry.seq == head.seq
+            && entry.hash == head.hash
+            && entry.hash_ok()
+            && line.starts_with(&held);
+        let before = Head {
+            seq: head.seq.saturating_sub(1),
+            hash: entry.prev.clone(),
+            journal_len: start,
+        };
+        let follows = if before.seq == 0 {
+            start == 0 && entry.prev == GENESIS
+        } else {
+            self.check_head(&before).is_ok()
+        };
+        if chained && follows {
+            self.truncate(start)?;
+            self.append(line)?;
+        }
         Ok(())
     }
 

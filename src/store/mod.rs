@@ -5,6 +5,7 @@
 mod error;
 mod journal;
 mod lock;
+mod rows;
 mod tables;
 mod verify;
 
@@ -51,11 +52,15 @@ impl Store {
         let lock = lock::acquire(dir)?;
         let tables = Tables::open(&dir.join(STORE_DIR))?;
         tables.check_readable(FULL_CHECK_LIMIT)?;
+        let last = tables.finish_interrupted()?;
         let mut head = tables.head()?;
         let mut journal = Journal::open(&dir.join(JOURNAL_FILE))?;
+        if let Some((last, line)) = last {
+            journal.complete(&last, &line)?;
+        }
         journal.check_head(&head)?;
-        // A change whose journal line was made durable but whose store transaction was not
-        // (the process died between the two) is completed here. More than one such change is
+        // A change whose journal line was made durable but whose store rows were not (the
+        // process died between the two) is completed here. More than one such change is
         // not a crash: it is damage, and the user decides with `yishi repair`.
         let pending = journal.entries_after(&head)?;
         if pending.len() > 1 {
@@ -117,21 +122,53 @@ impl Store {
     ) -> Result<(), StoreError> {
         let writes = domain::apply(change, at, self).map_err(StoreError::Refused)?;
         let entry = Entry::new(self.head.seq + 1, at, &self.head.hash, change)?;
+        let line = entry.line()?;
         let before = self.journal.len();
-        self.journal.append(&entry)?;
         let head = Head {
             seq: entry.seq,
             hash: entry.hash,
-            journal_len: self.journal.len(),
+            journal_len: before + line.len() as u64,
         };
-        if let Err(e) = self.tables.commit(&writes, &head, progress) {
-            // Not acknowledged: take the journal line back so it is not replayed later, and
-            // the chunks an import wrote before it failed.
-            self.journal.truncate(before)?;
-            if matches!(change, Change::Import { .. }) {
-                self.tables.clear_records()?;
+        if Tables::fits_one_step(&writes) {
+            // The journal line and the store's rows (with the line in their redo record) are
+            // made durable at the same time. If the process stops on the way, the next open
+            // completes whichever of the two is behind.
+            self.journal.begin_append(line.as_bytes())?;
+            let stored = self
+                .tables
+                .stage(&writes, &head, line.as_bytes())
+                .and_then(|staged| match self.tables.sync() {
+                    Ok(()) => Ok(staged),
+                    Err(e) => self.tables.revert(staged).and(Err(e)),
+                });
+            let journaled = self.journal.end_append();
+            match (stored, journaled) {
+                (Ok(_), Ok(())) => {}
+                (Ok(staged), Err(e)) => {
+                    // Not acknowledged: take the change back from both.
+                    self.tables.revert(staged)?;
+                    self.journal.truncate(before)?;
+                    return Err(e);
+                }
+                (Err(e), _) => {
+                    self.journal.truncate(before)?;
+                    return Err(e);
+                }
             }
-            return Err(e);
+            let total = writes.len() as u64;
+            progress(total, total);
+        } else {
+            // An import: the journal line first, then the records in chunks. The head comes
+            // last, so until then the line counts as not yet applied and is replayed at the
+            // next open.
+            self.journal.append(line.as_bytes())?;
+            if let Err(e) = self.tables.commit(&writes, &head, progress) {
+                self.journal.truncate(before)?;
+                if matches!(change, Change::Import { .. }) {
+                    self.tables.clear_records()?;
+                }
+                return Err(e);
+            }
         }
         self.head = head;
         Ok(())

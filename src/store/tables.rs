@@ -4,14 +4,13 @@
 use chrono::NaiveDateTime;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-use sled::Transactional;
-use sled::transaction::ConflictableTransactionError;
 use std::fs::File;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
 use super::StoreError;
 use super::journal::GENESIS;
+use super::rows::{self, Row, encode, open_key};
 use crate::domain::{
     CouncilId, Matter, MatterId, Meeting, MeetingId, MeetingState, MemoryRecords, ReadError, Write,
 };
@@ -20,17 +19,19 @@ pub const COUNCILS: &str = "councils";
 pub const MEETINGS: &str = "meetings";
 pub const MATTERS: &str = "matters";
 pub const MOTIONS: &str = "motions";
-const HEADS: &str = "meeting_heads";
+pub const HEADS: &str = "meeting_heads";
 /// Matters not yet closed, keyed by council then matter: what home lists without reading
 /// every matter.
-const OPEN: &str = "open_matters";
+pub const OPEN: &str = "open_matters";
 const META: &str = "meta";
 const HEAD_KEY: &[u8] = b"head";
+/// The rows of the change being written and the head they lead to (see `rows`).
+const REDO_KEY: &[u8] = b"redo";
 const SCHEMA_KEY: &[u8] = b"schema";
 /// The layout of the trees. 1: records and meeting heads. 2: heads carry the signature and
 /// correction count, and open matters are indexed by council.
 const STORE_SCHEMA: u32 = 2;
-/// Records written per sled transaction when a change writes many.
+/// Records written between flushes when a change writes many (an import).
 const CHUNK: usize = 2_000;
 /// sled's page cache. Its default (1 GB) would let a large archive fill memory; the screens
 /// read a few records at a time.
@@ -72,7 +73,7 @@ pub struct MeetingHead {
 }
 
 impl MeetingHead {
-    fn of(m: &Meeting) -> MeetingHead {
+    pub(super) fn of(m: &Meeting) -> MeetingHead {
         MeetingHead {
             id: m.id,
             council: m.council,
@@ -86,6 +87,13 @@ impl MeetingHead {
             corrections: m.corrections.len(),
         }
     }
+}
+
+/// A change written to sled but not yet made durable, with what it replaced.
+pub(super) struct Staged {
+    replaced: Vec<(&'static str, Vec<u8>, Option<sled::IVec>)>,
+    old_redo: Option<sled::IVec>,
+    old_head: Option<sled::IVec>,
 }
 
 pub(super) struct Tables {
@@ -120,10 +128,6 @@ fn dir_size(path: &Path) -> u64 {
             Err(_) => 0,
         })
         .sum()
-}
-
-fn encode<T: Serialize>(v: &T) -> Result<Vec<u8>, StoreError> {
-    serde_json::to_vec(v).map_err(damaged)
 }
 
 impl Tables {
@@ -240,6 +244,8 @@ impl Tables {
         match name {
             COUNCILS => &self.councils,
             MEETINGS => &self.meetings,
+            HEADS => &self.heads,
+            OPEN => &self.open,
             MATTERS => &self.matters,
             _ => &self.motions,
         }
@@ -259,11 +265,65 @@ impl Tables {
             .transpose()
     }
 
-    /// Writes the records and then the new head, then makes them durable. A small change is
-    /// one transaction; a large one (an import, a rebuild) goes in chunks so that sled neither
-    /// holds it all in memory nor scatters it over its file. The head is written with the last
-    /// chunk, so until then the journal line counts as not yet applied and is replayed at the
-    /// next open.
+    /// Whether `writes` is small enough to be written as one atomic step (`stage`); larger
+    /// ones (an import, a rebuild) go through `commit` in chunks.
+    pub(super) fn fits_one_step(writes: &[Write]) -> bool {
+        writes.len() <= CHUNK
+    }
+
+    /// Writes a change of a few records as one atomic step (its redo record, its rows, its
+    /// head; see `rows`) and hands it to sled's log, not yet made durable: `sync` does that.
+    /// What the rows replaced is kept, so that `revert` can take the change back if the
+    /// journal cannot be written.
+    pub(super) fn stage(
+        &self,
+        writes: &[Write],
+        head: &Head,
+        line: &[u8],
+    ) -> Result<Staged, StoreError> {
+        let rows = rows::rows_of(writes)?;
+        let old_redo = self.meta.get(REDO_KEY).map_err(damaged)?;
+        let old_head = self.meta.get(HEAD_KEY).map_err(damaged)?;
+        self.meta
+            .insert(REDO_KEY, rows::redo(head, line, &rows)?)
+            .map_err(damaged)?;
+        let mut staged = Staged {
+            replaced: Vec::with_capacity(rows.len()),
+            old_redo,
+            old_head,
+        };
+        let written = self.put(&rows, Some(head), &mut staged.replaced);
+        if let Err(e) = written.and_then(|_| self.db.flush().map_err(damaged)) {
+            self.revert(staged)?;
+            return Err(e);
+        }
+        Ok(staged)
+    }
+
+    /// Takes a staged change back: the rows it replaced, the head and redo record before it.
+    pub(super) fn revert(&self, staged: Staged) -> Result<(), StoreError> {
+        for (tree, key, old) in staged.replaced.into_iter().rev() {
+            match old {
+                Some(v) => self.tree(tree).insert(key, v),
+                None => self.tree(tree).remove(key),
+            }
+            .map_err(damaged)?;
+        }
+        for (key, old) in [(HEAD_KEY, staged.old_head), (REDO_KEY, staged.old_redo)] {
+            match old {
+                Some(v) => self.meta.insert(key, v),
+                None => self.meta.remove(key),
+            }
+            .map_err(damaged)?;
+        }
+        self.sync()
+    }
+
+    /// Writes the records and then the new head, and makes them durable: in one step if they
+    /// are few, else in chunks with a flush between, so that sled neither holds them all in
+    /// memory nor scatters them over its file. The head is written last, so until then the
+    /// change counts as not yet applied (an import is replayed from empty records at the next
+    /// open).
     pub(super) fn commit(
         &self,
         writes: &[Write],
@@ -271,75 +331,63 @@ impl Tables {
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<(), StoreError> {
         let total = writes.len() as u64;
-        let mut chunks = writes.chunks(CHUNK).peekable();
-        let mut done = 0;
-        if chunks.peek().is_none() {
-            self.transact(&[], Some(head))?;
+        if Self::fits_one_step(writes) {
+            self.stage(writes, head, &[])?;
+            self.sync()?;
+            progress(total, total);
+            return Ok(());
         }
-        while let Some(chunk) = chunks.next() {
-            let last = chunks.peek().is_none();
-            self.transact(chunk, last.then_some(head))?;
+        let mut done = 0;
+        for chunk in writes.chunks(CHUNK) {
+            self.put(&rows::rows_of(chunk)?, None, &mut Vec::new())?;
+            self.db.flush().map_err(damaged)?;
             done += chunk.len() as u64;
-            if !last {
-                self.db.flush().map_err(damaged)?;
-            }
             progress(done, total);
         }
+        self.put(&[], Some(head), &mut Vec::new())?;
         self.sync()
     }
 
-    fn transact(&self, writes: &[Write], head: Option<&Head>) -> Result<(), StoreError> {
-        // (tree, key, value): no value removes the key.
-        let mut rows: Vec<(usize, Vec<u8>, Option<Vec<u8>>)> = Vec::with_capacity(writes.len() + 1);
-        let id = |n: u64| n.to_be_bytes().to_vec();
-        for w in writes {
-            match w {
-                Write::Council(c) => rows.push((0, id(c.id.0), Some(encode(c)?))),
-                Write::Meeting(m) => {
-                    rows.push((1, id(m.id.0), Some(encode(m)?)));
-                    rows.push((2, id(m.id.0), Some(encode(&MeetingHead::of(m))?)));
-                }
-                Write::Matter(m) => {
-                    rows.push((3, id(m.id.0), Some(encode(m)?)));
-                    let open = m.stage.is_open().then(Vec::new);
-                    rows.push((5, open_key(m.council, m.id).to_vec(), open));
-                }
-                Write::Motion(m) => rows.push((4, id(m.id.0), Some(encode(m)?))),
-            }
+    /// Writes `rows` and then `head`, keeping what each row replaced in `replaced`.
+    fn put(
+        &self,
+        rows: &[Row],
+        head: Option<&Head>,
+        replaced: &mut Vec<(&'static str, Vec<u8>, Option<sled::IVec>)>,
+    ) -> Result<(), StoreError> {
+        for r in rows {
+            let tree = self.tree(r.tree);
+            let old = match &r.value {
+                Some(v) => tree.insert(&r.key, v.as_slice()),
+                None => tree.remove(&r.key),
+            };
+            replaced.push((r.tree, r.key.clone(), old.map_err(damaged)?));
         }
-        let head = head.map(encode).transpose()?;
-        let result = (
-            &self.councils,
-            &self.meetings,
-            &self.heads,
-            &self.matters,
-            &self.motions,
-            &self.open,
-            &self.meta,
-        )
-            .transaction(
-                |(councils, meetings, heads, matters, motions, open, meta)| {
-                    for (tree, key, value) in &rows {
-                        let t = match tree {
-                            0 => councils,
-                            1 => meetings,
-                            2 => heads,
-                            3 => matters,
-                            4 => motions,
-                            _ => open,
-                        };
-                        match value {
-                            Some(v) => t.insert(key.as_slice(), v.as_slice())?,
-                            None => t.remove(key.as_slice())?,
-                        };
-                    }
-                    if let Some(head) = &head {
-                        meta.insert(HEAD_KEY, head.as_slice())?;
-                    }
-                    Ok::<(), ConflictableTransactionError<()>>(())
-                },
-            );
-        result.map_err(|e| damaged(format!("{e:?}")))
+        if let Some(head) = head {
+            self.meta.insert(HEAD_KEY, encode(head)?).map_err(damaged)?;
+        }
+        Ok(())
+    }
+
+    /// Completes a change whose redo record reached the disk but whose rows or head did not
+    /// (the process stopped while writing it). Returns the last change's journal line as its
+    /// redo record holds it, for the journal to be completed from if it lost it.
+    pub(super) fn finish_interrupted(&self) -> Result<Option<(Head, Vec<u8>)>, StoreError> {
+        let Some(bytes) = self.meta.get(REDO_KEY).map_err(damaged)? else {
+            return Ok(None);
+        };
+        let redo = rows::parse_redo(&bytes)?;
+        let head = self.head()?;
+        if redo.head.seq == head.seq + 1 {
+            self.put(&redo.rows, Some(&redo.head), &mut Vec::new())?;
+            self.sync()?;
+        } else if redo.head.seq > head.seq {
+            return Err(damaged(format!(
+                "an interrupted change {} after change {}",
+                redo.head.seq, head.seq
+            )));
+        }
+        Ok((redo.head == self.head()?).then_some((redo.head, redo.line)))
     }
 
     /// The trees of records and of the indexes derived from them (all but `meta`).
@@ -364,7 +412,7 @@ impl Tables {
     }
 
     /// sled's flush writes its log but does not fsync it on Linux: fsync the files as well.
-    fn sync(&self) -> Result<(), StoreError> {
+    pub(super) fn sync(&self) -> Result<(), StoreError> {
         self.db.flush().map_err(damaged)?;
         self.log
             .sync_data()
@@ -485,11 +533,4 @@ impl Tables {
         expected.sort();
         Ok(stored == derived && open == expected)
     }
-}
-
-fn open_key(council: CouncilId, matter: MatterId) -> [u8; 16] {
-    let mut k = [0; 16];
-    k[..8].copy_from_slice(&council.0.to_be_bytes());
-    k[8..].copy_from_slice(&matter.0.to_be_bytes());
-    k
 }

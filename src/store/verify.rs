@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::journal::{Break, BrokenLine, Entry, read_all};
+use super::journal::{Break, BrokenLine, Entry, Journal, read_all};
 use super::tables::{Head, Tables};
 use super::{JOURNAL_FILE, STORE_DIR, StoreError, lock};
 use crate::domain::{self, MeetingId, MemoryRecords, Write};
@@ -319,6 +319,7 @@ fn journal_finding(entries: &[Entry], broken: BrokenLine) -> Finding {
 /// Checks the journal's hash chain and that the store holds exactly what the journal says.
 pub fn verify(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, StoreError> {
     let _lock = lock::acquire(dir)?;
+    let tables = settle(dir);
     let (entries, broken) = read_all(&dir.join(JOURNAL_FILE))?;
     let mut report = Report {
         changes: entries.len() as u64,
@@ -331,7 +332,7 @@ pub fn verify(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, 
     let expected = replay(&entries, &mut writers, progress)?;
     let total = entries.len() as u64 + 1;
     progress(total - 1, total);
-    match Tables::open(&dir.join(STORE_DIR)).and_then(|t| Ok((t.load_all()?, t.head()?, t))) {
+    match tables.and_then(|t| Ok((t.load_all()?, t.head()?, t))) {
         Err(e) => report.problems.push(Finding::Store(e)),
         Ok((stored, head, tables)) => {
             if let Some(d) = first_difference(&expected, &stored, &writers) {
@@ -355,6 +356,8 @@ pub fn verify(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, 
 /// Rebuilds the store from the journal (as far as its chain holds), keeping the old files aside.
 pub fn repair(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, StoreError> {
     let _lock = lock::acquire(dir)?;
+    // A store too damaged to open is rebuilt from the journal as it stands.
+    drop(settle(dir));
     let journal_path = dir.join(JOURNAL_FILE);
     let (entries, broken) = read_all(&journal_path)?;
     let records = replay(&entries, &mut Writers::new(), &mut |_, _| ())?;
@@ -406,6 +409,16 @@ pub fn repair(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, 
     }
     std::fs::rename(&rebuilt, &current).map_err(|e| StoreError::io("move", &rebuilt, e))?;
     Ok(report)
+}
+
+/// Opens the store as `Store::open` would first: a change the process stopped in the middle of
+/// is completed, in the store and in the journal, before either is checked.
+fn settle(dir: &Path) -> Result<Tables, StoreError> {
+    let tables = Tables::open(&dir.join(STORE_DIR))?;
+    if let Some((head, line)) = tables.finish_interrupted()? {
+        Journal::open(&dir.join(JOURNAL_FILE))?.complete(&head, &line)?;
+    }
+    Ok(tables)
 }
 
 fn write_synced(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
