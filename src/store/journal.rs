@@ -91,8 +91,7 @@ pub(super) struct Journal {
 }
 
 /// A thread that makes the journal durable while the caller makes the store durable: each
-/// fsync waits mostly for the disk to flush its cache, and two flushes asked for at once are
-/// waited for together.
+/// fsync waits mostly for the disk to flush its cache, and this way the two waits overlap.
 struct Syncer {
     ask: Sender<()>,
     done: Receiver<std::io::Result<()>>,
@@ -215,9 +214,11 @@ impl Journal {
 
     /// Appends one line and starts making it durable; `end_append` waits until it is.
     pub(super) fn begin_append(&mut self, line: &[u8]) -> Result<(), StoreError> {
-        self.file
-            .write_all(line)
-            .map_err(|e| StoreError::io("write", &self.path, e))?;
+        if let Err(e) = self.file.write_all(line) {
+            // Take back whatever part of the line reached the file.
+            self.truncate(self.len)?;
+            return Err(StoreError::io("write", &self.path, e));
+        }
         self.len += line.len() as u64;
         if self.syncer.is_none() {
             self.syncer = Syncer::start(&self.file).ok();
