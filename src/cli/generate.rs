@@ -92,6 +92,9 @@ fn sentence(d: &mut Dice, clauses: usize) -> String {
 struct Builder {
     records: MemoryRecords,
     next: u64,
+    /// Councils meet one after another, so the matters of the council meeting now all have
+    /// ids from here on: its open matters are found without walking every earlier council's.
+    council_matters: MatterId,
     dice: Dice,
 }
 
@@ -198,7 +201,8 @@ impl Builder {
         let open: Vec<MatterId> = self
             .records
             .matters
-            .values()
+            .range(self.council_matters..)
+            .map(|(_, x)| x)
             .filter(|x| x.council == council.id && x.stage.is_open())
             .map(|x| x.id)
             .take(10)
@@ -468,6 +472,7 @@ pub fn archive(meetings: usize, progress: &mut dyn FnMut(usize)) -> Result<Docum
     let mut b = Builder {
         records: MemoryRecords::default(),
         next: 0,
+        council_matters: MatterId(0),
         dice: Dice(0x9E37_79B9_7F4A_7C15),
     };
     let per_council = 120;
@@ -478,6 +483,9 @@ pub fn archive(meetings: usize, progress: &mut dyn FnMut(usize)) -> Result<Docum
     let first = NaiveDate::from_ymd_opt(2016, 1, 9).ok_or("date")?;
     for i in 0..meetings {
         let council = &councils[i / per_council];
+        if i % per_council == 0 {
+            b.council_matters = MatterId(b.next + 1);
+        }
         let day = first
             .checked_add_months(chrono::Months::new((i % per_council) as u32))
             .ok_or("date")?;
