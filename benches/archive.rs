@@ -156,10 +156,10 @@ fn archive_scale(c: &mut Criterion) {
 }
 
 /// One roll-call ballot made durable by `Store::apply` (validation, journal line and its fsync,
-/// the store's redo record and rows, flush and fsync), and beside it a bare sled insert + flush + fsync of the bytes
-/// that ballot writes: the motion's record, alternating between its two states as the ballot
-/// does. (sled skips an insert of the value a key already holds, so writing one value again and
-/// again would measure an fsync of a file with nothing to write.)
+/// the store's redo record and rows, flush and fsync), and beside it a bare sled insert, flush
+/// and fsync of the bytes that ballot writes: the motion's record, alternating between its two
+/// states as the ballot does. (sled skips an insert of the value a key already holds, so
+/// writing one value again and again would measure an fsync of a file with nothing to write.)
 fn ballot(c: &mut Criterion) {
     let (dir, mut store) = open_vote();
     let motion = store
