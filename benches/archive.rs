@@ -7,6 +7,8 @@
 //! `cargo bench --bench archive`
 
 mod common;
+#[path = "../tests/support/vote.rs"]
+mod vote;
 
 use criterion::{BenchmarkId, Criterion, criterion_group, criterion_main};
 use ratatui::Terminal;
@@ -14,10 +16,7 @@ use ratatui::backend::TestBackend;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
-use yishi::domain::{
-    Attendance, Change, Choice, Document, MatterId, MeetingId, MemberId, MotionId, Records, Step,
-    VoteMode,
-};
+use yishi::domain::{Change, Choice, Document, Records};
 use yishi::minutes::corpus::Corpus;
 use yishi::minutes::{MeetingRecord, ledger};
 use yishi::store::Store;
@@ -248,53 +247,7 @@ fn open_vote() -> (tempfile::TempDir, Store) {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut store = Store::open(dir.path()).expect("open");
     let council = Document::parse(SAMPLE).expect("sample").councils.remove(0);
-    let voters: Vec<MemberId> = council.voting_members().map(|m| m.id).collect();
-    let mut apply = |c: Change| store.apply(&c, now()).expect("prepare the vote");
-    apply(Change::CreateCouncil {
-        council: council.clone(),
-    });
-    let (meeting, matter, motion) = (MeetingId(9001), MatterId(9002), MotionId(9003));
-    apply(Change::CreateMeeting {
-        id: meeting,
-        council: council.id,
-        title: "表决测速".into(),
-        place: "议事厅".into(),
-        start: now(),
-        chair: voters[0],
-        recorder: voters[0],
-        speaker_limit_secs: 180,
-    });
-    for member in &voters {
-        apply(Change::MarkAttendance {
-            meeting,
-            member: *member,
-            attendance: Attendance::Present,
-        });
-    }
-    apply(Change::StartMeeting { meeting });
-    apply(Change::CreateMatter {
-        id: matter,
-        meeting,
-        title: "楼道照明".into(),
-        short_title: "照明".into(),
-    });
-    for to in [Step::Hear, Step::Decide] {
-        apply(Change::Advance {
-            matter,
-            meeting,
-            to,
-        });
-    }
-    apply(Change::ProposeMotion {
-        id: motion,
-        matter,
-        meeting,
-        text: "更换楼道灯".into(),
-        mover: voters[0],
-        seconder: None,
-        mode: VoteMode::RollCall,
-    });
-    apply(Change::OpenVote { motion });
+    vote::open_vote(&mut store, council, now());
     (dir, store)
 }
 

@@ -19,60 +19,7 @@ fn at(minute: u32) -> NaiveDateTime {
 fn open_vote(dir: &Path) -> (MotionId, MemberId) {
     let mut store = Store::open(dir).expect("open");
     let council = support::sample::build().councils.remove(0);
-    let voters: Vec<MemberId> = council.voting_members().map(|m| m.id).collect();
-    let (meeting, matter, motion) = (MeetingId(9001), MatterId(9002), MotionId(9003));
-    let mut changes = vec![
-        Change::CreateCouncil {
-            council: council.clone(),
-        },
-        Change::CreateMeeting {
-            id: meeting,
-            council: council.id,
-            title: "楼道议事".into(),
-            place: "议事厅".into(),
-            start: at(0),
-            chair: voters[0],
-            recorder: voters[0],
-            speaker_limit_secs: 180,
-        },
-    ];
-    changes.extend(voters.iter().map(|m| Change::MarkAttendance {
-        meeting,
-        member: *m,
-        attendance: Attendance::Present,
-    }));
-    changes.extend([
-        Change::StartMeeting { meeting },
-        Change::CreateMatter {
-            id: matter,
-            meeting,
-            title: "楼道照明".into(),
-            short_title: "照明".into(),
-        },
-        Change::Advance {
-            matter,
-            meeting,
-            to: Step::Hear,
-        },
-        Change::Advance {
-            matter,
-            meeting,
-            to: Step::Decide,
-        },
-        Change::ProposeMotion {
-            id: motion,
-            matter,
-            meeting,
-            text: "更换楼道灯".into(),
-            mover: voters[0],
-            seconder: None,
-            mode: VoteMode::RollCall,
-        },
-        Change::OpenVote { motion },
-    ]);
-    for (i, c) in changes.iter().enumerate() {
-        store.apply(c, at(i as u32)).expect("prepare the vote");
-    }
+    let (motion, voters) = support::vote::open_vote(&mut store, council, at(0));
     (motion, voters[1])
 }
 
@@ -98,150 +45,158 @@ fn held(dir: &Path, motion: MotionId) -> Held {
     }
 }
 
-/// Puts the head and the motion back as they were before the last change, leaving that
-/// change's redo record: its rows and head never reached the disk, its redo record did.
-fn unwrite_rows(dir: &Path, motion: MotionId, before: &Held) {
-    let db = sled::open(dir.join("store")).expect("sled");
-    let meta = db.open_tree("meta").expect("meta");
-    meta.insert(b"head", before.head.as_slice()).expect("head");
-    db.open_tree("motions")
-        .expect("motions")
-        .insert(motion.0.to_be_bytes(), before.motion.as_slice())
-        .expect("motion");
-    assert!(meta.get(b"redo").expect("read").is_some(), "a redo record");
-    db.flush().expect("flush");
-}
-
-fn cast(dir: &Path, motion: MotionId, member: MemberId) {
-    let mut store = Store::open(dir).expect("open");
-    let ballot = Change::CastBallot {
-        motion,
-        member,
-        choice: Choice::No,
-    };
-    store.apply(&ballot, at(30)).expect("ballot");
-}
-
-fn ballot_of(store: &Store, motion: MotionId, member: MemberId) -> Option<Choice> {
-    let motion = store.motion(motion).expect("read").expect("the motion");
-    match motion.ballots {
-        Ballots::Named(map) => map.get(&member).copied(),
-        other => panic!("a roll-call vote, not {other:?}"),
-    }
-}
-
 fn journal(dir: &Path) -> Vec<u8> {
     std::fs::read(dir.join("journal.jsonl")).expect("journal")
 }
 
-fn last_line_len(journal: &[u8]) -> usize {
-    let body = &journal[..journal.len() - 1];
-    journal.len() - body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1)
+fn redo(dir: &Path) -> Vec<u8> {
+    let db = sled::open(dir.join("store")).expect("sled");
+    let redo = db.open_tree("meta").expect("meta").get(b"redo");
+    redo.expect("read").expect("a redo record").to_vec()
 }
 
-/// Opens the database and checks that the ballot is recorded once, in both files, and that
-/// `verify` agrees.
-fn assert_completed(dir: &Path, motion: MotionId, member: MemberId, journal_after: &[u8]) {
-    {
-        let store = Store::open(dir).expect("the next open completes the change");
-        assert_eq!(ballot_of(&store, motion, member), Some(Choice::No));
+fn set_redo(dir: &Path, bytes: &[u8]) {
+    let db = sled::open(dir.join("store")).expect("sled");
+    db.open_tree("meta")
+        .expect("meta")
+        .insert(b"redo", bytes)
+        .expect("redo");
+    db.flush().expect("flush");
+}
+
+/// One ballot recorded on a database with a vote open, and what the disk held before it.
+struct Ballot {
+    tmp: tempfile::TempDir,
+    motion: MotionId,
+    member: MemberId,
+    before: Held,
+    redo_before: Vec<u8>,
+    /// The journal with the ballot's line.
+    after: Vec<u8>,
+}
+
+impl Ballot {
+    fn cast() -> Ballot {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let (motion, member) = open_vote(tmp.path());
+        let (before, redo_before) = (held(tmp.path(), motion), redo(tmp.path()));
+        {
+            let mut store = Store::open(tmp.path()).expect("open");
+            let ballot = Change::CastBallot {
+                motion,
+                member,
+                choice: Choice::No,
+            };
+            store.apply(&ballot, at(30)).expect("ballot");
+        }
+        let after = journal(tmp.path());
+        Ballot {
+            tmp,
+            motion,
+            member,
+            before,
+            redo_before,
+            after,
+        }
     }
-    assert_eq!(
-        journal(dir),
-        journal_after,
-        "the journal holds the change's line exactly once"
-    );
-    let report = verify(dir, &mut |_, _| ()).expect("verify runs");
-    assert!(report.problems.is_empty(), "{:?}", report.problems);
+
+    fn dir(&self) -> &Path {
+        self.tmp.path()
+    }
+
+    /// Puts the head and the motion back as they were before the ballot, leaving its redo
+    /// record: its rows and head never reached the disk, its redo record did.
+    fn unwrite_rows(&self) {
+        {
+            let db = sled::open(self.dir().join("store")).expect("sled");
+            let meta = db.open_tree("meta").expect("meta");
+            meta.insert(b"head", self.before.head.as_slice())
+                .expect("head");
+            db.open_tree("motions")
+                .expect("motions")
+                .insert(self.motion.0.to_be_bytes(), self.before.motion.as_slice())
+                .expect("motion");
+            db.flush().expect("flush");
+        }
+        assert_eq!(held(self.dir(), self.motion).motion, self.before.motion);
+    }
+
+    /// Cuts the journal inside the ballot's line, keeping `kept` bytes of it.
+    fn cut_journal(&self, kept: usize) {
+        let body = &self.after[..self.after.len() - 1];
+        let start = body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let journal = &self.after[..start + kept];
+        std::fs::write(self.dir().join("journal.jsonl"), journal).expect("cut the journal");
+    }
+
+    fn line_len(&self) -> usize {
+        let body = &self.after[..self.after.len() - 1];
+        self.after.len() - body.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1)
+    }
+
+    /// Opens the database and checks that the ballot is recorded once, in both files, and that
+    /// `verify` agrees.
+    fn assert_completed(&self) {
+        {
+            let store = Store::open(self.dir()).expect("the next open completes the change");
+            let motion = store.motion(self.motion).expect("read").expect("motion");
+            let Ballots::Named(ballots) = motion.ballots else {
+                panic!("a roll-call vote, not {:?}", motion.ballots);
+            };
+            assert_eq!(ballots.get(&self.member), Some(&Choice::No));
+        }
+        assert_eq!(
+            journal(self.dir()),
+            self.after,
+            "the journal holds the ballot's line exactly once"
+        );
+        let report = verify(self.dir(), &mut |_, _| ()).expect("verify runs");
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+    }
 }
 
 #[test]
 fn rows_that_did_not_reach_the_disk_are_written_from_the_redo_record() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let dir = tmp.path();
-    let (motion, member) = open_vote(dir);
-    let before = held(dir, motion);
-    cast(dir, motion, member);
-    let after = journal(dir);
-    unwrite_rows(dir, motion, &before);
-    assert_eq!(
-        held(dir, motion).motion,
-        before.motion,
-        "the ballot is gone"
-    );
-    assert_completed(dir, motion, member, &after);
+    let b = Ballot::cast();
+    b.unwrite_rows();
+    b.assert_completed();
 }
 
 #[test]
 fn a_journal_line_lost_or_torn_is_written_back_from_the_store() {
     for keep in [0, 1, 2] {
-        let tmp = tempfile::tempdir().expect("tempdir");
-        let dir = tmp.path();
-        let (motion, member) = open_vote(dir);
-        cast(dir, motion, member);
-        let after = journal(dir);
-        let line = last_line_len(&after);
+        let b = Ballot::cast();
+        let line = b.line_len();
         // None of the line, half of it, all but its newline.
-        let kept = [0, line / 2, line - 1][keep];
-        let cut = after.len() - line + kept;
-        std::fs::write(dir.join("journal.jsonl"), &after[..cut]).expect("cut the journal");
-        assert_completed(dir, motion, member, &after);
+        b.cut_journal([0, line / 2, line - 1][keep]);
+        b.assert_completed();
     }
 }
 
 #[test]
 fn a_lost_journal_line_and_unwritten_rows_both_come_back() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let dir = tmp.path();
-    let (motion, member) = open_vote(dir);
-    let before = held(dir, motion);
-    cast(dir, motion, member);
-    let after = journal(dir);
-    unwrite_rows(dir, motion, &before);
-    let cut = after.len() - last_line_len(&after);
-    std::fs::write(dir.join("journal.jsonl"), &after[..cut]).expect("cut the journal");
-    assert_completed(dir, motion, member, &after);
+    let b = Ballot::cast();
+    b.unwrite_rows();
+    b.cut_journal(0);
+    b.assert_completed();
 }
 
 #[test]
 fn a_journal_line_whose_store_write_never_started_is_replayed() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let dir = tmp.path();
-    let (motion, member) = open_vote(dir);
-    let before = held(dir, motion);
-    let redo_before = {
-        let db = sled::open(dir.join("store")).expect("sled");
-        let redo = db.open_tree("meta").expect("meta").get(b"redo");
-        redo.expect("read").expect("a redo record").to_vec()
-    };
-    cast(dir, motion, member);
-    let after = journal(dir);
-    unwrite_rows(dir, motion, &before);
-    {
-        let db = sled::open(dir.join("store")).expect("sled");
-        let meta = db.open_tree("meta").expect("meta");
-        meta.insert(b"redo", redo_before).expect("redo");
-        db.flush().expect("flush");
-    }
-    assert_completed(dir, motion, member, &after);
+    let b = Ballot::cast();
+    b.unwrite_rows();
+    set_redo(b.dir(), &b.redo_before);
+    b.assert_completed();
 }
 
 #[test]
 fn a_damaged_redo_record_is_refused_and_changes_nothing() {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    let dir = tmp.path();
-    let (motion, member) = open_vote(dir);
-    cast(dir, motion, member);
-    let after = journal(dir);
-    {
-        let db = sled::open(dir.join("store")).expect("sled");
-        let meta = db.open_tree("meta").expect("meta");
-        meta.insert(b"redo", &b"\x05\x00\x00\x00{\"seq"[..])
-            .expect("redo");
-        db.flush().expect("flush");
-    }
-    let refused = Store::open(dir).err().expect("a damaged store is refused");
+    let b = Ballot::cast();
+    set_redo(b.dir(), b"\x05\x00\x00\x00{\"seq");
+    let refused = Store::open(b.dir())
+        .err()
+        .expect("a damaged store is refused");
     let message = refused.describe(yishi::text::Lang::ZhHans);
     assert!(message.contains("损坏"), "{message}");
-    assert_eq!(journal(dir), after, "the journal is left as it was");
+    assert_eq!(journal(b.dir()), b.after, "the journal is left as it was");
 }

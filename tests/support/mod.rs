@@ -5,6 +5,7 @@
 pub mod buffer;
 pub mod pty;
 pub mod sample;
+pub mod vote;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
