@@ -4,11 +4,12 @@
 //! is made by applying real changes, so the result is a valid export document.
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
+use std::collections::BTreeMap;
 
 use crate::domain::{
-    Affiliation, Attendance, Author, Change, Channel, Choice, Council, CouncilId, Document,
-    MatterId, MeetingId, Member, MemberId, MemoryRecords, MotionId, Stage, Stance, Step, VoteMode,
-    apply, presets,
+    Affiliation, Attendance, Author, Change, Channel, Choice, Council, CouncilId, Document, Matter,
+    MatterId, Meeting, MeetingId, Member, MemberId, MemoryRecords, Motion, MotionId, ReadError,
+    Records, Stage, Stance, Step, VoteMode, Write, apply, presets,
 };
 
 /// A small deterministic generator (xorshift), so the same size gives the same archive.
@@ -89,8 +90,53 @@ fn sentence(d: &mut Dice, clauses: usize) -> String {
     format!("{}。", parts.join("，"))
 }
 
+/// The records made so far, with the numbers each council has given its meetings in each year
+/// kept beside them: the records alone would be walked whole for every new meeting.
+#[derive(Default)]
+struct Built {
+    all: MemoryRecords,
+    numbers: BTreeMap<(CouncilId, i32), Vec<u32>>,
+}
+
+impl Built {
+    fn put(&mut self, w: Write) {
+        if let Write::Meeting(m) = &w {
+            let used = self.numbers.entry((m.council, m.year)).or_default();
+            if !used.contains(&m.number) {
+                used.push(m.number);
+            }
+        }
+        self.all.put(w);
+    }
+}
+
+impl Records for Built {
+    fn council(&self, id: CouncilId) -> Result<Option<Council>, ReadError> {
+        self.all.council(id)
+    }
+    fn meeting(&self, id: MeetingId) -> Result<Option<Meeting>, ReadError> {
+        self.all.meeting(id)
+    }
+    fn matter(&self, id: MatterId) -> Result<Option<Matter>, ReadError> {
+        self.all.matter(id)
+    }
+    fn motion(&self, id: MotionId) -> Result<Option<Motion>, ReadError> {
+        self.all.motion(id)
+    }
+    fn meeting_numbers(&self, council: CouncilId, year: i32) -> Result<Vec<u32>, ReadError> {
+        Ok(self
+            .numbers
+            .get(&(council, year))
+            .cloned()
+            .unwrap_or_default())
+    }
+    fn is_empty(&self) -> Result<bool, ReadError> {
+        self.all.is_empty()
+    }
+}
+
 struct Builder {
-    records: MemoryRecords,
+    records: Built,
     next: u64,
     /// Councils meet one after another, so the matters of the council meeting now all have
     /// ids from here on: its open matters are found without walking every earlier council's.
@@ -200,6 +246,7 @@ impl Builder {
         self.apply(Change::StartMeeting { meeting: id }, start)?;
         let open: Vec<MatterId> = self
             .records
+            .all
             .matters
             .range(self.council_matters..)
             .map(|(_, x)| x)
@@ -266,6 +313,7 @@ impl Builder {
     ) -> Result<(), String> {
         let stage = self
             .records
+            .all
             .matters
             .get(&x)
             .map(|m| m.stage)
@@ -280,7 +328,12 @@ impl Builder {
                     },
                     tick(1),
                 )?;
-                let heard = self.records.matters.get(&x).map_or(0, |m| m.speeches.len());
+                let heard = self
+                    .records
+                    .all
+                    .matters
+                    .get(&x)
+                    .map_or(0, |m| m.speeches.len());
                 for i in heard..heard + 2 + self.dice.below(2) {
                     let speaker = Author::Member(voters[self.dice.below(voters.len())]);
                     let stance =
@@ -337,7 +390,7 @@ impl Builder {
                 )?;
                 self.apply(Change::OpenVote { motion }, tick(1))?;
                 let present: Vec<MemberId> = {
-                    let m = self.records.meetings.get(&id).ok_or("meeting")?;
+                    let m = self.records.all.meetings.get(&id).ok_or("meeting")?;
                     voters
                         .iter()
                         .copied()
@@ -378,7 +431,8 @@ impl Builder {
                     )?;
                 }
                 self.apply(Change::CloseVote { motion }, tick(1))?;
-                let passed = self.records.motions.get(&motion).and_then(|v| v.passed) == Some(true);
+                let passed =
+                    self.records.all.motions.get(&motion).and_then(|v| v.passed) == Some(true);
                 if !passed {
                     let reason = "需要进一步征求意见".to_string();
                     let send_back = self.dice.below(2) == 0;
@@ -394,7 +448,12 @@ impl Builder {
                 }
             }
             Stage::At(Step::Execute) => {
-                let tasks = self.records.matters.get(&x).map_or(0, |m| m.tasks.len());
+                let tasks = self
+                    .records
+                    .all
+                    .matters
+                    .get(&x)
+                    .map_or(0, |m| m.tasks.len());
                 let today = tick(0).date();
                 if tasks == 0 {
                     for _ in 0..1 + self.dice.below(2) {
@@ -470,7 +529,7 @@ impl Builder {
 /// 120 meetings each.
 pub fn archive(meetings: usize, progress: &mut dyn FnMut(usize)) -> Result<Document, String> {
     let mut b = Builder {
-        records: MemoryRecords::default(),
+        records: Built::default(),
         next: 0,
         council_matters: MatterId(0),
         dice: Dice(0x9E37_79B9_7F4A_7C15),
@@ -492,5 +551,5 @@ pub fn archive(meetings: usize, progress: &mut dyn FnMut(usize)) -> Result<Docum
         b.meeting(&council.clone(), day)?;
         progress(i + 1);
     }
-    Ok(b.records.to_document())
+    Ok(b.records.all.to_document())
 }
