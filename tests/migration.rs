@@ -1,5 +1,6 @@
 //! A store written by an earlier yishi (store layout 1: heads without signatures, no index of
-//! open matters) is brought up to date when it is opened, and then verifies.
+//! open matters or of meetings by council) is brought up to date when it is opened, and then
+//! verifies.
 
 mod support;
 
@@ -13,7 +14,9 @@ fn layout_1_store_is_migrated_on_open() {
         let sled = sled::open(db.path().join("store")).expect("open sled");
         let meta = sled.open_tree("meta").expect("meta");
         meta.insert(b"schema", b"1".as_slice()).expect("schema");
-        sled.drop_tree("open_matters").expect("drop index");
+        for index in ["open_matters", "council_meetings"] {
+            sled.drop_tree(index).expect("drop index");
+        }
         let heads = sled.open_tree("meeting_heads").expect("heads");
         for kv in heads.iter() {
             let (k, v) = kv.expect("head");
@@ -36,7 +39,7 @@ fn layout_1_store_is_migrated_on_open() {
         .expect("meta")
         .get(b"schema")
         .expect("read");
-    assert_eq!(schema.as_deref(), Some(b"2".as_slice()));
+    assert_eq!(schema.as_deref(), Some(b"3".as_slice()));
     let signed: Vec<bool> = sled
         .open_tree("meeting_heads")
         .expect("heads")
@@ -53,8 +56,13 @@ fn layout_1_store_is_migrated_on_open() {
         "meetings 1–4 are signed"
     );
     let open = sled.open_tree("open_matters").expect("index").len();
+    let by_council = sled.open_tree("council_meetings").expect("index").len();
     drop(sled);
     assert!(open > 0, "the open matters are indexed again");
+    assert_eq!(
+        by_council, 5,
+        "the sample's five meetings are indexed by council"
+    );
 
     let verify = support::yishi(db.path(), &["verify"]);
     assert!(

@@ -119,3 +119,26 @@ fn an_altered_journal_line_is_named_with_its_meeting_and_time() {
     assert!(said.contains("2026-11-23 09:40:00"), "{said}");
     assert!(said.contains("2026 meeting no. 4"), "{said}");
 }
+
+#[test]
+fn an_index_entry_removed_behind_the_program_is_found_and_rebuilt_by_repair() {
+    for index in ["open_matters", "council_meetings", "meeting_heads"] {
+        let db = support::sample_db();
+        {
+            let sled = sled::open(db.path().join("store")).expect("open sled");
+            let tree = sled.open_tree(index).expect("index");
+            let (first, _) = tree.first().expect("read").expect("an entry");
+            tree.remove(first).expect("remove");
+            sled.flush().expect("flush");
+        }
+        let found = yishi(db.path(), &["--lang", "en", "verify"]);
+        assert_eq!(found.status.code(), Some(1), "{index}: {}", stdout(&found));
+        let said = stdout(&found) + &stderr(&found);
+        assert!(said.contains("an index"), "{index}: {said}");
+
+        let repaired = yishi(db.path(), &["repair"]);
+        assert!(repaired.status.success(), "{index}: {}", stderr(&repaired));
+        let again = yishi(db.path(), &["verify"]);
+        assert!(again.status.success(), "{index}: {}", stdout(&again));
+    }
+}

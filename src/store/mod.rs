@@ -203,6 +203,21 @@ impl Store {
         Ok(heads)
     }
 
+    /// A council's meetings, in the order they were held.
+    pub fn council_meetings(
+        &self,
+        council: domain::CouncilId,
+    ) -> Result<Vec<MeetingHead>, StoreError> {
+        let mut heads = self.tables.council_meeting_heads(council)?;
+        heads.sort_by_key(|h| (h.start, h.id));
+        Ok(heads)
+    }
+
+    /// The council listed first (the lowest id), if any.
+    pub fn first_council(&self) -> Result<Option<domain::Council>, StoreError> {
+        self.tables.first_council()
+    }
+
     /// A council's matters not yet closed, oldest first.
     pub fn open_matters(
         &self,

@@ -12,8 +12,10 @@
 use serde::Serialize;
 
 use super::StoreError;
-use super::tables::{COUNCILS, HEADS, Head, MATTERS, MEETINGS, MOTIONS, MeetingHead, OPEN};
-use crate::domain::{CouncilId, MatterId, Write};
+use super::tables::{
+    BY_COUNCIL, COUNCILS, HEADS, Head, MATTERS, MEETINGS, MOTIONS, MeetingHead, OPEN,
+};
+use crate::domain::{CouncilId, Write};
 
 /// One key of one tree, set to a value or removed.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -33,10 +35,12 @@ pub(super) fn encode<T: Serialize>(v: &T) -> Result<Vec<u8>, StoreError> {
     serde_json::to_vec(v).map_err(damaged)
 }
 
-pub(super) fn open_key(council: CouncilId, matter: MatterId) -> [u8; 16] {
+/// A key of the indexes by council (open matters, meetings): the council's id, then the
+/// record's, so that a prefix scan reads one council's records in id order.
+pub(super) fn council_key(council: CouncilId, record: u64) -> [u8; 16] {
     let mut k = [0; 16];
     k[..8].copy_from_slice(&council.0.to_be_bytes());
-    k[8..].copy_from_slice(&matter.0.to_be_bytes());
+    k[8..].copy_from_slice(&record.to_be_bytes());
     k
 }
 
@@ -56,12 +60,17 @@ pub(super) fn rows_of(writes: &[Write]) -> Result<Vec<Row>, StoreError> {
             Write::Meeting(m) => {
                 rows.push(set(MEETINGS, id(m.id.0), encode(m)?));
                 rows.push(set(HEADS, id(m.id.0), encode(&MeetingHead::of(m))?));
+                rows.push(set(
+                    BY_COUNCIL,
+                    council_key(m.council, m.id.0).to_vec(),
+                    Vec::new(),
+                ));
             }
             Write::Matter(m) => {
                 rows.push(set(MATTERS, id(m.id.0), encode(m)?));
                 rows.push(Row {
                     tree: OPEN,
-                    key: open_key(m.council, m.id).to_vec(),
+                    key: council_key(m.council, m.id.0).to_vec(),
                     value: m.stage.is_open().then(Vec::new),
                 });
             }
@@ -71,7 +80,9 @@ pub(super) fn rows_of(writes: &[Write]) -> Result<Vec<Row>, StoreError> {
     Ok(rows)
 }
 
-const TREES: [&str; 6] = [COUNCILS, MEETINGS, HEADS, OPEN, MATTERS, MOTIONS];
+const TREES: [&str; 7] = [
+    COUNCILS, MEETINGS, HEADS, OPEN, BY_COUNCIL, MATTERS, MOTIONS,
+];
 
 /// What a redo record holds.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -179,12 +190,12 @@ mod tests {
             },
             Row {
                 tree: OPEN,
-                key: open_key(CouncilId(1), MatterId(2)).to_vec(),
+                key: council_key(CouncilId(1), 2).to_vec(),
                 value: None,
             },
             Row {
                 tree: OPEN,
-                key: open_key(CouncilId(1), MatterId(3)).to_vec(),
+                key: council_key(CouncilId(1), 3).to_vec(),
                 value: Some(Vec::new()),
             },
         ]
@@ -252,8 +263,9 @@ mod tests {
         assert_eq!(open.len(), matters, "one index row per matter");
         assert!(open.iter().any(|r| r.value.is_none()), "a closed matter");
         assert!(open.iter().any(|r| r.value.is_some()), "an open matter");
-        let heads = rows.iter().filter(|r| r.tree == HEADS).count();
         let meetings = rows.iter().filter(|r| r.tree == MEETINGS).count();
-        assert_eq!(heads, meetings);
+        for index in [HEADS, BY_COUNCIL] {
+            assert_eq!(rows.iter().filter(|r| r.tree == index).count(), meetings);
+        }
     }
 }

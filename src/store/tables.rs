@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 
 use super::StoreError;
 use super::journal::GENESIS;
-use super::rows::{self, Row, encode, open_key};
+use super::rows::{self, Row, council_key, encode};
 use crate::domain::{
     CouncilId, Matter, MatterId, Meeting, MeetingId, MeetingState, MemoryRecords, ReadError, Write,
 };
@@ -23,14 +23,18 @@ pub const HEADS: &str = "meeting_heads";
 /// Matters not yet closed, keyed by council then matter: what home lists without reading
 /// every matter.
 pub const OPEN: &str = "open_matters";
+/// Meetings keyed by council then meeting: what the console reads of its council's meetings
+/// after every change, without reading every council's.
+pub const BY_COUNCIL: &str = "council_meetings";
 const META: &str = "meta";
 const HEAD_KEY: &[u8] = b"head";
 /// The rows of the change being written and the head they lead to (see `rows`).
 const REDO_KEY: &[u8] = b"redo";
 const SCHEMA_KEY: &[u8] = b"schema";
 /// The layout of the trees. 1: records and meeting heads. 2: heads carry the signature and
-/// correction count, and open matters are indexed by council.
-const STORE_SCHEMA: u32 = 2;
+/// correction count, and open matters are indexed by council. 3: meetings are indexed by
+/// council.
+const STORE_SCHEMA: u32 = 3;
 /// Records written between flushes when a change writes many (an import).
 const CHUNK: usize = 2_000;
 /// sled's page cache. Its default (1 GB) would let a large archive fill memory; the screens
@@ -106,6 +110,7 @@ pub(super) struct Tables {
     meetings: sled::Tree,
     heads: sled::Tree,
     open: sled::Tree,
+    by_council: sled::Tree,
     matters: sled::Tree,
     motions: sled::Tree,
 }
@@ -160,6 +165,7 @@ impl Tables {
             meetings: tree(MEETINGS)?,
             heads: tree(HEADS)?,
             open: tree(OPEN)?,
+            by_council: tree(BY_COUNCIL)?,
             matters: tree(MATTERS)?,
             motions: tree(MOTIONS)?,
             db,
@@ -181,7 +187,8 @@ impl Tables {
             for t in std::iter::once(&self.meta).chain(self.record_trees()) {
                 for kv in t.iter() {
                     let (_, v) = kv.map_err(damaged)?;
-                    if v.is_empty() && !t.name().ends_with(OPEN.as_bytes()) {
+                    let index = [OPEN, BY_COUNCIL].map(str::as_bytes);
+                    if v.is_empty() && !index.contains(&t.name().as_ref()) {
                         return Err(damaged("empty record"));
                     }
                 }
@@ -216,17 +223,21 @@ impl Tables {
 
     /// Derives the meeting heads and the open-matter index from the records.
     fn rebuild_indexes(&self) -> Result<(), StoreError> {
-        self.heads.clear().map_err(damaged)?;
-        self.open.clear().map_err(damaged)?;
+        for index in [&self.heads, &self.open, &self.by_council] {
+            index.clear().map_err(damaged)?;
+        }
         for m in self.values::<Meeting>(&self.meetings)? {
             self.heads
                 .insert(m.id.0.to_be_bytes(), encode(&MeetingHead::of(&m))?)
+                .map_err(damaged)?;
+            self.by_council
+                .insert(council_key(m.council, m.id.0), &[])
                 .map_err(damaged)?;
         }
         for x in self.values::<Matter>(&self.matters)? {
             if x.stage.is_open() {
                 self.open
-                    .insert(open_key(x.council, x.id), &[])
+                    .insert(council_key(x.council, x.id.0), &[])
                     .map_err(damaged)?;
             }
         }
@@ -246,6 +257,7 @@ impl Tables {
             MEETINGS => &self.meetings,
             HEADS => &self.heads,
             OPEN => &self.open,
+            BY_COUNCIL => &self.by_council,
             MATTERS => &self.matters,
             _ => &self.motions,
         }
@@ -391,12 +403,13 @@ impl Tables {
     }
 
     /// The trees of records and of the indexes derived from them (all but `meta`).
-    fn record_trees(&self) -> [&sled::Tree; 6] {
+    fn record_trees(&self) -> [&sled::Tree; 7] {
         [
             &self.councils,
             &self.meetings,
             &self.heads,
             &self.open,
+            &self.by_council,
             &self.matters,
             &self.motions,
         ]
@@ -462,6 +475,13 @@ impl Tables {
         })
     }
 
+    pub(super) fn first_council(&self) -> Result<Option<crate::domain::Council>, StoreError> {
+        let first = self.councils.first().map_err(damaged)?;
+        first
+            .map(|(_, v)| serde_json::from_slice(&v).map_err(damaged))
+            .transpose()
+    }
+
     pub(super) fn councils(&self) -> Result<Vec<crate::domain::Council>, StoreError> {
         self.values(&self.councils)
     }
@@ -476,7 +496,30 @@ impl Tables {
 
     /// The ids of a council's matters not yet closed, oldest first.
     pub(super) fn open_matters(&self, council: CouncilId) -> Result<Vec<MatterId>, StoreError> {
-        self.open
+        Ok(self
+            .of_council(&self.open, council)?
+            .into_iter()
+            .map(MatterId)
+            .collect())
+    }
+
+    /// The heads of a council's meetings, by id.
+    pub(super) fn council_meeting_heads(
+        &self,
+        council: CouncilId,
+    ) -> Result<Vec<MeetingHead>, StoreError> {
+        let mut heads = Vec::new();
+        for id in self.of_council(&self.by_council, council)? {
+            let head = self.heads.get(id.to_be_bytes()).map_err(damaged)?;
+            let head = head.ok_or_else(|| damaged(format!("no head for meeting {id}")))?;
+            heads.push(serde_json::from_slice(&head).map_err(damaged)?);
+        }
+        Ok(heads)
+    }
+
+    /// The ids a council index (`open`, `by_council`) holds for `council`, in order.
+    fn of_council(&self, index: &sled::Tree, council: CouncilId) -> Result<Vec<u64>, StoreError> {
+        index
             .scan_prefix(council.0.to_be_bytes())
             .keys()
             .map(|k| {
@@ -484,8 +527,8 @@ impl Tables {
                 let id: [u8; 8] = k
                     .get(8..16)
                     .and_then(|b| b.try_into().ok())
-                    .ok_or_else(|| damaged("open-matter key"))?;
-                Ok(MatterId(u64::from_be_bytes(id)))
+                    .ok_or_else(|| damaged("index key"))?;
+                Ok(u64::from_be_bytes(id))
             })
             .collect()
     }
@@ -511,26 +554,36 @@ impl Tables {
         Ok(r)
     }
 
-    /// Whether the indexes (meeting heads, open matters) are what the records give.
+    /// Whether the indexes (meeting heads, open matters, meetings by council) are what the
+    /// records give.
     pub(super) fn indexes_match(&self, records: &MemoryRecords) -> Result<bool, StoreError> {
         let stored = self.meeting_heads()?;
         let derived: Vec<MeetingHead> = records.meetings.values().map(MeetingHead::of).collect();
-        let open: Vec<[u8; 16]> = self
-            .open
-            .iter()
-            .keys()
-            .map(|k| {
-                k.map_err(damaged)
-                    .map(|k| k.as_ref().try_into().unwrap_or([0; 16]))
-            })
-            .collect::<Result<_, _>>()?;
-        let mut expected: Vec<[u8; 16]> = records
-            .matters
-            .values()
-            .filter(|x| x.stage.is_open())
-            .map(|x| open_key(x.council, x.id))
-            .collect();
-        expected.sort();
-        Ok(stored == derived && open == expected)
+        let keys = |tree: &sled::Tree| -> Result<Vec<Vec<u8>>, StoreError> {
+            tree.iter()
+                .keys()
+                .map(|k| k.map(|k| k.to_vec()).map_err(damaged))
+                .collect()
+        };
+        let sorted = |mut v: Vec<[u8; 16]>| {
+            v.sort();
+            v.into_iter().map(|k| k.to_vec()).collect::<Vec<_>>()
+        };
+        let open = sorted(
+            records
+                .matters
+                .values()
+                .filter(|x| x.stage.is_open())
+                .map(|x| council_key(x.council, x.id.0))
+                .collect(),
+        );
+        let by_council = sorted(
+            records
+                .meetings
+                .values()
+                .map(|m| council_key(m.council, m.id.0))
+                .collect(),
+        );
+        Ok(stored == derived && keys(&self.open)? == open && keys(&self.by_council)? == by_council)
     }
 }

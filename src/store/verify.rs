@@ -182,9 +182,9 @@ impl Finding {
             ),
             Finding::Index => lang
                 .pick(
-                    "索引（会议目录、未办结事项）与记录不一致，可用 `yishi repair` 重建",
-                    "索引（會議目錄、未辦結事項）與記錄不一致，可用 `yishi repair` 重建",
-                    "an index (meeting list, open matters) does not match the records; `yishi repair` rebuilds it",
+                    "索引（会议目录、未办结事项、各议事会的会议）与记录不一致，可用 `yishi repair` 重建",
+                    "索引（會議目錄、未辦結事項、各議事會的會議）與記錄不一致，可用 `yishi repair` 重建",
+                    "an index (meeting list, open matters, each council's meetings) does not match the records; `yishi repair` rebuilds it",
                 )
                 .to_string(),
             Finding::Store(e) => e.describe(lang),

@@ -32,19 +32,14 @@ impl Data {
             Some(id) => read(store.meeting(id))?,
             None => None,
         };
-        let councils = store.councils()?;
         let council = match &meeting {
-            Some(m) => councils.into_iter().find(|c| c.id == m.council),
-            None => councils.into_iter().next(),
+            Some(m) => read(store.council(m.council))?,
+            None => store.first_council()?,
         };
         let Some(council) = council else {
             return Ok(Data::default());
         };
-        let mut meetings: Vec<MeetingHead> = store
-            .meetings()?
-            .into_iter()
-            .filter(|h| h.council == council.id)
-            .collect();
+        let mut meetings = store.council_meetings(council.id)?;
         meetings.reverse();
         let latest = match meetings.first() {
             Some(h) => read(store.meeting(h.id))?,
