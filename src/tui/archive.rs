@@ -124,6 +124,32 @@ impl Filter {
     }
 }
 
+/// The ledger rows a filter lets through, in ledger order.
+#[derive(Debug, Clone, Copy)]
+pub struct Shown<'a> {
+    rows: &'a [Row],
+    shown: &'a [usize],
+}
+
+impl<'a> Shown<'a> {
+    pub fn len(&self) -> usize {
+        self.shown.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.shown.is_empty()
+    }
+
+    pub fn get(&self, i: usize) -> Option<&'a Row> {
+        self.shown.get(i).and_then(|&r| self.rows.get(r))
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &'a Row> + 'a {
+        let rows = self.rows;
+        self.shown.iter().filter_map(move |&r| rows.get(r))
+    }
+}
+
 /// One matter's whole story.
 #[derive(Debug, Clone)]
 pub struct History {
@@ -144,7 +170,10 @@ pub struct Archive {
     /// Places found in all (only the first `MOST_HITS` are listed).
     pub found: usize,
     pub ledger: Vec<Row>,
-    pub filter: Filter,
+    filter: Filter,
+    /// Which ledger rows the filter lets through, worked out when either changes rather than
+    /// on every frame (an office's ledger runs to hundreds of thousands of rows).
+    shown: Vec<usize>,
     pub history: Option<History>,
     corpus: Option<Corpus>,
     /// The corpus file being read ahead since the archive opened.
@@ -290,15 +319,27 @@ impl Archive {
 
     pub fn load_ledger(&mut self, store: &Store, today: NaiveDate) -> Result<(), StoreError> {
         self.ledger = ledger::load(store, today)?;
+        self.set_filter(self.filter);
         Ok(())
     }
 
+    pub fn filter(&self) -> Filter {
+        self.filter
+    }
+
+    pub fn set_filter(&mut self, filter: Filter) {
+        self.filter = filter;
+        self.shown = (0..self.ledger.len())
+            .filter(|&i| filter.admits(&self.ledger[i]))
+            .collect();
+    }
+
     /// The ledger rows the filter lets through.
-    pub fn shown(&self) -> Vec<&Row> {
-        self.ledger
-            .iter()
-            .filter(|r| self.filter.admits(r))
-            .collect()
+    pub fn shown(&self) -> Shown<'_> {
+        Shown {
+            rows: &self.ledger,
+            shown: &self.shown,
+        }
     }
 
     pub fn load_history(&mut self, store: &Store, row: &Row) -> Result<(), StoreError> {

@@ -160,7 +160,7 @@ fn contents(app: &App, target: Target, format: usize) -> Option<String> {
             })
         }
         Target::Ledger => {
-            let rows: Vec<_> = app.archive.shown().into_iter().cloned().collect();
+            let rows: Vec<_> = app.archive.shown().iter().cloned().collect();
             Some(if format == 0 {
                 ledger::csv(&rows)
             } else {

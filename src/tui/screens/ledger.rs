@@ -24,7 +24,7 @@ pub fn enter(app: &mut App) {
 }
 
 pub fn select(app: &mut App) {
-    let Some(row) = app.archive.shown().get(app.selected).map(|r| (*r).clone()) else {
+    let Some(row) = app.archive.shown().get(app.selected).cloned() else {
         return;
     };
     match app.with_archive(|a, store| a.load_history(store, &row)) {
@@ -34,7 +34,8 @@ pub fn select(app: &mut App) {
 }
 
 pub fn update(app: &mut App, action: Action) {
-    let f = &mut app.archive.filter;
+    let mut filter = app.archive.filter();
+    let f = &mut filter;
     match action {
         Action::FilterStep => {
             f.step = match f.step {
@@ -57,6 +58,7 @@ pub fn update(app: &mut App, action: Action) {
         }
         _ => return,
     }
+    app.archive.set_filter(filter);
     app.selected = 0;
 }
 
@@ -112,7 +114,7 @@ fn row_line(app: &App, r: &Row, title_cols: usize) -> Line<'static> {
 }
 
 pub fn view(frame: &mut Frame, area: Rect, app: &App) {
-    let f = app.archive.filter;
+    let f = app.archive.filter();
     let rows = app.archive.shown();
     let fixed = 5 + 14 + 11 + 6 + 7 + 12;
     let title_cols = usize::from(area.width.saturating_sub(4))
@@ -139,8 +141,8 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
     let first = shown.start;
     let mut items = vec![ListItem::new(head)];
     items.extend(
-        rows[shown]
-            .iter()
+        shown
+            .filter_map(|i| rows.get(i))
             .map(|r| ListItem::new(row_line(app, r, title_cols))),
     );
     let step = f.step.map_or(app.lang.pick("全部", "全部", "all"), |s| {
