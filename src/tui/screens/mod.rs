@@ -300,9 +300,11 @@ fn hint_line(app: &App, columns: u16) -> Line<'static> {
 
 /// A bordered block with a title, in the theme.
 pub fn panel(app: &App, title: String) -> Block<'static> {
-    Block::bordered()
-        .border_style(app.theme.border())
-        .title(Span::styled(format!(" {title} "), app.theme.title()))
+    let block = Block::bordered().border_style(app.theme.border());
+    if title.is_empty() {
+        return block;
+    }
+    block.title(Span::styled(format!(" {title} "), app.theme.title()))
 }
 
 /// A stance or a role after a name: （支持） in Chinese, (for) in English.
