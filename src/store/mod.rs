@@ -285,11 +285,11 @@ impl Records for Store {
     ) -> Result<Vec<u32>, domain::ReadError> {
         let heads = self
             .tables
-            .meeting_heads()
+            .council_meeting_heads(council)
             .map_err(|e| domain::ReadError(e.to_string()))?;
         Ok(heads
             .into_iter()
-            .filter(|h| h.council == council && h.year == year)
+            .filter(|h| h.year == year)
             .map(|h| h.number)
             .collect())
     }
