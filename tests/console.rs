@@ -3,50 +3,9 @@
 
 mod support;
 
+use support::chair::{CTRL_U, UP, advance, new_matter, open_new_meeting, to_motion_form};
 use support::pty::Console;
 use support::{sample_db, stdout, yishi};
-
-const CTRL_U: &str = "\x15";
-const RIGHT: &str = "\x1b[C";
-const UP: &str = "\x1b[A";
-
-/// Home → new meeting → roll call with `marks` (one key per member, council order) → open.
-fn open_new_meeting(c: &mut Console, marks: &str, present: u32) {
-    c.wait_for("青禾里社区居民议事会");
-    c.send("n");
-    c.wait_for("新建会议");
-    c.enter();
-    c.wait_for("点名：1 出席");
-    for k in marks.chars() {
-        c.send(&k.to_string());
-    }
-    c.wait_for(&format!("实到{present}人"));
-    c.send("S");
-    c.wait_for("宣布开会？");
-    c.send("y");
-    c.wait_for("进行中");
-}
-
-/// Agenda → a new matter → its screen.
-fn new_matter(c: &mut Console, title: &str, short: &str) {
-    c.send("g");
-    c.wait_for("议程：");
-    c.send("n");
-    c.wait_for("新增事项");
-    c.send(title);
-    c.tab();
-    c.send(short);
-    c.enter();
-    c.wait_for(&format!("一、{title}"));
-    c.enter();
-    c.wait_for("意见（o 记录一条）");
-}
-
-fn advance(c: &mut Console, to: &str) {
-    c.send(">");
-    c.wait_for(&format!("进入下一步：{to}"));
-    c.send("y");
-}
 
 #[test]
 fn a_whole_meeting_in_the_console_reaches_the_minutes() {
@@ -64,7 +23,7 @@ fn a_whole_meeting_in_the_console_reaches_the_minutes() {
     c.tab();
     c.send("王大妈");
     c.tab();
-    c.send(RIGHT);
+    c.send(support::chair::RIGHT);
     c.tab();
     c.send(typed);
     c.enter();
@@ -91,7 +50,7 @@ fn a_whole_meeting_in_the_console_reaches_the_minutes() {
     c.tab();
     c.send("李阿姨");
     c.tab();
-    c.send(RIGHT);
+    c.send(support::chair::RIGHT);
     c.enter();
     c.wait_for("2. 李阿姨（居民）　反对　等候");
     let summaries = [
@@ -196,14 +155,12 @@ fn no_quorum_is_refused_on_screen_and_exactly_half_yes_fails() {
     let mut c = Console::start(db.path(), &[], 200, 56);
     // 9 of 15 present: the representatives' rule needs two thirds (10).
     open_new_meeting(&mut c, "11111111122222244", 9);
-    new_matter(&mut c, "夜间广场舞音响扰民", "广场舞噪音");
-    advance(&mut c, "公开听证");
-    c.wait_for("正在发言");
-    advance(&mut c, "民主决策");
-    c.wait_for("动议与表决");
-    c.send("m");
-    c.wait_for("提出动议");
-    c.send("晚上九点以后广场舞停止使用音响。");
+    to_motion_form(
+        &mut c,
+        "夜间广场舞音响扰民",
+        "广场舞噪音",
+        "晚上九点以后广场舞停止使用音响。",
+    );
     c.enter();
     c.wait_for("待表决");
     c.send("v");

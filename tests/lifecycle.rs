@@ -301,6 +301,7 @@ fn ballots_one_each_correctable_while_open() {
             yes: 1,
             no: 0,
             abstain: 0,
+            spoiled: 0,
         },
         "不能这样计票",
     );
@@ -344,6 +345,7 @@ fn show_of_hands_counts_cannot_exceed_those_present() {
             yes: 10,
             no: 2,
             abstain: 1,
+            spoiled: 0,
         },
         "超过实到人数",
     );
@@ -352,48 +354,109 @@ fn show_of_hands_counts_cannot_exceed_those_present() {
         yes: 7,
         no: 5,
         abstain: 0,
+        spoiled: 0,
     });
     w.ok(Change::CloseVote { motion: m });
     assert_eq!(w.stage(), Stage::At(Step::Execute));
 }
 
 #[test]
-fn secret_ballot_keeps_no_names_and_refuses_corrections() {
+fn secret_ballot_is_a_box_counted_once() {
     let mut w = World::new(12);
     w.advance_to_decide();
     let m = w.motion(700, VoteMode::Secret);
     w.ok(Change::OpenVote { motion: m });
     let voters = w.voters();
-    w.ok(Change::CastBallot {
-        motion: m,
-        member: voters[0],
-        choice: Choice::No,
-    });
-    w.refused(
+    // No choice is ever taken by name, not even once.
+    for change in [
         Change::CastBallot {
             motion: m,
             member: voters[0],
-            choice: Choice::Yes,
+            choice: Choice::No,
         },
-        "已经投过票",
-    );
-    w.refused(
         Change::CorrectBallot {
             motion: m,
             member: voters[0],
             choice: Choice::Yes,
         },
-        "无法更正",
+    ] {
+        w.refused(change, "无记名投票不按人记录选择");
+    }
+    for v in &voters[..10] {
+        w.ok(Change::HandInBallot {
+            motion: m,
+            member: *v,
+        });
+    }
+    w.refused(
+        Change::HandInBallot {
+            motion: m,
+            member: voters[0],
+        },
+        "已经投过票",
     );
-    let json = serde_json::to_string(&w.r.motions[&m]).expect("json");
-    assert!(
-        !json.contains("named"),
-        "a secret vote stores no choice by name: {json}"
+    // Closing before the box is counted, or a count that is not the ballots handed in.
+    w.refused(Change::CloseVote { motion: m }, "尚未开箱计票");
+    let count = |yes, no, abstain, spoiled| Change::EnterCounts {
+        motion: m,
+        yes,
+        no,
+        abstain,
+        spoiled,
+    };
+    w.refused(
+        count(7, 2, 0, 0),
+        "计票合计9张（含废票），与投票人数10人不符",
     );
-    let Ballots::Secret { no, voted, .. } = &w.r.motions[&m].ballots else {
+    w.refused(count(7, 2, 1, 1), "计票合计11张");
+    w.ok(count(7, 2, 0, 1));
+    // Once counted, the box takes no more ballots.
+    w.refused(
+        Change::HandInBallot {
+            motion: m,
+            member: voters[10],
+        },
+        "票箱已开箱计票",
+    );
+    let Ballots::Secret {
+        yes,
+        spoiled,
+        voted,
+        ..
+    } = &w.r.motions[&m].ballots
+    else {
         panic!("secret")
     };
-    assert_eq!((*no, voted.len()), (1, 1));
+    assert_eq!((*yes, *spoiled, voted.len()), (7, 1, 10));
+    w.ok(Change::CloseVote { motion: m });
+    // 7 yes of 12 present is more than half: spoiled and missing ballots are not yes.
+    assert_eq!(w.r.motions[&m].passed, Some(true));
+}
+
+#[test]
+fn show_of_hands_has_no_spoiled_ballots_and_roll_call_no_box() {
+    let mut w = World::new(12);
+    w.advance_to_decide();
+    let hands = w.motion(700, VoteMode::ShowOfHands);
+    w.ok(Change::OpenVote { motion: hands });
+    w.refused(
+        Change::EnterCounts {
+            motion: hands,
+            yes: 6,
+            no: 0,
+            abstain: 0,
+            spoiled: 1,
+        },
+        "举手表决没有废票",
+    );
+    let voter = w.voters()[0];
+    w.refused(
+        Change::HandInBallot {
+            motion: hands,
+            member: voter,
+        },
+        "不能这样计票",
+    );
 }
 
 #[test]
@@ -408,6 +471,7 @@ fn review_below_threshold_goes_back_for_rectification_then_closes() {
         yes: 9,
         no: 3,
         abstain: 0,
+        spoiled: 0,
     });
     w.ok(Change::CloseVote { motion: m });
     w.refused(

@@ -405,6 +405,7 @@ impl Builder {
                         yes,
                         no: against as u32,
                         abstain: 1,
+                        spoiled: 0,
                     };
                     self.apply(counts, tick(1))?;
                 }

@@ -14,7 +14,7 @@ use super::meeting::{Attendance, Meeting, MeetingState};
 use super::records::{ReadError, Records, Write};
 use super::refusal::{COUNCIL, Label, MATTER, MEETING, MOTION, Refusal};
 use super::seal::{self, Correction};
-use super::vote::{Ballots, Choice, Motion, VoteState};
+use super::vote::{Ballots, Motion, VoteMode, VoteState};
 use crate::text::has_control;
 
 const TITLE: Label = ["标题", "標題", "title"];
@@ -84,6 +84,18 @@ impl<R: Records> Ctx<'_, R> {
             what: MOTION,
             id: id.0,
         })
+    }
+
+    /// An open vote and the name of a member who may vote in it now.
+    fn open_ballot(&self, motion: MotionId, member: MemberId) -> Result<(Motion, String), Refusal> {
+        let v = self.motion(motion)?;
+        if v.state != VoteState::Open {
+            return Err(Refusal::VoteState);
+        }
+        let m = self.live_meeting(v.meeting)?;
+        let c = self.council(m.council)?;
+        let name = voter_ok(&c, &m, member)?;
+        Ok((v, name))
     }
 
     /// A meeting that is in progress.
@@ -516,41 +528,32 @@ pub fn apply<R: Records>(
             choice,
         } => {
             let correcting = matches!(change, Change::CorrectBallot { .. });
-            let mut v = cx.motion(*motion)?;
-            if v.state != VoteState::Open {
-                return Err(Refusal::VoteState);
+            let (mut v, name) = cx.open_ballot(*motion, *member)?;
+            let Ballots::Named(map) = &mut v.ballots else {
+                return Err(match v.mode {
+                    VoteMode::Secret => Refusal::SecretByName,
+                    mode => Refusal::WrongMode { mode },
+                });
+            };
+            match (correcting, map.contains_key(member)) {
+                (false, true) => return Err(Refusal::AlreadyVoted { name }),
+                (true, false) => return Err(Refusal::NotVotedYet { name }),
+                _ => {}
             }
-            let m = cx.live_meeting(v.meeting)?;
-            let c = cx.council(m.council)?;
-            let name = voter_ok(&c, &m, *member)?;
-            match &mut v.ballots {
-                Ballots::Counts { .. } => return Err(Refusal::WrongMode { mode: v.mode }),
-                Ballots::Named(map) => {
-                    match (correcting, map.contains_key(member)) {
-                        (false, true) => return Err(Refusal::AlreadyVoted { name }),
-                        (true, false) => return Err(Refusal::NotVotedYet { name }),
-                        _ => {}
-                    }
-                    map.insert(*member, *choice);
-                }
-                Ballots::Secret {
-                    yes,
-                    no,
-                    abstain,
-                    voted,
-                } => {
-                    if correcting {
-                        return Err(Refusal::SecretCannotBeCorrected);
-                    }
-                    if !voted.insert(*member) {
-                        return Err(Refusal::AlreadyVoted { name });
-                    }
-                    match choice {
-                        Choice::Yes => *yes += 1,
-                        Choice::No => *no += 1,
-                        Choice::Abstain => *abstain += 1,
-                    }
-                }
+            map.insert(*member, *choice);
+            Ok(vec![Write::Motion(v)])
+        }
+        Change::HandInBallot { motion, member } => {
+            let (mut v, name) = cx.open_ballot(*motion, *member)?;
+            let counted = v.ballots.counted();
+            let Ballots::Secret { voted, .. } = &mut v.ballots else {
+                return Err(Refusal::WrongMode { mode: v.mode });
+            };
+            if counted {
+                return Err(Refusal::BoxOpened);
+            }
+            if !voted.insert(*member) {
+                return Err(Refusal::AlreadyVoted { name });
             }
             Ok(vec![Write::Motion(v)])
         }
@@ -559,26 +562,48 @@ pub fn apply<R: Records>(
             yes,
             no,
             abstain,
+            spoiled,
         } => {
             let mut v = cx.motion(*motion)?;
             if v.state != VoteState::Open {
                 return Err(Refusal::VoteState);
             }
             cx.live_meeting(v.meeting)?;
-            let Ballots::Counts { .. } = v.ballots else {
-                return Err(Refusal::WrongMode { mode: v.mode });
-            };
             let total = u64::from(*yes) + u64::from(*no) + u64::from(*abstain);
-            if total > u64::from(v.present) {
-                return Err(Refusal::CountAboveAttendance {
-                    total: u32::try_from(total).unwrap_or(u32::MAX),
-                    present: v.present,
-                });
-            }
-            v.ballots = Ballots::Counts {
-                yes: *yes,
-                no: *no,
-                abstain: *abstain,
+            v.ballots = match &v.ballots {
+                Ballots::Counts { .. } => {
+                    if *spoiled > 0 {
+                        return Err(Refusal::SpoiledByHand);
+                    }
+                    if total > u64::from(v.present) {
+                        return Err(Refusal::CountAboveAttendance {
+                            total: u32::try_from(total).unwrap_or(u32::MAX),
+                            present: v.present,
+                        });
+                    }
+                    Ballots::Counts {
+                        yes: *yes,
+                        no: *no,
+                        abstain: *abstain,
+                    }
+                }
+                Ballots::Secret { voted, .. } => {
+                    let in_box = total + u64::from(*spoiled);
+                    if in_box != voted.len() as u64 {
+                        return Err(Refusal::BoxMiscounted {
+                            counted: u32::try_from(in_box).unwrap_or(u32::MAX),
+                            handed_in: u32::try_from(voted.len()).unwrap_or(u32::MAX),
+                        });
+                    }
+                    Ballots::Secret {
+                        yes: *yes,
+                        no: *no,
+                        abstain: *abstain,
+                        spoiled: *spoiled,
+                        voted: voted.clone(),
+                    }
+                }
+                Ballots::Named(_) => return Err(Refusal::WrongMode { mode: v.mode }),
             };
             Ok(vec![Write::Motion(v)])
         }
@@ -586,6 +611,9 @@ pub fn apply<R: Records>(
             let mut v = cx.motion(*motion)?;
             if v.state != VoteState::Open {
                 return Err(Refusal::VoteState);
+            }
+            if !v.ballots.counted() {
+                return Err(Refusal::BoxNotCounted);
             }
             let (mut x, m, c) = cx.work(v.matter, v.meeting)?;
             let passed = c.rule.passes(&v.tally());

@@ -96,21 +96,31 @@ pub enum Change {
     OpenVote {
         motion: MotionId,
     },
+    /// A ballot by name (记名投票 only).
     CastBallot {
         motion: MotionId,
         member: MemberId,
         choice: Choice,
+    },
+    /// A member hands a secret ballot into the box: who, never how.
+    HandInBallot {
+        motion: MotionId,
+        member: MemberId,
     },
     CorrectBallot {
         motion: MotionId,
         member: MemberId,
         choice: Choice,
     },
+    /// The totals of a show of hands, or of a secret ballot box once opened.
     EnterCounts {
         motion: MotionId,
         yes: u32,
         no: u32,
         abstain: u32,
+        /// 废票 (secret ballots only).
+        #[serde(default, skip_serializing_if = "is_zero")]
+        spoiled: u32,
     },
     CloseVote {
         motion: MotionId,
@@ -170,6 +180,10 @@ pub enum Change {
     },
 }
 
+fn is_zero(n: &u32) -> bool {
+    *n == 0
+}
+
 impl Change {
     /// The motion a vote change names.
     pub fn motion(&self) -> Option<MotionId> {
@@ -177,6 +191,7 @@ impl Change {
         match self {
             OpenVote { motion }
             | CastBallot { motion, .. }
+            | HandInBallot { motion, .. }
             | CorrectBallot { motion, .. }
             | EnterCounts { motion, .. }
             | CloseVote { motion, .. } => Some(*motion),
@@ -191,6 +206,7 @@ impl Change {
             Import { .. } | CreateCouncil { .. } => None,
             OpenVote { .. }
             | CastBallot { .. }
+            | HandInBallot { .. }
             | CorrectBallot { .. }
             | EnterCounts { .. }
             | CloseVote { .. } => None,

@@ -526,6 +526,7 @@ pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
                 yes,
                 no,
                 abstain,
+                spoiled,
                 voted,
             } => {
                 for id in voted {
@@ -536,7 +537,10 @@ pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
                         ));
                     }
                 }
-                if u64::from(*yes) + u64::from(*no) + u64::from(*abstain) != voted.len() as u64 {
+                let in_box =
+                    u64::from(*yes) + u64::from(*no) + u64::from(*abstain) + u64::from(*spoiled);
+                let uncounted = in_box == 0 && v.state == VoteState::Open;
+                if in_box != voted.len() as u64 && !uncounted {
                     p.push(Problem::new(
                         format!("{at}.ballots.secret"),
                         Issue::Inconsistent("counts ≠ voters"),

@@ -62,7 +62,14 @@ pub enum Refusal {
     WrongMode {
         mode: VoteMode,
     },
-    SecretCannotBeCorrected,
+    SecretByName,
+    BoxOpened,
+    BoxNotCounted,
+    BoxMiscounted {
+        counted: u32,
+        handed_in: u32,
+    },
+    SpoiledByHand,
     CountAboveAttendance {
         total: u32,
         present: u32,
@@ -205,10 +212,30 @@ impl Refusal {
                 format!("本次表決為{}，不能這樣計票", mode.label(lang)),
                 format!("this vote is by {}: not counted that way", mode.label(lang)),
             ),
-            Refusal::SecretCannotBeCorrected => pick(
-                "无记名投票不记录投票内容，无法更正".into(),
-                "無記名投票不記錄投票內容，無法更正".into(),
-                "a secret ballot is not recorded by name and cannot be corrected".into(),
+            Refusal::SecretByName => pick(
+                "无记名投票不按人记录选择：只登记谁已投票，开箱计票后一次录入票数".into(),
+                "無記名投票不按人記錄選擇：只登記誰已投票，開箱計票後一次錄入票數".into(),
+                "a secret ballot records no one's choice: record who has voted, then enter the totals once the box is counted".into(),
+            ),
+            Refusal::BoxOpened => pick(
+                "票箱已开箱计票，不能再投票".into(),
+                "票箱已開箱計票，不能再投票".into(),
+                "the ballot box has been opened and counted: no more ballots".into(),
+            ),
+            Refusal::BoxNotCounted => pick(
+                "尚未开箱计票：请先录入票数".into(),
+                "尚未開箱計票：請先錄入票數".into(),
+                "the ballot box has not been counted: enter the totals first".into(),
+            ),
+            Refusal::BoxMiscounted { counted, handed_in } => pick(
+                format!("计票合计{counted}张（含废票），与投票人数{handed_in}人不符"),
+                format!("計票合計{counted}張（含廢票），與投票人數{handed_in}人不符"),
+                format!("{counted} ballots counted (spoiled included), but {handed_in} were handed in"),
+            ),
+            Refusal::SpoiledByHand => pick(
+                "举手表决没有废票".into(),
+                "舉手表決沒有廢票".into(),
+                "a show of hands has no spoiled ballots".into(),
             ),
             Refusal::CountAboveAttendance { total, present } => pick(
                 format!("票数合计{total}票，超过实到人数{present}人"),

@@ -157,6 +157,7 @@ mod tests {
             yes,
             no,
             abstain,
+            spoiled: 0,
             present,
             entitled,
         }

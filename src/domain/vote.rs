@@ -14,7 +14,8 @@ pub enum VoteMode {
     ShowOfHands,
     /// 记名投票: one ballot per member, by name.
     RollCall,
-    /// 无记名投票: counts plus who has voted, never who voted how.
+    /// 无记名投票: a ballot box. Who has handed in a ballot is recorded as it happens; the
+    /// totals once, when the box is opened; never who voted how.
     Secret,
 }
 
@@ -56,10 +57,16 @@ pub enum Ballots {
         abstain: u32,
     },
     Named(BTreeMap<MemberId, Choice>),
+    /// The totals stay at zero until the box is opened and counted (唱票、计票); then they are
+    /// entered at once, so no stored version pairs a voter with a choice.
     Secret {
         yes: u32,
         no: u32,
         abstain: u32,
+        /// 废票: ballots in the box that count for no choice.
+        #[serde(default)]
+        spoiled: u32,
+        /// Who has handed in a ballot.
         voted: BTreeSet<MemberId>,
     },
 }
@@ -77,8 +84,31 @@ impl Ballots {
                 yes: 0,
                 no: 0,
                 abstain: 0,
+                spoiled: 0,
                 voted: BTreeSet::new(),
             },
+        }
+    }
+
+    /// 废票 in a secret ballot; none in the other modes.
+    pub fn spoiled(&self) -> u32 {
+        match self {
+            Ballots::Secret { spoiled, .. } => *spoiled,
+            _ => 0,
+        }
+    }
+
+    /// Whether a secret ballot box has been opened and counted.
+    pub fn counted(&self) -> bool {
+        match self {
+            Ballots::Secret {
+                yes,
+                no,
+                abstain,
+                spoiled,
+                ..
+            } => u64::from(*yes) + u64::from(*no) + u64::from(*abstain) + u64::from(*spoiled) > 0,
+            _ => true,
         }
     }
 
@@ -118,6 +148,9 @@ pub struct Tally {
     pub yes: u32,
     pub no: u32,
     pub abstain: u32,
+    /// 废票 (secret ballots only).
+    #[serde(default)]
+    pub spoiled: u32,
     /// 实到 when the vote opened.
     pub present: u32,
     /// 应到 when the vote opened.
@@ -125,8 +158,12 @@ pub struct Tally {
 }
 
 impl Tally {
+    /// Ballots cast: abstentions and spoiled ballots included.
     pub fn cast(&self) -> u32 {
-        self.yes + self.no + self.abstain
+        self.yes
+            .saturating_add(self.no)
+            .saturating_add(self.abstain)
+            .saturating_add(self.spoiled)
     }
 
     /// Present but not voting.
@@ -168,6 +205,7 @@ impl Motion {
             yes,
             no,
             abstain,
+            spoiled: self.ballots.spoiled(),
             present: self.present,
             entitled: self.entitled,
         }

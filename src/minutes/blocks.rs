@@ -190,6 +190,9 @@ fn vote_line(input: &MinutesInput<'_>, v: &Motion) -> String {
                 t.no,
                 t.abstain
             );
+            if t.spoiled > 0 {
+                s += &format!("，废票{}张", t.spoiled);
+            }
             if t.not_voting() > 0 {
                 s += &format!("，未投票{}人", t.not_voting());
             }

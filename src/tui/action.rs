@@ -44,6 +44,7 @@ pub enum Action {
     VoteYes,
     VoteNo,
     VoteAbstain,
+    HandInBallot,
     EnterCounts,
     CloseVote,
     ResolveRejected,

@@ -462,11 +462,19 @@ pub static TABLE: &[Binding] = &[
     ),
     bind!(
         S::Decide,
+        [Char('b')],
+        Action::HandInBallot,
+        "所选委员已投票（无记名）",
+        "所選委員已投票（無記名）",
+        "selected member has voted (secret)"
+    ),
+    bind!(
+        S::Decide,
         [Char('c')],
         Action::EnterCounts,
-        "录入举手或无记名票数",
-        "錄入舉手或無記名票數",
-        "enter counts (show of hands, secret)"
+        "录入票数（举手，或开箱计票）",
+        "錄入票數（舉手，或開箱計票）",
+        "enter counts (hands, ballot box)"
     ),
     bind!(
         S::Decide,

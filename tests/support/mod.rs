@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod buffer;
+pub mod chair;
 pub mod pty;
 pub mod sample;
 pub mod vote;

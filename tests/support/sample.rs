@@ -174,20 +174,37 @@ impl Builder {
         id
     }
 
+    /// Each member's ballot: by name in a roll call; in a secret ballot, handed into the box
+    /// one by one and counted once the box is opened.
     fn ballots(&mut self, motion: MotionId, yes: &[u64], no: &[u64], abstain: &[u64]) {
         self.apply(Change::OpenVote { motion });
+        let secret = self.records.motions[&motion].mode == VoteMode::Secret;
         for (members, choice) in [
             (yes, Choice::Yes),
             (no, Choice::No),
             (abstain, Choice::Abstain),
         ] {
             for m in members {
-                self.apply(Change::CastBallot {
-                    motion,
-                    member: MemberId(*m),
-                    choice,
+                let member = MemberId(*m);
+                self.apply(if secret {
+                    Change::HandInBallot { motion, member }
+                } else {
+                    Change::CastBallot {
+                        motion,
+                        member,
+                        choice,
+                    }
                 });
             }
+        }
+        if secret {
+            self.apply(Change::EnterCounts {
+                motion,
+                yes: yes.len() as u32,
+                no: no.len() as u32,
+                abstain: abstain.len() as u32,
+                spoiled: 0,
+            });
         }
         self.apply(Change::CloseVote { motion });
     }
@@ -199,6 +216,7 @@ impl Builder {
             yes,
             no,
             abstain,
+            spoiled: 0,
         });
         self.apply(Change::CloseVote { motion });
     }

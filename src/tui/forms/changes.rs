@@ -151,11 +151,16 @@ pub fn changes(
             },
             mode: MODES[form.choice(3).min(2)],
         }],
-        FormKind::Counts { motion } => vec![Change::EnterCounts {
+        FormKind::Counts { motion, secret } => vec![Change::EnterCounts {
             motion: *motion,
             yes: number(form, 0, lang, 100_000)?,
             no: number(form, 1, lang, 100_000)?,
             abstain: number(form, 2, lang, 100_000)?,
+            spoiled: if *secret {
+                number(form, 3, lang, 100_000)?
+            } else {
+                0
+            },
         }],
         FormKind::Resolve { matter, meeting } => vec![Change::ResolveRejected {
             matter: *matter,

@@ -49,6 +49,8 @@ pub enum FormKind {
     },
     Counts {
         motion: MotionId,
+        /// A secret ballot box: the form also asks for 废票.
+        secret: bool,
     },
     Resolve {
         matter: MatterId,
@@ -298,16 +300,23 @@ pub fn motion(data: &Data, matter: MatterId, meeting: MeetingId, lang: Lang) -> 
     )
 }
 
-pub fn counts(motion: MotionId) -> Form {
-    Form::new(
-        FormKind::Counts { motion },
-        ["录入票数", "錄入票數", "Enter the counts"],
-        vec![
-            Field::text(["赞成", "贊成", "Yes"], "0"),
-            Field::text(["反对", "反對", "No"], "0"),
-            Field::text(["弃权", "棄權", "Abstain"], "0"),
-        ],
-    )
+pub fn counts(motion: MotionId, secret: bool) -> Form {
+    let mut fields = vec![
+        Field::text(["赞成", "贊成", "Yes"], "0"),
+        Field::text(["反对", "反對", "No"], "0"),
+        Field::text(["弃权", "棄權", "Abstain"], "0"),
+    ];
+    let title = if secret {
+        fields.push(Field::text(["废票", "廢票", "Spoiled"], "0"));
+        [
+            "开箱计票：录入票数",
+            "開箱計票：錄入票數",
+            "Count the ballot box",
+        ]
+    } else {
+        ["录入票数", "錄入票數", "Enter the counts"]
+    };
+    Form::new(FormKind::Counts { motion, secret }, title, fields)
 }
 
 pub fn resolve(matter: MatterId, meeting: MeetingId, lang: Lang) -> Form {

@@ -29,7 +29,8 @@ fn motion<'a>(app: &'a App, m: &Matter) -> Option<&'a Motion> {
     app.data.last_motion(m)
 }
 
-fn ballot(app: &mut App, m: &Matter, choice: Choice) {
+/// A ballot by name (`Some(choice)`), or a secret ballot handed in (`None`).
+fn ballot(app: &mut App, m: &Matter, choice: Option<Choice>) {
     let Some(v) = motion(app, m) else {
         return app.refuse(app.say(
             "还没有动议：按 m 提出。",
@@ -44,19 +45,42 @@ fn ballot(app: &mut App, m: &Matter, choice: Choice) {
             "The vote is not open.",
         ));
     }
-    if v.mode == VoteMode::ShowOfHands {
-        return app.refuse(app.say(
-            "举手表决：按 c 录入票数。",
-            "舉手表決：按 c 錄入票數。",
-            "Show of hands: press c to enter the counts.",
-        ));
+    match (v.mode, choice) {
+        (VoteMode::ShowOfHands, _) => {
+            return app.refuse(app.say(
+                "举手表决：按 c 录入票数。",
+                "舉手表決：按 c 錄入票數。",
+                "Show of hands: press c to enter the counts.",
+            ));
+        }
+        (VoteMode::Secret, Some(_)) => {
+            return app.refuse(app.say(
+                "无记名投票不按人记录选择：按 b 登记所选委员已投票，开箱计票后按 c 录入票数。",
+                "無記名投票不按人記錄選擇：按 b 登記所選委員已投票，開箱計票後按 c 錄入票數。",
+                "A secret ballot records no one's choice: b marks the selected member as having voted; c enters the totals once the box is counted.",
+            ));
+        }
+        _ => {}
     }
     let voters = voters(app);
     let Some(member) = voters.get(app.selected).copied() else {
         return;
     };
-    let already = matches!(&v.ballots, Ballots::Named(map) if map.contains_key(&member));
     let motion = v.id;
+    let Some(choice) = choice else {
+        if v.mode != VoteMode::Secret {
+            return app.refuse(app.say(
+                "记名投票：按 1 赞成、2 反对、3 弃权。",
+                "記名投票：按 1 贊成、2 反對、3 棄權。",
+                "Roll call: 1 yes, 2 no, 3 abstain.",
+            ));
+        }
+        return match app.record(&[Change::HandInBallot { motion, member }]) {
+            Ok(()) => app.selected = (app.selected + 1).min(voters.len().saturating_sub(1)),
+            Err(why) => app.refuse(why),
+        };
+    };
+    let already = matches!(&v.ballots, Ballots::Named(map) if map.contains_key(&member));
     // A changed ballot is a recorded correction, never an overwrite.
     let change = if already {
         Change::CorrectBallot {
@@ -74,6 +98,19 @@ fn ballot(app: &mut App, m: &Matter, choice: Choice) {
     match app.record(&[change]) {
         Ok(()) => app.selected = (app.selected + 1).min(voters.len().saturating_sub(1)),
         Err(why) => app.refuse(why),
+    }
+}
+
+/// Whether a vote key's hint belongs on the footer now: the keys of a ballot by name are no
+/// use in a secret ballot, and the ballot box's key none in the other modes.
+pub fn hint_applies(app: &App, action: &Action) -> bool {
+    let mode = super::matter::current(app)
+        .and_then(|(m, _)| motion(app, m))
+        .map(|v| v.mode);
+    match action {
+        Action::VoteYes | Action::VoteNo | Action::VoteAbstain => mode != Some(VoteMode::Secret),
+        Action::HandInBallot => mode == Some(VoteMode::Secret),
+        _ => true,
     }
 }
 
@@ -96,6 +133,45 @@ pub fn verdict(app: &App, passed: bool) -> String {
 
 pub fn tally_words(app: &App, v: &Motion) -> String {
     let t = v.tally();
+    if let Ballots::Secret { voted, .. } = &v.ballots {
+        let handed_in = voted.len();
+        if !v.ballots.counted() {
+            return match app.lang {
+                Lang::En => format!(
+                    "ballots in the box {handed_in} of {}; counted when the box is opened",
+                    t.present
+                ),
+                Lang::ZhHant => format!("已投票 {handed_in}／{} 人，開箱後計票", t.present),
+                Lang::ZhHans => format!("已投票 {handed_in}／{} 人，开箱后计票", t.present),
+            };
+        }
+        return match app.lang {
+            Lang::En => format!(
+                "yes {}  no {}  abstain {}  spoiled {}  not voted {}",
+                t.yes,
+                t.no,
+                t.abstain,
+                t.spoiled,
+                t.not_voting()
+            ),
+            Lang::ZhHant => format!(
+                "贊成 {}　反對 {}　棄權 {}　廢票 {}　未投 {}",
+                t.yes,
+                t.no,
+                t.abstain,
+                t.spoiled,
+                t.not_voting()
+            ),
+            Lang::ZhHans => format!(
+                "赞成 {}　反对 {}　弃权 {}　废票 {}　未投 {}",
+                t.yes,
+                t.no,
+                t.abstain,
+                t.spoiled,
+                t.not_voting()
+            ),
+        };
+    }
     match app.lang {
         Lang::En => format!(
             "yes {}  no {}  abstain {}  not voted {}",
@@ -144,11 +220,21 @@ pub fn update(app: &mut App, action: Action) {
                 "No motion yet: press m.",
             )),
         },
-        Action::VoteYes => ballot(app, &m, Choice::Yes),
-        Action::VoteNo => ballot(app, &m, Choice::No),
-        Action::VoteAbstain => ballot(app, &m, Choice::Abstain),
+        Action::VoteYes => ballot(app, &m, Some(Choice::Yes)),
+        Action::VoteNo => ballot(app, &m, Some(Choice::No)),
+        Action::VoteAbstain => ballot(app, &m, Some(Choice::Abstain)),
+        Action::HandInBallot => ballot(app, &m, None),
         Action::EnterCounts => match motion(app, &m) {
-            Some(v) if v.state == VoteState::Open => app.open_form(forms::counts(v.id)),
+            Some(v) if v.state == VoteState::Open && v.mode == VoteMode::RollCall => {
+                app.refuse(app.say(
+                    "记名投票逐人计票：按 1 赞成、2 反对、3 弃权。",
+                    "記名投票逐人計票：按 1 贊成、2 反對、3 棄權。",
+                    "A roll call is counted member by member: 1 yes, 2 no, 3 abstain.",
+                ))
+            }
+            Some(v) if v.state == VoteState::Open => {
+                app.open_form(forms::counts(v.id, v.mode == VoteMode::Secret))
+            }
             _ => app.refuse(app.say(
                 "表决尚未开始或已结束。",
                 "表決尚未開始或已結束。",

@@ -283,7 +283,7 @@ fn hint_line(app: &App, columns: u16) -> Line<'static> {
     let mut spans = Vec::new();
     let help = app.say("？帮助", "？說明", "? help");
     let mut used = width(&help) + 2;
-    for b in keys::bindings(own) {
+    for b in keys::bindings(own).filter(|b| decide::hint_applies(app, &b.action)) {
         let (k, h) = (b.keys[0].label(), b.help(app.lang));
         let short = h.split(['（', '(']).next().unwrap_or(h);
         let w = width(&k) + width(short) + 3;

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{author, collect, decide, execute, hear, matter, review, turnout_spans, wrapped};
-use crate::domain::{Matter, Step, VoteState};
+use crate::domain::{Ballots, Matter, Step, VoteState};
 use crate::text::{Lang, sanitize_line};
 use crate::tui::app::{App, Screen};
 use crate::tui::widgets::{big, stepper};
@@ -218,21 +218,37 @@ fn decide_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
         centred(frame, below(area, used), vec![line]);
         return;
     }
-    // Three columns: yes, no, abstain, each a label over a big number.
+    // A column for each figure, a label over a big number: yes, no, abstain (and spoiled);
+    // a secret ballot box before it is counted shows only how many have voted.
     let tally = v.tally();
+    let figures: Vec<(String, String)> = match &v.ballots {
+        Ballots::Secret { voted, .. } if !v.ballots.counted() => vec![(
+            app.say("已投票", "已投票", "Ballots in the box"),
+            format!("{}/{}", voted.len(), tally.present),
+        )],
+        _ => {
+            let mut f = vec![
+                (app.say("赞成", "贊成", "Yes"), tally.yes.to_string()),
+                (app.say("反对", "反對", "No"), tally.no.to_string()),
+                (
+                    app.say("弃权", "棄權", "Abstain"),
+                    tally.abstain.to_string(),
+                ),
+            ];
+            if tally.spoiled > 0 {
+                f.push((
+                    app.say("废票", "廢票", "Spoiled"),
+                    tally.spoiled.to_string(),
+                ));
+            }
+            f
+        }
+    };
     let row = below(area, used);
-    let cols = Layout::horizontal([Constraint::Fill(1); 3]).split(row);
-    for (i, (label, n)) in [
-        (app.say("赞成", "贊成", "Yes"), tally.yes),
-        (app.say("反对", "反對", "No"), tally.no),
-        (app.say("弃权", "棄權", "Abstain"), tally.abstain),
-    ]
-    .into_iter()
-    .enumerate()
-    {
-        let r = cols[i];
-        let label_rows = centred(frame, r, vec![Line::from(Span::styled(label, t.title()))]);
-        giant(frame, below(r, label_rows), &n.to_string(), t.base());
+    let cols = Layout::horizontal(vec![Constraint::Fill(1); figures.len()]).split(row);
+    for (r, (label, n)) in cols.iter().zip(figures) {
+        let label_rows = centred(frame, *r, vec![Line::from(Span::styled(label, t.title()))]);
+        giant(frame, below(*r, label_rows), &n, t.base());
     }
     used += 1 + big::HEIGHT + 1;
     let mut lines = vec![Line::from(turnout_spans(app, c, meeting)).centered()];
