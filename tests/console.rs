@@ -236,14 +236,40 @@ fn sigterm_and_sighup_leave_the_terminal_as_it_was() {
 }
 
 #[test]
-fn a_database_held_by_a_running_console_is_refused_with_its_holder() {
+fn readers_work_beside_a_running_console_and_a_second_writer_is_told_who_holds_it() {
     let db = sample_db();
-    let mut c = Console::start(db.path(), &[], 100, 30);
-    c.wait_for("会议（新的在前）");
-    let o = yishi(db.path(), &["list"]);
-    assert!(!o.status.success());
-    let err = support::stderr(&o);
-    assert!(err.contains(&c.pid().expect("pid").to_string()), "{err}");
+    let mut c = Console::start(db.path(), &[], 200, 56);
+    // The console starts a new meeting: recorded while it keeps the database.
+    open_new_meeting(&mut c, "11111111111231144", 13);
+
+    let list = yishi(db.path(), &["list"]);
+    assert!(list.status.success(), "{}", support::stderr(&list));
+    let list = stdout(&list);
+    let newest = list.lines().last().expect("a meeting");
+    assert!(
+        newest.contains("2026年第6次") && newest.contains("进行中"),
+        "list shows the meeting the console is running: {list}"
+    );
+    let minutes = yishi(db.path(), &["minutes", "latest", "--width", "400"]);
+    assert!(minutes.status.success(), "{}", support::stderr(&minutes));
+    assert!(stdout(&minutes).contains("应到15人，实到13人"));
+    let out = db.path().join("while-open.json");
+    let export = yishi(db.path(), &["export", "-o", out.to_str().expect("path")]);
+    assert!(export.status.success(), "{}", support::stderr(&export));
+    let doc: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(&out).expect("export")).expect("json");
+    assert_eq!(doc["meetings"].as_array().map(Vec::len), Some(6));
+    for args in [&["verify"][..], &["show", "latest"], &["ledger"]] {
+        let o = yishi(db.path(), args);
+        assert!(o.status.success(), "{args:?}: {}", support::stderr(&o));
+    }
+
+    // A second writer is refused, naming the console that holds the database.
+    let sample = support::sample_path();
+    let second = yishi(db.path(), &["import", sample.to_str().expect("path")]);
+    assert!(!second.status.success());
+    let said = support::stderr(&second);
+    assert!(said.contains(&c.pid().expect("pid").to_string()), "{said}");
     c.send("q");
     assert!(c.wait_exit());
 }

@@ -323,11 +323,13 @@ fn truncated_store_is_refused_and_repaired() {
 }
 
 #[test]
-fn second_process_is_told_who_holds_the_database() {
+fn a_second_writer_is_told_who_holds_the_database() {
     let dir = support::sample_db();
     let before = export(dir.path());
     let holder = Store::open(dir.path()).expect("hold the database");
-    let o = support::yishi(dir.path(), &["list"]);
+    let sample = support::sample_path();
+    let sample = sample.to_str().expect("path");
+    let o = support::yishi(dir.path(), &["import", sample]);
     assert_eq!(o.status.code(), Some(1));
     let msg = support::stderr(&o);
     assert!(msg.contains("正被占用"), "{msg}");
@@ -335,7 +337,7 @@ fn second_process_is_told_who_holds_the_database() {
         msg.contains(&format!("进程 {}", std::process::id())),
         "names the holder: {msg}"
     );
-    let en = support::yishi(dir.path(), &["--lang", "en", "list"]);
+    let en = support::yishi(dir.path(), &["--lang", "en", "import", sample]);
     assert!(
         support::stderr(&en).contains("in use by process"),
         "{}",

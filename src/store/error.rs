@@ -43,6 +43,14 @@ pub enum StoreError {
         found: u32,
     },
     Refused(Refusal),
+    /// No database at the directory a reader was pointed to.
+    NoDatabase {
+        dir: String,
+    },
+    /// A writer kept changing the files while a reader tried to copy them.
+    Busy,
+    /// A change asked of a database opened to read.
+    ReadOnly,
 }
 
 impl StoreError {
@@ -125,6 +133,25 @@ impl StoreError {
                 ),
             ),
             StoreError::Refused(r) => r.describe(lang),
+            StoreError::NoDatabase { dir } => lang.pick_owned(
+                format!("{dir} 还没有数据库：先运行 `yishi import` 导入记录，或直接运行 `yishi` 开始"),
+                format!("{dir} 還沒有資料庫：先執行 `yishi import` 匯入記錄，或直接執行 `yishi` 開始"),
+                format!("there is no database at {dir} yet: `yishi import` a record, or run `yishi` to start"),
+            ),
+            StoreError::Busy => lang
+                .pick(
+                    "数据库正在被另一个程序连续写入，暂时无法读取；请稍后再试",
+                    "資料庫正在被另一個程式連續寫入，暫時無法讀取；請稍後再試",
+                    "another program keeps writing to the database; try again in a moment",
+                )
+                .to_string(),
+            StoreError::ReadOnly => lang
+                .pick(
+                    "数据库以只读方式打开，不能修改",
+                    "資料庫以唯讀方式開啟，不能修改",
+                    "the database is open to read only",
+                )
+                .to_string(),
         }
     }
 

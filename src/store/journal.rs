@@ -25,6 +25,9 @@ pub struct Entry {
     pub prev: String,
     pub change: Box<RawValue>,
     pub hash: String,
+    /// The line's length in the journal, newline included (0 for an entry not read from it).
+    #[serde(skip)]
+    pub line_len: u64,
 }
 
 fn digest(seq: u64, at: &NaiveDateTime, prev: &str, change: &str) -> String {
@@ -51,13 +54,16 @@ impl Entry {
         let change = RawValue::from_string(json).map_err(|e| StoreError::Damaged {
             detail: e.to_string(),
         })?;
-        Ok(Entry {
+        let mut entry = Entry {
             seq,
             at,
             prev: prev.to_string(),
             change,
             hash,
-        })
+            line_len: 0,
+        };
+        entry.line_len = entry.line()?.len() as u64;
+        Ok(entry)
     }
 
     /// Whether the line's hash is the hash of its content.
@@ -123,6 +129,21 @@ impl Journal {
             .create(true)
             .open(path)
             .map_err(|e| StoreError::io("open", path, e))?;
+        let len = file
+            .metadata()
+            .map_err(|e| StoreError::io("read", path, e))?
+            .len();
+        Ok(Journal {
+            path: path.to_path_buf(),
+            file,
+            len,
+            syncer: None,
+        })
+    }
+
+    /// Opens the journal only to read it (a reader beside a writer, or read-only media).
+    pub(super) fn open_read(path: &Path) -> Result<Journal, StoreError> {
+        let file = File::open(path).map_err(|e| StoreError::io("open", path, e))?;
         let len = file
             .metadata()
             .map_err(|e| StoreError::io("read", path, e))?
@@ -296,7 +317,8 @@ fn chained(lines: &[u8], head: &Head) -> Result<Vec<Entry>, StoreError> {
     let mut out = Vec::new();
     let (mut seq, mut hash) = (head.seq, head.hash.clone());
     for line in lines.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {
-        let entry = parse_line(line, seq + 1)?;
+        let mut entry = parse_line(line, seq + 1)?;
+        entry.line_len = line.len() as u64 + 1;
         if entry.seq != seq + 1 || entry.prev != hash || !entry.hash_ok() {
             return Err(StoreError::Journal {
                 line: seq + 1,

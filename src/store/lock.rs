@@ -34,6 +34,24 @@ impl Holder {
     }
 }
 
+/// Whether a reader may read in place: the lock is free and the directory writable. A reader
+/// told no reads a copy instead (see `snapshot`).
+pub(super) fn try_acquire(dir: &Path) -> Result<Option<File>, StoreError> {
+    match acquire(dir) {
+        Ok(file) => Ok(Some(file)),
+        Err(StoreError::Locked { .. }) => Ok(None),
+        Err(StoreError::Io { error, .. })
+            if matches!(
+                error.kind(),
+                std::io::ErrorKind::ReadOnlyFilesystem | std::io::ErrorKind::PermissionDenied
+            ) =>
+        {
+            Ok(None)
+        }
+        Err(e) => Err(e),
+    }
+}
+
 pub(super) fn acquire(dir: &Path) -> Result<File, StoreError> {
     let path = dir.join("lock");
     let mut file = OpenOptions::new()

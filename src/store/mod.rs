@@ -6,6 +6,7 @@ mod error;
 mod journal;
 mod lock;
 mod rows;
+mod snapshot;
 mod tables;
 mod verify;
 
@@ -35,25 +36,28 @@ pub fn now() -> NaiveDateTime {
     t.with_nanosecond(0).unwrap_or(t)
 }
 
-/// An open database: the lock, the sled trees and the journal.
+/// An open database: the lock, the sled trees and the journal; or, for a reader that may not
+/// take the lock, a private copy of the trees brought up to the journal's end.
 pub struct Store {
     dir: PathBuf,
     tables: Tables,
     journal: Journal,
     head: Head,
-    _lock: File,
+    _lock: Option<File>,
+    /// Dropped after the trees it holds (fields drop in order).
+    snapshot: Option<snapshot::Snapshot>,
 }
 
 impl Store {
-    /// Opens (creating if needed) the database in `dir`, refusing to run on a store that does
-    /// not agree with its journal.
+    /// Opens (creating if needed) the database in `dir` to change it, refusing to run on a
+    /// store that does not agree with its journal.
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
         std::fs::create_dir_all(dir).map_err(|e| StoreError::io("create", dir, e))?;
         let lock = lock::acquire(dir)?;
         let tables = Tables::open(&dir.join(STORE_DIR))?;
         tables.check_readable(FULL_CHECK_LIMIT)?;
         let last = tables.finish_interrupted()?;
-        let mut head = tables.head()?;
+        let head = tables.head()?;
         let mut journal = Journal::open(&dir.join(JOURNAL_FILE))?;
         if let Some((last, line)) = last {
             journal.complete(&last, &line)?;
@@ -73,29 +77,97 @@ impl Store {
             dir: dir.to_path_buf(),
             tables,
             journal,
-            head: head.clone(),
-            _lock: lock,
+            head,
+            _lock: Some(lock),
+            snapshot: None,
         };
+        store.catch_up(pending)?;
+        Ok(store)
+    }
+
+    /// Opens the database in `dir` to read it. While another process holds it (a console
+    /// running a meeting), or where it may not be written (read-only media), the reader works
+    /// on a private copy of the store as it stands, brought up to the end of the journal:
+    /// what has been recorded, whoever is recording.
+    pub fn open_read(dir: &Path) -> Result<Store, StoreError> {
+        if !dir.join(JOURNAL_FILE).exists() && !dir.join(STORE_DIR).exists() {
+            return Err(StoreError::NoDatabase {
+                dir: dir.display().to_string(),
+            });
+        }
+        if lock::try_acquire(dir)?.is_some() {
+            // Free and writable: read in place, as the console would open it.
+            return Store::open(dir);
+        }
+        let mut tries = 0;
+        loop {
+            match Store::read_copy(dir) {
+                Err(StoreError::Busy) if tries < 20 => {
+                    tries += 1;
+                    std::thread::sleep(std::time::Duration::from_millis(20));
+                }
+                other => return other,
+            }
+        }
+    }
+
+    /// A private copy of the store, brought up to the end of the journal.
+    fn read_copy(dir: &Path) -> Result<Store, StoreError> {
+        let copy = snapshot::take(&dir.join(STORE_DIR))?;
+        let tables = Tables::open(&copy.path)?;
+        tables.check_readable(FULL_CHECK_LIMIT)?;
+        tables.finish_interrupted()?;
+        let head = tables.head()?;
+        let journal_path = dir.join(JOURNAL_FILE);
+        let journal = if journal_path.exists() {
+            Journal::open_read(&journal_path)?
+        } else {
+            let empty = copy.path.join(JOURNAL_FILE);
+            std::fs::write(&empty, b"").map_err(|e| StoreError::io("create", &empty, e))?;
+            Journal::open_read(&empty)?
+        };
+        let mut store = Store {
+            dir: dir.to_path_buf(),
+            tables,
+            journal,
+            head: head.clone(),
+            _lock: None,
+            snapshot: Some(copy),
+        };
+        if store.journal.len() < head.journal_len {
+            // The writer's store is ahead of its journal for the moment of one change; the
+            // change is in the store's redo record and the journal line follows it.
+            return Err(StoreError::Busy);
+        }
+        store.journal.check_head(&head)?;
+        // The journal's lines past the copy's head, chained onto it: recorded since.
+        let pending = store.journal.read_after(&head)?;
+        store.catch_up(pending)?;
+        Ok(store)
+    }
+
+    /// Applies journal lines the store does not hold yet.
+    fn catch_up(&mut self, pending: Vec<Entry>) -> Result<(), StoreError> {
         for entry in pending {
             let change = entry.change()?;
-            if matches!(change, Change::Import { .. }) && head.seq == 0 {
+            if matches!(change, Change::Import { .. }) && self.head.seq == 0 {
                 // An import cut short: its chunks are partly written, its head is not.
-                store.tables.clear_records()?;
+                self.tables.clear_records()?;
             }
             let writes =
-                domain::apply(&change, entry.at, &store).map_err(|r| StoreError::Replay {
+                domain::apply(&change, entry.at, &*self).map_err(|r| StoreError::Replay {
                     seq: entry.seq,
                     reason: r.describe(crate::text::Lang::En),
                 })?;
-            head = Head {
+            let head = Head {
                 seq: entry.seq,
                 hash: entry.hash.clone(),
-                journal_len: store.journal.len(),
+                journal_len: self.head.journal_len + entry.line_len,
             };
-            store.tables.commit(&writes, &head, &mut |_, _| ())?;
-            store.head = head.clone();
+            self.tables.commit(&writes, &head, &mut |_, _| ())?;
+            self.head = head;
         }
-        Ok(store)
+        Ok(())
     }
 
     pub fn dir(&self) -> &Path {
@@ -120,6 +192,9 @@ impl Store {
         at: NaiveDateTime,
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<(), StoreError> {
+        if self.snapshot.is_some() {
+            return Err(StoreError::ReadOnly);
+        }
         let writes = domain::apply(change, at, self).map_err(StoreError::Refused)?;
         let entry = Entry::new(self.head.seq + 1, at, &self.head.hash, change)?;
         let line = entry.line()?;

@@ -7,7 +7,7 @@ use std::path::Path;
 
 use super::journal::{Break, BrokenLine, Entry, Journal, read_all};
 use super::tables::{Head, Tables};
-use super::{JOURNAL_FILE, STORE_DIR, StoreError, lock};
+use super::{JOURNAL_FILE, STORE_DIR, StoreError, lock, snapshot};
 use crate::domain::{self, MeetingId, MemoryRecords, Write};
 use crate::text::Lang;
 
@@ -317,10 +317,35 @@ fn journal_finding(entries: &[Entry], broken: BrokenLine) -> Finding {
 }
 
 /// Checks the journal's hash chain and that the store holds exactly what the journal says.
+///
+/// While another process holds the database (a console running a meeting) or where it may
+/// not be written, the check runs on a private copy of the store, against the journal's lines
+/// up to the copy's head; lines recorded after the copy was taken are checked for their chain.
 pub fn verify(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, StoreError> {
-    let _lock = lock::acquire(dir)?;
-    let tables = settle(dir);
-    let (entries, broken) = read_all(&dir.join(JOURNAL_FILE))?;
+    let lock = lock::try_acquire(dir)?;
+    // Lines recorded from here on may postdate the copy; older ones must all be in it.
+    let started = super::now() - chrono::Duration::seconds(2);
+    let copy = match lock {
+        Some(_) => None,
+        None => Some(snapshot::take(&dir.join(STORE_DIR))?),
+    };
+    let tables = match &copy {
+        None => settle(dir),
+        Some(c) => Tables::open(&c.path).and_then(|t| t.finish_interrupted().map(|_| t)),
+    };
+    let (mut entries, broken) = read_all(&dir.join(JOURNAL_FILE))?;
+    if copy.is_some()
+        && let Ok(head) = tables.as_ref().map(|t| t.head())
+        && let Ok(head) = head
+        && broken.is_none()
+    {
+        let held = usize::try_from(head.seq).unwrap_or(usize::MAX);
+        let older = entries
+            .iter()
+            .rposition(|e| e.at < started)
+            .map_or(0, |i| i + 1);
+        entries.truncate(held.max(older));
+    }
     let mut report = Report {
         changes: entries.len() as u64,
         ..Report::default()
