@@ -146,9 +146,14 @@ fn import_fails(doc: &str, place: &str) {
         );
     }
     assert_eq!(export(db.path()), before, "nothing changed");
-    let o = yishi(fresh.path(), &["export"]);
-    let empty: Value = serde_json::from_str(&stdout(&o)).expect("json");
-    assert_eq!(empty["meetings"].as_array().map(Vec::len), Some(0));
+    let left: Vec<_> = std::fs::read_dir(fresh.path()).expect("dir").collect();
+    assert!(left.is_empty(), "a refused import leaves nothing: {left:?}");
+    let o = yishi(fresh.path(), &["--lang", "en", "export"]);
+    assert!(
+        stderr(&o).contains("there is no database at"),
+        "{}",
+        stderr(&o)
+    );
 }
 
 fn sample_value() -> Value {

@@ -29,7 +29,7 @@ pub fn run(
         Some(Command::Export { output }) => {
             let mut progress = Progress::new(lang);
             progress.stage("读取记录", "讀取記錄", "reading the records");
-            let store = Store::open_read(db)?;
+            let store = read(db, lang)?;
             let document = store.export()?;
             progress.stage("写出", "寫出", "writing");
             let json = document.to_json();
@@ -44,7 +44,7 @@ pub fn run(
             width,
             output,
         }) => {
-            let store = Store::open_read(db)?;
+            let store = read(db, lang)?;
             let id = meeting_ref::resolve(&meeting, &store.meetings()?, lang)?;
             let text = minutes_of(&store, id, format, usize::from(width))?;
             write_out(output.as_deref(), &text, lang)
@@ -60,7 +60,7 @@ pub fn run(
             };
             let mut progress = Progress::new(lang);
             progress.stage("汇总台账", "彙總台賬", "summing up the ledger");
-            let store = Store::open_read(db)?;
+            let store = read(db, lang)?;
             let rows = ledger::load(&store, today)?;
             progress.stage("写出", "寫出", "writing");
             let text = match format {
@@ -85,6 +85,16 @@ pub fn run(
         Some(Command::Verify) => checks::verify(db, lang),
         Some(Command::Repair) => checks::repair(db, lang),
     }
+}
+
+/// Opens the database to read, telling on standard error of any change cut off earlier that
+/// opening it completed.
+fn read(db: &Path, lang: Lang) -> Result<Store, Failure> {
+    let store = Store::open_read(db)?;
+    if let Some(note) = crate::store::completed_note(lang, store.completed()) {
+        eprintln!("{note}");
+    }
+    Ok(store)
 }
 
 /// A date as YYYY-MM-DD, refusing one that does not exist.
@@ -129,7 +139,7 @@ fn write_out(path: Option<&Path>, text: &str, lang: Lang) -> Result<(), Failure>
 }
 
 fn list(db: &Path, lang: Lang) -> Result<(), Failure> {
-    let store = Store::open_read(db)?;
+    let store = read(db, lang)?;
     let heads = store.meetings()?;
     if heads.is_empty() {
         println!(
@@ -158,7 +168,7 @@ fn list(db: &Path, lang: Lang) -> Result<(), Failure> {
 }
 
 fn show(db: &Path, meeting: &str, lang: Lang) -> Result<(), Failure> {
-    let store = Store::open_read(db)?;
+    let store = read(db, lang)?;
     let id = meeting_ref::resolve(meeting, &store.meetings()?, lang)?;
     let m = store
         .meeting(id)

@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::Failure;
 use super::progress::Progress;
-use crate::domain::{Change, Document};
+use crate::domain::{Change, Document, Refusal};
 use crate::minutes::corpus::Corpus;
 use crate::store::{Store, StoreError};
 use crate::text::Lang;
@@ -51,16 +51,18 @@ fn import_into(
             &mut |done, total| progress.set(done, total),
         )
         .map_err(|e| match e {
-            StoreError::Refused(r) => {
-                let head = lang.pick(
-                    "导入被拒绝，数据库未被改动：",
-                    "匯入被拒絕，資料庫未被改動：",
-                    "import refused; nothing was changed:",
-                );
-                Failure::Said(format!("{head}\n{}", r.describe(lang)))
-            }
+            StoreError::Refused(r) => refused(lang, &r),
             other => Failure::Store(other),
         })
+}
+
+fn refused(lang: Lang, r: &Refusal) -> Failure {
+    let head = lang.pick(
+        "导入被拒绝，数据库未被改动：",
+        "匯入被拒絕，資料庫未被改動：",
+        "import refused; nothing was changed:",
+    );
+    Failure::Said(format!("{head}\n{}", r.describe(lang)))
 }
 
 pub fn import(db: &Path, file: &Path, lang: Lang) -> Result<(), Failure> {
@@ -68,8 +70,14 @@ pub fn import(db: &Path, file: &Path, lang: Lang) -> Result<(), Failure> {
     progress.stage("读取并检查文件", "讀取並檢查檔案", "reading and checking");
     let doc = load_document(file, lang)?;
     let (meetings, matters) = (doc.meetings.len(), doc.matters.len());
+    // Checked before the database is opened, so that a refused file leaves no trace, not even
+    // an empty database; the import's own change checks it again.
+    crate::domain::validate(&doc).map_err(|problems| refused(lang, &Refusal::Invalid(problems)))?;
     progress.stage("打开数据库", "開啟資料庫", "opening the database");
     let mut store = Store::open(db)?;
+    if let Some(note) = crate::store::completed_note(lang, store.completed()) {
+        eprintln!("{note}");
+    }
     import_into(&mut store, doc, lang, &mut progress)?;
     // The search text of every meeting, so that the console's first search need not make it.
     // It is a cache: if it cannot be made now, the first search makes it.

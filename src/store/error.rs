@@ -51,6 +51,8 @@ pub enum StoreError {
     Busy,
     /// A change asked of a database opened to read.
     ReadOnly,
+    /// A change that failed to be written (the disk's error inside) and was taken back.
+    NotSaved(Box<StoreError>),
 }
 
 impl StoreError {
@@ -87,11 +89,7 @@ impl StoreError {
                 action,
                 path,
                 error,
-            } => lang.pick_owned(
-                format!("无法访问 {path}（{action}）：{error}"),
-                format!("無法存取 {path}（{action}）：{error}"),
-                format!("could not {action} {path}: {error}"),
-            ),
+            } => io_message(lang, action, path, error),
             StoreError::Damaged { detail } => format!(
                 "{}{detail}\n{repair}",
                 lang.pick(
@@ -145,6 +143,16 @@ impl StoreError {
                     "another program keeps writing to the database; try again in a moment",
                 )
                 .to_string(),
+            StoreError::NotSaved(cause) => format!(
+                "{}{}{}",
+                cause.describe(lang),
+                lang.pick("", "", " "),
+                lang.pick(
+                    "这项变更没有保存成功，此前的记录不受影响。",
+                    "這項變更沒有保存成功，此前的記錄不受影響。",
+                    "This change was not saved; the records before it are untouched.",
+                )
+            ),
             StoreError::ReadOnly => lang
                 .pick(
                     "数据库以只读方式打开，不能修改",
@@ -158,6 +166,53 @@ impl StoreError {
     /// True for errors the user caused (a refused change), as opposed to the disk's.
     pub fn is_refusal(&self) -> bool {
         matches!(self, StoreError::Refused(_))
+    }
+}
+
+/// What opening a database completed of changes cut off before (by a crash or a failed
+/// write): they are recorded now.
+pub fn completed_note(lang: Lang, seqs: &[u64]) -> Option<String> {
+    let list = seqs
+        .iter()
+        .map(u64::to_string)
+        .collect::<Vec<_>>()
+        .join(lang.pick("、", "、", ", "));
+    (!seqs.is_empty()).then(|| {
+        lang.pick_owned(
+            format!("已补全中断的变更（第{list}项）：它已记录在案。"),
+            format!("已補全中斷的變更（第{list}項）：它已記錄在案。"),
+            format!("completed an interrupted change (no. {list}): it is recorded."),
+        )
+    })
+}
+
+/// A failed read or write, said by its cause: a full disk, read-only media and a missing
+/// permission are the disk's state, not damage, and each says what to do.
+fn io_message(lang: Lang, action: &str, path: &str, error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    match error.kind() {
+        ErrorKind::StorageFull | ErrorKind::QuotaExceeded => lang.pick_owned(
+            format!("磁盘空间已满，无法写入 {path}；请腾出空间后再试。"),
+            format!("磁碟空間已滿，無法寫入 {path}；請騰出空間後再試。"),
+            format!("the disk is full: cannot write {path}. Free some space and try again."),
+        ),
+        ErrorKind::ReadOnlyFilesystem => lang.pick_owned(
+            format!("{path} 位于只读介质上，不能写入；查看、导出纪要不受影响。"),
+            format!("{path} 位於唯讀媒體上，不能寫入；查看、匯出紀要不受影響。"),
+            format!(
+                "{path} is on read-only media and cannot be written; reading and exporting still work."
+            ),
+        ),
+        ErrorKind::PermissionDenied => lang.pick_owned(
+            format!("没有权限访问 {path}（{action}）。请检查该目录的权限或换一个目录。"),
+            format!("沒有權限存取 {path}（{action}）。請檢查該目錄的權限或換一個目錄。"),
+            format!("no permission to {action} {path}; check the directory's permissions or use another."),
+        ),
+        _ => lang.pick_owned(
+            format!("无法访问 {path}（{action}）：{error}"),
+            format!("無法存取 {path}（{action}）：{error}"),
+            format!("could not {action} {path}: {error}"),
+        ),
     }
 }
 

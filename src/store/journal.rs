@@ -269,17 +269,18 @@ impl Journal {
     /// line or holds it torn: the store's write reached the disk and the journal's did not
     /// before the process stopped. Only a line that chains onto the journal's last one and
     /// ends where the store says is written; anything else is left for `check_head` to refuse.
-    pub(super) fn complete(&mut self, head: &Head, line: &[u8]) -> Result<(), StoreError> {
+    /// Says whether it wrote the line.
+    pub(super) fn complete(&mut self, head: &Head, line: &[u8]) -> Result<bool, StoreError> {
         let Some(start) = head.journal_len.checked_sub(line.len() as u64) else {
-            return Ok(());
+            return Ok(false);
         };
         if line.is_empty() || self.len >= head.journal_len || self.len < start {
-            return Ok(());
+            return Ok(false);
         }
         let mut held = vec![0; (self.len - start) as usize];
         self.read_at(start, &mut held)?;
         let Ok(entry) = parse_line(line.trim_ascii_end(), head.seq) else {
-            return Ok(());
+            return Ok(false);
         };
         let chained = entry.seq == head.seq
             && entry.hash == head.hash
@@ -298,8 +299,9 @@ impl Journal {
         if chained && follows {
             self.truncate(start)?;
             self.append(line)?;
+            return Ok(true);
         }
-        Ok(())
+        Ok(false)
     }
 
     pub(super) fn truncate(&mut self, len: u64) -> Result<(), StoreError> {

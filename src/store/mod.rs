@@ -10,7 +10,7 @@ mod snapshot;
 mod tables;
 mod verify;
 
-pub use error::StoreError;
+pub use error::{StoreError, completed_note};
 pub use journal::{Entry, GENESIS};
 pub use lock::Holder;
 pub use tables::{Head, MeetingHead};
@@ -44,6 +44,8 @@ pub struct Store {
     journal: Journal,
     head: Head,
     _lock: Option<File>,
+    /// Changes cut off by a crash or a failed write that opening completed, by number.
+    completed: Vec<u64>,
     /// Dropped after the trees it holds (fields drop in order).
     snapshot: Option<snapshot::Snapshot>,
 }
@@ -56,13 +58,21 @@ impl Store {
         let lock = lock::acquire(dir)?;
         let tables = Tables::open(&dir.join(STORE_DIR))?;
         tables.check_readable(FULL_CHECK_LIMIT)?;
-        let last = tables.finish_interrupted()?;
+        let settled = tables.finish_interrupted()?;
         let head = tables.head()?;
         let mut journal = Journal::open(&dir.join(JOURNAL_FILE))?;
-        if let Some((last, line)) = last {
-            journal.complete(&last, &line)?;
+        let mut completed: Vec<u64> = settled.completed.into_iter().collect();
+        if let Some((last, line)) = settled.last
+            && journal.complete(&last, &line)?
+        {
+            completed.push(last.seq);
         }
         journal.check_head(&head)?;
+        if head.seq == 0 && journal.len() == 0 && !tables.is_empty() {
+            // Records of an import that failed and was taken back from the journal (a full
+            // disk, say) before its head was written: no change ever held them.
+            tables.clear_records()?;
+        }
         // A change whose journal line was made durable but whose store rows were not (the
         // process died between the two) is completed here. More than one such change is
         // not a crash: it is damage, and the user decides with `yishi repair`.
@@ -80,6 +90,7 @@ impl Store {
             head,
             _lock: Some(lock),
             snapshot: None,
+            completed,
         };
         store.catch_up(pending)?;
         Ok(store)
@@ -116,7 +127,7 @@ impl Store {
         let copy = snapshot::take(&dir.join(STORE_DIR))?;
         let tables = Tables::open(&copy.path)?;
         tables.check_readable(FULL_CHECK_LIMIT)?;
-        tables.finish_interrupted()?;
+        let settled = tables.finish_interrupted()?;
         let head = tables.head()?;
         let journal_path = dir.join(JOURNAL_FILE);
         let journal = if journal_path.exists() {
@@ -133,6 +144,7 @@ impl Store {
             head: head.clone(),
             _lock: None,
             snapshot: Some(copy),
+            completed: settled.completed.into_iter().collect(),
         };
         if store.journal.len() < head.journal_len {
             // The writer's store is ahead of its journal for the moment of one change; the
@@ -149,6 +161,9 @@ impl Store {
     /// Applies journal lines the store does not hold yet.
     fn catch_up(&mut self, pending: Vec<Entry>) -> Result<(), StoreError> {
         for entry in pending {
+            if self.snapshot.is_none() {
+                self.completed.push(entry.seq);
+            }
             let change = entry.change()?;
             if matches!(change, Change::Import { .. }) && self.head.seq == 0 {
                 // An import cut short: its chunks are partly written, its head is not.
@@ -196,6 +211,18 @@ impl Store {
             return Err(StoreError::ReadOnly);
         }
         let writes = domain::apply(change, at, self).map_err(StoreError::Refused)?;
+        self.write(change, at, &writes, progress)
+            .map_err(|e| StoreError::NotSaved(Box::new(e)))
+    }
+
+    /// Makes a validated change durable in the journal and the store, or takes it back.
+    fn write(
+        &mut self,
+        change: &Change,
+        at: NaiveDateTime,
+        writes: &[domain::Write],
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<(), StoreError> {
         let entry = Entry::new(self.head.seq + 1, at, &self.head.hash, change)?;
         let line = entry.line()?;
         let before = self.journal.len();
@@ -204,14 +231,14 @@ impl Store {
             hash: entry.hash,
             journal_len: before + line.len() as u64,
         };
-        if Tables::fits_one_step(&writes) {
+        if Tables::fits_one_step(writes) {
             // The journal line and the store's rows (with the line in their redo record) are
             // made durable at the same time. If the process stops on the way, the next open
             // completes whichever of the two is behind.
             self.journal.begin_append(line.as_bytes())?;
             let stored = self
                 .tables
-                .stage(&writes, &head, line.as_bytes())
+                .stage(writes, &head, line.as_bytes())
                 .and_then(|staged| match self.tables.sync() {
                     Ok(()) => Ok(staged),
                     Err(e) => self.tables.revert(staged).and(Err(e)),
@@ -237,7 +264,7 @@ impl Store {
             // last, so until then the line counts as not yet applied and is replayed at the
             // next open.
             self.journal.append(line.as_bytes())?;
-            if let Err(e) = self.tables.commit(&writes, &head, progress) {
+            if let Err(e) = self.tables.commit(writes, &head, progress) {
                 self.journal.truncate(before)?;
                 if matches!(change, Change::Import { .. }) {
                     self.tables.clear_records()?;
@@ -247,6 +274,12 @@ impl Store {
         }
         self.head = head;
         Ok(())
+    }
+
+    /// Changes cut off earlier (by a crash, or a write that failed) that opening completed:
+    /// they are recorded now.
+    pub fn completed(&self) -> &[u64] {
+        &self.completed
     }
 
     /// Where the record stands: the last change recorded and where its journal line ends.

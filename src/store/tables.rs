@@ -49,6 +49,14 @@ pub struct Head {
     pub journal_len: u64,
 }
 
+/// What `finish_interrupted` found: the last change's head and journal line as the redo
+/// record holds them, and the change it completed, if any.
+#[derive(Debug, Default)]
+pub(super) struct Settled {
+    pub last: Option<(Head, Vec<u8>)>,
+    pub completed: Option<u64>,
+}
+
 impl Default for Head {
     fn default() -> Self {
         Head {
@@ -115,7 +123,8 @@ pub(super) struct Tables {
     motions: sled::Tree,
 }
 
-fn damaged(e: impl std::fmt::Display) -> StoreError {
+/// A value that cannot be read back as what was written.
+fn corrupt(e: impl std::fmt::Display) -> StoreError {
     StoreError::Damaged {
         detail: e.to_string(),
     }
@@ -135,7 +144,24 @@ fn dir_size(path: &Path) -> u64 {
         .sum()
 }
 
+fn sled_error(path: &Path, e: sled::Error) -> StoreError {
+    match e {
+        sled::Error::Io(error) => StoreError::Io {
+            action: "use",
+            path: path.display().to_string(),
+            error,
+        },
+        other => corrupt(other),
+    }
+}
+
 impl Tables {
+    /// What a sled call's failure means: the disk's own error (full, read-only, no
+    /// permission) is said as such; anything else is damage.
+    fn failed(&self) -> impl Fn(sled::Error) -> StoreError + '_ {
+        |e| sled_error(&self.path, e)
+    }
+
     pub(super) fn open(path: &Path) -> Result<Tables, StoreError> {
         // sled panics on some kinds of damage; that is a damaged database, not a crash.
         let opened = catch_unwind(AssertUnwindSafe(|| {
@@ -146,8 +172,8 @@ impl Tables {
         }));
         let db = match opened {
             Ok(Ok(db)) => db,
-            Ok(Err(e)) => return Err(damaged(e)),
-            Err(_) => return Err(damaged("sled could not read its files")),
+            Ok(Err(e)) => return Err(sled_error(path, e)),
+            Err(_) => return Err(corrupt("sled could not read its files")),
         };
         // sled writes its config once, when it makes the store: it is made durable here, and
         // from then on only the log needs an fsync per change.
@@ -157,7 +183,7 @@ impl Tables {
         }
         let log_path = path.join("db");
         let log = File::open(&log_path).map_err(|e| StoreError::io("open", &log_path, e))?;
-        let tree = |name: &str| db.open_tree(name).map_err(damaged);
+        let tree = |name: &str| db.open_tree(name).map_err(|e| sled_error(path, e));
         let t = Tables {
             path: path.to_path_buf(),
             meta: tree(META)?,
@@ -186,22 +212,22 @@ impl Tables {
         let scan = catch_unwind(AssertUnwindSafe(|| {
             for t in std::iter::once(&self.meta).chain(self.record_trees()) {
                 for kv in t.iter() {
-                    let (_, v) = kv.map_err(damaged)?;
+                    let (_, v) = kv.map_err(self.failed())?;
                     let index = [OPEN, BY_COUNCIL].map(str::as_bytes);
                     if v.is_empty() && !index.contains(&t.name().as_ref()) {
-                        return Err(damaged("empty record"));
+                        return Err(corrupt("empty record"));
                     }
                 }
             }
             Ok(())
         }));
-        scan.unwrap_or_else(|_| Err(damaged("sled could not read a page")))
+        scan.unwrap_or_else(|_| Err(corrupt("sled could not read a page")))
     }
 
     /// Refuses a store written by a newer program; brings an older one up to date.
     fn check_schema(&self) -> Result<(), StoreError> {
-        let found = match self.meta.get(SCHEMA_KEY).map_err(damaged)? {
-            Some(v) => serde_json::from_slice::<u32>(&v).map_err(damaged)?,
+        let found = match self.meta.get(SCHEMA_KEY).map_err(self.failed())? {
+            Some(v) => serde_json::from_slice::<u32>(&v).map_err(corrupt)?,
             None if self.meetings.is_empty() && self.councils.is_empty() => 0,
             None => 1,
         };
@@ -217,36 +243,36 @@ impl Tables {
         }
         self.meta
             .insert(SCHEMA_KEY, encode(&STORE_SCHEMA)?)
-            .map_err(damaged)?;
+            .map_err(self.failed())?;
         self.sync()
     }
 
     /// Derives the meeting heads and the open-matter index from the records.
     fn rebuild_indexes(&self) -> Result<(), StoreError> {
         for index in [&self.heads, &self.open, &self.by_council] {
-            index.clear().map_err(damaged)?;
+            index.clear().map_err(self.failed())?;
         }
         for m in self.values::<Meeting>(&self.meetings)? {
             self.heads
                 .insert(m.id.0.to_be_bytes(), encode(&MeetingHead::of(&m))?)
-                .map_err(damaged)?;
+                .map_err(self.failed())?;
             self.by_council
                 .insert(council_key(m.council, m.id.0), &[])
-                .map_err(damaged)?;
+                .map_err(self.failed())?;
         }
         for x in self.values::<Matter>(&self.matters)? {
             if x.stage.is_open() {
                 self.open
                     .insert(council_key(x.council, x.id.0), &[])
-                    .map_err(damaged)?;
+                    .map_err(self.failed())?;
             }
         }
         Ok(())
     }
 
     pub(super) fn head(&self) -> Result<Head, StoreError> {
-        match self.meta.get(HEAD_KEY).map_err(damaged)? {
-            Some(v) => serde_json::from_slice(&v).map_err(damaged),
+        match self.meta.get(HEAD_KEY).map_err(self.failed())? {
+            Some(v) => serde_json::from_slice(&v).map_err(corrupt),
             None => Ok(Head::default()),
         }
     }
@@ -294,18 +320,18 @@ impl Tables {
         line: &[u8],
     ) -> Result<Staged, StoreError> {
         let rows = rows::rows_of(writes)?;
-        let old_redo = self.meta.get(REDO_KEY).map_err(damaged)?;
-        let old_head = self.meta.get(HEAD_KEY).map_err(damaged)?;
+        let old_redo = self.meta.get(REDO_KEY).map_err(self.failed())?;
+        let old_head = self.meta.get(HEAD_KEY).map_err(self.failed())?;
         self.meta
             .insert(REDO_KEY, rows::redo(head, line, &rows)?)
-            .map_err(damaged)?;
+            .map_err(self.failed())?;
         let mut staged = Staged {
             replaced: Vec::with_capacity(rows.len()),
             old_redo,
             old_head,
         };
         let written = self.put(&rows, Some(head), &mut staged.replaced);
-        if let Err(e) = written.and_then(|_| self.db.flush().map_err(damaged)) {
+        if let Err(e) = written.and_then(|_| self.db.flush().map_err(self.failed())) {
             self.revert(staged)?;
             return Err(e);
         }
@@ -319,14 +345,14 @@ impl Tables {
                 Some(v) => self.tree(tree).insert(key, v),
                 None => self.tree(tree).remove(key),
             }
-            .map_err(damaged)?;
+            .map_err(self.failed())?;
         }
         for (key, old) in [(HEAD_KEY, staged.old_head), (REDO_KEY, staged.old_redo)] {
             match old {
                 Some(v) => self.meta.insert(key, v),
                 None => self.meta.remove(key),
             }
-            .map_err(damaged)?;
+            .map_err(self.failed())?;
         }
         self.sync()
     }
@@ -352,7 +378,7 @@ impl Tables {
         let mut done = 0;
         for chunk in writes.chunks(CHUNK) {
             self.put(&rows::rows_of(chunk)?, None, &mut Vec::new())?;
-            self.db.flush().map_err(damaged)?;
+            self.db.flush().map_err(self.failed())?;
             done += chunk.len() as u64;
             progress(done, total);
         }
@@ -373,33 +399,39 @@ impl Tables {
                 Some(v) => tree.insert(&r.key, v.as_slice()),
                 None => tree.remove(&r.key),
             };
-            replaced.push((r.tree, r.key.clone(), old.map_err(damaged)?));
+            replaced.push((r.tree, r.key.clone(), old.map_err(self.failed())?));
         }
         if let Some(head) = head {
-            self.meta.insert(HEAD_KEY, encode(head)?).map_err(damaged)?;
+            self.meta
+                .insert(HEAD_KEY, encode(head)?)
+                .map_err(self.failed())?;
         }
         Ok(())
     }
 
     /// Completes a change whose redo record reached the disk but whose rows or head did not
     /// (the process stopped while writing it). Returns the last change's journal line as its
-    /// redo record holds it, for the journal to be completed from if it lost it.
-    pub(super) fn finish_interrupted(&self) -> Result<Option<(Head, Vec<u8>)>, StoreError> {
-        let Some(bytes) = self.meta.get(REDO_KEY).map_err(damaged)? else {
-            return Ok(None);
+    /// redo record holds it, for the journal to be completed from if it lost it, and the
+    /// number of the change it completed, if it did.
+    pub(super) fn finish_interrupted(&self) -> Result<Settled, StoreError> {
+        let Some(bytes) = self.meta.get(REDO_KEY).map_err(self.failed())? else {
+            return Ok(Settled::default());
         };
         let redo = rows::parse_redo(&bytes)?;
         let head = self.head()?;
+        let mut completed = None;
         if redo.head.seq == head.seq + 1 {
             self.put(&redo.rows, Some(&redo.head), &mut Vec::new())?;
             self.sync()?;
+            completed = Some(redo.head.seq);
         } else if redo.head.seq > head.seq {
-            return Err(damaged(format!(
+            return Err(corrupt(format!(
                 "an interrupted change {} after change {}",
                 redo.head.seq, head.seq
             )));
         }
-        Ok((redo.head == self.head()?).then_some((redo.head, redo.line)))
+        let last = (redo.head == self.head()?).then_some((redo.head, redo.line));
+        Ok(Settled { last, completed })
     }
 
     /// The trees of records and of the indexes derived from them (all but `meta`).
@@ -419,14 +451,14 @@ impl Tables {
     /// was written, so that replaying its journal line starts from nothing.
     pub(super) fn clear_records(&self) -> Result<(), StoreError> {
         for t in self.record_trees() {
-            t.clear().map_err(damaged)?;
+            t.clear().map_err(self.failed())?;
         }
         self.sync()
     }
 
     /// sled's flush writes its log but does not fsync it on Linux: fsync the files as well.
     pub(super) fn sync(&self) -> Result<(), StoreError> {
-        self.db.flush().map_err(damaged)?;
+        self.db.flush().map_err(self.failed())?;
         self.log
             .sync_data()
             .map_err(|e| StoreError::io("sync", &self.path.join("db"), e))
@@ -442,8 +474,8 @@ impl Tables {
     pub(super) fn max_id(&self) -> Result<u64, StoreError> {
         let mut max = 0;
         for t in [&self.councils, &self.meetings, &self.matters, &self.motions] {
-            if let Some((k, _)) = t.last().map_err(damaged)? {
-                let key: [u8; 8] = k.as_ref().try_into().map_err(damaged)?;
+            if let Some((k, _)) = t.last().map_err(self.failed())? {
+                let key: [u8; 8] = k.as_ref().try_into().map_err(corrupt)?;
                 max = max.max(u64::from_be_bytes(key));
             }
         }
@@ -459,8 +491,8 @@ impl Tables {
         tree.iter()
             .values()
             .map(|v| {
-                v.map_err(damaged)
-                    .and_then(|b| serde_json::from_slice(&b).map_err(damaged))
+                v.map_err(self.failed())
+                    .and_then(|b| serde_json::from_slice(&b).map_err(corrupt))
             })
             .collect()
     }
@@ -470,15 +502,15 @@ impl Tables {
         &self,
     ) -> impl Iterator<Item = Result<crate::domain::Matter, StoreError>> + '_ {
         self.matters.iter().values().map(|v| {
-            v.map_err(damaged)
-                .and_then(|b| serde_json::from_slice(&b).map_err(damaged))
+            v.map_err(self.failed())
+                .and_then(|b| serde_json::from_slice(&b).map_err(corrupt))
         })
     }
 
     pub(super) fn first_council(&self) -> Result<Option<crate::domain::Council>, StoreError> {
-        let first = self.councils.first().map_err(damaged)?;
+        let first = self.councils.first().map_err(self.failed())?;
         first
-            .map(|(_, v)| serde_json::from_slice(&v).map_err(damaged))
+            .map(|(_, v)| serde_json::from_slice(&v).map_err(corrupt))
             .transpose()
     }
 
@@ -510,9 +542,9 @@ impl Tables {
     ) -> Result<Vec<MeetingHead>, StoreError> {
         let mut heads = Vec::new();
         for id in self.of_council(&self.by_council, council)? {
-            let head = self.heads.get(id.to_be_bytes()).map_err(damaged)?;
-            let head = head.ok_or_else(|| damaged(format!("no head for meeting {id}")))?;
-            heads.push(serde_json::from_slice(&head).map_err(damaged)?);
+            let head = self.heads.get(id.to_be_bytes()).map_err(self.failed())?;
+            let head = head.ok_or_else(|| corrupt(format!("no head for meeting {id}")))?;
+            heads.push(serde_json::from_slice(&head).map_err(corrupt)?);
         }
         Ok(heads)
     }
@@ -523,11 +555,11 @@ impl Tables {
             .scan_prefix(council.0.to_be_bytes())
             .keys()
             .map(|k| {
-                let k = k.map_err(damaged)?;
+                let k = k.map_err(self.failed())?;
                 let id: [u8; 8] = k
                     .get(8..16)
                     .and_then(|b| b.try_into().ok())
-                    .ok_or_else(|| damaged("index key"))?;
+                    .ok_or_else(|| corrupt("index key"))?;
                 Ok(u64::from_be_bytes(id))
             })
             .collect()
@@ -562,7 +594,7 @@ impl Tables {
         let keys = |tree: &sled::Tree| -> Result<Vec<Vec<u8>>, StoreError> {
             tree.iter()
                 .keys()
-                .map(|k| k.map(|k| k.to_vec()).map_err(damaged))
+                .map(|k| k.map(|k| k.to_vec()).map_err(self.failed()))
                 .collect()
         };
         let sorted = |mut v: Vec<[u8; 16]>| {

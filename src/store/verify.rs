@@ -440,7 +440,7 @@ pub fn repair(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, 
 /// is completed, in the store and in the journal, before either is checked.
 fn settle(dir: &Path) -> Result<Tables, StoreError> {
     let tables = Tables::open(&dir.join(STORE_DIR))?;
-    if let Some((head, line)) = tables.finish_interrupted()? {
+    if let Some((head, line)) = tables.finish_interrupted()?.last {
         Journal::open(&dir.join(JOURNAL_FILE))?.complete(&head, &line)?;
     }
     Ok(tables)

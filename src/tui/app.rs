@@ -119,6 +119,7 @@ pub struct App {
 impl App {
     pub fn new(store: Store, lang: Lang, theme: Theme, clock: Clock) -> Result<App, StoreError> {
         let data = Data::load(&store, None)?;
+        let notice = crate::store::completed_note(lang, store.completed()).map(Notice::Done);
         Ok(App {
             now: clock(),
             store,
@@ -129,7 +130,7 @@ impl App {
             selected: 0,
             overlay: None,
             wall: false,
-            notice: None,
+            notice,
             data,
             timer: None,
             archive: Archive::default(),

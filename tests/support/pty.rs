@@ -153,14 +153,19 @@ impl Console {
 
     /// Waits until the screen shows `needle`; fails with the screen when it does not.
     pub fn wait_for(&self, needle: &str) -> String {
+        self.wait_for_any(&[needle]).1
+    }
+
+    /// Waits until the screen shows one of `needles`; returns which, and the screen.
+    pub fn wait_for_any(&self, needles: &[&str]) -> (usize, String) {
         let start = Instant::now();
         loop {
             let screen = self.screen();
-            if screen.contains(needle) {
-                return screen;
+            if let Some(i) = needles.iter().position(|n| screen.contains(n)) {
+                return (i, screen);
             }
             if start.elapsed() > PATIENCE {
-                panic!("the screen never showed {needle:?}; it shows:\n{screen}");
+                panic!("the screen never showed any of {needles:?}; it shows:\n{screen}");
             }
             // Fine-grained, so that the benchmarks can time a first frame with it.
             std::thread::sleep(Duration::from_millis(1));
