@@ -514,7 +514,14 @@ fn review_below_threshold_goes_back_for_rectification_then_closes() {
         meeting,
         to: Step::Review,
     });
-    w.refused(Change::ConcludeReview { matter, meeting }, "尚未录入");
+    w.refused(
+        Change::ConcludeReview {
+            matter,
+            meeting,
+            waiver: String::new(),
+        },
+        "尚未录入",
+    );
     // 79 of 100 satisfied or basically satisfied, threshold 80%: 整改.
     w.ok(Change::RecordReview {
         matter,
@@ -524,7 +531,11 @@ fn review_below_threshold_goes_back_for_rectification_then_closes() {
         dissatisfied: 21,
         comments: vec![],
     });
-    w.ok(Change::ConcludeReview { matter, meeting });
+    w.ok(Change::ConcludeReview {
+        matter,
+        meeting,
+        waiver: String::new(),
+    });
     assert_eq!(w.stage(), Stage::At(Step::Execute));
     assert_eq!(w.r.matters[&matter].rectifications(), 1);
     w.ok(Change::Advance {
@@ -541,7 +552,11 @@ fn review_below_threshold_goes_back_for_rectification_then_closes() {
         dissatisfied: 20,
         comments: vec![],
     });
-    w.ok(Change::ConcludeReview { matter, meeting });
+    w.ok(Change::ConcludeReview {
+        matter,
+        meeting,
+        waiver: String::new(),
+    });
     assert_eq!(w.stage(), Stage::Closed(Closure::Completed));
     w.refused(Change::AddToAgenda { matter, meeting }, "办结");
 }

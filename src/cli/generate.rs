@@ -334,8 +334,17 @@ impl Builder {
                     .matters
                     .get(&x)
                     .map_or(0, |m| m.speeches.len());
+                // Speakers, mover and seconder are among those in the room.
+                let present: Vec<MemberId> = {
+                    let m = self.records.all.meetings.get(&id).ok_or("meeting")?;
+                    voters
+                        .iter()
+                        .copied()
+                        .filter(|v| m.attendance_of(*v) == Some(Attendance::Present))
+                        .collect()
+                };
                 for i in heard..heard + 2 + self.dice.below(2) {
-                    let speaker = Author::Member(voters[self.dice.below(voters.len())]);
+                    let speaker = Author::Member(present[self.dice.below(present.len())]);
                     let stance =
                         [Stance::For, Stance::Against, Stance::Neutral][self.dice.below(3)];
                     self.apply(
@@ -382,21 +391,13 @@ impl Builder {
                         matter: x,
                         meeting: id,
                         text,
-                        mover: voters[1],
-                        seconder: Some(voters[2]),
+                        mover: present[1],
+                        seconder: Some(present[2]),
                         mode,
                     },
                     tick(2),
                 )?;
                 self.apply(Change::OpenVote { motion }, tick(1))?;
-                let present: Vec<MemberId> = {
-                    let m = self.records.all.meetings.get(&id).ok_or("meeting")?;
-                    voters
-                        .iter()
-                        .copied()
-                        .filter(|v| m.attendance_of(*v) == Some(Attendance::Present))
-                        .collect()
-                };
                 let against = self.dice.below(8);
                 if mode == VoteMode::ShowOfHands {
                     let yes = (present.len() - against - 1) as u32;
@@ -516,6 +517,7 @@ impl Builder {
                     Change::ConcludeReview {
                         matter: x,
                         meeting: id,
+                        waiver: String::new(),
                     },
                     tick(1),
                 )?;

@@ -161,9 +161,13 @@ pub enum Change {
         dissatisfied: u32,
         comments: Vec<String>,
     },
+    /// 办结 or 整改 by the satisfaction rate. Concluding 办结 with tasks not all done needs
+    /// the reason, given here.
     ConcludeReview {
         matter: MatterId,
         meeting: MeetingId,
+        #[serde(default, skip_serializing_if = "String::is_empty")]
+        waiver: String,
     },
     /// 签发: the chair and the recorder sign an ended meeting's minutes, sealing its record.
     SignMeeting {

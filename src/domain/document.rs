@@ -3,14 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
-use std::collections::{BTreeMap, BTreeSet};
 
 use super::council::Council;
-use super::ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
-use super::matter::{Author, Matter};
-use super::meeting::{Attendance, Meeting};
+use super::matter::Matter;
+use super::meeting::Meeting;
 use super::records::Write;
-use super::vote::{Ballots, Motion, VoteState};
+use super::vote::Motion;
 use crate::text::{Lang, has_control};
 
 pub const FORMAT: &str = "yishi-record";
@@ -45,17 +43,14 @@ pub enum Issue {
     Control,
     Duplicate,
     Unknown(&'static str, u64),
-    NotVotingOrAbsent(u64),
-    ExceedsAttendance {
-        counted: u32,
-        present: u32,
-    },
     ResultMismatch,
     Inconsistent(&'static str),
+    /// Against a rule the live record keeps: the change that would have made it is refused.
+    Refused(super::refusal::Refusal),
 }
 
 impl Problem {
-    fn new(place: impl Into<String>, what: Issue) -> Problem {
+    pub(super) fn new(place: impl Into<String>, what: Issue) -> Problem {
         Problem {
             place: place.into(),
             what,
@@ -99,9 +94,9 @@ impl Problem {
             ),
             Issue::Control => lang
                 .pick(
-                    "含有控制字符（如终端转义序列）",
-                    "含有控制字元（如終端轉義序列）",
-                    "holds control characters (such as a terminal escape)",
+                    "含有控制字符或看不见的字符（如终端转义序列、零宽空格）",
+                    "含有控制字元或看不見的字元（如終端轉義序列、零寬空格）",
+                    "holds a control or invisible character (such as a terminal escape or a zero-width space)",
                 )
                 .to_string(),
             Issue::Duplicate => lang
@@ -112,16 +107,6 @@ impl Problem {
                 format!("引用了不存在的編號{id}（{kind}）"),
                 format!("unknown {kind} {id}"),
             ),
-            Issue::NotVotingOrAbsent(id) => lang.pick_owned(
-                format!("成员{id}不是出席的表决成员，却有选票"),
-                format!("成員{id}不是出席的表決成員，卻有選票"),
-                format!("member {id} voted without being a voting member present"),
-            ),
-            Issue::ExceedsAttendance { counted, present } => lang.pick_owned(
-                format!("票数合计{counted}，超过实到人数{present}"),
-                format!("票數合計{counted}，超過實到人數{present}"),
-                format!("{counted} votes counted but only {present} present"),
-            ),
             Issue::ResultMismatch => lang
                 .pick(
                     "表决结果与票数不符",
@@ -129,6 +114,7 @@ impl Problem {
                     "the recorded result does not follow from the votes",
                 )
                 .to_string(),
+            Issue::Refused(r) => r.describe(lang),
             Issue::Inconsistent(what) => format!(
                 "{}：{what}",
                 lang.pick("数据不一致", "資料不一致", "inconsistent")
@@ -147,19 +133,21 @@ struct Header {
 }
 
 /// False only when no string in the JSON text can hold a character `has_control` refuses: no
-/// escape that can encode one (tabs and line feeds are allowed) and no DEL, C1 control or
-/// bidirectional override written raw.
+/// escape that can encode one (tabs and line feeds are allowed) and no DEL, C1 control,
+/// bidirectional override or invisible character written raw.
 fn may_hold_control(text: &str) -> bool {
     let b = text.as_bytes();
     b.contains(&0x7f)
         || b.windows(2).any(|w| match w {
             [b'\\', c] => matches!(c, b'u' | b'r' | b'b' | b'f'),
             [0xc2, c] => (0x80..=0x9f).contains(c),
+            [0xd8, 0x9c] => true,
             _ => false,
         })
         || b.windows(3).any(|w| match w {
-            [0xe2, 0x80, c] => (0xaa..=0xae).contains(c),
-            [0xe2, 0x81, c] => (0xa6..=0xa9).contains(c),
+            [0xe2, 0x80, c] => (0x8b..=0x8f).contains(c) || (0xa8..=0xae).contains(c),
+            [0xe2, 0x81, c] => (0xa0..=0xa4).contains(c) || (0xa6..=0xa9).contains(c),
+            [0xe1, 0xa0, 0x8e] | [0xef, 0xbb, 0xbf] => true,
             _ => false,
         })
 }
@@ -266,315 +254,4 @@ impl Document {
         w.extend(self.motions.iter().cloned().map(Write::Motion));
         w
     }
-}
-
-fn unique<K: Ord + Copy>(
-    ids: impl Iterator<Item = K>,
-    kind: &str,
-    problems: &mut Vec<Problem>,
-) -> BTreeSet<K> {
-    let mut seen = BTreeSet::new();
-    for (i, id) in ids.enumerate() {
-        if !seen.insert(id) {
-            problems.push(Problem::new(format!("{kind}[{i}].id"), Issue::Duplicate));
-        }
-    }
-    seen
-}
-
-/// Checks that every reference resolves and every figure adds up.
-pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
-    let mut p = Vec::new();
-    unique(doc.councils.iter().map(|c| c.id), "councils", &mut p);
-    unique(doc.meetings.iter().map(|m| m.id), "meetings", &mut p);
-    unique(doc.matters.iter().map(|m| m.id), "matters", &mut p);
-    unique(doc.motions.iter().map(|m| m.id), "motions", &mut p);
-    let councils: BTreeMap<CouncilId, &Council> = doc.councils.iter().map(|c| (c.id, c)).collect();
-    let meetings: BTreeMap<MeetingId, &Meeting> = doc.meetings.iter().map(|m| (m.id, m)).collect();
-    let matters: BTreeMap<MatterId, &Matter> = doc.matters.iter().map(|m| (m.id, m)).collect();
-    let motions: BTreeMap<MotionId, &Motion> = doc.motions.iter().map(|m| (m.id, m)).collect();
-
-    for (i, c) in doc.councils.iter().enumerate() {
-        let at = format!("councils[{i}]");
-        unique(
-            c.members.iter().map(|m| m.id),
-            &format!("{at}.members"),
-            &mut p,
-        );
-        if c.satisfaction_threshold > 100 {
-            p.push(Problem::new(
-                format!("{at}.satisfaction_threshold"),
-                Issue::Inconsistent("> 100"),
-            ));
-        }
-        if c.rule.quorum.den == 0 || c.rule.passing.den == 0 {
-            p.push(Problem::new(
-                format!("{at}.rule"),
-                Issue::Inconsistent("den = 0"),
-            ));
-        }
-        for (j, m) in c.members.iter().enumerate() {
-            if m.name.contains('\n') || m.name.trim().is_empty() {
-                p.push(Problem::new(
-                    format!("{at}.members[{j}].name"),
-                    Issue::Inconsistent("name"),
-                ));
-            }
-        }
-    }
-
-    let member_of =
-        |council: CouncilId, id: MemberId| councils.get(&council).and_then(|c| c.member(id));
-    let check_member = |council: CouncilId, id: MemberId, place: String, p: &mut Vec<Problem>| {
-        if member_of(council, id).is_none() {
-            p.push(Problem::new(place, Issue::Unknown("member", id.0)));
-        }
-    };
-
-    let mut numbers = BTreeSet::new();
-    for (i, m) in doc.meetings.iter().enumerate() {
-        let at = format!("meetings[{i}]");
-        if !councils.contains_key(&m.council) {
-            p.push(Problem::new(
-                format!("{at}.council"),
-                Issue::Unknown("council", m.council.0),
-            ));
-            continue;
-        }
-        if !numbers.insert((m.council, m.year, m.number)) {
-            p.push(Problem::new(format!("{at}.number"), Issue::Duplicate));
-        }
-        if chrono::Datelike::year(&m.start) != m.year {
-            p.push(Problem::new(
-                format!("{at}.year"),
-                Issue::Inconsistent("year ≠ start"),
-            ));
-        }
-        check_member(m.council, m.chair, format!("{at}.chair"), &mut p);
-        check_member(m.council, m.recorder, format!("{at}.recorder"), &mut p);
-        for (id, a) in &m.attendance {
-            match member_of(m.council, *id) {
-                None => p.push(Problem::new(
-                    format!("{at}.attendance.{id}"),
-                    Issue::Unknown("member", id.0),
-                )),
-                Some(x) if !x.voting && *a == Attendance::Present => p.push(Problem::new(
-                    format!("{at}.attendance.{id}"),
-                    Issue::NotVotingOrAbsent(id.0),
-                )),
-                Some(_) => {}
-            }
-        }
-        if let Some(sig) = &m.signature {
-            if m.state != super::meeting::MeetingState::Ended {
-                p.push(Problem::new(
-                    format!("{at}.signature"),
-                    Issue::Inconsistent("signed before it ended"),
-                ));
-            }
-            check_member(
-                m.council,
-                sig.chair,
-                format!("{at}.signature.chair"),
-                &mut p,
-            );
-            check_member(
-                m.council,
-                sig.recorder,
-                format!("{at}.signature.recorder"),
-                &mut p,
-            );
-        }
-        for (j, k) in m.corrections.iter().enumerate() {
-            let place = format!("{at}.corrections[{j}]");
-            check_member(m.council, k.by, format!("{place}.by"), &mut p);
-            if k.matter.is_some_and(|x| !m.agenda.contains(&x)) {
-                p.push(Problem::new(
-                    format!("{place}.matter"),
-                    Issue::Inconsistent("not on the meeting's agenda"),
-                ));
-            }
-            if m.state != super::meeting::MeetingState::Ended {
-                p.push(Problem::new(
-                    place,
-                    Issue::Inconsistent("a correction before the meeting ended"),
-                ));
-            }
-        }
-        for (j, id) in m.agenda.iter().enumerate() {
-            match matters.get(id) {
-                Some(x) if x.council == m.council => {}
-                _ => p.push(Problem::new(
-                    format!("{at}.agenda[{j}]"),
-                    Issue::Unknown("matter", id.0),
-                )),
-            }
-        }
-    }
-
-    for (i, x) in doc.matters.iter().enumerate() {
-        let at = format!("matters[{i}]");
-        if !councils.contains_key(&x.council) {
-            p.push(Problem::new(
-                format!("{at}.council"),
-                Issue::Unknown("council", x.council.0),
-            ));
-            continue;
-        }
-        let meeting_ok = |id: MeetingId, place: String, p: &mut Vec<Problem>| {
-            if meetings.get(&id).is_none_or(|m| m.council != x.council) {
-                p.push(Problem::new(place, Issue::Unknown("meeting", id.0)));
-            }
-        };
-        meeting_ok(x.opened_in, format!("{at}.opened_in"), &mut p);
-        let author_ok = |a: &Author, place: String, p: &mut Vec<Problem>| {
-            if let Author::Member(id) = a {
-                check_member(x.council, *id, place, p);
-            }
-        };
-        for (j, o) in x.opinions.iter().enumerate() {
-            meeting_ok(o.meeting, format!("{at}.opinions[{j}].meeting"), &mut p);
-            author_ok(&o.author, format!("{at}.opinions[{j}].author"), &mut p);
-        }
-        for (j, s) in x.speeches.iter().enumerate() {
-            meeting_ok(s.meeting, format!("{at}.speeches[{j}].meeting"), &mut p);
-            author_ok(&s.speaker, format!("{at}.speeches[{j}].speaker"), &mut p);
-        }
-        for (j, t) in x.tasks.iter().enumerate() {
-            meeting_ok(t.meeting, format!("{at}.tasks[{j}].meeting"), &mut p);
-            for (k, g) in t.progress.iter().enumerate() {
-                meeting_ok(
-                    g.meeting,
-                    format!("{at}.tasks[{j}].progress[{k}].meeting"),
-                    &mut p,
-                );
-                if g.percent > 100 {
-                    p.push(Problem::new(
-                        format!("{at}.tasks[{j}].progress[{k}].percent"),
-                        Issue::Inconsistent("> 100"),
-                    ));
-                }
-            }
-        }
-        for (j, r) in x.reviews.iter().enumerate() {
-            meeting_ok(r.meeting, format!("{at}.reviews[{j}].meeting"), &mut p);
-        }
-        for (j, t) in x.history.iter().enumerate() {
-            meeting_ok(t.meeting, format!("{at}.history[{j}].meeting"), &mut p);
-        }
-        for (j, id) in x.motions.iter().enumerate() {
-            if motions.get(id).is_none_or(|v| v.matter != x.id) {
-                p.push(Problem::new(
-                    format!("{at}.motions[{j}]"),
-                    Issue::Unknown("motion", id.0),
-                ));
-            }
-        }
-    }
-
-    for (i, v) in doc.motions.iter().enumerate() {
-        let at = format!("motions[{i}]");
-        let Some(x) = matters.get(&v.matter) else {
-            p.push(Problem::new(
-                format!("{at}.matter"),
-                Issue::Unknown("matter", v.matter.0),
-            ));
-            continue;
-        };
-        let Some(m) = meetings.get(&v.meeting).filter(|m| m.council == x.council) else {
-            p.push(Problem::new(
-                format!("{at}.meeting"),
-                Issue::Unknown("meeting", v.meeting.0),
-            ));
-            continue;
-        };
-        let Some(c) = councils.get(&x.council) else {
-            continue;
-        };
-        check_member(x.council, v.mover, format!("{at}.mover"), &mut p);
-        if let Some(s) = v.seconder {
-            check_member(x.council, s, format!("{at}.seconder"), &mut p);
-        }
-        let voter_ok = |id: &MemberId| {
-            c.member(*id).is_some_and(|mm| mm.voting)
-                && m.attendance_of(*id) == Some(Attendance::Present)
-        };
-        let turnout = m.turnout(c);
-        if v.state != VoteState::Proposed
-            && (v.present > turnout.entitled || v.entitled != turnout.entitled)
-        {
-            p.push(Problem::new(
-                format!("{at}.present"),
-                Issue::ExceedsAttendance {
-                    counted: v.present,
-                    present: turnout.entitled,
-                },
-            ));
-        }
-        match &v.ballots {
-            Ballots::Named(map) => {
-                for id in map.keys() {
-                    if !voter_ok(id) {
-                        p.push(Problem::new(
-                            format!("{at}.ballots.named.{id}"),
-                            Issue::NotVotingOrAbsent(id.0),
-                        ));
-                    }
-                }
-            }
-            Ballots::Secret {
-                yes,
-                no,
-                abstain,
-                spoiled,
-                voted,
-            } => {
-                for id in voted {
-                    if !voter_ok(id) {
-                        p.push(Problem::new(
-                            format!("{at}.ballots.secret.voted"),
-                            Issue::NotVotingOrAbsent(id.0),
-                        ));
-                    }
-                }
-                let in_box =
-                    u64::from(*yes) + u64::from(*no) + u64::from(*abstain) + u64::from(*spoiled);
-                let uncounted = in_box == 0 && v.state == VoteState::Open;
-                if in_box != voted.len() as u64 && !uncounted {
-                    p.push(Problem::new(
-                        format!("{at}.ballots.secret"),
-                        Issue::Inconsistent("counts ≠ voters"),
-                    ));
-                }
-            }
-            Ballots::Counts { .. } => {}
-        }
-        let (yes, no, abstain) = v.ballots.counts();
-        let counted = u64::from(yes) + u64::from(no) + u64::from(abstain);
-        if counted > u64::from(v.present) {
-            p.push(Problem::new(
-                format!("{at}.ballots"),
-                Issue::ExceedsAttendance {
-                    counted: u32::try_from(counted).unwrap_or(u32::MAX),
-                    present: v.present,
-                },
-            ));
-        }
-        let mode_ok = matches!(
-            (&v.ballots, v.mode),
-            (Ballots::Counts { .. }, super::vote::VoteMode::ShowOfHands)
-                | (Ballots::Named(_), super::vote::VoteMode::RollCall)
-                | (Ballots::Secret { .. }, super::vote::VoteMode::Secret)
-        );
-        if !mode_ok {
-            p.push(Problem::new(
-                format!("{at}.ballots"),
-                Issue::Inconsistent("mode"),
-            ));
-        }
-        if v.state == VoteState::Closed && v.passed != Some(c.rule.passes(&v.tally())) {
-            p.push(Problem::new(format!("{at}.passed"), Issue::ResultMismatch));
-        }
-    }
-    if p.is_empty() { Ok(()) } else { Err(p) }
 }

@@ -161,6 +161,9 @@ pub struct Speech {
     /// False while the speaker is still waiting on the list.
     #[serde(default)]
     pub done: bool,
+    /// The meeting's roll position (see `Meeting::roll`) when the speech was heard.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roll: Option<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -257,6 +260,9 @@ pub struct Transition {
     pub to: Stage,
     #[serde(default)]
     pub reason: String,
+    /// Why a matter was concluded 办结 with tasks not all done (empty when they all were).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub waiver: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -80,6 +80,33 @@ pub struct Meeting {
     /// Corrections made after the meeting ended, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub corrections: Vec<Correction>,
+    /// Attendance changed once the meeting was under way (late arrivals, early departures),
+    /// in the order recorded. `attendance` is the state after the last of them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub movements: Vec<Movement>,
+}
+
+/// A member's attendance changed while the meeting was under way.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Movement {
+    pub at: NaiveDateTime,
+    pub member: MemberId,
+    /// Unmarked before, when `None`.
+    #[serde(default)]
+    pub from: Option<Attendance>,
+    pub to: Attendance,
+}
+
+impl Movement {
+    /// 迟到: in the room from here on, and not before.
+    pub fn is_arrival(&self) -> bool {
+        self.to == Attendance::Present && self.from != Some(Attendance::Present)
+    }
+
+    /// 早退: present before, gone from here on.
+    pub fn is_departure(&self) -> bool {
+        self.from == Some(Attendance::Present) && self.to != Attendance::Present
+    }
 }
 
 /// Who came, as the quorum rule sees it.
@@ -101,10 +128,34 @@ impl Meeting {
         self.attendance.get(&member).copied()
     }
 
+    /// Where the roll stands now: how many movements have been recorded. A vote keeps the
+    /// position at which it opened, so its quorum is that moment's.
+    pub fn roll(&self) -> usize {
+        self.movements.len()
+    }
+
+    /// The member's attendance after the first `roll` movements (`None`: as it stands now).
+    pub fn attendance_at(&self, member: MemberId, roll: Option<usize>) -> Option<Attendance> {
+        let mut a = self.attendance_of(member);
+        if let Some(k) = roll {
+            for m in self.movements.iter().skip(k).rev() {
+                if m.member == member {
+                    a = m.from;
+                }
+            }
+        }
+        a
+    }
+
     pub fn turnout(&self, council: &Council) -> Turnout {
+        self.turnout_at(council, None)
+    }
+
+    /// Who was there after the first `roll` movements (`None`: now).
+    pub fn turnout_at(&self, council: &Council, roll: Option<usize>) -> Turnout {
         let mut t = Turnout::default();
         for m in &council.members {
-            let a = self.attendance_of(m.id);
+            let a = self.attendance_at(m.id, roll);
             if a == Some(Attendance::Observing) {
                 t.observing.push(m.id);
             }

@@ -8,26 +8,29 @@ mod change;
 mod council;
 mod document;
 mod ids;
+mod law;
 mod matter;
 mod meeting;
 mod records;
 mod refusal;
 mod rules;
 mod seal;
+mod validate;
 mod vote;
 
 pub use apply::apply;
 pub use change::Change;
 pub use council::{Affiliation, Council, Member};
-pub use document::{Document, FORMAT, Issue, Problem, SCHEMA, validate};
+pub use document::{Document, FORMAT, Issue, Problem, SCHEMA};
 pub use ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
 pub use matter::{
     Author, Channel, Closure, Matter, Opinion, Progress, Review, Speech, Stage, Stance, Step,
     Supervision, Task, Transition,
 };
-pub use meeting::{Attendance, Meeting, MeetingState, Turnout};
+pub use meeting::{Attendance, Meeting, MeetingState, Movement, Turnout};
 pub use records::{MemoryRecords, ReadError, Records, Write};
 pub use refusal::Refusal;
 pub use rules::{Base, Fraction, Rule, presets};
 pub use seal::{Correction, Signature};
+pub use validate::validate;
 pub use vote::{Ballots, Choice, Motion, Tally, VoteMode, VoteState};

@@ -4,7 +4,7 @@ use super::document::Problem;
 use super::matter::Stage;
 use super::meeting::MeetingState;
 use super::vote::VoteMode;
-use crate::text::Lang;
+use crate::text::{Fault, Lang};
 
 /// A label in the three interface languages: 简体, 繁體, English.
 pub type Label = [&'static str; 3];
@@ -83,11 +83,31 @@ pub enum Refusal {
     NoTasks,
     NoRejectedMotion,
     NoReview,
-    Empty {
+    Text {
         field: Label,
+        fault: Fault,
     },
-    Control {
-        field: Label,
+    CannotMove {
+        name: String,
+    },
+    CannotSpeak {
+        name: String,
+    },
+    TasksUnfinished {
+        done: usize,
+        total: usize,
+    },
+    OutOfOrder {
+        earlier: Label,
+        later: Label,
+    },
+    /// A vote's 实到 and 应到 are not the roll when it opened.
+    PresentMismatch {
+        recorded: (u32, u32),
+        roll: (u32, u32),
+    },
+    MissingTime {
+        what: Label,
     },
     OutOfRange {
         field: Label,
@@ -98,6 +118,43 @@ pub enum Refusal {
     },
     StepWithoutMatter,
     Sealed,
+}
+
+/// What is wrong with a field's text, naming the field and, for an invisible character, which.
+fn text_fault(lang: Lang, field: &Label, fault: Fault) -> String {
+    let name = say(lang, field);
+    match fault {
+        Fault::Empty => lang.pick_owned(
+            format!("{name}不能为空"),
+            format!("{name}不能為空"),
+            format!("{name} is empty"),
+        ),
+        Fault::Control => lang.pick_owned(
+            format!("{name}含有控制字符（如终端转义序列）"),
+            format!("{name}含有控制字元（如終端轉義序列）"),
+            format!("{name} holds control characters (such as a terminal escape)"),
+        ),
+        Fault::Invisible(c) => {
+            let code = format!("U+{:04X}", c as u32);
+            lang.pick_owned(
+                format!("{name}含有看不见的字符（{code}），请删去后重新输入"),
+                format!("{name}含有看不見的字元（{code}），請刪去後重新輸入"),
+                format!(
+                    "{name} holds an invisible character ({code}); remove it and type it again"
+                ),
+            )
+        }
+        Fault::LineBreak => lang.pick_owned(
+            format!("{name}只能写一行，不能换行"),
+            format!("{name}只能寫一行，不能換行"),
+            format!("{name} is one line: no line breaks"),
+        ),
+        Fault::TooLong { max } => lang.pick_owned(
+            format!("{name}太长：最多{max}个字"),
+            format!("{name}太長：最多{max}個字"),
+            format!("{name} is too long: {max} characters at most"),
+        ),
+    }
 }
 
 impl Refusal {
@@ -286,15 +343,45 @@ impl Refusal {
                 "尚未錄入評議結果".into(),
                 "no review counts entered yet".into(),
             ),
-            Refusal::Empty { field } => pick(
-                format!("{}不能为空", field[0]),
-                format!("{}不能為空", field[1]),
-                format!("{} is empty", field[2]),
+            Refusal::Text { field, fault } => text_fault(lang, field, *fault),
+            Refusal::CannotMove { name } => pick(
+                format!("{name}未出席或没有表决权，不能提议或附议"),
+                format!("{name}未出席或沒有表決權，不能提議或附議"),
+                format!("{name} is not a voting member present and cannot move or second"),
             ),
-            Refusal::Control { field } => pick(
-                format!("{}含有控制字符", field[0]),
-                format!("{}含有控制字元", field[1]),
-                format!("{} holds control characters", field[2]),
+            Refusal::CannotSpeak { name } => pick(
+                format!("{name}不在会场（未出席也未列席），不能登记发言"),
+                format!("{name}不在會場（未出席也未列席），不能登記發言"),
+                format!("{name} is not in the room (neither present nor observing) and cannot speak"),
+            ),
+            Refusal::TasksUnfinished { done, total } => pick(
+                format!("任务尚未全部完成（{done}/{total}），不能办结；如确需办结，请写明理由"),
+                format!("任務尚未全部完成（{done}/{total}），不能辦結；如確需辦結，請寫明理由"),
+                format!("only {done} of {total} tasks are done: give a reason to conclude it all the same"),
+            ),
+            Refusal::OutOfOrder { earlier, later } => pick(
+                format!("{}早于{}，时间先后不对", later[0], earlier[0]),
+                format!("{}早於{}，時間先後不對", later[1], earlier[1]),
+                format!("the {} is before the {}", later[2], earlier[2]),
+            ),
+            Refusal::PresentMismatch { recorded, roll } => pick(
+                format!(
+                    "表决时记为应到{}人、实到{}人，而当时的出席名单是应到{}人、实到{}人",
+                    recorded.1, recorded.0, roll.1, roll.0
+                ),
+                format!(
+                    "表決時記為應到{}人、實到{}人，而當時的出席名單是應到{}人、實到{}人",
+                    recorded.1, recorded.0, roll.1, roll.0
+                ),
+                format!(
+                    "the vote records {} present of {}, but the roll when it opened says {} of {}",
+                    recorded.0, recorded.1, roll.0, roll.1
+                ),
+            ),
+            Refusal::MissingTime { what } => pick(
+                format!("缺少{}", what[0]),
+                format!("缺少{}", what[1]),
+                format!("the {} is missing", what[2]),
             ),
             Refusal::OutOfRange { field } => pick(
                 format!("{}超出范围", field[0]),

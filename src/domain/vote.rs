@@ -196,6 +196,12 @@ pub struct Motion {
     /// Set when the vote closes.
     #[serde(default)]
     pub passed: Option<bool>,
+    /// The meeting's roll position (see `Meeting::roll`) when the motion was moved, and when
+    /// the vote opened: who was in the room then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub moved_roll: Option<usize>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub roll: Option<usize>,
 }
 
 impl Motion {

@@ -1,7 +1,8 @@
 use std::collections::BTreeMap;
 
 use crate::domain::{
-    Author, Ballots, Choice, Council, Matter, Meeting, Motion, MotionId, Stage, Step, VoteState,
+    Author, Ballots, Choice, Closure, Council, Matter, Meeting, Motion, MotionId, Stage, Step,
+    VoteState,
 };
 use crate::text::{Lang, chinese_number, sanitize_line};
 
@@ -58,9 +59,12 @@ fn names(council: &Council, ids: &[crate::domain::MemberId]) -> String {
         .join("、")
 }
 
+/// Who was there when the meeting opened, who came and went while it was under way, and
+/// whether the quorum was there to vote.
 fn attendance_lines(input: &MinutesInput<'_>) -> Vec<String> {
     let c = input.council;
-    let t = input.meeting.turnout(c);
+    let m = input.meeting;
+    let t = m.turnout_at(c, Some(0));
     let mut s = format!("应到{}人，实到{}人", t.entitled, t.present);
     if !t.excused.is_empty() {
         s += &format!("，请假{}人（{}）", t.excused.len(), names(c, &t.excused));
@@ -76,15 +80,46 @@ fn attendance_lines(input: &MinutesInput<'_>) -> Vec<String> {
         );
     }
     s.push('。');
-    let quorum = if c.rule.quorum_met(t.present, t.entitled) {
-        format!("{}，会议有效。", c.rule.quorum_zh())
-    } else {
-        format!(
+    let mut lines = vec![s];
+    if !m.movements.is_empty() {
+        let moves: Vec<String> = m
+            .movements
+            .iter()
+            .map(|mv| {
+                let (who, when) = (c.name_of(mv.member), mv.at.format("%H:%M"));
+                if mv.is_arrival() {
+                    format!("{who}于{when}到会")
+                } else if mv.is_departure() {
+                    format!("{who}于{when}离会")
+                } else {
+                    format!("{who}于{when}改为{}", mv.to.label(Lang::ZhHans))
+                }
+            })
+            .collect();
+        let now = m.turnout(c);
+        lines.push(format!(
+            "会议期间，{}；此后实到{}人。",
+            moves.join("，"),
+            now.present
+        ));
+    }
+    let met = |t: &crate::domain::Turnout| c.rule.quorum_met(t.present, t.entitled);
+    let later = (1..=m.movements.len()).find(|k| met(&m.turnout_at(c, Some(*k))));
+    lines.push(match later {
+        _ if met(&t) => format!("{}，会议有效。", c.rule.quorum_zh()),
+        Some(k) => format!(
+            "开会时{}；{}起实到{}人，{}。",
+            c.rule.no_quorum_zh(),
+            m.movements[k - 1].at.format("%H:%M"),
+            m.turnout_at(c, Some(k)).present,
+            c.rule.quorum_zh()
+        ),
+        None => format!(
             "{}，不足法定人数，本次会议不能进行表决。",
             c.rule.no_quorum_zh()
-        )
-    };
-    vec![s, quorum]
+        ),
+    });
+    lines
 }
 
 fn collect(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
@@ -196,7 +231,7 @@ fn vote_line(input: &MinutesInput<'_>, v: &Motion) -> String {
             if t.not_voting() > 0 {
                 s += &format!("，未投票{}人", t.not_voting());
             }
-            s += &format!("（实到{}人），{verdict}", t.present);
+            s += &format!("（表决时实到{}人），{verdict}", t.present);
             if let Ballots::Named(map) = &v.ballots {
                 let list = |ch: Choice| {
                     let ids: Vec<_> = map
@@ -349,6 +384,19 @@ fn review(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
         for (i, c) in r.comments.iter().enumerate() {
             out.push(format!("评议意见{}：{c}", i + 1));
         }
+    }
+    // 办结 with tasks still open: the reason it was concluded all the same.
+    for t in x.history.iter().filter(|t| {
+        t.meeting == input.meeting.id
+            && t.to == Stage::Closed(Closure::Completed)
+            && !t.waiver.is_empty()
+    }) {
+        let done = x.tasks.iter().filter(|k| k.percent() >= 100).count();
+        out.push(format!(
+            "任务完成{done}项（共{}项），仍予办结，理由：{}",
+            x.tasks.len(),
+            t.waiver
+        ));
     }
     out
 }

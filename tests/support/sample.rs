@@ -274,7 +274,11 @@ impl Builder {
             dissatisfied: counts.2,
             comments: comments.iter().map(|c| c.to_string()).collect(),
         });
-        self.apply(Change::ConcludeReview { matter, meeting });
+        self.apply(Change::ConcludeReview {
+            matter,
+            meeting,
+            waiver: String::new(),
+        });
     }
 
     fn end(&mut self, meeting: MeetingId, at: &str) {
@@ -371,8 +375,8 @@ pub fn build() -> Document {
         "2026-06-13 14:30",
         "六月议事：电梯、油烟与垃圾分类",
         HALL,
-        &[2, 3, 4, 5, 6, 7, 8, 9, 11, 12, 13, 14, 16],
-        &[10],
+        &[2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14],
+        &[16],
         &[17],
     );
     let lift = b.matter(m1, "老旧公房加装电梯（3号楼）", "3号楼加装电梯");
@@ -434,7 +438,7 @@ pub fn build() -> Document {
         12,
         VoteMode::RollCall,
     );
-    b.ballots(v, &[2, 3, 4, 5, 6, 7, 11, 12, 13, 16], &[8, 14], &[9]);
+    b.ballots(v, &[2, 3, 4, 5, 6, 7, 10, 11, 12, 13], &[8, 14], &[9]);
     b.task(
         lift,
         m1,
@@ -607,7 +611,7 @@ pub fn build() -> Document {
         fumes,
         m3,
         "要求后街两家餐馆在两个月内加装油烟净化设备并将排烟口移至屋顶，社区协调城管执法中队督促。",
-        14,
+        13,
         3,
         VoteMode::Secret,
     );
@@ -651,7 +655,7 @@ pub fn build() -> Document {
     b.speech(
         waste,
         m3,
-        m(16),
+        m(15),
         For,
         175,
         "新方案保留一处夜间投放点，21:00后可投放，居民普遍接受。",
@@ -827,6 +831,14 @@ pub fn build() -> Document {
         &[],
         &[8, 9],
     );
+    // After the vote 孙慧敏 arrives, late from a residents' visit, and 邓春燕 leaves early.
+    for (member, attendance) in [(7, Attendance::Present), (16, Attendance::Absent)] {
+        b.apply(Change::MarkAttendance {
+            meeting: m5,
+            member: MemberId(member),
+            attendance,
+        });
+    }
     b.task(
         canteen,
         m5,

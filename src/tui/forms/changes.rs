@@ -168,6 +168,11 @@ pub fn changes(
             send_back: form.choice(0) == 0,
             reason: form.text(1).to_string(),
         }],
+        FormKind::Conclude { matter, meeting } => vec![Change::ConcludeReview {
+            matter: *matter,
+            meeting: *meeting,
+            waiver: form.text(0).to_string(),
+        }],
         FormKind::Task { matter, meeting } => vec![Change::AddTask {
             matter: *matter,
             meeting: *meeting,

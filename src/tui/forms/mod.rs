@@ -56,6 +56,11 @@ pub enum FormKind {
         matter: MatterId,
         meeting: MeetingId,
     },
+    /// 办结 with tasks not all done: the reason, for the record.
+    Conclude {
+        matter: MatterId,
+        meeting: MeetingId,
+    },
     Task {
         matter: MatterId,
         meeting: MeetingId,
@@ -348,6 +353,19 @@ pub fn resolve(matter: MatterId, meeting: MeetingId, lang: Lang) -> Form {
             ),
             Field::text(["理由", "理由", "Reason"], ""),
         ],
+    )
+}
+
+/// Concluding 办结 while tasks are still open: why, all the same.
+pub fn conclude(matter: MatterId, meeting: MeetingId) -> Form {
+    Form::new(
+        FormKind::Conclude { matter, meeting },
+        [
+            "办结：任务未全部完成，请写明理由",
+            "辦結：任務未全部完成，請寫明理由",
+            "Completed with tasks still open: the reason",
+        ],
+        vec![Field::text(["理由", "理由", "Reason"], "")],
     )
 }
 

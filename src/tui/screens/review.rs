@@ -42,6 +42,11 @@ pub fn update(app: &mut App, action: Action) {
                     "No review counts yet: press e.",
                 ));
             };
+            let done = m.tasks.iter().filter(|t| t.percent() >= 100).count();
+            if r.reaches(c.satisfaction_threshold) && done < m.tasks.len() {
+                // 办结 with tasks still open is recorded only with the reason why.
+                return app.open_form(forms::conclude(matter, meeting));
+            }
             let outcome = if r.reaches(c.satisfaction_threshold) {
                 app.say("办结", "辦結", "completed")
             } else {
@@ -60,7 +65,14 @@ pub fn update(app: &mut App, action: Action) {
                 app.say("。结论：", "。結論：", ". Conclusion: "),
                 app.say("。确认？", "。確認？", ". Confirm?"),
             );
-            app.ask(question, vec![Change::ConcludeReview { matter, meeting }]);
+            app.ask(
+                question,
+                vec![Change::ConcludeReview {
+                    matter,
+                    meeting,
+                    waiver: String::new(),
+                }],
+            );
         }
         _ => {}
     }

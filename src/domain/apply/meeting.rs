@@ -1,0 +1,277 @@
+//! A council, its meetings: created, opened and closed; the roll call and who comes and goes
+//! once the meeting is under way; the agenda; signing and corrections.
+
+use chrono::{Datelike, NaiveDateTime};
+
+use super::Ctx;
+use crate::domain::council::Council;
+use crate::domain::document::Document;
+use crate::domain::ids::{CouncilId, MatterId, MeetingId, MemberId};
+use crate::domain::law::{
+    self, END, NAME, PLACE, REASON, SIGNED, SPEAKER_LIMIT, START, TEXT, TITLE,
+};
+use crate::domain::matter::{Matter, Stage, Step};
+use crate::domain::meeting::{Attendance, Meeting, MeetingState, Movement};
+use crate::domain::records::{Records, Write};
+use crate::domain::refusal::{COUNCIL, MATTER, MEETING, Refusal};
+use crate::domain::seal::{self, Correction};
+use crate::domain::validate::validate;
+
+pub(super) fn import<R: Records>(cx: &Ctx<R>, document: &Document) -> Result<Vec<Write>, Refusal> {
+    validate(document).map_err(Refusal::Invalid)?;
+    if !cx.records.is_empty()? {
+        return Err(Refusal::NotEmpty);
+    }
+    Ok(document.writes())
+}
+
+pub(super) fn create_council<R: Records>(
+    cx: &Ctx<R>,
+    council: &Council,
+) -> Result<Vec<Write>, Refusal> {
+    if cx.records.council(council.id)?.is_some() {
+        return Err(Refusal::Exists {
+            what: COUNCIL,
+            id: council.id.0,
+        });
+    }
+    law::text(&council.name, NAME, true)?;
+    for m in &council.members {
+        law::text(&m.name, NAME, true)?;
+    }
+    Ok(vec![Write::Council(council.clone())])
+}
+
+/// What a new meeting is made with.
+pub(super) struct New<'a> {
+    pub id: MeetingId,
+    pub council: CouncilId,
+    pub title: &'a str,
+    pub place: &'a str,
+    pub start: NaiveDateTime,
+    pub chair: MemberId,
+    pub recorder: MemberId,
+    pub speaker_limit_secs: u32,
+}
+
+pub(super) fn create<R: Records>(cx: &Ctx<R>, new: New<'_>) -> Result<Vec<Write>, Refusal> {
+    if cx.records.meeting(new.id)?.is_some() {
+        return Err(Refusal::Exists {
+            what: MEETING,
+            id: new.id.0,
+        });
+    }
+    let c = cx.council(new.council)?;
+    law::text(new.title, TITLE, true)?;
+    law::text(new.place, PLACE, true)?;
+    law::at_most(
+        u64::from(new.speaker_limit_secs),
+        u64::from(law::MAX_SECONDS),
+        SPEAKER_LIMIT,
+    )?;
+    for who in [new.chair, new.recorder] {
+        c.member(who).ok_or(Refusal::NotAMember { id: who.0 })?;
+    }
+    let number = cx
+        .records
+        .meeting_numbers(new.council, new.start.year())?
+        .into_iter()
+        .max()
+        .unwrap_or(0)
+        + 1;
+    Ok(vec![Write::Meeting(Meeting {
+        id: new.id,
+        council: new.council,
+        year: new.start.year(),
+        number,
+        title: new.title.to_string(),
+        place: new.place.to_string(),
+        start: new.start,
+        end: None,
+        chair: new.chair,
+        recorder: new.recorder,
+        attendance: Default::default(),
+        agenda: Vec::new(),
+        state: MeetingState::Preparing,
+        speaker_limit_secs: new.speaker_limit_secs,
+        signature: None,
+        corrections: Vec::new(),
+        movements: Vec::new(),
+    })])
+}
+
+pub(super) fn start<R: Records>(
+    cx: &Ctx<R>,
+    meeting: MeetingId,
+    at: NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    let mut m = cx.meeting(meeting)?;
+    if m.state != MeetingState::Preparing {
+        return Err(Refusal::MeetingState { state: m.state });
+    }
+    m.state = MeetingState::InProgress;
+    // Opened before the time it was called for: it began when it was opened.
+    if at < m.start && at.year() == m.year {
+        m.start = at;
+    }
+    Ok(vec![Write::Meeting(m)])
+}
+
+pub(super) fn end<R: Records>(
+    cx: &Ctx<R>,
+    meeting: MeetingId,
+    at: NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    let mut m = cx.live_meeting(meeting)?;
+    law::in_order(m.start, at, [START, END])?;
+    m.state = MeetingState::Ended;
+    m.end = Some(at);
+    Ok(vec![Write::Meeting(m)])
+}
+
+/// The roll call before the meeting opens; once it is under way, each change is a movement
+/// with its time: a late arrival, an early departure.
+pub(super) fn mark<R: Records>(
+    cx: &Ctx<R>,
+    meeting: MeetingId,
+    member: MemberId,
+    attendance: Attendance,
+    at: NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    let mut m = cx.open_meeting(meeting)?;
+    let c = cx.council(m.council)?;
+    let who = c
+        .member(member)
+        .ok_or(Refusal::NotAMember { id: member.0 })?;
+    if !who.voting && attendance == Attendance::Present {
+        return Err(Refusal::NotVoting {
+            name: who.name.clone(),
+        });
+    }
+    let from = m.attendance.insert(member, attendance);
+    if m.state == MeetingState::InProgress && from != Some(attendance) {
+        m.movements.push(Movement {
+            at,
+            member,
+            from,
+            to: attendance,
+        });
+    }
+    Ok(vec![Write::Meeting(m)])
+}
+
+pub(super) fn create_matter<R: Records>(
+    cx: &Ctx<R>,
+    id: MatterId,
+    meeting: MeetingId,
+    title: &str,
+    short_title: &str,
+    at: NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    if cx.records.matter(id)?.is_some() {
+        return Err(Refusal::Exists {
+            what: MATTER,
+            id: id.0,
+        });
+    }
+    let mut m = cx.open_meeting(meeting)?;
+    law::text(title, TITLE, true)?;
+    law::text(short_title, TITLE, true)?;
+    m.agenda.push(id);
+    let matter = Matter {
+        id,
+        council: m.council,
+        title: title.to_string(),
+        short_title: short_title.to_string(),
+        opened: at,
+        opened_in: m.id,
+        stage: Stage::At(Step::Collect),
+        opinions: Vec::new(),
+        speeches: Vec::new(),
+        motions: Vec::new(),
+        tasks: Vec::new(),
+        reviews: Vec::new(),
+        history: Vec::new(),
+    };
+    Ok(vec![Write::Meeting(m), Write::Matter(matter)])
+}
+
+pub(super) fn add_to_agenda<R: Records>(
+    cx: &Ctx<R>,
+    meeting: MeetingId,
+    matter: MatterId,
+) -> Result<Vec<Write>, Refusal> {
+    let mut m = cx.open_meeting(meeting)?;
+    let x = cx.matter(matter)?;
+    if x.council != m.council {
+        return Err(Refusal::WrongCouncil);
+    }
+    if !x.stage.is_open() {
+        return Err(Refusal::WrongStage {
+            stage: x.stage,
+            wanted: "意见收集—群众评议",
+        });
+    }
+    if m.agenda.contains(&matter) {
+        return Err(Refusal::AlreadyOnAgenda);
+    }
+    m.agenda.push(matter);
+    Ok(vec![Write::Meeting(m)])
+}
+
+pub(super) fn move_on_agenda<R: Records>(
+    cx: &Ctx<R>,
+    meeting: MeetingId,
+    matter: MatterId,
+    position: usize,
+) -> Result<Vec<Write>, Refusal> {
+    let mut m = cx.open_meeting(meeting)?;
+    let from = m
+        .agenda
+        .iter()
+        .position(|x| *x == matter)
+        .ok_or(Refusal::NotOnAgenda)?;
+    let item = m.agenda.remove(from);
+    let to = position.min(m.agenda.len());
+    m.agenda.insert(to, item);
+    Ok(vec![Write::Meeting(m)])
+}
+
+pub(super) fn sign<R: Records>(
+    cx: &Ctx<R>,
+    meeting: MeetingId,
+    at: NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    let m = cx.meeting(meeting)?;
+    if let Some(end) = m.end {
+        law::in_order(end, at, [END, SIGNED])?;
+    }
+    Ok(vec![Write::Meeting(seal::sign(m, at)?)])
+}
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn correct<R: Records>(
+    cx: &Ctx<R>,
+    meeting: MeetingId,
+    by: MemberId,
+    matter: Option<MatterId>,
+    step: Option<Step>,
+    text: &str,
+    reason: &str,
+    at: NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    let m = cx.meeting(meeting)?;
+    let c = cx.council(m.council)?;
+    c.member(by).ok_or(Refusal::NotAMember { id: by.0 })?;
+    law::text(text, TEXT, true)?;
+    law::text(reason, REASON, true)?;
+    let correction = Correction {
+        at,
+        by,
+        matter,
+        step,
+        text: text.to_string(),
+        reason: reason.to_string(),
+    };
+    Ok(vec![Write::Meeting(seal::correct(m, correction)?)])
+}

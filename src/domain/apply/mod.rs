@@ -1,0 +1,306 @@
+//! The rules that accept or refuse each change to a council record. Each change is checked
+//! against the records it touches, by the rules in `law` that an import is held to as well,
+//! and gives the records to write.
+
+mod meeting;
+mod subject;
+mod vote;
+
+use chrono::NaiveDateTime;
+
+use super::change::Change;
+use super::council::Council;
+use super::ids::{CouncilId, MatterId, MeetingId, MotionId};
+use super::matter::{Matter, Stage, Step, Transition};
+use super::meeting::{Meeting, MeetingState};
+use super::records::{ReadError, Records, Write};
+use super::refusal::{COUNCIL, MATTER, MEETING, MOTION, Refusal};
+use super::vote::Motion;
+
+impl From<ReadError> for Refusal {
+    fn from(e: ReadError) -> Self {
+        Refusal::Storage(e.0)
+    }
+}
+
+/// Reads what a change needs, refusing what is missing.
+struct Ctx<'a, R: Records> {
+    records: &'a R,
+}
+
+impl<R: Records> Ctx<'_, R> {
+    fn council(&self, id: CouncilId) -> Result<Council, Refusal> {
+        self.records.council(id)?.ok_or(Refusal::Missing {
+            what: COUNCIL,
+            id: id.0,
+        })
+    }
+    fn meeting(&self, id: MeetingId) -> Result<Meeting, Refusal> {
+        self.records.meeting(id)?.ok_or(Refusal::Missing {
+            what: MEETING,
+            id: id.0,
+        })
+    }
+    fn matter(&self, id: MatterId) -> Result<Matter, Refusal> {
+        self.records.matter(id)?.ok_or(Refusal::Missing {
+            what: MATTER,
+            id: id.0,
+        })
+    }
+    fn motion(&self, id: MotionId) -> Result<Motion, Refusal> {
+        self.records.motion(id)?.ok_or(Refusal::Missing {
+            what: MOTION,
+            id: id.0,
+        })
+    }
+
+    /// A meeting that is in progress.
+    fn live_meeting(&self, id: MeetingId) -> Result<Meeting, Refusal> {
+        let m = self.meeting(id)?;
+        if m.state != MeetingState::InProgress {
+            return Err(Refusal::MeetingState { state: m.state });
+        }
+        Ok(m)
+    }
+
+    /// A meeting not yet ended: its agenda and roll may still change.
+    fn open_meeting(&self, id: MeetingId) -> Result<Meeting, Refusal> {
+        let m = self.meeting(id)?;
+        if m.state == MeetingState::Ended {
+            return Err(Refusal::MeetingState { state: m.state });
+        }
+        Ok(m)
+    }
+
+    /// A matter on the agenda of a meeting in progress, with both and the council.
+    fn work(
+        &self,
+        matter: MatterId,
+        meeting: MeetingId,
+    ) -> Result<(Matter, Meeting, Council), Refusal> {
+        let meeting = self.live_meeting(meeting)?;
+        let matter = self.matter(matter)?;
+        if !meeting.agenda.contains(&matter.id) {
+            return Err(Refusal::NotOnAgenda);
+        }
+        let council = self.council(meeting.council)?;
+        Ok((matter, meeting, council))
+    }
+}
+
+fn at_step(matter: &Matter, step: Step, wanted: &'static str) -> Result<(), Refusal> {
+    if matter.stage == Stage::At(step) {
+        Ok(())
+    } else {
+        Err(Refusal::WrongStage {
+            stage: matter.stage,
+            wanted,
+        })
+    }
+}
+
+fn move_to(
+    matter: &mut Matter,
+    to: Stage,
+    at: NaiveDateTime,
+    meeting: MeetingId,
+    reason: String,
+    waiver: String,
+) {
+    matter.history.push(Transition {
+        at,
+        meeting,
+        from: matter.stage,
+        to,
+        reason,
+        waiver,
+    });
+    matter.stage = to;
+}
+
+/// Validates `change` against the records it touches; returns the records to write.
+pub fn apply<R: Records>(
+    change: &Change,
+    at: NaiveDateTime,
+    records: &R,
+) -> Result<Vec<Write>, Refusal> {
+    let cx = Ctx { records };
+    use Change::*;
+    match change {
+        Import { document } => meeting::import(&cx, document),
+        CreateCouncil { council } => meeting::create_council(&cx, council),
+        CreateMeeting {
+            id,
+            council,
+            title,
+            place,
+            start,
+            chair,
+            recorder,
+            speaker_limit_secs,
+        } => meeting::create(
+            &cx,
+            meeting::New {
+                id: *id,
+                council: *council,
+                title,
+                place,
+                start: *start,
+                chair: *chair,
+                recorder: *recorder,
+                speaker_limit_secs: *speaker_limit_secs,
+            },
+        ),
+        StartMeeting { meeting } => meeting::start(&cx, *meeting, at),
+        EndMeeting { meeting } => meeting::end(&cx, *meeting, at),
+        MarkAttendance {
+            meeting,
+            member,
+            attendance,
+        } => meeting::mark(&cx, *meeting, *member, *attendance, at),
+        CreateMatter {
+            id,
+            meeting,
+            title,
+            short_title,
+        } => meeting::create_matter(&cx, *id, *meeting, title, short_title, at),
+        AddToAgenda { meeting, matter } => meeting::add_to_agenda(&cx, *meeting, *matter),
+        MoveOnAgenda {
+            meeting,
+            matter,
+            position,
+        } => meeting::move_on_agenda(&cx, *meeting, *matter, *position),
+        SignMeeting { meeting } => meeting::sign(&cx, *meeting, at),
+        Correct {
+            meeting,
+            by,
+            matter,
+            step,
+            text,
+            reason,
+        } => meeting::correct(&cx, *meeting, *by, *matter, *step, text, reason, at),
+        AddOpinion {
+            matter,
+            meeting,
+            date,
+            author,
+            channel,
+            text,
+        } => subject::opinion(&cx, *matter, *meeting, *date, author, *channel, text),
+        Advance {
+            matter,
+            meeting,
+            to,
+        } => subject::advance(&cx, *matter, *meeting, *to, at),
+        AddSpeaker {
+            matter,
+            meeting,
+            speaker,
+            stance,
+        } => subject::add_speaker(&cx, *matter, *meeting, speaker, *stance),
+        RecordSpeech {
+            matter,
+            meeting,
+            index,
+            stance,
+            summary,
+            seconds_used,
+        } => subject::speech(
+            &cx,
+            *matter,
+            *meeting,
+            *index,
+            *stance,
+            summary,
+            *seconds_used,
+        ),
+        ResolveRejected {
+            matter,
+            meeting,
+            send_back,
+            reason,
+        } => subject::resolve_rejected(&cx, *matter, *meeting, *send_back, reason, at),
+        AddTask {
+            matter,
+            meeting,
+            text,
+            owner,
+            due,
+            supervised,
+        } => subject::add_task(&cx, *matter, *meeting, text, owner, *due, *supervised),
+        RecordProgress {
+            matter,
+            meeting,
+            task,
+            date,
+            percent,
+            note,
+        } => subject::progress(&cx, *matter, *meeting, *task, *date, *percent, note),
+        SetSupervised {
+            matter,
+            meeting,
+            task,
+            supervised,
+        } => subject::supervise(&cx, *matter, *meeting, *task, *supervised),
+        RecordReview {
+            matter,
+            meeting,
+            satisfied,
+            basically_satisfied,
+            dissatisfied,
+            comments,
+        } => subject::review(
+            &cx,
+            *matter,
+            *meeting,
+            [*satisfied, *basically_satisfied, *dissatisfied],
+            comments,
+        ),
+        ConcludeReview {
+            matter,
+            meeting,
+            waiver,
+        } => subject::conclude(&cx, *matter, *meeting, waiver, at),
+        ProposeMotion {
+            id,
+            matter,
+            meeting,
+            text,
+            mover,
+            seconder,
+            mode,
+        } => vote::propose(
+            &cx,
+            vote::Proposal {
+                id: *id,
+                matter: *matter,
+                meeting: *meeting,
+                text,
+                mover: *mover,
+                seconder: *seconder,
+                mode: *mode,
+            },
+            at,
+        ),
+        OpenVote { motion } => vote::open(&cx, *motion, at),
+        CastBallot {
+            motion,
+            member,
+            choice,
+        } => vote::ballot(&cx, *motion, *member, *choice, false),
+        CorrectBallot {
+            motion,
+            member,
+            choice,
+        } => vote::ballot(&cx, *motion, *member, *choice, true),
+        HandInBallot { motion, member } => vote::hand_in(&cx, *motion, *member),
+        EnterCounts {
+            motion,
+            yes,
+            no,
+            abstain,
+            spoiled,
+        } => vote::counts(&cx, *motion, [*yes, *no, *abstain, *spoiled]),
+        CloseVote { motion } => vote::close(&cx, *motion, at),
+    }
+}

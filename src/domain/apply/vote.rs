@@ -1,0 +1,222 @@
+//! 民主决策: motions moved and seconded by those in the room, a vote opened only with a quorum
+//! (which it keeps), ballots by name or into a box, counts, and the result by the rule.
+
+use chrono::NaiveDateTime;
+
+use super::{Ctx, at_step, move_to};
+use crate::domain::ids::{MatterId, MeetingId, MemberId, MotionId};
+use crate::domain::law::{self, TEXT};
+use crate::domain::matter::{Stage, Step};
+use crate::domain::records::{Records, Write};
+use crate::domain::refusal::{MOTION, Refusal};
+use crate::domain::vote::{Ballots, Choice, Motion, VoteMode, VoteState};
+
+/// What a new motion is made with.
+pub(super) struct Proposal<'a> {
+    pub id: MotionId,
+    pub matter: MatterId,
+    pub meeting: MeetingId,
+    pub text: &'a str,
+    pub mover: MemberId,
+    pub seconder: Option<MemberId>,
+    pub mode: VoteMode,
+}
+
+pub(super) fn propose<R: Records>(
+    cx: &Ctx<R>,
+    p: Proposal<'_>,
+    _at: NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    if cx.records.motion(p.id)?.is_some() {
+        return Err(Refusal::Exists {
+            what: MOTION,
+            id: p.id.0,
+        });
+    }
+    let (mut x, m, c) = cx.work(p.matter, p.meeting)?;
+    at_step(&x, Step::Decide, "民主决策")?;
+    law::text(p.text, TEXT, true)?;
+    if Some(p.mover) == p.seconder {
+        return Err(Refusal::SameMoverAndSeconder);
+    }
+    for who in std::iter::once(p.mover).chain(p.seconder) {
+        law::may_move(&c, &m, who, None)?;
+    }
+    for other in &x.motions {
+        if cx.motion(*other)?.state == VoteState::Open {
+            return Err(Refusal::AnotherVoteOpen);
+        }
+    }
+    x.motions.push(p.id);
+    let motion = Motion {
+        id: p.id,
+        matter: x.id,
+        meeting: m.id,
+        text: p.text.to_string(),
+        mover: p.mover,
+        seconder: p.seconder,
+        mode: p.mode,
+        state: VoteState::Proposed,
+        ballots: Ballots::empty(p.mode),
+        present: 0,
+        entitled: 0,
+        opened: None,
+        closed: None,
+        passed: None,
+        moved_roll: Some(m.roll()),
+        roll: None,
+    };
+    Ok(vec![Write::Matter(x), Write::Motion(motion)])
+}
+
+pub(super) fn open<R: Records>(
+    cx: &Ctx<R>,
+    motion: MotionId,
+    at: NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    let mut v = cx.motion(motion)?;
+    if v.state != VoteState::Proposed {
+        return Err(Refusal::VoteState);
+    }
+    let (x, m, c) = cx.work(v.matter, v.meeting)?;
+    at_step(&x, Step::Decide, "民主决策")?;
+    for other in &x.motions {
+        if *other != v.id && cx.motion(*other)?.state == VoteState::Open {
+            return Err(Refusal::AnotherVoteOpen);
+        }
+    }
+    let t = m.turnout(&c);
+    law::quorum(&c, &t)?;
+    v.state = VoteState::Open;
+    v.present = t.present;
+    v.entitled = t.entitled;
+    v.opened = Some(at);
+    v.roll = Some(m.roll());
+    Ok(vec![Write::Motion(v)])
+}
+
+/// An open vote and the name of a member who may vote in it: present when it opened, and
+/// still in the room.
+fn open_ballot<R: Records>(
+    cx: &Ctx<R>,
+    motion: MotionId,
+    member: MemberId,
+) -> Result<(Motion, String), Refusal> {
+    let v = cx.motion(motion)?;
+    if v.state != VoteState::Open {
+        return Err(Refusal::VoteState);
+    }
+    let m = cx.live_meeting(v.meeting)?;
+    let c = cx.council(m.council)?;
+    law::may_vote(&c, &m, member, v.roll)?;
+    let name = law::may_vote(&c, &m, member, None)?;
+    Ok((v, name))
+}
+
+/// A ballot by name (记名投票), or its correction while the vote is open.
+pub(super) fn ballot<R: Records>(
+    cx: &Ctx<R>,
+    motion: MotionId,
+    member: MemberId,
+    choice: Choice,
+    correcting: bool,
+) -> Result<Vec<Write>, Refusal> {
+    let (mut v, name) = open_ballot(cx, motion, member)?;
+    let Ballots::Named(map) = &mut v.ballots else {
+        return Err(match v.mode {
+            VoteMode::Secret => Refusal::SecretByName,
+            mode => Refusal::WrongMode { mode },
+        });
+    };
+    match (correcting, map.contains_key(&member)) {
+        (false, true) => return Err(Refusal::AlreadyVoted { name }),
+        (true, false) => return Err(Refusal::NotVotedYet { name }),
+        _ => {}
+    }
+    map.insert(member, choice);
+    Ok(vec![Write::Motion(v)])
+}
+
+/// A secret ballot handed into the box: who, never how.
+pub(super) fn hand_in<R: Records>(
+    cx: &Ctx<R>,
+    motion: MotionId,
+    member: MemberId,
+) -> Result<Vec<Write>, Refusal> {
+    let (mut v, name) = open_ballot(cx, motion, member)?;
+    let counted = v.ballots.counted();
+    let Ballots::Secret { voted, .. } = &mut v.ballots else {
+        return Err(Refusal::WrongMode { mode: v.mode });
+    };
+    if counted {
+        return Err(Refusal::BoxOpened);
+    }
+    if !voted.insert(member) {
+        return Err(Refusal::AlreadyVoted { name });
+    }
+    Ok(vec![Write::Motion(v)])
+}
+
+/// The totals of a show of hands, or of a secret ballot box once opened: yes, no, abstain,
+/// spoiled.
+pub(super) fn counts<R: Records>(
+    cx: &Ctx<R>,
+    motion: MotionId,
+    [yes, no, abstain, spoiled]: [u32; 4],
+) -> Result<Vec<Write>, Refusal> {
+    let mut v = cx.motion(motion)?;
+    if v.state != VoteState::Open {
+        return Err(Refusal::VoteState);
+    }
+    cx.live_meeting(v.meeting)?;
+    v.ballots = match &v.ballots {
+        Ballots::Counts { .. } if spoiled > 0 => return Err(Refusal::SpoiledByHand),
+        Ballots::Counts { .. } => Ballots::Counts { yes, no, abstain },
+        Ballots::Secret { voted, .. } => {
+            let in_box = u64::from(yes) + u64::from(no) + u64::from(abstain) + u64::from(spoiled);
+            if in_box != voted.len() as u64 {
+                return Err(Refusal::BoxMiscounted {
+                    counted: u32::try_from(in_box).unwrap_or(u32::MAX),
+                    handed_in: u32::try_from(voted.len()).unwrap_or(u32::MAX),
+                });
+            }
+            Ballots::Secret {
+                yes,
+                no,
+                abstain,
+                spoiled,
+                voted: voted.clone(),
+            }
+        }
+        Ballots::Named(_) => return Err(Refusal::WrongMode { mode: v.mode }),
+    };
+    law::counts(&v.ballots, v.present)?;
+    Ok(vec![Write::Motion(v)])
+}
+
+pub(super) fn close<R: Records>(
+    cx: &Ctx<R>,
+    motion: MotionId,
+    at: NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    let mut v = cx.motion(motion)?;
+    if v.state != VoteState::Open {
+        return Err(Refusal::VoteState);
+    }
+    if !v.ballots.counted() {
+        return Err(Refusal::BoxNotCounted);
+    }
+    let (mut x, m, c) = cx.work(v.matter, v.meeting)?;
+    let passed = c.rule.passes(&v.tally());
+    v.state = VoteState::Closed;
+    v.closed = Some(at);
+    v.passed = Some(passed);
+    let mut writes = vec![Write::Motion(v)];
+    if passed {
+        let to = Stage::At(Step::Execute);
+        let reason = "表决通过".to_string();
+        move_to(&mut x, to, at, m.id, reason, String::new());
+        writes.push(Write::Matter(x));
+    }
+    Ok(writes)
+}

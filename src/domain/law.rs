@@ -1,0 +1,222 @@
+//! The rules a record keeps, each stated once. The live record's changes (`apply`) and an
+//! imported document (`validate`) are both held to them, so that nothing a chair could not
+//! have recorded comes in by a file.
+
+use chrono::NaiveDateTime;
+
+use super::council::Council;
+use super::ids::MemberId;
+use super::matter::{Author, Matter};
+use super::meeting::{Attendance, Meeting, Turnout};
+use super::refusal::{Label, Refusal};
+use super::vote::Ballots;
+use crate::text::{Shape, check};
+
+/// A field a user types: its name in the three languages, and the shape its text must have.
+#[derive(Debug, Clone, Copy)]
+pub struct Field {
+    pub label: Label,
+    pub shape: Shape,
+}
+
+const fn line(label: Label, max: usize) -> Field {
+    Field {
+        label,
+        shape: Shape::line(max),
+    }
+}
+
+const fn block(label: Label, max: usize) -> Field {
+    Field {
+        label,
+        shape: Shape::block(max),
+    }
+}
+
+pub const NAME: Field = line(["名称", "名稱", "name"], 60);
+pub const TITLE: Field = line(["标题", "標題", "title"], 120);
+pub const PLACE: Field = line(["地点", "地點", "place"], 120);
+pub const OWNER: Field = line(["责任人", "責任人", "owner"], 120);
+pub const SPEAKER: Field = line(["发言人", "發言人", "speaker"], 60);
+pub const TEXT: Field = block(["内容", "內容", "text"], 4000);
+pub const TASK: Field = block(["任务", "任務", "task"], 1000);
+pub const REASON: Field = block(["理由", "理由", "reason"], 1000);
+/// A summary of a speech may be left empty while the speaker is still waiting.
+pub const SUMMARY: Field = block(["发言要点", "發言要點", "summary"], 4000);
+pub const COMMENT: Field = block(["评议意见", "評議意見", "comment"], 1000);
+
+/// Figures and moments a rule may name.
+pub const PERCENT: Label = ["进度百分比", "進度百分比", "percent"];
+pub const SECONDS: Label = ["发言用时", "發言用時", "time used"];
+pub const SPEAKER_LIMIT: Label = ["发言限时", "發言限時", "speaking time limit"];
+pub const COUNT: Label = ["人数", "人數", "count"];
+pub const START: Label = ["开会时间", "開會時間", "start of the meeting"];
+pub const END: Label = ["散会时间", "散會時間", "end of the meeting"];
+pub const SIGNED: Label = ["签发时间", "簽發時間", "signature"];
+
+/// The most a speaker's time, in seconds, can be: a whole day.
+pub const MAX_SECONDS: u32 = 24 * 60 * 60;
+/// The most ballots, hands or residents a count can hold.
+pub const MAX_COUNT: u32 = 100_000;
+/// The most comments one review can hold.
+pub const MAX_COMMENTS: usize = 1000;
+
+/// Text a user gave, of the shape its field takes; `required` text may not be blank.
+pub fn text(s: &str, field: Field, required: bool) -> Result<(), Refusal> {
+    check(s, field.shape, required).map_err(|fault| Refusal::Text {
+        field: field.label,
+        fault,
+    })
+}
+
+/// A figure no larger than `max`.
+pub fn at_most(n: u64, max: u64, field: Label) -> Result<(), Refusal> {
+    if n > max {
+        return Err(Refusal::OutOfRange { field });
+    }
+    Ok(())
+}
+
+/// The member, named for a message, if the council lists them.
+fn member(council: &Council, id: MemberId) -> Result<&super::council::Member, Refusal> {
+    council.member(id).ok_or(Refusal::NotAMember { id: id.0 })
+}
+
+/// A ballot: only a voting member who was present when the vote opened (`roll`) may cast one.
+pub fn may_vote(
+    council: &Council,
+    meeting: &Meeting,
+    id: MemberId,
+    roll: Option<usize>,
+) -> Result<String, Refusal> {
+    let m = member(council, id)?;
+    if !m.voting {
+        return Err(Refusal::NotVoting {
+            name: m.name.clone(),
+        });
+    }
+    if meeting.attendance_at(id, roll) != Some(Attendance::Present) {
+        return Err(Refusal::NotPresent {
+            name: m.name.clone(),
+        });
+    }
+    Ok(m.name.clone())
+}
+
+/// Moving or seconding a motion: a voting member present at the time (`roll`).
+pub fn may_move(
+    council: &Council,
+    meeting: &Meeting,
+    id: MemberId,
+    roll: Option<usize>,
+) -> Result<(), Refusal> {
+    let m = member(council, id)?;
+    if !m.voting || meeting.attendance_at(id, roll) != Some(Attendance::Present) {
+        return Err(Refusal::CannotMove {
+            name: m.name.clone(),
+        });
+    }
+    Ok(())
+}
+
+/// Speaking at a hearing: a council member must be in the room, present or observing (列席);
+/// residents and the anonymous speak as they come.
+pub fn may_speak(
+    council: &Council,
+    meeting: &Meeting,
+    author: &Author,
+    roll: Option<usize>,
+) -> Result<(), Refusal> {
+    match author {
+        Author::Member(id) => {
+            let m = member(council, *id)?;
+            match meeting.attendance_at(*id, roll) {
+                Some(Attendance::Present | Attendance::Observing) => Ok(()),
+                _ => Err(Refusal::CannotSpeak {
+                    name: m.name.clone(),
+                }),
+            }
+        }
+        Author::Resident(name) => text(name, SPEAKER, true),
+        Author::Anonymous => Ok(()),
+    }
+}
+
+/// Who wrote an opinion: a council member, or a resident by name, or nobody named.
+pub fn author(council: &Council, author: &Author) -> Result<(), Refusal> {
+    match author {
+        Author::Member(id) => member(council, *id).map(|_| ()),
+        Author::Resident(name) => text(name, SPEAKER, true),
+        Author::Anonymous => Ok(()),
+    }
+}
+
+/// A vote opens only with a quorum present.
+pub fn quorum(council: &Council, turnout: &Turnout) -> Result<(), Refusal> {
+    if !council.rule.quorum_met(turnout.present, turnout.entitled) {
+        return Err(Refusal::NoQuorum {
+            present: turnout.present,
+            entitled: turnout.entitled,
+            needed: council.rule.quorum_zh(),
+        });
+    }
+    Ok(())
+}
+
+/// What a vote holds adds up: hands and ballots by name no more than were present when it
+/// opened; a counted ballot box exactly the ballots handed in, and those no more than present.
+pub fn counts(ballots: &Ballots, present: u32) -> Result<(), Refusal> {
+    let (yes, no, abstain) = ballots.counts();
+    let total = u64::from(yes) + u64::from(no) + u64::from(abstain);
+    if let Ballots::Secret { voted, spoiled, .. } = ballots {
+        let handed_in = voted.len() as u64;
+        let in_box = total + u64::from(*spoiled);
+        if ballots.counted() && in_box != handed_in {
+            return Err(Refusal::BoxMiscounted {
+                counted: u32::try_from(in_box).unwrap_or(u32::MAX),
+                handed_in: u32::try_from(handed_in).unwrap_or(u32::MAX),
+            });
+        }
+        if handed_in > u64::from(present) {
+            return Err(Refusal::CountAboveAttendance {
+                total: u32::try_from(handed_in).unwrap_or(u32::MAX),
+                present,
+            });
+        }
+        return Ok(());
+    }
+    if total > u64::from(present) {
+        return Err(Refusal::CountAboveAttendance {
+            total: u32::try_from(total).unwrap_or(u32::MAX),
+            present,
+        });
+    }
+    Ok(())
+}
+
+/// 办结 with every task done, or with the reason it is concluded all the same.
+pub fn may_complete(matter: &Matter, waiver: &str) -> Result<(), Refusal> {
+    let done = matter.tasks.iter().filter(|t| t.percent() >= 100).count();
+    if done < matter.tasks.len() && waiver.trim().is_empty() {
+        return Err(Refusal::TasksUnfinished {
+            done,
+            total: matter.tasks.len(),
+        });
+    }
+    text(waiver, REASON, false)
+}
+
+/// Two moments of a record in the order they happened.
+pub fn in_order(
+    earlier: NaiveDateTime,
+    later: NaiveDateTime,
+    what: [Label; 2],
+) -> Result<(), Refusal> {
+    if later < earlier {
+        return Err(Refusal::OutOfOrder {
+            earlier: what[0],
+            later: what[1],
+        });
+    }
+    Ok(())
+}
