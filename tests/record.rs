@@ -3,14 +3,8 @@
 mod support;
 
 use serde_json::Value;
-use std::path::Path;
+use support::refused::{export, import_fails, sample_value};
 use support::{sample_path, stderr, stdout, yishi};
-
-fn export(db: &Path) -> String {
-    let o = yishi(db, &["export"]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    stdout(&o)
-}
 
 #[test]
 fn export_import_export_is_identical() {
@@ -123,41 +117,6 @@ fn minutes_agree_with_the_ballots_and_the_attendance() {
             }
         }
     }
-}
-
-fn import_fails(doc: &str, place: &str) {
-    let db = support::sample_db();
-    let before = export(db.path());
-    let file = db.path().join("bad.json");
-    std::fs::write(&file, doc).expect("write");
-    // Into a fresh database too: the refusal must come from the file, not from a non-empty store.
-    let fresh = tempfile::tempdir().expect("tempdir");
-    for target in [db.path(), fresh.path()] {
-        let o = yishi(
-            target,
-            &["--lang", "en", "import", file.to_str().expect("path")],
-        );
-        assert_eq!(o.status.code(), Some(1), "{place}: {}", stdout(&o));
-        let msg = stderr(&o);
-        assert!(msg.contains(place), "message names {place}: {msg}");
-        assert!(
-            !msg.contains('\u{1b}') && !msg.contains('\u{9b}'),
-            "control characters reached the terminal"
-        );
-    }
-    assert_eq!(export(db.path()), before, "nothing changed");
-    let left: Vec<_> = std::fs::read_dir(fresh.path()).expect("dir").collect();
-    assert!(left.is_empty(), "a refused import leaves nothing: {left:?}");
-    let o = yishi(fresh.path(), &["--lang", "en", "export"]);
-    assert!(
-        stderr(&o).contains("there is no database at"),
-        "{}",
-        stderr(&o)
-    );
-}
-
-fn sample_value() -> Value {
-    serde_json::from_str(&std::fs::read_to_string(sample_path()).expect("sample")).expect("json")
 }
 
 #[test]

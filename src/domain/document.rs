@@ -8,8 +8,9 @@ use super::council::Council;
 use super::matter::Matter;
 use super::meeting::Meeting;
 use super::records::Write;
+use super::refusal::Refusal;
 use super::vote::Motion;
-use crate::text::{Lang, has_control};
+use crate::text::{Fault, Lang, Shape, check, has_control};
 
 pub const FORMAT: &str = "yishi-record";
 /// The version of the document and of the store's values. Older documents are migrated on
@@ -156,7 +157,15 @@ fn may_hold_control(text: &str) -> bool {
 fn find_controls(v: &serde_json::Value, path: &mut String, out: &mut Vec<Problem>) {
     match v {
         serde_json::Value::String(s) if has_control(s, true) => {
-            out.push(Problem::new(path.clone(), Issue::Control))
+            // Which character, where it can be told: an invisible one is named by its code.
+            let what = match check(s, Shape::block(usize::MAX), false) {
+                Err(fault @ Fault::Invisible(_)) => Issue::Refused(Refusal::Text {
+                    field: ["文字", "文字", "text"],
+                    fault,
+                }),
+                _ => Issue::Control,
+            };
+            out.push(Problem::new(path.clone(), what))
         }
         serde_json::Value::Array(items) => {
             for (i, item) in items.iter().enumerate() {

@@ -5,6 +5,7 @@
 pub mod buffer;
 pub mod chair;
 pub mod pty;
+pub mod refused;
 pub mod sample;
 pub mod vote;
 
