@@ -88,8 +88,13 @@ pub enum Command {
     },
     /// Check the journal's hash chain and that the store agrees with it
     Verify,
-    /// Rebuild the store from the journal, keeping the damaged files aside
-    Repair,
+    /// Make the record whole from the journal, or from the store where the journal is
+    /// damaged, keeping the damaged files aside
+    Repair {
+        /// Go ahead where only part of the record can be kept, listing what is dropped
+        #[arg(long)]
+        accept_loss: bool,
+    },
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -45,34 +45,75 @@ pub fn verify(db: &Path, lang: Lang) -> Result<(), Failure> {
     )))
 }
 
-pub fn repair(db: &Path, lang: Lang) -> Result<(), Failure> {
+pub fn repair(db: &Path, accept_loss: bool, lang: Lang) -> Result<(), Failure> {
     let mut progress = Progress::new(lang);
-    progress.stage("从日志重建", "從日誌重建", "rebuilding");
-    let report = crate::store::repair(db, &mut |done, total| progress.set(done, total))?;
+    progress.stage("修复", "修復", "repairing");
+    let report = crate::store::repair(db, accept_loss, &mut |done, total| {
+        progress.set(done, total)
+    })?;
     drop(progress);
     for p in &report.problems {
         eprintln!(
             "{}{}",
-            lang.pick(
-                "注意：日志在此处中断，此后的内容未能恢复：",
-                "注意：日誌在此處中斷，此後的內容未能恢復：",
-                "note: the journal breaks here; what follows could not be recovered: "
-            ),
+            lang.pick("发现：", "發現：", "found: "),
             p.describe(lang)
         );
     }
-    println!(
-        "{}",
-        match lang {
-            Lang::En => format!("rebuilt the store from {} journal changes", report.changes),
-            _ => format!(
-                "{}{}{}",
-                lang.pick("已从日志重建数据库：共", "已從日誌重建資料庫：共", ""),
-                report.changes,
-                lang.pick("项变更", "項變更", "")
-            ),
+    let said = match (&report.restored, report.lost.is_empty()) {
+        (Some(r), _) => {
+            let span = if r.from == r.to {
+                r.from.to_string()
+            } else {
+                format!("{}{}{}", r.from, lang.pick("至", "至", " to "), r.to)
+            };
+            lang.pick_owned(
+                format!(
+                    "日志已据数据库补回：第{span}项变更由数据库中的{}条记录补回，没有丢失任何记录；日志共{}项变更。",
+                    r.records, report.changes
+                ),
+                format!(
+                    "日誌已據資料庫補回：第{span}項變更由資料庫中的{}條記錄補回，沒有遺失任何記錄；日誌共{}項變更。",
+                    r.records, report.changes
+                ),
+                format!(
+                    "restored the journal from the store: change {span} from its {} records, no record lost; the journal holds {} changes",
+                    r.records, report.changes
+                ),
+            )
         }
-    );
+        (None, true) => lang.pick_owned(
+            format!(
+                "已从日志重建数据库：共{}项变更，没有丢失任何记录。",
+                report.changes
+            ),
+            format!(
+                "已從日誌重建資料庫：共{}項變更，沒有遺失任何記錄。",
+                report.changes
+            ),
+            format!(
+                "rebuilt the store from {} journal changes; no record lost",
+                report.changes
+            ),
+        ),
+        (None, false) => lang.pick_owned(
+            format!(
+                "已按日志完好的部分重建（共{}项变更）；以下变更已丢弃：",
+                report.changes
+            ),
+            format!(
+                "已按日誌完好的部分重建（共{}項變更）；以下變更已捨棄：",
+                report.changes
+            ),
+            format!(
+                "rebuilt from the journal's intact part ({} changes); dropped:",
+                report.changes
+            ),
+        ),
+    };
+    println!("{said}");
+    for l in &report.lost {
+        println!("  {}", l.describe(lang));
+    }
     for a in &report.kept_aside {
         println!(
             "{}{a}",

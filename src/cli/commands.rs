@@ -83,7 +83,7 @@ pub fn run(
             write_out(output.as_deref(), &json, lang)
         }
         Some(Command::Verify) => checks::verify(db, lang),
-        Some(Command::Repair) => checks::repair(db, lang),
+        Some(Command::Repair { accept_loss }) => checks::repair(db, accept_loss, lang),
     }
 }
 

@@ -18,6 +18,12 @@ pub enum Change {
     Import {
         document: Box<Document>,
     },
+    /// The record as the store held it, written by `yishi repair` in place of journal lines
+    /// that were damaged: every record, whole, and why.
+    Restore {
+        document: Box<Document>,
+        reason: String,
+    },
     CreateCouncil {
         council: Council,
     },
@@ -207,7 +213,7 @@ impl Change {
     pub fn meeting(&self) -> Option<MeetingId> {
         use Change::*;
         match self {
-            Import { .. } | CreateCouncil { .. } => None,
+            Import { .. } | Restore { .. } | CreateCouncil { .. } => None,
             OpenVote { .. }
             | CastBallot { .. }
             | HandInBallot { .. }

@@ -53,6 +53,10 @@ pub enum StoreError {
     ReadOnly,
     /// A change that failed to be written (the disk's error inside) and was taken back.
     NotSaved(Box<StoreError>),
+    /// A repair that could keep only part of the record, not told to accept the loss.
+    WouldLose {
+        lost: Vec<super::findings::Lost>,
+    },
 }
 
 impl StoreError {
@@ -153,6 +157,23 @@ impl StoreError {
                     "This change was not saved; the records before it are untouched.",
                 )
             ),
+            StoreError::WouldLose { lost } => {
+                let list: Vec<String> = lost.iter().map(|l| format!("  {}", l.describe(lang))).collect();
+                format!(
+                    "{}\n{}\n{}",
+                    lang.pick(
+                        "日志从中间损坏，数据库也无法证明完好：修复只能保留日志完好的部分，将丢失以下变更：",
+                        "日誌從中間損壞，資料庫也無法證明完好：修復只能保留日誌完好的部分，將遺失以下變更：",
+                        "the journal breaks and the store cannot be vouched for: a repair keeps only the journal's intact part and drops these changes:",
+                    ),
+                    list.join("\n"),
+                    lang.pick(
+                        "未做任何改动。请先备份该目录；确认接受这些损失后，运行 `yishi repair --accept-loss`。",
+                        "未做任何改動。請先備份該目錄；確認接受這些損失後，執行 `yishi repair --accept-loss`。",
+                        "Nothing was changed. Back up the directory; to accept the loss, run `yishi repair --accept-loss`.",
+                    )
+                )
+            }
             StoreError::ReadOnly => lang
                 .pick(
                     "数据库以只读方式打开，不能修改",

@@ -3,18 +3,22 @@
 //! only after both are fsync'd; at start the two are compared.
 
 mod error;
+mod findings;
 mod journal;
 mod lock;
+mod repair;
 mod rows;
 mod snapshot;
 mod tables;
 mod verify;
 
 pub use error::{StoreError, completed_note};
+pub use findings::{Disagreement, Finding, Kind, Report, Whereabouts};
 pub use journal::{Entry, GENESIS};
 pub use lock::Holder;
+pub use repair::repair;
 pub use tables::{Head, MeetingHead};
-pub use verify::{Disagreement, Finding, Kind, Report, Whereabouts, repair, verify};
+pub use verify::verify;
 
 use chrono::NaiveDateTime;
 use std::fs::File;

@@ -1,199 +1,19 @@
-//! `verify`: the journal's chain, and the store against a replay of the journal.
-//! `repair`: a new store rebuilt from the journal, the damaged one kept aside.
+//! `verify`: the journal's chain, and the store against a replay of the journal; when the
+//! journal is broken, whether the store on its own can be vouched for.
 
 use chrono::NaiveDateTime;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::journal::{Break, BrokenLine, Entry, Journal, read_all};
+use super::findings::{Disagreement, Finding, Kind, Report, Whereabouts};
+use super::journal::{BrokenLine, Entry, Journal, read_all};
 use super::tables::{Head, Tables};
 use super::{JOURNAL_FILE, STORE_DIR, StoreError, lock, snapshot};
 use crate::domain::{self, MeetingId, MemoryRecords, Write};
 use crate::text::Lang;
 
-/// What a check found.
-#[derive(Debug, Default)]
-pub struct Report {
-    pub changes: u64,
-    /// Problems, the first found first; empty when all is well.
-    pub problems: Vec<Finding>,
-    /// For repair: where the damaged files were moved.
-    pub kept_aside: Vec<String>,
-}
-
-/// The kinds of record the store holds.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Kind {
-    Council,
-    Meeting,
-    Matter,
-    Motion,
-}
-
-impl Kind {
-    fn label(self, lang: Lang) -> &'static str {
-        match self {
-            Kind::Council => lang.pick("议事会", "議事會", "council"),
-            Kind::Meeting => lang.pick("会议", "會議", "meeting"),
-            Kind::Matter => lang.pick("事项", "事項", "matter"),
-            Kind::Motion => lang.pick("表决", "表決", "motion"),
-        }
-    }
-}
-
-/// How a stored record disagrees with the journal.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Disagreement {
-    Altered,
-    Missing,
-    NotInJournal,
-}
-
-/// Where a record belongs: its meeting (id, year, number) and when the journal last wrote it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Whereabouts {
-    pub meeting: Option<(MeetingId, i32, u32)>,
-    pub written: Option<NaiveDateTime>,
-}
-
-/// One problem `verify` found.
-#[derive(Debug)]
-pub enum Finding {
-    /// A journal line whose hash does not match its content or the line before.
-    Journal {
-        line: u64,
-        at: Whereabouts,
-        why: Break,
-    },
-    /// A stored record that is not what the journal's changes make.
-    Record {
-        kind: Kind,
-        id: u64,
-        how: Disagreement,
-        at: Whereabouts,
-    },
-    Count {
-        store: u64,
-        journal: u64,
-    },
-    Index,
-    Store(StoreError),
-}
-
-impl Finding {
-    pub fn describe(&self, lang: Lang) -> String {
-        let place = |w: &Whereabouts, last: bool| {
-            let mut parts = Vec::new();
-            if let Some((id, year, number)) = w.meeting {
-                parts.push(match lang {
-                    Lang::En => format!("{year} meeting no. {number} (#{id})"),
-                    Lang::ZhHant => format!("{year}年第{number}次會議"),
-                    Lang::ZhHans => format!("{year}年第{number}次会议"),
-                });
-            }
-            if let Some(t) = w.written {
-                let t = t.format("%Y-%m-%d %H:%M:%S");
-                parts.push(if last {
-                    lang.pick_owned(
-                        format!("最后记录于 {t}"),
-                        format!("最後記錄於 {t}"),
-                        format!("last recorded {t}"),
-                    )
-                } else {
-                    lang.pick_owned(
-                        format!("记录于 {t}"),
-                        format!("記錄於 {t}"),
-                        format!("recorded {t}"),
-                    )
-                });
-            }
-            if parts.is_empty() {
-                String::new()
-            } else {
-                match lang {
-                    Lang::En => format!(" [{}]", parts.join(", ")),
-                    _ => format!("（{}）", parts.join("，")),
-                }
-            }
-        };
-        match self {
-            Finding::Journal { line, at, why } => {
-                let why = match why {
-                    Break::Unreadable(e) => lang.pick_owned(
-                        format!("无法读取：{e}"),
-                        format!("無法讀取：{e}"),
-                        format!("unreadable: {e}"),
-                    ),
-                    Break::Numbered { found } => lang.pick_owned(
-                        format!("编号为{found}，顺序被打乱"),
-                        format!("編號為{found}，順序被打亂"),
-                        format!("numbered {found} where {line} was expected"),
-                    ),
-                    Break::NotChained => lang
-                        .pick(
-                            "与上一条的哈希接不上（有记录被删除、插入或改动）",
-                            "與上一條的雜湊接不上（有記錄被刪除、插入或改動）",
-                            "it does not follow the line before (a line was removed, inserted or altered)",
-                        )
-                        .to_string(),
-                    Break::Altered => lang
-                        .pick(
-                            "内容与其哈希不符，被改动过",
-                            "內容與其雜湊不符，被改動過",
-                            "its content does not match its hash: it was altered",
-                        )
-                        .to_string(),
-                };
-                let at = place(at, false);
-                lang.pick_owned(
-                    format!("日志第{line}条{at}：{why}"),
-                    format!("日誌第{line}條{at}：{why}"),
-                    format!("journal line {line}{at}: {why}"),
-                )
-            }
-            Finding::Record { kind, id, how, at } => {
-                let what = match how {
-                    Disagreement::Altered => lang.pick(
-                        "与日志不符：数据库中的这条记录被改动过",
-                        "與日誌不符：資料庫中的這條記錄被改動過",
-                        "differs from the journal: the stored record was altered",
-                    ),
-                    Disagreement::Missing => lang.pick(
-                        "在数据库中缺失",
-                        "在資料庫中缺失",
-                        "is missing from the store",
-                    ),
-                    Disagreement::NotInJournal => lang.pick(
-                        "在数据库中存在，日志中却没有",
-                        "在資料庫中存在，日誌中卻沒有",
-                        "is in the store but not in the journal",
-                    ),
-                };
-                let (kind, at) = (kind.label(lang), place(at, true));
-                match lang {
-                    Lang::En => format!("{kind} {id}{at} {what}"),
-                    _ => format!("{kind} #{id}{at}{what}"),
-                }
-            }
-            Finding::Count { store, journal } => lang.pick_owned(
-                format!("数据库记有{store}项变更，日志记有{journal}项"),
-                format!("資料庫記有{store}項變更，日誌記有{journal}項"),
-                format!("the store holds {store} changes, the journal {journal}"),
-            ),
-            Finding::Index => lang
-                .pick(
-                    "索引（会议目录、未办结事项、各议事会的会议）与记录不一致，可用 `yishi repair` 重建",
-                    "索引（會議目錄、未辦結事項、各議事會的會議）與記錄不一致，可用 `yishi repair` 重建",
-                    "an index (meeting list, open matters, each council's meetings) does not match the records; `yishi repair` rebuilds it",
-                )
-                .to_string(),
-            Finding::Store(e) => e.describe(lang),
-        }
-    }
-}
-
 /// Which journal change last wrote each record, and the meeting it concerned.
-type Writers = BTreeMap<(Kind, u64), (NaiveDateTime, Option<MeetingId>)>;
+pub(super) type Writers = BTreeMap<(Kind, u64), (NaiveDateTime, Option<MeetingId>)>;
 
 fn key(w: &Write) -> ((Kind, u64), Option<MeetingId>) {
     match w {
@@ -221,7 +41,7 @@ fn own_time(w: &Write) -> Option<NaiveDateTime> {
 }
 
 /// Replays journal entries into memory from nothing.
-fn replay(
+pub(super) fn replay(
     entries: &[Entry],
     writers: &mut Writers,
     progress: &mut dyn FnMut(u64, u64),
@@ -236,7 +56,10 @@ fn replay(
             seq: e.seq,
             reason: r.describe(Lang::En),
         })?;
-        let imported = matches!(change, domain::Change::Import { .. });
+        let imported = matches!(
+            change,
+            domain::Change::Import { .. } | domain::Change::Restore { .. }
+        );
         for w in writes {
             let (k, own) = key(&w);
             // An imported record was written when it happened, not when it was imported.
@@ -299,7 +122,7 @@ fn first_difference(
 }
 
 /// Where a broken journal line sits: its time and meeting, when the line can still be read.
-fn journal_finding(entries: &[Entry], broken: BrokenLine) -> Finding {
+pub(super) fn journal_finding(entries: &[Entry], broken: BrokenLine) -> Finding {
     let mut writers = Writers::new();
     let records = replay(entries, &mut writers, &mut |_, _| ()).unwrap_or_default();
     let at = match &broken.entry {
@@ -352,6 +175,19 @@ pub fn verify(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, 
     };
     if let Some(b) = broken {
         report.problems.push(journal_finding(&entries, b));
+        // The store holds more than what is left of the journal, and rightly: it is not
+        // compared with that, but judged on its own.
+        let prefix = replay(&entries, &mut Writers::new(), progress)?;
+        report
+            .problems
+            .push(match tables.and_then(|t| Ok((t.load_all()?, t.head()?))) {
+                Ok((stored, head)) => match vouch(&stored, &head, &prefix, &entries) {
+                    Ok(()) => Finding::StoreWhole,
+                    Err(doubt) => Finding::StoreDoubted(doubt),
+                },
+                Err(e) => Finding::Store(e),
+            });
+        return Ok(report);
     }
     let mut writers = Writers::new();
     let expected = replay(&entries, &mut writers, progress)?;
@@ -378,67 +214,9 @@ pub fn verify(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, 
     Ok(report)
 }
 
-/// Rebuilds the store from the journal (as far as its chain holds), keeping the old files aside.
-pub fn repair(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, StoreError> {
-    let _lock = lock::acquire(dir)?;
-    // A store too damaged to open is rebuilt from the journal as it stands.
-    drop(settle(dir));
-    let journal_path = dir.join(JOURNAL_FILE);
-    let (entries, broken) = read_all(&journal_path)?;
-    let records = replay(&entries, &mut Writers::new(), &mut |_, _| ())?;
-    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
-    let mut report = Report {
-        changes: entries.len() as u64,
-        ..Report::default()
-    };
-
-    if let Some(b) = broken {
-        // Keep the whole journal, and continue from the part whose chain holds.
-        report.problems.push(journal_finding(&entries, b));
-        let aside = dir.join(format!("{JOURNAL_FILE}.damaged-{stamp}"));
-        std::fs::copy(&journal_path, &aside)
-            .map_err(|e| StoreError::io("copy", &journal_path, e))?;
-        let good: String = entries
-            .iter()
-            .map(|e| serde_json::to_string(e).map(|s| s + "\n"))
-            .collect::<Result<_, _>>()
-            .map_err(|e| StoreError::Damaged {
-                detail: e.to_string(),
-            })?;
-        write_synced(&journal_path, good.as_bytes())?;
-        report.kept_aside.push(aside.display().to_string());
-    }
-    let journal_len = std::fs::metadata(&journal_path)
-        .map_err(|e| StoreError::io("read", &journal_path, e))?
-        .len();
-    let head = entries.last().map_or_else(Head::default, |e| Head {
-        seq: e.seq,
-        hash: e.hash.clone(),
-        journal_len,
-    });
-
-    let rebuilt = dir.join(format!("{STORE_DIR}.rebuild"));
-    if rebuilt.exists() {
-        std::fs::remove_dir_all(&rebuilt).map_err(|e| StoreError::io("remove", &rebuilt, e))?;
-    }
-    {
-        let tables = Tables::open(&rebuilt)?;
-        let writes: Vec<Write> = records.to_document().writes();
-        tables.commit(&writes, &head, progress)?;
-    }
-    let current = dir.join(STORE_DIR);
-    if current.exists() {
-        let aside = dir.join(format!("{STORE_DIR}.damaged-{stamp}"));
-        std::fs::rename(&current, &aside).map_err(|e| StoreError::io("move", &current, e))?;
-        report.kept_aside.push(aside.display().to_string());
-    }
-    std::fs::rename(&rebuilt, &current).map_err(|e| StoreError::io("move", &rebuilt, e))?;
-    Ok(report)
-}
-
 /// Opens the store as `Store::open` would first: a change the process stopped in the middle of
 /// is completed, in the store and in the journal, before either is checked.
-fn settle(dir: &Path) -> Result<Tables, StoreError> {
+pub(super) fn settle(dir: &Path) -> Result<Tables, StoreError> {
     let tables = Tables::open(&dir.join(STORE_DIR))?;
     if let Some((head, line)) = tables.finish_interrupted()?.last {
         Journal::open(&dir.join(JOURNAL_FILE))?.complete(&head, &line)?;
@@ -446,10 +224,77 @@ fn settle(dir: &Path) -> Result<Tables, StoreError> {
     Ok(tables)
 }
 
-fn write_synced(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+pub(super) fn write_synced(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     let tmp = path.with_extension("tmp");
     std::fs::write(&tmp, bytes)
         .and_then(|_| std::fs::File::open(&tmp)?.sync_all())
         .and_then(|_| std::fs::rename(&tmp, path))
         .map_err(|e| StoreError::io("write", path, e))
+}
+
+/// Why a store cannot stand in for a broken journal.
+#[derive(Debug)]
+pub enum Doubt {
+    /// It breaks the record's own rules.
+    Invalid(Vec<domain::Problem>),
+    /// It lacks a record the intact part of the journal holds.
+    Lacks(Kind, u64),
+    /// It holds fewer changes than the intact part of the journal.
+    Behind { store: u64, journal: u64 },
+    /// Its last change is not the journal's change of that number.
+    OtherHead(u64),
+}
+
+/// Whether the store can be vouched for on its own, when the journal breaks after `entries`
+/// (whose replay is `prefix`): it keeps every rule an import is held to, holds every record
+/// the intact part of the journal holds, is not behind it, and its last change, where the
+/// journal still has that line intact, is that line.
+pub(super) fn vouch(
+    stored: &MemoryRecords,
+    head: &Head,
+    prefix: &MemoryRecords,
+    entries: &[Entry],
+) -> Result<(), Doubt> {
+    domain::validate(&stored.to_document()).map_err(Doubt::Invalid)?;
+    let lacks = |kind, ids: Vec<u64>, have: &dyn Fn(u64) -> bool| {
+        ids.into_iter()
+            .find(|id| !have(*id))
+            .map_or(Ok(()), |id| Err(Doubt::Lacks(kind, id)))
+    };
+    lacks(
+        Kind::Council,
+        prefix.councils.keys().map(|k| k.0).collect(),
+        &|id| stored.councils.contains_key(&domain::CouncilId(id)),
+    )?;
+    lacks(
+        Kind::Meeting,
+        prefix.meetings.keys().map(|k| k.0).collect(),
+        &|id| stored.meetings.contains_key(&MeetingId(id)),
+    )?;
+    lacks(
+        Kind::Matter,
+        prefix.matters.keys().map(|k| k.0).collect(),
+        &|id| stored.matters.contains_key(&domain::MatterId(id)),
+    )?;
+    lacks(
+        Kind::Motion,
+        prefix.motions.keys().map(|k| k.0).collect(),
+        &|id| stored.motions.contains_key(&domain::MotionId(id)),
+    )?;
+    let held = entries.len() as u64;
+    if head.seq < held {
+        return Err(Doubt::Behind {
+            store: head.seq,
+            journal: held,
+        });
+    }
+    if let Some(e) = head
+        .seq
+        .checked_sub(1)
+        .and_then(|i| entries.get(i as usize))
+        && e.hash != head.hash
+    {
+        return Err(Doubt::OtherHead(head.seq));
+    }
+    Ok(())
 }

@@ -25,6 +25,14 @@ pub(super) fn import<R: Records>(cx: &Ctx<R>, document: &Document) -> Result<Vec
     Ok(document.writes())
 }
 
+/// The whole record as a store held it, in place of damaged journal lines: it must hold to
+/// every rule an import does, and say why it was written.
+pub(super) fn restore(document: &Document, reason: &str) -> Result<Vec<Write>, Refusal> {
+    validate(document).map_err(Refusal::Invalid)?;
+    law::text(reason, REASON, true)?;
+    Ok(document.writes())
+}
+
 pub(super) fn create_council<R: Records>(
     cx: &Ctx<R>,
     council: &Council,

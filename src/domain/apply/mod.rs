@@ -128,6 +128,7 @@ pub fn apply<R: Records>(
     use Change::*;
     match change {
         Import { document } => meeting::import(&cx, document),
+        Restore { document, reason } => meeting::restore(document, reason),
         CreateCouncil { council } => meeting::create_council(&cx, council),
         CreateMeeting {
             id,

@@ -1,0 +1,282 @@
+//! What `verify` and `repair` found and did, in the user's language.
+
+use chrono::NaiveDateTime;
+
+use super::StoreError;
+use super::journal::Break;
+use crate::domain::MeetingId;
+use crate::text::Lang;
+
+/// What a check found.
+#[derive(Debug, Default)]
+pub struct Report {
+    pub changes: u64,
+    /// Problems, the first found first; empty when all is well.
+    pub problems: Vec<Finding>,
+    /// For repair: the journal lines restored from the store, when it stood in for them.
+    pub restored: Option<Restored>,
+    /// For repair told to accept a loss: the journal lines it dropped.
+    pub lost: Vec<Lost>,
+    /// For repair: where the damaged files were moved.
+    pub kept_aside: Vec<String>,
+}
+
+/// Journal lines restored from the store: their numbers, and how many records it held.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Restored {
+    pub from: u64,
+    pub to: u64,
+    pub records: usize,
+}
+
+/// A journal line a repair would drop: its number and, where it can still be read, its time
+/// and meeting.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lost {
+    pub line: u64,
+    pub at: Option<NaiveDateTime>,
+    pub meeting: Option<MeetingId>,
+}
+
+impl Lost {
+    pub fn describe(&self, lang: Lang) -> String {
+        let mut s = lang.pick_owned(
+            format!("日志第{}行", self.line),
+            format!("日誌第{}行", self.line),
+            format!("journal line {}", self.line),
+        );
+        if let Some(at) = self.at {
+            s += &format!(" {}", at.format("%Y-%m-%d %H:%M:%S"));
+        }
+        if let Some(m) = self.meeting {
+            s += &lang.pick_owned(
+                format!("（会议 #{m}）"),
+                format!("（會議 #{m}）"),
+                format!(" (meeting #{m})"),
+            );
+        }
+        if self.at.is_none() {
+            s += lang.pick("：无法读取", "：無法讀取", ": unreadable");
+        }
+        s
+    }
+}
+
+/// The kinds of record the store holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Council,
+    Meeting,
+    Matter,
+    Motion,
+}
+
+impl Kind {
+    pub(super) fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Kind::Council => lang.pick("议事会", "議事會", "council"),
+            Kind::Meeting => lang.pick("会议", "會議", "meeting"),
+            Kind::Matter => lang.pick("事项", "事項", "matter"),
+            Kind::Motion => lang.pick("表决", "表決", "motion"),
+        }
+    }
+}
+
+/// How a stored record disagrees with the journal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Disagreement {
+    Altered,
+    Missing,
+    NotInJournal,
+}
+
+/// Where a record belongs: its meeting (id, year, number) and when the journal last wrote it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Whereabouts {
+    pub meeting: Option<(MeetingId, i32, u32)>,
+    pub written: Option<NaiveDateTime>,
+}
+
+/// One problem `verify` found.
+#[derive(Debug)]
+pub enum Finding {
+    /// A journal line whose hash does not match its content or the line before.
+    Journal {
+        line: u64,
+        at: Whereabouts,
+        why: Break,
+    },
+    /// A stored record that is not what the journal's changes make.
+    Record {
+        kind: Kind,
+        id: u64,
+        how: Disagreement,
+        at: Whereabouts,
+    },
+    Count {
+        store: u64,
+        journal: u64,
+    },
+    Index,
+    Store(StoreError),
+    /// The journal breaks, and the store on its own is whole: repair can restore from it.
+    StoreWhole,
+    /// The journal breaks, and the store cannot be vouched for either.
+    StoreDoubted(super::verify::Doubt),
+}
+
+impl Finding {
+    pub fn describe(&self, lang: Lang) -> String {
+        let place = |w: &Whereabouts, last: bool| {
+            let mut parts = Vec::new();
+            if let Some((id, year, number)) = w.meeting {
+                parts.push(match lang {
+                    Lang::En => format!("{year} meeting no. {number} (#{id})"),
+                    Lang::ZhHant => format!("{year}年第{number}次會議"),
+                    Lang::ZhHans => format!("{year}年第{number}次会议"),
+                });
+            }
+            if let Some(t) = w.written {
+                let t = t.format("%Y-%m-%d %H:%M:%S");
+                parts.push(if last {
+                    lang.pick_owned(
+                        format!("最后记录于 {t}"),
+                        format!("最後記錄於 {t}"),
+                        format!("last recorded {t}"),
+                    )
+                } else {
+                    lang.pick_owned(
+                        format!("记录于 {t}"),
+                        format!("記錄於 {t}"),
+                        format!("recorded {t}"),
+                    )
+                });
+            }
+            if parts.is_empty() {
+                String::new()
+            } else {
+                match lang {
+                    Lang::En => format!(" [{}]", parts.join(", ")),
+                    _ => format!("（{}）", parts.join("，")),
+                }
+            }
+        };
+        match self {
+            Finding::Journal { line, at, why } => {
+                let why = match why {
+                    Break::Unreadable(e) => lang.pick_owned(
+                        format!("无法读取：{e}"),
+                        format!("無法讀取：{e}"),
+                        format!("unreadable: {e}"),
+                    ),
+                    Break::Numbered { found } => lang.pick_owned(
+                        format!("编号为{found}，顺序被打乱"),
+                        format!("編號為{found}，順序被打亂"),
+                        format!("numbered {found} where {line} was expected"),
+                    ),
+                    Break::NotChained => lang
+                        .pick(
+                            "与上一条的哈希接不上（有记录被删除、插入或改动）",
+                            "與上一條的雜湊接不上（有記錄被刪除、插入或改動）",
+                            "it does not follow the line before (a line was removed, inserted or altered)",
+                        )
+                        .to_string(),
+                    Break::Altered => lang
+                        .pick(
+                            "内容与其哈希不符，被改动过",
+                            "內容與其雜湊不符，被改動過",
+                            "its content does not match its hash: it was altered",
+                        )
+                        .to_string(),
+                };
+                let at = place(at, false);
+                lang.pick_owned(
+                    format!("日志第{line}条{at}：{why}"),
+                    format!("日誌第{line}條{at}：{why}"),
+                    format!("journal line {line}{at}: {why}"),
+                )
+            }
+            Finding::Record { kind, id, how, at } => {
+                let what = match how {
+                    Disagreement::Altered => lang.pick(
+                        "与日志不符：数据库中的这条记录被改动过",
+                        "與日誌不符：資料庫中的這條記錄被改動過",
+                        "differs from the journal: the stored record was altered",
+                    ),
+                    Disagreement::Missing => lang.pick(
+                        "在数据库中缺失",
+                        "在資料庫中缺失",
+                        "is missing from the store",
+                    ),
+                    Disagreement::NotInJournal => lang.pick(
+                        "在数据库中存在，日志中却没有",
+                        "在資料庫中存在，日誌中卻沒有",
+                        "is in the store but not in the journal",
+                    ),
+                };
+                let (kind, at) = (kind.label(lang), place(at, true));
+                match lang {
+                    Lang::En => format!("{kind} {id}{at} {what}"),
+                    _ => format!("{kind} #{id}{at}{what}"),
+                }
+            }
+            Finding::Count { store, journal } => lang.pick_owned(
+                format!("数据库记有{store}项变更，日志记有{journal}项"),
+                format!("資料庫記有{store}項變更，日誌記有{journal}項"),
+                format!("the store holds {store} changes, the journal {journal}"),
+            ),
+            Finding::Index => lang
+                .pick(
+                    "索引（会议目录、未办结事项、各议事会的会议）与记录不一致，可用 `yishi repair` 重建",
+                    "索引（會議目錄、未辦結事項、各議事會的會議）與記錄不一致，可用 `yishi repair` 重建",
+                    "an index (meeting list, open matters, each council's meetings) does not match the records; `yishi repair` rebuilds it",
+                )
+                .to_string(),
+            Finding::Store(e) => e.describe(lang),
+            Finding::StoreWhole => lang
+                .pick(
+                    "数据库本身完好（符合全部记录规则，日志完好部分的记录齐全）：`yishi repair` 会据数据库补回日志，不丢失任何记录",
+                    "資料庫本身完好（符合全部記錄規則，日誌完好部分的記錄齊全）：`yishi repair` 會據資料庫補回日誌，不遺失任何記錄",
+                    "the store itself is whole (it keeps every rule of the record and holds every record of the journal's intact part): `yishi repair` restores the journal from it and loses no record",
+                )
+                .to_string(),
+            Finding::StoreDoubted(doubt) => {
+                let why = doubt_words(lang, doubt);
+                lang.pick_owned(
+                    format!("数据库也无法据以补回：{why}"),
+                    format!("資料庫也無法據以補回：{why}"),
+                    format!("the store cannot stand in for it either: {why}"),
+                )
+            }
+        }
+    }
+}
+
+fn doubt_words(lang: Lang, doubt: &super::verify::Doubt) -> String {
+    use super::verify::Doubt;
+    match doubt {
+        Doubt::Invalid(problems) => problems
+            .iter()
+            .map(|p| p.describe(lang))
+            .collect::<Vec<_>>()
+            .join("；"),
+        Doubt::Lacks(kind, id) => {
+            let kind = kind.label(lang);
+            lang.pick_owned(
+                format!("缺少日志中的{kind} #{id}"),
+                format!("缺少日誌中的{kind} #{id}"),
+                format!("it lacks the journal's {kind} {id}"),
+            )
+        }
+        Doubt::Behind { store, journal } => lang.pick_owned(
+            format!("只有{store}项变更，少于日志完好部分的{journal}项"),
+            format!("只有{store}項變更，少於日誌完好部分的{journal}項"),
+            format!("it holds {store} changes, fewer than the journal's intact {journal}"),
+        ),
+        Doubt::OtherHead(seq) => lang.pick_owned(
+            format!("其第{seq}项变更与日志中的不是同一项"),
+            format!("其第{seq}項變更與日誌中的不是同一項"),
+            format!("its change {seq} is not the journal's"),
+        ),
+    }
+}
