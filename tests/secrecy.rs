@@ -169,7 +169,7 @@ fn a_secret_ballot_in_the_console_pairs_no_member_with_a_choice_anywhere() {
         .find(|l| l.contains("无记名投票"))
         .unwrap_or_else(|| panic!("the minutes give the vote:\n{minutes}"));
     assert!(
-        vote.contains("赞成8票，反对2票，弃权1票，废票1张，未投票1人"),
+        vote.contains("无记名投票，收回选票12张，赞成8票，反对2票，弃权1票，废票1张，未投票1人"),
         "{vote}"
     );
     for m in export["councils"][0]["members"]

@@ -218,13 +218,11 @@ fn vote_line(input: &MinutesInput<'_>, v: &Motion) -> String {
             } else {
                 format!("{}，未通过。", c.rule.failing_zh())
             };
-            let mut s = format!(
-                "{}，赞成{}票，反对{}票，弃权{}票",
-                v.mode.label(ZH),
-                t.yes,
-                t.no,
-                t.abstain
-            );
+            let mut s = v.mode.label(ZH).to_string();
+            if let Ballots::Secret { voted, .. } = &v.ballots {
+                s += &format!("，收回选票{}张", voted.len());
+            }
+            s += &format!("，赞成{}票，反对{}票，弃权{}票", t.yes, t.no, t.abstain);
             if t.spoiled > 0 {
                 s += &format!("，废票{}张", t.spoiled);
             }

@@ -380,7 +380,15 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
             ])]
         })
         .collect();
-    let title = app.say("逐人计票", "逐人計票", "Ballots");
+    let title = if v.is_some_and(|v| v.mode == VoteMode::Secret) {
+        app.say(
+            "投票登记（不记选择）",
+            "投票登記（不記選擇）",
+            "Who has voted",
+        )
+    } else {
+        app.say("逐人计票", "逐人計票", "Ballots")
+    };
     let open = v.is_some_and(|v| v.state == VoteState::Open && v.mode != VoteMode::ShowOfHands);
     entries(
         frame,
