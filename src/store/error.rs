@@ -35,9 +35,10 @@ pub enum StoreError {
         line: u64,
         detail: String,
     },
+    /// A journal line the record's rules refuse (or, `None`, that cannot be read as a change).
     Replay {
         seq: u64,
-        reason: String,
+        reason: Option<Refusal>,
     },
     NewerSchema {
         found: u32,
@@ -122,11 +123,14 @@ impl StoreError {
                 format!("變更日誌第{line}行已損壞：{detail}"),
                 format!("the journal is damaged at line {line}: {detail}"),
             ),
-            StoreError::Replay { seq, reason } => lang.pick_owned(
-                format!("日志中第{seq}项变更无法重放：{reason}"),
-                format!("日誌中第{seq}項變更無法重放：{reason}"),
-                format!("change {seq} in the journal cannot be replayed: {reason}"),
-            ),
+            StoreError::Replay { seq, reason } => {
+                let reason = reason.as_ref().map_or_else(String::new, |r| r.describe(lang));
+                lang.pick_owned(
+                    format!("日志中第{seq}项变更无法重放：{reason}"),
+                    format!("日誌中第{seq}項變更無法重放：{reason}"),
+                    format!("change {seq} in the journal cannot be replayed: {reason}"),
+                )
+            }
             StoreError::NewerSchema { found } => lang.pick_owned(
                 format!("数据库由更新版本的程序写入（版本{found}），请升级程序"),
                 format!("資料庫由更新版本的程式寫入（版本{found}），請升級程式"),

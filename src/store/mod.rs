@@ -176,7 +176,7 @@ impl Store {
             let writes =
                 domain::apply(&change, entry.at, &*self).map_err(|r| StoreError::Replay {
                     seq: entry.seq,
-                    reason: r.describe(crate::text::Lang::En),
+                    reason: Some(r),
                 })?;
             let head = Head {
                 seq: entry.seq,

@@ -94,7 +94,7 @@ pub fn repair(
                 .problems
                 .push(super::findings::Finding::Store(StoreError::Replay {
                     seq: replayed as u64 + 1,
-                    reason: "cannot be replayed".into(),
+                    reason: None,
                 }))
         }
         None => {}

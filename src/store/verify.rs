@@ -10,7 +10,6 @@ use super::journal::{BrokenLine, Entry, Journal, read_all};
 use super::tables::{Head, Tables};
 use super::{JOURNAL_FILE, STORE_DIR, StoreError, lock, snapshot};
 use crate::domain::{self, MeetingId, MemoryRecords, Write};
-use crate::text::Lang;
 
 /// Which journal change last wrote each record, and the meeting it concerned.
 pub(super) type Writers = BTreeMap<(Kind, u64), (NaiveDateTime, Option<MeetingId>)>;
@@ -54,7 +53,7 @@ pub(super) fn replay(
         let change = e.change()?;
         let writes = domain::apply(&change, e.at, &records).map_err(|r| StoreError::Replay {
             seq: e.seq,
-            reason: r.describe(Lang::En),
+            reason: Some(r),
         })?;
         let imported = matches!(
             change,
