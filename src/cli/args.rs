@@ -45,36 +45,54 @@ pub enum Command {
     #[command(hide = true)]
     Keys,
     /// Load an export document into an empty database (all or nothing)
-    Import { file: PathBuf },
+    Import {
+        /// The export document; - reads it from standard input
+        file: PathBuf,
+    },
     /// Write the whole database as one JSON document
     Export {
+        /// Write to FILE (replaced whole, only once complete); - or none: standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
     /// Meetings, one a line
-    List,
+    List {
+        /// One JSON array of the meetings instead of lines
+        #[arg(long)]
+        json: bool,
+    },
     /// One meeting's record
-    Show { meeting: String },
+    Show {
+        /// A meeting id, 2026-3 (year and number), or latest
+        meeting: String,
+        /// The meeting, its council, matters and motions as one JSON document
+        #[arg(long)]
+        json: bool,
+    },
     /// A meeting's minutes (会议纪要)
     Minutes {
         /// A meeting id, 2026-3 (year and number), or latest
         #[arg(default_value = "latest")]
         meeting: String,
+        /// Plain text in the customary layout, or Markdown
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
         /// Wrap text to this many display columns
         #[arg(long, default_value_t = 72, value_parser = clap::value_parser!(u16).range(20..))]
         width: u16,
+        /// Write to FILE (replaced whole, only once complete); - or none: standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
     /// The matter ledger (台账): every matter, its steps, vote, tasks and satisfaction
     Ledger {
+        /// CSV for Excel and WPS, or text to read
         #[arg(long, value_enum, default_value_t = LedgerFormat::Csv)]
         format: LedgerFormat,
         /// Count tasks overdue as of this date (YYYY-MM-DD) [default: today]
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
+        /// Write to FILE (replaced whole, only once complete); - or none: standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
@@ -87,7 +105,11 @@ pub enum Command {
         output: Option<PathBuf>,
     },
     /// Check the journal's hash chain and that the store agrees with it
-    Verify,
+    Verify {
+        /// The verdict as one JSON object: ok, changes, problems
+        #[arg(long)]
+        json: bool,
+    },
     /// Make the record whole from the journal, or from the store where the journal is
     /// damaged, keeping the damaged files aside
     Repair {
@@ -95,6 +117,10 @@ pub enum Command {
         #[arg(long)]
         accept_loss: bool,
     },
+    /// Shell completions, for bash, zsh, fish, powershell or elvish
+    Completions { shell: clap_complete::Shell },
+    /// The manual page (roff), for man(1)
+    Man,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

@@ -6,11 +6,26 @@ use super::Failure;
 use super::progress::Progress;
 use crate::text::Lang;
 
-pub fn verify(db: &Path, lang: Lang) -> Result<(), Failure> {
+pub fn verify(db: &Path, json: bool, lang: Lang) -> Result<(), Failure> {
     let mut progress = Progress::new(lang);
     progress.stage("核对日志与数据库", "核對日誌與資料庫", "checking");
     let report = crate::store::verify(db, &mut |done, total| progress.set(done, total))?;
     drop(progress);
+    if json {
+        let problems: Vec<String> = report.problems.iter().map(|p| p.describe(lang)).collect();
+        let verdict = serde_json::json!({
+            "ok": problems.is_empty(),
+            "changes": report.changes,
+            "problems": problems,
+        });
+        print!("{}", super::records::pretty(&verdict));
+        // The verdict is the output; the exit status says it too.
+        return if report.problems.is_empty() {
+            Ok(())
+        } else {
+            Err(Failure::Quiet)
+        };
+    }
     if report.problems.is_empty() {
         println!(
             "{}",

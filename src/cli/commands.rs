@@ -1,13 +1,13 @@
-use std::io::Write as _;
 use std::path::Path;
 
 use super::args::{Command, Format, LedgerFormat};
+use super::output::write_out;
 use super::progress::Progress;
-use super::{Failure, checks, import, meeting_ref};
-use crate::domain::{MeetingId, Records};
+use super::{Failure, checks, import, meeting_ref, output, records};
+use crate::domain::MeetingId;
 use crate::minutes::{MeetingRecord, ledger};
 use crate::store::Store;
-use crate::text::{Lang, sanitize, sanitize_line, width};
+use crate::text::Lang;
 
 pub fn run(
     command: Option<Command>,
@@ -36,8 +36,8 @@ pub fn run(
             drop((document, progress));
             write_out(output.as_deref(), &json, lang)
         }
-        Some(Command::List) => list(db, lang),
-        Some(Command::Show { meeting }) => show(db, &meeting, lang),
+        Some(Command::List { json }) => records::list(db, json, lang),
+        Some(Command::Show { meeting, json }) => records::show(db, &meeting, json, lang),
         Some(Command::Minutes {
             meeting,
             format,
@@ -82,14 +82,19 @@ pub fn run(
             drop((doc, progress));
             write_out(output.as_deref(), &json, lang)
         }
-        Some(Command::Verify) => checks::verify(db, lang),
+        Some(Command::Verify { json }) => checks::verify(db, json, lang),
+        Some(Command::Completions { shell }) => {
+            output::completions(shell);
+            Ok(())
+        }
+        Some(Command::Man) => output::man(),
         Some(Command::Repair { accept_loss }) => checks::repair(db, accept_loss, lang),
     }
 }
 
 /// Opens the database to read, telling on standard error of any change cut off earlier that
 /// opening it completed.
-fn read(db: &Path, lang: Lang) -> Result<Store, Failure> {
+pub(super) fn read(db: &Path, lang: Lang) -> Result<Store, Failure> {
     let store = Store::open_read(db)?;
     if let Some(note) = crate::store::completed_note(lang, store.completed()) {
         eprintln!("{note}");
@@ -114,131 +119,8 @@ fn parse_date(s: &str, lang: Lang) -> Result<chrono::NaiveDate, Failure> {
     })
 }
 
-fn said(lang: Lang, hans: &str, hant: &str, en: &str) -> Failure {
+pub(super) fn said(lang: Lang, hans: &str, hant: &str, en: &str) -> Failure {
     Failure::Said(lang.pick(hans, hant, en).to_string())
-}
-
-/// Writes to a file (atomically: a temporary file renamed into place) or to standard output.
-fn write_out(path: Option<&Path>, text: &str, lang: Lang) -> Result<(), Failure> {
-    let Some(path) = path else {
-        let mut out = std::io::stdout().lock();
-        // A closed pipe (`| head`) is not an error worth a message.
-        let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
-        return Ok(());
-    };
-    let tmp = path.with_extension("yishi-tmp");
-    std::fs::write(&tmp, text)
-        .and_then(|_| std::fs::rename(&tmp, path))
-        .map_err(|e| {
-            Failure::Said(format!(
-                "{}{}: {e}",
-                lang.pick("无法写入 ", "無法寫入 ", "cannot write "),
-                path.display()
-            ))
-        })
-}
-
-fn list(db: &Path, lang: Lang) -> Result<(), Failure> {
-    let store = read(db, lang)?;
-    let heads = store.meetings()?;
-    if heads.is_empty() {
-        println!(
-            "{}",
-            lang.pick("（没有会议记录）", "（沒有會議記錄）", "(no meetings)")
-        );
-    }
-    let mut out = String::new();
-    for h in heads {
-        let label = match lang {
-            Lang::En => format!("{}-{}", h.year, h.number),
-            _ => format!("{}年第{}次", h.year, h.number),
-        };
-        let state = h.state.label(lang);
-        out += &format!(
-            "{:>5}  {}  {}{}  {}  {}\n",
-            h.id.0,
-            h.start.format("%Y-%m-%d %H:%M"),
-            label,
-            " ".repeat(12usize.saturating_sub(width(&label))),
-            state,
-            sanitize_line(&h.title)
-        );
-    }
-    write_out(None, &out, lang)
-}
-
-fn show(db: &Path, meeting: &str, lang: Lang) -> Result<(), Failure> {
-    let store = read(db, lang)?;
-    let id = meeting_ref::resolve(meeting, &store.meetings()?, lang)?;
-    let m = store
-        .meeting(id)
-        .map_err(|e| Failure::Said(e.0))?
-        .ok_or_else(|| said(lang, "会议不存在", "會議不存在", "no such meeting"))?;
-    let c = store
-        .council(m.council)
-        .map_err(|e| Failure::Said(e.0))?
-        .ok_or_else(|| said(lang, "议事会不存在", "議事會不存在", "no such council"))?;
-    let t = m.turnout(&c);
-    let mut out = String::new();
-    out += &format!("{} · {}\n", c.name, m.label(lang));
-    out += &format!("{}  {}\n", m.title, m.state.label(lang));
-    out += &format!("{}  {}\n", m.start.format("%Y-%m-%d %H:%M"), m.place);
-    out += &format!(
-        "{}: {}  {}: {}\n",
-        lang.pick("主持", "主持", "chair"),
-        c.name_of(m.chair),
-        lang.pick("记录", "記錄", "recorder"),
-        c.name_of(m.recorder)
-    );
-    out += &format!(
-        "{} {}  {} {}\n\n",
-        lang.pick("应到", "應到", "entitled"),
-        t.entitled,
-        lang.pick("实到", "實到", "present"),
-        t.present
-    );
-    for member in &c.members {
-        let a = m
-            .attendance_of(member.id)
-            .map_or(lang.pick("未登记", "未登記", "unmarked"), |a| {
-                a.label(lang)
-            });
-        let name = sanitize_line(&member.name);
-        out += &format!(
-            "  {name}{}  {}  {a}\n",
-            " ".repeat(10usize.saturating_sub(width(&name))),
-            member.affiliation.label(lang)
-        );
-    }
-    out += "\n";
-    for (i, mid) in m.agenda.iter().enumerate() {
-        if let Some(x) = store.matter(*mid).map_err(|e| Failure::Said(e.0))? {
-            out += &format!("{}. {}  [{}]\n", i + 1, x.title, x.stage.label(lang));
-            for vid in &x.motions {
-                if let Some(v) = store
-                    .motion(*vid)
-                    .map_err(|e| Failure::Said(e.0))?
-                    .filter(|v| v.meeting == m.id)
-                {
-                    let t = v.tally();
-                    let result = match v.passed {
-                        Some(true) => lang.pick("通过", "通過", "adopted"),
-                        Some(false) => lang.pick("未通过", "未通過", "rejected"),
-                        None => lang.pick("未表决", "未表決", "not voted"),
-                    };
-                    out += &format!(
-                        "   {}  {} {}/{}/{}  {result}\n",
-                        v.mode.label(lang),
-                        lang.pick("赞成/反对/弃权", "贊成/反對/棄權", "yes/no/abstain"),
-                        t.yes,
-                        t.no,
-                        t.abstain
-                    );
-                }
-            }
-        }
-    }
-    write_out(None, &sanitize(&out), lang)
 }
 
 /// The minutes of one meeting, from the records it names.

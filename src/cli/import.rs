@@ -14,13 +14,7 @@ use crate::text::Lang;
 pub const SAMPLE: &str = include_str!("../../sample-data/huangan-lane.json");
 
 fn load_document(file: &Path, lang: Lang) -> Result<Document, Failure> {
-    let text = std::fs::read_to_string(file).map_err(|e| {
-        Failure::Said(format!(
-            "{}{}: {e}",
-            lang.pick("无法读取 ", "無法讀取 ", "cannot read "),
-            file.display()
-        ))
-    })?;
+    let text = super::output::read_in(file, lang)?;
     Document::parse(&text).map_err(|problems| {
         let head = lang.pick(
             "导入文件有误，数据库未被改动：",

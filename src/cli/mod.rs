@@ -7,7 +7,9 @@ mod commands;
 pub mod generate;
 mod import;
 mod meeting_ref;
+mod output;
 mod progress;
+mod records;
 
 use clap::Parser;
 use std::path::PathBuf;
@@ -21,6 +23,8 @@ use crate::text::Lang;
 pub enum Failure {
     Store(StoreError),
     Said(String),
+    /// Already said on standard output (a `--json` verdict): exit 1 with nothing more.
+    Quiet,
 }
 
 impl From<StoreError> for Failure {
@@ -34,6 +38,7 @@ impl Failure {
         match self {
             Failure::Store(e) => e.describe(lang),
             Failure::Said(s) => s.clone(),
+            Failure::Quiet => String::new(),
         }
     }
 }
@@ -58,6 +63,7 @@ pub fn main() -> i32 {
     let db = cli.db.clone().unwrap_or_else(default_db);
     match commands::run(cli.command, &db, lang, cli.theme.as_deref()) {
         Ok(()) => 0,
+        Err(Failure::Quiet) => 1,
         Err(f) => {
             eprintln!("yishi: {}", crate::text::sanitize(&f.describe(lang)));
             1

@@ -237,33 +237,28 @@ fn cells(r: &Row) -> Vec<String> {
     ]
 }
 
-/// One CSV field: quoted when it must be, and kept from being read as a spreadsheet formula.
-fn field(s: &str) -> String {
+/// One CSV cell's text: one line, and kept from being read as a spreadsheet formula.
+fn cell(s: &str) -> String {
     let mut s = sanitize_line(s);
     if s.starts_with(['=', '+', '-', '@']) {
         s.insert(0, '\'');
     }
-    if s.contains([',', '"', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s
-    }
+    s
 }
 
-/// The ledger as CSV in UTF-8 with a byte-order mark, so that Excel and WPS read the Chinese.
+/// The ledger as CSV in UTF-8 with a byte-order mark, so that Excel and WPS read the Chinese;
+/// quoting is the csv crate's (RFC 4180), lines end in CRLF.
 pub fn csv(rows: &[Row]) -> String {
-    let mut out = String::from("\u{feff}");
-    out += &HEADERS.join(",");
-    out += "\r\n";
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(b"\xef\xbb\xbf".to_vec());
+    // Writing to memory cannot fail; a record that did is left out rather than panicking.
+    let _ = w.write_record(HEADERS);
     for r in rows {
-        out += &cells(r)
-            .iter()
-            .map(|c| field(c))
-            .collect::<Vec<_>>()
-            .join(",");
-        out += "\r\n";
+        let _ = w.write_record(cells(r).iter().map(|c| cell(c)));
     }
-    out
+    let bytes = w.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
 }
 
 /// The ledger as text: a few lines per matter, wrapped to `width` columns.

@@ -1,0 +1,85 @@
+//! Where a command's output goes and its input comes from: a file, replaced whole only once it
+//! is complete and durable, or standard output and input (none, or `-`); and the shell
+//! completions and manual page made from the command line's own definition.
+
+use clap::CommandFactory;
+use std::io::{Read as _, Write as _};
+use std::path::Path;
+
+use super::{Cli, Failure};
+use crate::text::Lang;
+
+/// Whether `path` names standard input or output.
+pub fn is_std(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+fn cannot(lang: Lang, hans: &str, hant: &str, en: &str, path: &Path, e: std::io::Error) -> Failure {
+    Failure::Said(format!(
+        "{}{}: {e}",
+        lang.pick(hans, hant, en),
+        path.display()
+    ))
+}
+
+/// Writes to a file (a temporary file made durable, then renamed into place, and the rename
+/// made durable) or, for none or `-`, to standard output.
+pub fn write_out(path: Option<&Path>, text: &str, lang: Lang) -> Result<(), Failure> {
+    let Some(path) = path.filter(|p| !is_std(p)) else {
+        let mut out = std::io::stdout().lock();
+        // A closed pipe (`| head`) is not an error worth a message.
+        let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+        return Ok(());
+    };
+    let tmp = path.with_extension("yishi-tmp");
+    let written = std::fs::File::create(&tmp)
+        .and_then(|mut f| {
+            f.write_all(text.as_bytes())?;
+            f.sync_all()
+        })
+        .and_then(|_| std::fs::rename(&tmp, path));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(cannot(
+            lang,
+            "无法写入 ",
+            "無法寫入 ",
+            "cannot write ",
+            path,
+            e,
+        ));
+    }
+    // The rename itself reaches the disk with the directory.
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+    if let Ok(d) = std::fs::File::open(dir.unwrap_or(Path::new("."))) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// Reads a file, or standard input for `-`.
+pub fn read_in(path: &Path, lang: Lang) -> Result<String, Failure> {
+    let read = if is_std(path) {
+        let mut s = String::new();
+        std::io::stdin().lock().read_to_string(&mut s).map(|_| s)
+    } else {
+        std::fs::read_to_string(path)
+    };
+    read.map_err(|e| cannot(lang, "无法读取 ", "無法讀取 ", "cannot read ", path, e))
+}
+
+/// Completions for `shell`, on standard output.
+pub fn completions(shell: clap_complete::Shell) {
+    let mut command = Cli::command();
+    clap_complete::generate(shell, &mut command, "yishi", &mut std::io::stdout());
+}
+
+/// The manual page, on standard output.
+pub fn man() -> Result<(), Failure> {
+    let mut page = Vec::new();
+    clap_mangen::Man::new(Cli::command())
+        .render(&mut page)
+        .map_err(|e| Failure::Said(e.to_string()))?;
+    let _ = std::io::stdout().lock().write_all(&page);
+    Ok(())
+}

@@ -1,0 +1,149 @@
+//! `list` and `show`: the meetings and one meeting's record, as lines to read or as JSON.
+
+use std::path::Path;
+
+use super::commands::{read, said};
+use super::output::write_out;
+use super::{Failure, meeting_ref};
+use crate::domain::Records;
+use crate::text::{Lang, sanitize, sanitize_line, width};
+
+pub(super) fn list(db: &Path, json: bool, lang: Lang) -> Result<(), Failure> {
+    let store = read(db, lang)?;
+    let heads = store.meetings()?;
+    if json {
+        let rows: Vec<serde_json::Value> = heads
+            .iter()
+            .map(|h| {
+                serde_json::json!({
+                    "id": h.id,
+                    "council": h.council,
+                    "year": h.year,
+                    "number": h.number,
+                    "start": h.start,
+                    "state": h.state,
+                    "title": h.title,
+                    "matters": h.matters,
+                    "signed": h.signed,
+                    "corrections": h.corrections,
+                })
+            })
+            .collect();
+        return write_out(None, &pretty(&rows), lang);
+    }
+    if heads.is_empty() {
+        println!(
+            "{}",
+            lang.pick("（没有会议记录）", "（沒有會議記錄）", "(no meetings)")
+        );
+    }
+    let mut out = String::new();
+    for h in heads {
+        let label = match lang {
+            Lang::En => format!("{}-{}", h.year, h.number),
+            _ => format!("{}年第{}次", h.year, h.number),
+        };
+        let state = h.state.label(lang);
+        out += &format!(
+            "{:>5}  {}  {}{}  {}  {}\n",
+            h.id.0,
+            h.start.format("%Y-%m-%d %H:%M"),
+            label,
+            " ".repeat(12usize.saturating_sub(width(&label))),
+            state,
+            sanitize_line(&h.title)
+        );
+    }
+    write_out(None, &out, lang)
+}
+
+pub(super) fn show(db: &Path, meeting: &str, json: bool, lang: Lang) -> Result<(), Failure> {
+    let store = read(db, lang)?;
+    let id = meeting_ref::resolve(meeting, &store.meetings()?, lang)?;
+    let m = store
+        .meeting(id)
+        .map_err(|e| Failure::Said(e.0))?
+        .ok_or_else(|| said(lang, "会议不存在", "會議不存在", "no such meeting"))?;
+    let c = store
+        .council(m.council)
+        .map_err(|e| Failure::Said(e.0))?
+        .ok_or_else(|| said(lang, "议事会不存在", "議事會不存在", "no such council"))?;
+    if json {
+        let record = crate::minutes::MeetingRecord::load(&store, id)?;
+        let doc = serde_json::json!({
+            "council": record.council,
+            "meeting": record.meeting,
+            "matters": record.matters,
+            "motions": record.motions.values().collect::<Vec<_>>(),
+        });
+        return write_out(None, &pretty(&doc), lang);
+    }
+    let t = m.turnout(&c);
+    let mut out = String::new();
+    out += &format!("{} · {}\n", c.name, m.label(lang));
+    out += &format!("{}  {}\n", m.title, m.state.label(lang));
+    out += &format!("{}  {}\n", m.start.format("%Y-%m-%d %H:%M"), m.place);
+    out += &format!(
+        "{}: {}  {}: {}\n",
+        lang.pick("主持", "主持", "chair"),
+        c.name_of(m.chair),
+        lang.pick("记录", "記錄", "recorder"),
+        c.name_of(m.recorder)
+    );
+    out += &format!(
+        "{} {}  {} {}\n\n",
+        lang.pick("应到", "應到", "entitled"),
+        t.entitled,
+        lang.pick("实到", "實到", "present"),
+        t.present
+    );
+    for member in &c.members {
+        let a = m
+            .attendance_of(member.id)
+            .map_or(lang.pick("未登记", "未登記", "unmarked"), |a| {
+                a.label(lang)
+            });
+        let name = sanitize_line(&member.name);
+        out += &format!(
+            "  {name}{}  {}  {a}\n",
+            " ".repeat(10usize.saturating_sub(width(&name))),
+            member.affiliation.label(lang)
+        );
+    }
+    out += "\n";
+    for (i, mid) in m.agenda.iter().enumerate() {
+        if let Some(x) = store.matter(*mid).map_err(|e| Failure::Said(e.0))? {
+            out += &format!("{}. {}  [{}]\n", i + 1, x.title, x.stage.label(lang));
+            for vid in &x.motions {
+                if let Some(v) = store
+                    .motion(*vid)
+                    .map_err(|e| Failure::Said(e.0))?
+                    .filter(|v| v.meeting == m.id)
+                {
+                    let t = v.tally();
+                    let result = match v.passed {
+                        Some(true) => lang.pick("通过", "通過", "adopted"),
+                        Some(false) => lang.pick("未通过", "未通過", "rejected"),
+                        None => lang.pick("未表决", "未表決", "not voted"),
+                    };
+                    out += &format!(
+                        "   {}  {} {}/{}/{}  {result}\n",
+                        v.mode.label(lang),
+                        lang.pick("赞成/反对/弃权", "贊成/反對/棄權", "yes/no/abstain"),
+                        t.yes,
+                        t.no,
+                        t.abstain
+                    );
+                }
+            }
+        }
+    }
+    write_out(None, &sanitize(&out), lang)
+}
+
+/// Pretty JSON with a final newline, for `--json`.
+pub(super) fn pretty(v: &impl serde::Serialize) -> String {
+    let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
+    s.push('\n');
+    s
+}
