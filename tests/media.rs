@@ -188,7 +188,7 @@ fn a_database_on_read_only_media_is_read_and_a_writer_is_told_why_not() {
         !c.wait_exit(),
         "the console cannot run a meeting on read-only media"
     );
-    assert!(c.screen().contains("只读介质"), "{}", c.screen());
+    c.wait_for("只读介质");
     let o = import(&fs.path().join("another"));
     let said = stderr(&o);
     assert!(said.contains("只读介质"), "{said}");

@@ -134,8 +134,20 @@ impl Console {
     pub fn send(&mut self, s: &str) {
         self.writer.write_all(s.as_bytes()).expect("write to pty");
         self.writer.flush().expect("flush pty");
-        // Let the console take each burst as the keystrokes it is.
-        std::thread::sleep(Duration::from_millis(60));
+    }
+
+    /// Waits until `done` holds of the terminal; fails when it does not.
+    pub fn wait_until(&self, what: &str, done: impl Fn(&Console) -> bool) {
+        let start = Instant::now();
+        while !done(self) {
+            if start.elapsed() > PATIENCE {
+                panic!(
+                    "the terminal never came to {what}; it shows:\n{}",
+                    self.screen()
+                );
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        }
     }
 
     pub fn enter(&mut self) {
@@ -183,7 +195,7 @@ impl Console {
                 let _ = self.child.kill();
                 panic!("the console did not exit; it shows:\n{}", self.screen());
             }
-            std::thread::sleep(Duration::from_millis(30));
+            std::thread::sleep(Duration::from_millis(1));
         }
     }
 
