@@ -61,6 +61,8 @@ pub fn run(store: Store, lang: Lang, theme: Option<&str>) -> Result<(), String> 
     result.map_err(|e| e.to_string())
 }
 
+use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
+
 fn event_loop(
     app: &mut App,
     term: &mut terminal::Term,
@@ -68,10 +70,14 @@ fn event_loop(
 ) -> std::io::Result<()> {
     loop {
         let mut size = (0, 0);
+        // Each frame as one synchronized update: a terminal that knows the mode (and the
+        // tests' emulator) shows it whole or not at all, never half drawn.
+        crossterm::execute!(std::io::stdout(), BeginSynchronizedUpdate)?;
         term.draw(|f| {
             size = (f.area().width, f.area().height);
             screens::view(f, app)
         })?;
+        crossterm::execute!(std::io::stdout(), EndSynchronizedUpdate)?;
         app.viewport = size;
         if app.quit {
             return Ok(());

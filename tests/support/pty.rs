@@ -7,8 +7,60 @@ use std::path::Path;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+/// Synchronized output (DEC mode 2026): the console wraps each frame in these, so that what a
+/// test reads is a whole frame, never one the emulator has only part of.
+const BEGIN: &[u8] = b"\x1b[?2026h";
+const END: &[u8] = b"\x1b[?2026l";
+
+/// The emulator: every byte as it comes, and the screen as last shown whole.
+struct Emulator {
+    parser: vt100::Parser,
+    shown: vt100::Screen,
+    inside: bool,
+    /// The tail of the last read that may be the start of a marker.
+    carry: Vec<u8>,
+}
+
+impl Emulator {
+    fn feed(&mut self, data: &[u8], done: bool) {
+        let mut buf = std::mem::take(&mut self.carry);
+        buf.extend_from_slice(data);
+        let keep = if done {
+            0
+        } else {
+            (1..BEGIN.len())
+                .rev()
+                .find(|k| buf.ends_with(&BEGIN[..*k]))
+                .unwrap_or(0)
+        };
+        let cut = buf.len() - keep;
+        let mut rest = &buf[..cut];
+        loop {
+            let at = |m: &[u8]| rest.windows(m.len()).position(|w| w == m);
+            let next = [(at(BEGIN), true), (at(END), false)]
+                .into_iter()
+                .filter_map(|(p, begin)| p.map(|p| (p, begin)))
+                .min();
+            let Some((pos, begin)) = next else {
+                self.parser.process(rest);
+                break;
+            };
+            self.parser.process(&rest[..pos + BEGIN.len()]);
+            self.inside = begin;
+            if !begin {
+                self.shown = self.parser.screen().clone();
+            }
+            rest = &rest[pos + BEGIN.len()..];
+        }
+        if !self.inside {
+            self.shown = self.parser.screen().clone();
+        }
+        self.carry = buf[cut..].to_vec();
+    }
+}
+
 pub struct Console {
-    parser: Arc<Mutex<vt100::Parser>>,
+    emulator: Arc<Mutex<Emulator>>,
     /// Everything the program wrote, for byte counts.
     pub written: Arc<Mutex<usize>>,
     writer: Box<dyn Write + Send>,
@@ -47,27 +99,34 @@ impl Console {
         }
         let child = pair.slave.spawn_command(cmd).expect("spawn yishi");
         drop(pair.slave);
-        let parser = Arc::new(Mutex::new(vt100::Parser::new(
+        let parser = vt100::Parser::new(
             NonZeroU16::new(rows).expect("rows"),
             NonZeroU16::new(cols).expect("cols"),
             0,
-        )));
+        );
+        let emulator = Arc::new(Mutex::new(Emulator {
+            shown: parser.screen().clone(),
+            parser,
+            inside: false,
+            carry: Vec::new(),
+        }));
         let written = Arc::new(Mutex::new(0));
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
-        let (p, w) = (parser.clone(), written.clone());
+        let (e, w) = (emulator.clone(), written.clone());
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
+            loop {
+                let n = reader.read(&mut buf).unwrap_or(0);
+                e.lock().expect("emulator").feed(&buf[..n], n == 0);
                 if n == 0 {
                     break;
                 }
-                p.lock().expect("parser").process(&buf[..n]);
                 *w.lock().expect("count") += n;
             }
         });
         let writer = pair.master.take_writer().expect("pty writer");
         Console {
-            parser,
+            emulator,
             written,
             writer,
             child,
@@ -77,14 +136,14 @@ impl Console {
 
     /// Whether the cell at `row`, `col` is drawn underlined (a marked search hit).
     pub fn underlined(&self, row: u16, col: u16) -> bool {
-        let p = self.parser.lock().expect("parser");
-        p.screen().cell(row, col).is_some_and(|c| c.underline())
+        let e = self.emulator.lock().expect("emulator");
+        e.shown.cell(row, col).is_some_and(|c| c.underline())
     }
 
     /// The row and column where `needle` starts on screen, counted in cells.
     pub fn find(&self, needle: &str) -> Option<(u16, u16)> {
-        let p = self.parser.lock().expect("parser");
-        let screen = p.screen();
+        let e = self.emulator.lock().expect("emulator");
+        let screen = &e.shown;
         let (rows, cols) = screen.size();
         let (rows, cols): (u16, u16) = (rows.into(), cols.into());
         let first = needle.chars().next()?.to_string();
@@ -106,28 +165,26 @@ impl Console {
         None
     }
 
+    /// The screen as last shown whole.
     pub fn screen(&self) -> String {
-        self.parser.lock().expect("parser").screen().contents()
+        self.emulator.lock().expect("emulator").shown.contents()
+    }
+
+    /// The terminal's modes, as the bytes so far leave them.
+    fn live<T>(&self, f: impl Fn(&vt100::Screen) -> T) -> T {
+        f(self.emulator.lock().expect("emulator").parser.screen())
     }
 
     pub fn alternate_screen(&self) -> bool {
-        self.parser
-            .lock()
-            .expect("parser")
-            .screen()
-            .alternate_screen()
+        self.live(vt100::Screen::alternate_screen)
     }
 
     pub fn bracketed_paste(&self) -> bool {
-        self.parser
-            .lock()
-            .expect("parser")
-            .screen()
-            .bracketed_paste()
+        self.live(vt100::Screen::bracketed_paste)
     }
 
     pub fn hidden_cursor(&self) -> bool {
-        self.parser.lock().expect("parser").screen().hide_cursor()
+        self.live(vt100::Screen::hide_cursor)
     }
 
     /// Types text or key sequences as a terminal would send them.
