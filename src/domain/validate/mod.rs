@@ -2,6 +2,8 @@
 //! figure adds up, the times run forward, and every record is one the live record's rules
 //! (`law`) could have made. Each problem names its place in the document.
 
+mod motion;
+
 use chrono::NaiveDateTime;
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -15,12 +17,10 @@ use super::law::{
 use super::matter::{Author, Closure, Matter, Stage};
 use super::meeting::{Attendance, Meeting, MeetingState};
 use super::refusal::{Label, Refusal};
-use super::vote::{Ballots, Motion, VoteMode, VoteState};
+use super::vote::Motion;
 
 const CORRECTED: Label = ["更正时间", "更正時間", "correction"];
 const MOVED: Label = ["到会或离会时间", "到會或離會時間", "arrival or departure"];
-const OPENED: Label = ["表决开始时间", "表決開始時間", "opening of the vote"];
-const CLOSED: Label = ["表决结束时间", "表決結束時間", "close of the vote"];
 const STEP: Label = ["步骤变更时间", "步驟變更時間", "step change"];
 
 /// The problems found so far.
@@ -103,7 +103,7 @@ pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
         matter(&format!("matters[{i}]"), x, &index, &mut found);
     }
     for (i, v) in doc.motions.iter().enumerate() {
-        motion(&format!("motions[{i}]"), v, &index, &mut found);
+        motion::check(&format!("motions[{i}]"), v, &index, &mut found);
     }
     if found.0.is_empty() {
         Ok(())
@@ -377,132 +377,5 @@ fn matter(at: &str, x: &Matter, index: &Index<'_>, found: &mut Found) {
         if index.motions.get(id).is_none_or(|v| v.matter != x.id) {
             found.add(format!("{at}.motions[{j}]"), Issue::Unknown("motion", id.0));
         }
-    }
-}
-
-fn motion(at: &str, v: &Motion, index: &Index<'_>, found: &mut Found) {
-    let Some(x) = index.matters.get(&v.matter) else {
-        found.add(format!("{at}.matter"), Issue::Unknown("matter", v.matter.0));
-        return;
-    };
-    let Some(m) = index
-        .meetings
-        .get(&v.meeting)
-        .filter(|m| m.council == x.council)
-    else {
-        found.add(
-            format!("{at}.meeting"),
-            Issue::Unknown("meeting", v.meeting.0),
-        );
-        return;
-    };
-    let Some(c) = index.councils.get(&x.council) else {
-        return;
-    };
-    found.text(format!("{at}.text"), &v.text, TEXT, true);
-    for (who, place) in
-        std::iter::once((v.mover, "mover")).chain(v.seconder.map(|s| (s, "seconder")))
-    {
-        let place = format!("{at}.{place}");
-        if c.member(who).is_none() {
-            found.add(place, Issue::Unknown("member", who.0));
-        } else {
-            found.rule(place, law::may_move(c, m, who, v.moved_roll));
-        }
-    }
-    if Some(v.mover) == v.seconder {
-        found.add(
-            format!("{at}.seconder"),
-            Issue::Refused(Refusal::SameMoverAndSeconder),
-        );
-    }
-    let mode_ok = matches!(
-        (&v.ballots, v.mode),
-        (Ballots::Counts { .. }, VoteMode::ShowOfHands)
-            | (Ballots::Named(_), VoteMode::RollCall)
-            | (Ballots::Secret { .. }, VoteMode::Secret)
-    );
-    if !mode_ok {
-        found.add(format!("{at}.ballots"), Issue::Inconsistent("mode"));
-    }
-    // When the vote opened and closed, within the meeting and in that order.
-    match (v.state, v.opened, v.closed) {
-        (VoteState::Proposed, None, None) => return,
-        (VoteState::Proposed, _, _) => {
-            found.add(
-                format!("{at}.opened"),
-                Issue::Inconsistent("a time for a vote never opened"),
-            );
-            return;
-        }
-        (_, None, _) => found.add(
-            format!("{at}.opened"),
-            Issue::Refused(Refusal::MissingTime { what: OPENED }),
-        ),
-        (VoteState::Closed, _, None) => found.add(
-            format!("{at}.closed"),
-            Issue::Refused(Refusal::MissingTime { what: CLOSED }),
-        ),
-        (VoteState::Open, _, Some(_)) => found.add(
-            format!("{at}.closed"),
-            Issue::Inconsistent("a close for an open vote"),
-        ),
-        _ => {}
-    }
-    if let Some(opened) = v.opened {
-        found.rule(
-            format!("{at}.opened"),
-            law::in_order(m.start, opened, [START, OPENED]),
-        );
-        if let Some(closed) = v.closed {
-            found.rule(
-                format!("{at}.closed"),
-                law::in_order(opened, closed, [OPENED, CLOSED]),
-            );
-        }
-    }
-    if let (Some(end), Some(last)) = (m.end, v.closed.or(v.opened)) {
-        found.rule(
-            format!("{at}.closed"),
-            law::in_order(last, end, [CLOSED, END]),
-        );
-    }
-    // The quorum it opened with is the roll's at that moment, and was met.
-    let turnout = m.turnout_at(c, v.roll);
-    if (v.present, v.entitled) != (turnout.present, turnout.entitled) {
-        found.add(
-            format!("{at}.present"),
-            Issue::Refused(Refusal::PresentMismatch {
-                recorded: (v.present, v.entitled),
-                roll: (turnout.present, turnout.entitled),
-            }),
-        );
-    } else {
-        found.rule(format!("{at}.present"), law::quorum(c, &turnout));
-    }
-    let voters: Vec<MemberId> = match &v.ballots {
-        Ballots::Named(map) => map.keys().copied().collect(),
-        Ballots::Secret { voted, .. } => voted.iter().copied().collect(),
-        Ballots::Counts { .. } => Vec::new(),
-    };
-    for id in voters {
-        found.rule(
-            format!("{at}.ballots.{id}"),
-            law::may_vote(c, m, id, v.roll),
-        );
-    }
-    found.rule(format!("{at}.ballots"), law::counts(&v.ballots, v.present));
-    if v.state == VoteState::Closed {
-        if !v.ballots.counted() {
-            found.add(
-                format!("{at}.ballots"),
-                Issue::Refused(Refusal::BoxNotCounted),
-            );
-        }
-        if v.passed != Some(c.rule.passes(&v.tally())) {
-            found.add(format!("{at}.passed"), Issue::ResultMismatch);
-        }
-    } else if v.passed.is_some() {
-        found.add(format!("{at}.passed"), Issue::ResultMismatch);
     }
 }
