@@ -1,19 +1,19 @@
 //! The sled side: one tree per kind of record, values as JSON under big-endian ids, and a meta
 //! tree with the schema version and the head (the last journal change applied).
 
-use chrono::NaiveDateTime;
 use serde::de::DeserializeOwned;
-use serde::{Deserialize, Serialize};
 use std::fs::File;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
+mod heads;
+mod read;
+
+pub use heads::{Head, MeetingHead, Settled};
+
 use super::StoreError;
-use super::journal::GENESIS;
 use super::rows::{self, Row, council_key, encode};
-use crate::domain::{
-    CouncilId, Matter, MatterId, Meeting, MeetingId, MeetingState, MemoryRecords, ReadError, Write,
-};
+use crate::domain::{Matter, Meeting, ReadError, Write};
 
 pub const COUNCILS: &str = "councils";
 pub const MEETINGS: &str = "meetings";
@@ -40,66 +40,6 @@ const CHUNK: usize = 2_000;
 /// sled's page cache. Its default (1 GB) would let a large archive fill memory; the screens
 /// read a few records at a time.
 const CACHE_BYTES: u64 = 32 * 1024 * 1024;
-
-/// The last journal change the store holds, and where its line ends.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Head {
-    pub seq: u64,
-    pub hash: String,
-    pub journal_len: u64,
-}
-
-/// What `finish_interrupted` found: the last change's head and journal line as the redo
-/// record holds them, and the change it completed, if any.
-#[derive(Debug, Default)]
-pub(super) struct Settled {
-    pub last: Option<(Head, Vec<u8>)>,
-    pub completed: Option<u64>,
-}
-
-impl Default for Head {
-    fn default() -> Self {
-        Head {
-            seq: 0,
-            hash: GENESIS.to_string(),
-            journal_len: 0,
-        }
-    }
-}
-
-/// What `list` shows of a meeting, kept apart so listing never reads whole meetings.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct MeetingHead {
-    pub id: MeetingId,
-    pub council: CouncilId,
-    pub year: i32,
-    pub number: u32,
-    pub title: String,
-    pub start: NaiveDateTime,
-    pub state: MeetingState,
-    pub matters: usize,
-    #[serde(default)]
-    pub signed: bool,
-    #[serde(default)]
-    pub corrections: usize,
-}
-
-impl MeetingHead {
-    pub(super) fn of(m: &Meeting) -> MeetingHead {
-        MeetingHead {
-            id: m.id,
-            council: m.council,
-            year: m.year,
-            number: m.number,
-            title: m.title.clone(),
-            start: m.start,
-            state: m.state,
-            matters: m.agenda.len(),
-            signed: m.signature.is_some(),
-            corrections: m.corrections.len(),
-        }
-    }
-}
 
 /// A change written to sled but not yet made durable, with what it replaced.
 pub(super) struct Staged {
@@ -462,160 +402,5 @@ impl Tables {
         self.log
             .sync_data()
             .map_err(|e| StoreError::io("sync", &self.path.join("db"), e))
-    }
-
-    pub(super) fn is_empty(&self) -> bool {
-        [&self.councils, &self.meetings, &self.matters, &self.motions]
-            .iter()
-            .all(|t| t.is_empty())
-    }
-
-    /// The largest id in use, members included.
-    pub(super) fn max_id(&self) -> Result<u64, StoreError> {
-        let mut max = 0;
-        for t in [&self.councils, &self.meetings, &self.matters, &self.motions] {
-            if let Some((k, _)) = t.last().map_err(self.failed())? {
-                let key: [u8; 8] = k.as_ref().try_into().map_err(corrupt)?;
-                max = max.max(u64::from_be_bytes(key));
-            }
-        }
-        for c in self.values::<crate::domain::Council>(&self.councils)? {
-            for m in c.members {
-                max = max.max(m.id.0);
-            }
-        }
-        Ok(max)
-    }
-
-    fn values<T: DeserializeOwned>(&self, tree: &sled::Tree) -> Result<Vec<T>, StoreError> {
-        tree.iter()
-            .values()
-            .map(|v| {
-                v.map_err(self.failed())
-                    .and_then(|b| serde_json::from_slice(&b).map_err(corrupt))
-            })
-            .collect()
-    }
-
-    /// Every matter, by id, read one at a time.
-    pub(super) fn each_matter(
-        &self,
-    ) -> impl Iterator<Item = Result<crate::domain::Matter, StoreError>> + '_ {
-        self.matters.iter().values().map(|v| {
-            v.map_err(self.failed())
-                .and_then(|b| serde_json::from_slice(&b).map_err(corrupt))
-        })
-    }
-
-    pub(super) fn first_council(&self) -> Result<Option<crate::domain::Council>, StoreError> {
-        let first = self.councils.first().map_err(self.failed())?;
-        first
-            .map(|(_, v)| serde_json::from_slice(&v).map_err(corrupt))
-            .transpose()
-    }
-
-    pub(super) fn councils(&self) -> Result<Vec<crate::domain::Council>, StoreError> {
-        self.values(&self.councils)
-    }
-
-    pub(super) fn matters(&self) -> Result<Vec<crate::domain::Matter>, StoreError> {
-        self.values(&self.matters)
-    }
-
-    pub(super) fn motions(&self) -> Result<Vec<crate::domain::Motion>, StoreError> {
-        self.values(&self.motions)
-    }
-
-    /// The ids of a council's matters not yet closed, oldest first.
-    pub(super) fn open_matters(&self, council: CouncilId) -> Result<Vec<MatterId>, StoreError> {
-        Ok(self
-            .of_council(&self.open, council)?
-            .into_iter()
-            .map(MatterId)
-            .collect())
-    }
-
-    /// The heads of a council's meetings, by id.
-    pub(super) fn council_meeting_heads(
-        &self,
-        council: CouncilId,
-    ) -> Result<Vec<MeetingHead>, StoreError> {
-        let mut heads = Vec::new();
-        for id in self.of_council(&self.by_council, council)? {
-            let head = self.heads.get(id.to_be_bytes()).map_err(self.failed())?;
-            let head = head.ok_or_else(|| corrupt(format!("no head for meeting {id}")))?;
-            heads.push(serde_json::from_slice(&head).map_err(corrupt)?);
-        }
-        Ok(heads)
-    }
-
-    /// The ids a council index (`open`, `by_council`) holds for `council`, in order.
-    fn of_council(&self, index: &sled::Tree, council: CouncilId) -> Result<Vec<u64>, StoreError> {
-        index
-            .scan_prefix(council.0.to_be_bytes())
-            .keys()
-            .map(|k| {
-                let k = k.map_err(self.failed())?;
-                let id: [u8; 8] = k
-                    .get(8..16)
-                    .and_then(|b| b.try_into().ok())
-                    .ok_or_else(|| corrupt("index key"))?;
-                Ok(u64::from_be_bytes(id))
-            })
-            .collect()
-    }
-
-    pub(super) fn meeting_heads(&self) -> Result<Vec<MeetingHead>, StoreError> {
-        self.values(&self.heads)
-    }
-
-    pub(super) fn load_all(&self) -> Result<MemoryRecords, StoreError> {
-        let mut r = MemoryRecords::default();
-        for c in self.values(&self.councils)? {
-            r.put(Write::Council(c));
-        }
-        for m in self.values(&self.meetings)? {
-            r.put(Write::Meeting(m));
-        }
-        for m in self.values(&self.matters)? {
-            r.put(Write::Matter(m));
-        }
-        for m in self.values(&self.motions)? {
-            r.put(Write::Motion(m));
-        }
-        Ok(r)
-    }
-
-    /// Whether the indexes (meeting heads, open matters, meetings by council) are what the
-    /// records give.
-    pub(super) fn indexes_match(&self, records: &MemoryRecords) -> Result<bool, StoreError> {
-        let stored = self.meeting_heads()?;
-        let derived: Vec<MeetingHead> = records.meetings.values().map(MeetingHead::of).collect();
-        let keys = |tree: &sled::Tree| -> Result<Vec<Vec<u8>>, StoreError> {
-            tree.iter()
-                .keys()
-                .map(|k| k.map(|k| k.to_vec()).map_err(self.failed()))
-                .collect()
-        };
-        let sorted = |mut v: Vec<[u8; 16]>| {
-            v.sort();
-            v.into_iter().map(|k| k.to_vec()).collect::<Vec<_>>()
-        };
-        let open = sorted(
-            records
-                .matters
-                .values()
-                .filter(|x| x.stage.is_open())
-                .map(|x| council_key(x.council, x.id.0))
-                .collect(),
-        );
-        let by_council = sorted(
-            records
-                .meetings
-                .values()
-                .map(|m| council_key(m.council, m.id.0))
-                .collect(),
-        );
-        Ok(stored == derived && keys(&self.open)? == open && keys(&self.by_council)? == by_council)
     }
 }

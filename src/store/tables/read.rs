@@ -1,0 +1,176 @@
+//! Reading the records back: one, all, a council's, and the indexes checked against them.
+
+use serde::de::DeserializeOwned;
+
+use super::{MeetingHead, Tables, corrupt};
+use crate::domain::{CouncilId, MatterId, MemoryRecords, Write};
+use crate::store::StoreError;
+use crate::store::rows::council_key;
+
+impl Tables {
+    pub(in crate::store) fn is_empty(&self) -> bool {
+        [&self.councils, &self.meetings, &self.matters, &self.motions]
+            .iter()
+            .all(|t| t.is_empty())
+    }
+
+    /// The largest id in use, members included.
+    pub(in crate::store) fn max_id(&self) -> Result<u64, StoreError> {
+        let mut max = 0;
+        for t in [&self.councils, &self.meetings, &self.matters, &self.motions] {
+            if let Some((k, _)) = t.last().map_err(self.failed())? {
+                let key: [u8; 8] = k.as_ref().try_into().map_err(corrupt)?;
+                max = max.max(u64::from_be_bytes(key));
+            }
+        }
+        for c in self.values::<crate::domain::Council>(&self.councils)? {
+            for m in c.members {
+                max = max.max(m.id.0);
+            }
+        }
+        Ok(max)
+    }
+
+    pub(super) fn values<T: DeserializeOwned>(
+        &self,
+        tree: &sled::Tree,
+    ) -> Result<Vec<T>, StoreError> {
+        tree.iter()
+            .values()
+            .map(|v| {
+                v.map_err(self.failed())
+                    .and_then(|b| serde_json::from_slice(&b).map_err(corrupt))
+            })
+            .collect()
+    }
+
+    /// Every matter, by id, read one at a time.
+    pub(in crate::store) fn each_matter(
+        &self,
+    ) -> impl Iterator<Item = Result<crate::domain::Matter, StoreError>> + '_ {
+        self.matters.iter().values().map(|v| {
+            v.map_err(self.failed())
+                .and_then(|b| serde_json::from_slice(&b).map_err(corrupt))
+        })
+    }
+
+    pub(in crate::store) fn first_council(
+        &self,
+    ) -> Result<Option<crate::domain::Council>, StoreError> {
+        let first = self.councils.first().map_err(self.failed())?;
+        first
+            .map(|(_, v)| serde_json::from_slice(&v).map_err(corrupt))
+            .transpose()
+    }
+
+    pub(in crate::store) fn councils(&self) -> Result<Vec<crate::domain::Council>, StoreError> {
+        self.values(&self.councils)
+    }
+
+    pub(in crate::store) fn matters(&self) -> Result<Vec<crate::domain::Matter>, StoreError> {
+        self.values(&self.matters)
+    }
+
+    pub(in crate::store) fn motions(&self) -> Result<Vec<crate::domain::Motion>, StoreError> {
+        self.values(&self.motions)
+    }
+
+    /// The ids of a council's matters not yet closed, oldest first.
+    pub(in crate::store) fn open_matters(
+        &self,
+        council: CouncilId,
+    ) -> Result<Vec<MatterId>, StoreError> {
+        Ok(self
+            .of_council(&self.open, council)?
+            .into_iter()
+            .map(MatterId)
+            .collect())
+    }
+
+    /// The heads of a council's meetings, by id.
+    pub(in crate::store) fn council_meeting_heads(
+        &self,
+        council: CouncilId,
+    ) -> Result<Vec<MeetingHead>, StoreError> {
+        let mut heads = Vec::new();
+        for id in self.of_council(&self.by_council, council)? {
+            let head = self.heads.get(id.to_be_bytes()).map_err(self.failed())?;
+            let head = head.ok_or_else(|| corrupt(format!("no head for meeting {id}")))?;
+            heads.push(serde_json::from_slice(&head).map_err(corrupt)?);
+        }
+        Ok(heads)
+    }
+
+    /// The ids a council index (`open`, `by_council`) holds for `council`, in order.
+    fn of_council(&self, index: &sled::Tree, council: CouncilId) -> Result<Vec<u64>, StoreError> {
+        index
+            .scan_prefix(council.0.to_be_bytes())
+            .keys()
+            .map(|k| {
+                let k = k.map_err(self.failed())?;
+                let id: [u8; 8] = k
+                    .get(8..16)
+                    .and_then(|b| b.try_into().ok())
+                    .ok_or_else(|| corrupt("index key"))?;
+                Ok(u64::from_be_bytes(id))
+            })
+            .collect()
+    }
+
+    pub(in crate::store) fn meeting_heads(&self) -> Result<Vec<MeetingHead>, StoreError> {
+        self.values(&self.heads)
+    }
+
+    pub(in crate::store) fn load_all(&self) -> Result<MemoryRecords, StoreError> {
+        let mut r = MemoryRecords::default();
+        for c in self.values(&self.councils)? {
+            r.put(Write::Council(c));
+        }
+        for m in self.values(&self.meetings)? {
+            r.put(Write::Meeting(m));
+        }
+        for m in self.values(&self.matters)? {
+            r.put(Write::Matter(m));
+        }
+        for m in self.values(&self.motions)? {
+            r.put(Write::Motion(m));
+        }
+        Ok(r)
+    }
+
+    /// Whether the indexes (meeting heads, open matters, meetings by council) are what the
+    /// records give.
+    pub(in crate::store) fn indexes_match(
+        &self,
+        records: &MemoryRecords,
+    ) -> Result<bool, StoreError> {
+        let stored = self.meeting_heads()?;
+        let derived: Vec<MeetingHead> = records.meetings.values().map(MeetingHead::of).collect();
+        let keys = |tree: &sled::Tree| -> Result<Vec<Vec<u8>>, StoreError> {
+            tree.iter()
+                .keys()
+                .map(|k| k.map(|k| k.to_vec()).map_err(self.failed()))
+                .collect()
+        };
+        let sorted = |mut v: Vec<[u8; 16]>| {
+            v.sort();
+            v.into_iter().map(|k| k.to_vec()).collect::<Vec<_>>()
+        };
+        let open = sorted(
+            records
+                .matters
+                .values()
+                .filter(|x| x.stage.is_open())
+                .map(|x| council_key(x.council, x.id.0))
+                .collect(),
+        );
+        let by_council = sorted(
+            records
+                .meetings
+                .values()
+                .map(|m| council_key(m.council, m.id.0))
+                .collect(),
+        );
+        Ok(stored == derived && keys(&self.open)? == open && keys(&self.by_council)? == by_council)
+    }
+}
