@@ -205,6 +205,18 @@ fn with_both_sources_damaged_repair_names_what_it_would_drop_and_goes_on_only_wh
         before,
         "nothing changed"
     );
+    let names = |dir: &std::path::Path| -> Vec<String> {
+        std::fs::read_dir(dir)
+            .expect("dir")
+            .filter_map(|e| e.ok())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains("damaged"))
+            .collect()
+    };
+    assert!(
+        names(db.path()).is_empty(),
+        "a refused repair keeps nothing aside"
+    );
 
     let o = yishi(db.path(), &["--lang", "en", "repair", "--accept-loss"]);
     assert!(o.status.success(), "{}", stderr(&o));
@@ -219,11 +231,9 @@ fn with_both_sources_damaged_repair_names_what_it_would_drop_and_goes_on_only_wh
     );
     let v = yishi(db.path(), &["verify"]);
     assert!(v.status.success(), "{}", stderr(&v));
-    let kept: Vec<_> = std::fs::read_dir(db.path())
-        .expect("dir")
-        .filter_map(|e| e.ok())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
+    let kept: Vec<String> = names(db.path())
+        .into_iter()
         .filter(|n| n.starts_with("journal.jsonl.damaged-"))
         .collect();
-    assert_eq!(kept.len(), 1, "the damaged journal is kept aside");
+    assert_eq!(kept.len(), 1, "the damaged journal is kept aside: {kept:?}");
 }

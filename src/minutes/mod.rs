@@ -9,6 +9,7 @@ pub mod ledger;
 mod markdown;
 mod plain;
 mod source;
+mod steps;
 
 pub use blocks::{Block, MinutesInput, Signed, blocks};
 pub use markdown::markdown;

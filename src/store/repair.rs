@@ -99,12 +99,9 @@ pub fn repair(
         }
         None => {}
     }
+    // Where the damaged journal will be kept; it is copied there only once the repair is sure
+    // to go on, so that a refused repair leaves the directory as it was.
     let aside = dir.join(format!("{JOURNAL_FILE}.damaged-{stamp}"));
-    if journal_path.exists() {
-        std::fs::copy(&journal_path, &aside)
-            .map_err(|e| StoreError::io("copy", &journal_path, e))?;
-        report.kept_aside.push(aside.display().to_string());
-    }
     let mut lines: String = String::new();
     for e in proven {
         lines += &e.line()?;
@@ -150,6 +147,11 @@ pub fn repair(
             prefix
         }
     };
+    if journal_path.exists() {
+        std::fs::copy(&journal_path, &aside)
+            .map_err(|e| StoreError::io("copy", &journal_path, e))?;
+        report.kept_aside.push(aside.display().to_string());
+    }
     write_synced(&journal_path, lines.as_bytes())?;
     let head = head_after_lines(&lines, &journal_path)?;
     rebuild(dir, &records, &head, &stamp, &mut report, progress)?;
