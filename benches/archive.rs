@@ -137,15 +137,9 @@ fn archive_scale(c: &mut Criterion) {
         app.update(Action::Back);
         app.update(Action::Search);
         for ch in "油烟".chars() {
-            app.update(Action::Key(crossterm::event::KeyEvent::new(
-                crossterm::event::KeyCode::Char(ch),
-                crossterm::event::KeyModifiers::NONE,
-            )));
+            app.update(Action::Type(ch));
         }
-        app.update(Action::Key(crossterm::event::KeyEvent::new(
-            crossterm::event::KeyCode::Enter,
-            crossterm::event::KeyModifiers::NONE,
-        )));
+        app.update(Action::Submit);
         frame(c, &group, "search results", &app);
         app.update(Action::ShowLedger);
         frame(c, &group, "ledger", &app);

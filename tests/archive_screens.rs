@@ -29,8 +29,11 @@ fn console(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App) {
     (dir, app)
 }
 
+/// A key pressed, as the console takes it: looked up in the key table for where it is.
 fn key(app: &mut App, code: KeyCode) {
-    app.update(Action::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+    if let Some(action) = app.action_for(&KeyEvent::new(code, KeyModifiers::NONE)) {
+        app.update(action);
+    }
 }
 
 fn search(app: &mut App, words: &str) {

@@ -1,8 +1,6 @@
 //! Everything that can happen to the console: what a key asks for, and what the terminal,
 //! the clock and the operating system tell it.
 
-use crossterm::event::KeyEvent;
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Action {
     // Anywhere.
@@ -67,9 +65,26 @@ pub enum Action {
     FilterStep,
     FilterState,
     FilterOverdue,
+    // A confirmation.
+    Yes,
+    No,
+    // A form, and its choice and text fields.
+    Submit,
+    Cancel,
+    NextField,
+    PrevField,
+    PrevChoice,
+    NextChoice,
+    CursorLeft,
+    CursorRight,
+    CursorStart,
+    CursorEnd,
+    DeleteBack,
+    DeleteForward,
+    ClearToStart,
     // Not from the key table.
-    /// A key that an open form or prompt takes as it is.
-    Key(KeyEvent),
+    /// A character typed into a text field.
+    Type(char),
     /// Text pasted into the terminal (bracketed paste).
     Paste(String),
     /// The countdown's second.

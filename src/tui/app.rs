@@ -148,10 +148,50 @@ impl App {
         self.data.meeting.as_ref().map(|m| m.id)
     }
 
-    /// The scopes whose keys are live, least specific first.
+    /// The scopes whose keys are live, least specific first: an open form or prompt's own,
+    /// or the screen's.
     pub fn scopes(&self) -> Vec<Scope> {
+        match &self.overlay {
+            Some(Overlay::Form(form)) => form_scopes(form.focused_is_text()),
+            Some(Overlay::Confirm(_)) => vec![Scope::Confirm],
+            Some(Overlay::Pick(_)) => vec![Scope::Pick],
+            Some(Overlay::Help) | None => screen_scopes(self.screen),
+        }
+    }
+
+    /// What a key press means now.
+    pub fn action_for(&self, key: &KeyEvent) -> Option<Action> {
+        let ctrl = key
+            .modifiers
+            .contains(crossterm::event::KeyModifiers::CONTROL);
+        if self.overlay.is_some() && ctrl && key.code == KeyCode::Char('c') {
+            return Some(Action::Quit);
+        }
+        let scopes = self.scopes();
+        if let Some(action) = keys::lookup(&scopes, key) {
+            return Some(action);
+        }
+        match (&self.overlay, key.code) {
+            // Any other key closes the help.
+            (Some(Overlay::Help), _) => Some(Action::Back),
+            (_, KeyCode::Char(c)) if !ctrl && scopes.contains(&Scope::Text) => {
+                Some(Action::Type(c))
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The scopes of a form whose focused field is text, or a choice.
+pub fn form_scopes(text: bool) -> Vec<Scope> {
+    vec![Scope::Form, if text { Scope::Text } else { Scope::Choice }]
+}
+
+/// The scopes of a screen, least specific first.
+pub fn screen_scopes(screen: Screen) -> Vec<Scope> {
+    {
         let mut s = vec![Scope::Anywhere];
-        match self.screen {
+        match screen {
             Screen::Home => s.push(Scope::Home),
             Screen::RollCall => s.extend([Scope::Meeting, Scope::RollCall]),
             Screen::Agenda => s.extend([Scope::Meeting, Scope::Agenda]),
@@ -174,23 +214,9 @@ impl App {
         }
         s
     }
+}
 
-    /// What a key press means now: a form or prompt takes keys as they are.
-    pub fn action_for(&self, key: &KeyEvent) -> Option<Action> {
-        if self.overlay.is_some() {
-            let ctrl_c = key.code == KeyCode::Char('c')
-                && key
-                    .modifiers
-                    .contains(crossterm::event::KeyModifiers::CONTROL);
-            return Some(if ctrl_c {
-                Action::Quit
-            } else {
-                Action::Key(*key)
-            });
-        }
-        keys::lookup(&self.scopes(), key)
-    }
-
+impl App {
     /// Whether the screen shows a running countdown (the only time a tick is needed).
     pub fn counting(&self) -> bool {
         self.timer.is_some()
@@ -360,13 +386,13 @@ impl App {
         }
     }
 
-    fn update_overlay(&mut self, key: KeyEvent) {
+    fn update_overlay(&mut self, action: Action) {
         let Some(overlay) = self.overlay.take() else {
             return;
         };
         match overlay {
             Overlay::Help => {}
-            Overlay::Form(mut form) => match form.handle(&key) {
+            Overlay::Form(mut form) => match form.handle(&action) {
                 Outcome::Editing => {
                     archive_forms::edited(&mut form);
                     self.overlay = Some(Overlay::Form(form))
@@ -374,8 +400,8 @@ impl App {
                 Outcome::Cancel => {}
                 Outcome::Submit => self.submit(form),
             },
-            Overlay::Confirm(c) => match key.code {
-                KeyCode::Char('y') | KeyCode::Char('Y') | KeyCode::Enter => {
+            Overlay::Confirm(c) => match action {
+                Action::Yes => {
                     if let Some(export) = &c.write {
                         archive_forms::write(self, export);
                         return;
@@ -383,19 +409,19 @@ impl App {
                     let done = self.say("已记录。", "已記錄。", "Recorded.");
                     self.record_and_say(&c.changes, done);
                 }
-                KeyCode::Char('n') | KeyCode::Char('N') | KeyCode::Esc => {}
+                Action::No => {}
                 _ => self.overlay = Some(Overlay::Confirm(c)),
             },
-            Overlay::Pick(mut p) => match key.code {
-                KeyCode::Up | KeyCode::Char('k') => {
+            Overlay::Pick(mut p) => match action {
+                Action::Up => {
                     p.selected = p.selected.saturating_sub(1);
                     self.overlay = Some(Overlay::Pick(p));
                 }
-                KeyCode::Down | KeyCode::Char('j') => {
+                Action::Down => {
                     p.selected = (p.selected + 1).min(p.items.len().saturating_sub(1));
                     self.overlay = Some(Overlay::Pick(p));
                 }
-                KeyCode::Enter => {
+                Action::Select => {
                     if let (Some((matter, _)), Some(meeting)) =
                         (p.items.get(p.selected), self.meeting_id())
                     {
@@ -407,7 +433,7 @@ impl App {
                         self.record_and_say(&[change], done);
                     }
                 }
-                KeyCode::Esc => {}
+                Action::Back => {}
                 _ => self.overlay = Some(Overlay::Pick(p)),
             },
         }
@@ -419,12 +445,13 @@ impl App {
         match action {
             Action::Tick | Action::Resize => {}
             Action::Terminate | Action::Quit => self.quit = true,
-            Action::Key(key) => self.update_overlay(key),
             Action::Paste(text) => {
                 if let Some(Overlay::Form(form)) = &mut self.overlay {
                     form.paste(&text);
                 }
             }
+            // An open form or prompt takes every other action.
+            other if self.overlay.is_some() => self.update_overlay(other),
             Action::Help => self.overlay = Some(Overlay::Help),
             Action::ToggleWall => {
                 if !self.wall && (self.data.meeting.is_none() || self.screen.is_archive()) {

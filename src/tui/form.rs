@@ -2,7 +2,8 @@
 //! Left and Right change a choice, Enter submits, Esc cancels. What a form becomes is decided
 //! by `forms.rs`; this file only edits and draws.
 
-use crossterm::event::{KeyCode, KeyEvent};
+use super::action::Action;
+use super::keys::{self, Scope};
 use ratatui::Frame;
 use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
@@ -91,26 +92,32 @@ impl Form {
         }
     }
 
-    pub fn handle(&mut self, key: &KeyEvent) -> Outcome {
-        let count = self.fields.len();
-        match key.code {
-            KeyCode::Esc => return Outcome::Cancel,
-            KeyCode::Enter => return Outcome::Submit,
-            KeyCode::Tab | KeyCode::Down => self.focus = (self.focus + 1) % count.max(1),
-            KeyCode::BackTab | KeyCode::Up => {
-                self.focus = (self.focus + count.max(1) - 1) % count.max(1)
-            }
+    /// Whether the focused field is text (else a choice): the keys it takes differ.
+    pub fn focused_is_text(&self) -> bool {
+        matches!(
+            self.fields.get(self.focus).map(|f| &f.value),
+            Some(Value::Text(_))
+        )
+    }
+
+    pub fn handle(&mut self, action: &Action) -> Outcome {
+        let count = self.fields.len().max(1);
+        match action {
+            Action::Cancel => return Outcome::Cancel,
+            Action::Submit => return Outcome::Submit,
+            Action::NextField => self.focus = (self.focus + 1) % count,
+            Action::PrevField => self.focus = (self.focus + count - 1) % count,
             _ => match self.fields.get_mut(self.focus).map(|f| &mut f.value) {
                 Some(Value::Choice { options, index }) => {
                     let n = options.len().max(1);
-                    match key.code {
-                        KeyCode::Left => *index = (*index + n - 1) % n,
-                        KeyCode::Right | KeyCode::Char(' ') => *index = (*index + 1) % n,
+                    match action {
+                        Action::PrevChoice => *index = (*index + n - 1) % n,
+                        Action::NextChoice => *index = (*index + 1) % n,
                         _ => {}
                     }
                 }
                 Some(Value::Text(input)) => {
-                    input.handle(key);
+                    input.edit(action);
                 }
                 None => {}
             },
@@ -178,12 +185,18 @@ impl Form {
                 lines.push(Line::from(Span::styled(l, theme.bad())));
             }
         }
-        let hint = lang.pick(
-            "Enter 确认　Esc 取消　Tab 下一栏　左右键 切换选项",
-            "Enter 確認　Esc 取消　Tab 下一欄　左右鍵 切換選項",
-            "Enter: save  Esc: cancel  Tab: next field  Left/Right: change a choice",
-        );
-        for l in wrap(hint, inner) {
+        // The form's keys, from the key table: the field's own where it is a choice.
+        let mut scopes = vec![Scope::Form];
+        if !self.focused_is_text() {
+            scopes.push(Scope::Choice);
+        }
+        let gap = lang.pick("　", "　", "  ");
+        let hint = keys::hints(&scopes, lang)
+            .into_iter()
+            .map(|(k, h)| format!("{k} {h}"))
+            .collect::<Vec<_>>()
+            .join(gap);
+        for l in wrap(&hint, inner) {
             lines.push(Line::from(Span::styled(l, theme.muted())));
         }
         let height = (lines.len() as u16 + 2).min(area.height);

@@ -3,7 +3,7 @@
 //! where the console puts the real terminal cursor, so the input method draws its preedit
 //! in place.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use super::action::Action;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::text::{sanitize_line, width, wrap_ranges};
@@ -50,30 +50,27 @@ impl Input {
             .map_or(self.cursor, |g| self.cursor + g.len())
     }
 
-    /// Takes an editing key; false when the key is not one the field uses.
-    pub fn handle(&mut self, key: &KeyEvent) -> bool {
-        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
-        match key.code {
-            KeyCode::Char('u') if ctrl => {
+    /// Takes an editing action; false when it is not one a text field uses.
+    pub fn edit(&mut self, action: &Action) -> bool {
+        match action {
+            Action::ClearToStart => {
                 self.text.drain(..self.cursor);
                 self.cursor = 0;
             }
-            KeyCode::Char('a') if ctrl => self.cursor = 0,
-            KeyCode::Char('e') if ctrl => self.cursor = self.text.len(),
-            KeyCode::Char(c) if !ctrl => self.insert(c.encode_utf8(&mut [0; 4])),
-            KeyCode::Backspace => {
+            Action::CursorStart => self.cursor = 0,
+            Action::CursorEnd => self.cursor = self.text.len(),
+            Action::Type(c) => self.insert(c.encode_utf8(&mut [0; 4])),
+            Action::DeleteBack => {
                 let at = self.prev_boundary();
                 self.text.drain(at..self.cursor);
                 self.cursor = at;
             }
-            KeyCode::Delete => {
+            Action::DeleteForward => {
                 let end = self.next_boundary();
                 self.text.drain(self.cursor..end);
             }
-            KeyCode::Left => self.cursor = self.prev_boundary(),
-            KeyCode::Right => self.cursor = self.next_boundary(),
-            KeyCode::Home => self.cursor = 0,
-            KeyCode::End => self.cursor = self.text.len(),
+            Action::CursorLeft => self.cursor = self.prev_boundary(),
+            Action::CursorRight => self.cursor = self.next_boundary(),
             _ => return false,
         }
         true
@@ -110,22 +107,18 @@ impl Input {
 mod tests {
     use super::*;
 
-    fn key(code: KeyCode) -> KeyEvent {
-        KeyEvent::new(code, KeyModifiers::NONE)
-    }
-
     #[test]
     fn editing_moves_by_whole_graphemes() {
         let mut i = Input::new("加装电梯");
-        i.handle(&key(KeyCode::Left));
-        i.handle(&key(KeyCode::Backspace));
+        i.edit(&Action::CursorLeft);
+        i.edit(&Action::DeleteBack);
         assert_eq!(i.text(), "加装梯");
         i.insert("👨‍👩‍👧e\u{301}");
         assert_eq!(i.text(), "加装👨‍👩‍👧e\u{301}梯");
-        i.handle(&key(KeyCode::Backspace));
-        i.handle(&key(KeyCode::Backspace));
+        i.edit(&Action::DeleteBack);
+        i.edit(&Action::DeleteBack);
         assert_eq!(i.text(), "加装梯");
-        i.handle(&key(KeyCode::Delete));
+        i.edit(&Action::DeleteForward);
         assert_eq!(i.text(), "加装");
     }
 
@@ -141,10 +134,10 @@ mod tests {
         let mut i = Input::new("一二三四五六七");
         assert_eq!(i.lines(6), vec!["一二三", "四五六", "七"]);
         assert_eq!(i.cursor_at(6), (2, 2));
-        i.handle(&key(KeyCode::Home));
+        i.edit(&Action::CursorStart);
         assert_eq!(i.cursor_at(6), (0, 0));
         for _ in 0..3 {
-            i.handle(&key(KeyCode::Right));
+            i.edit(&Action::CursorRight);
         }
         assert_eq!(i.cursor_at(6), (1, 0));
         let full = Input::new("一二三");

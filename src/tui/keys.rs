@@ -19,6 +19,12 @@ pub enum Key {
     Down,
     PageUp,
     PageDown,
+    Left,
+    Right,
+    Home,
+    End,
+    Backspace,
+    Delete,
     F(u8),
 }
 
@@ -36,6 +42,12 @@ impl Key {
             Key::Down => "Down".into(),
             Key::PageUp => "PgUp".into(),
             Key::PageDown => "PgDn".into(),
+            Key::Left => "Left".into(),
+            Key::Right => "Right".into(),
+            Key::Home => "Home".into(),
+            Key::End => "End".into(),
+            Key::Backspace => "Backspace".into(),
+            Key::Delete => "Delete".into(),
             Key::F(n) => format!("F{n}"),
         }
     }
@@ -53,6 +65,12 @@ impl Key {
             KeyCode::Down => Key::Down,
             KeyCode::PageUp => Key::PageUp,
             KeyCode::PageDown => Key::PageDown,
+            KeyCode::Left => Key::Left,
+            KeyCode::Right => Key::Right,
+            KeyCode::Home => Key::Home,
+            KeyCode::End => Key::End,
+            KeyCode::Backspace => Key::Backspace,
+            KeyCode::Delete => Key::Delete,
             KeyCode::F(n) => Key::F(n),
             _ => return None,
         })
@@ -81,10 +99,18 @@ pub enum Scope {
     Results,
     Ledger,
     History,
+    /// A form open over any screen, whatever field has the focus.
+    Form,
+    /// A form's field of options.
+    Choice,
+    /// A form's text field: keys not in the table type themselves.
+    Text,
+    Confirm,
+    Pick,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 17] = [
+    pub const ALL: [Scope; 22] = [
         Scope::Anywhere,
         Scope::Home,
         Scope::Meeting,
@@ -102,6 +128,11 @@ impl Scope {
         Scope::Results,
         Scope::Ledger,
         Scope::History,
+        Scope::Form,
+        Scope::Choice,
+        Scope::Text,
+        Scope::Confirm,
+        Scope::Pick,
     ];
 
     pub fn label(self, lang: Lang) -> &'static str {
@@ -127,6 +158,15 @@ impl Scope {
             Scope::Results => lang.pick("搜索结果", "搜尋結果", "Search results"),
             Scope::Ledger => lang.pick("事项台账", "事項台賬", "Matter ledger"),
             Scope::History => lang.pick("事项经过", "事項經過", "A matter's history"),
+            Scope::Form => lang.pick("表单（任一栏）", "表單（任一欄）", "A form (any field)"),
+            Scope::Choice => lang.pick("表单：选项栏", "表單：選項欄", "A form: a choice"),
+            Scope::Text => lang.pick(
+                "表单：文字栏（其他键直接输入）",
+                "表單：文字欄（其他鍵直接輸入）",
+                "A form: a text field (other keys type)",
+            ),
+            Scope::Confirm => lang.pick("确认提示", "確認提示", "A confirmation"),
+            Scope::Pick => lang.pick("选择列表", "選擇列表", "A pick list"),
         }
     }
 }
@@ -668,6 +708,130 @@ pub static TABLE: &[Binding] = &[
         "打開該條所在會議的紀要",
         "open the minutes of that entry's meeting"
     ),
+    bind!(S::Form, [Enter], Action::Submit, "确认", "確認", "submit"),
+    bind!(S::Form, [Esc], Action::Cancel, "取消", "取消", "cancel"),
+    bind!(
+        S::Form,
+        [Tab, Down],
+        Action::NextField,
+        "下一栏",
+        "下一欄",
+        "next field"
+    ),
+    bind!(
+        S::Form,
+        [BackTab, Up],
+        Action::PrevField,
+        "上一栏",
+        "上一欄",
+        "previous field"
+    ),
+    bind!(
+        S::Choice,
+        [Left],
+        Action::PrevChoice,
+        "上一个选项",
+        "上一個選項",
+        "previous option"
+    ),
+    bind!(
+        S::Choice,
+        [Right, Char(' ')],
+        Action::NextChoice,
+        "下一个选项",
+        "下一個選項",
+        "next option"
+    ),
+    bind!(
+        S::Text,
+        [Left],
+        Action::CursorLeft,
+        "光标左移一字",
+        "游標左移一字",
+        "cursor left"
+    ),
+    bind!(
+        S::Text,
+        [Right],
+        Action::CursorRight,
+        "光标右移一字",
+        "游標右移一字",
+        "cursor right"
+    ),
+    bind!(
+        S::Text,
+        [Home, Ctrl('a')],
+        Action::CursorStart,
+        "光标到开头",
+        "游標到開頭",
+        "cursor to the start"
+    ),
+    bind!(
+        S::Text,
+        [End, Ctrl('e')],
+        Action::CursorEnd,
+        "光标到末尾",
+        "游標到末尾",
+        "cursor to the end"
+    ),
+    bind!(
+        S::Text,
+        [Backspace],
+        Action::DeleteBack,
+        "删去光标前一字",
+        "刪去游標前一字",
+        "delete the character before"
+    ),
+    bind!(
+        S::Text,
+        [Delete],
+        Action::DeleteForward,
+        "删去光标后一字",
+        "刪去游標後一字",
+        "delete the character after"
+    ),
+    bind!(
+        S::Text,
+        [Ctrl('u')],
+        Action::ClearToStart,
+        "删去光标前的全部文字",
+        "刪去游標前的全部文字",
+        "delete everything before the cursor"
+    ),
+    bind!(
+        S::Confirm,
+        [Char('y'), Char('Y'), Enter],
+        Action::Yes,
+        "确认",
+        "確認",
+        "yes"
+    ),
+    bind!(
+        S::Confirm,
+        [Char('n'), Char('N'), Esc],
+        Action::No,
+        "取消",
+        "取消",
+        "no"
+    ),
+    bind!(
+        S::Pick,
+        [Up, Char('k')],
+        Action::Up,
+        "上移",
+        "上移",
+        "move up"
+    ),
+    bind!(
+        S::Pick,
+        [Down, Char('j')],
+        Action::Down,
+        "下移",
+        "下移",
+        "move down"
+    ),
+    bind!(S::Pick, [Enter], Action::Select, "选定", "選定", "choose"),
+    bind!(S::Pick, [Esc], Action::Back, "取消", "取消", "cancel"),
 ];
 
 /// The action a key means in the given scopes, the most specific scope first.
@@ -684,6 +848,25 @@ pub fn lookup(scopes: &[Scope], event: &KeyEvent) -> Option<Action> {
 /// The bindings of the given scopes, in table order.
 pub fn bindings(scopes: &[Scope]) -> impl Iterator<Item = &'static Binding> + '_ {
     TABLE.iter().filter(move |b| scopes.contains(&b.scope))
+}
+
+/// What to show at the foot of a form or prompt: each binding of `scopes` as its keys (a
+/// capital letter that only repeats a small one left out) and what it does.
+pub fn hints(scopes: &[Scope], lang: Lang) -> Vec<(String, &'static str)> {
+    bindings(scopes)
+        .map(|b| {
+            let keys: Vec<String> = b
+                .keys
+                .iter()
+                .filter(|k| {
+                    !matches!(k, Key::Char(c) if c.is_ascii_uppercase()
+                        && b.keys.contains(&Key::Char(c.to_ascii_lowercase())))
+                })
+                .map(|k| k.label())
+                .collect();
+            (keys.join(" / "), b.help(lang))
+        })
+        .collect()
 }
 
 /// The key list for README.md: every scope, its keys, and what they do in 简体 and English.
@@ -713,26 +896,45 @@ pub fn markdown() -> String {
 mod tests {
     use super::*;
 
-    /// The scope sets the console is in at once.
-    const STACKS: &[&[Scope]] = &[
-        &[S::Anywhere, S::Home],
-        &[S::Anywhere, S::Meeting, S::RollCall],
-        &[S::Anywhere, S::Meeting, S::Agenda],
-        &[S::Anywhere, S::Meeting, S::Matter, S::Collect],
-        &[S::Anywhere, S::Meeting, S::Matter, S::Hear],
-        &[S::Anywhere, S::Meeting, S::Matter, S::Decide],
-        &[S::Anywhere, S::Meeting, S::Matter, S::Execute],
-        &[S::Anywhere, S::Meeting, S::Matter, S::Review],
-        &[S::Anywhere, S::Archive, S::Meetings],
-        &[S::Anywhere, S::Archive, S::Minutes],
-        &[S::Anywhere, S::Archive, S::Results],
-        &[S::Anywhere, S::Archive, S::Ledger],
-        &[S::Anywhere, S::Archive, S::History],
-    ];
+    /// The scope sets the console is in at once, as the console itself makes them: every
+    /// screen's, a form's (text or choice focused), a confirmation's and a pick list's.
+    fn stacks() -> Vec<Vec<Scope>> {
+        use crate::domain::{MatterId, Step};
+        use crate::tui::app::{Screen, form_scopes, screen_scopes};
+        let mut screens = vec![
+            Screen::Home,
+            Screen::RollCall,
+            Screen::Agenda,
+            Screen::Archive,
+            Screen::Minutes,
+            Screen::Results,
+            Screen::Ledger,
+            Screen::History,
+        ];
+        screens.extend(Step::ALL.map(|step| Screen::Matter {
+            id: MatterId(0),
+            step,
+        }));
+        let mut out: Vec<Vec<Scope>> = screens.into_iter().map(screen_scopes).collect();
+        out.extend([
+            form_scopes(true),
+            form_scopes(false),
+            vec![S::Confirm],
+            vec![S::Pick],
+        ]);
+        out
+    }
 
     #[test]
     fn a_key_means_one_thing_wherever_the_console_is() {
-        for stack in STACKS {
+        let stacks = stacks();
+        for scope in Scope::ALL {
+            assert!(
+                stacks.iter().any(|s| s.contains(&scope)),
+                "{scope:?} is in no stack the console makes"
+            );
+        }
+        for stack in &stacks {
             let mut seen: Vec<(Key, &str)> = Vec::new();
             for b in bindings(stack) {
                 for k in b.keys {
@@ -757,14 +959,25 @@ mod tests {
 
     #[test]
     fn keys_are_looked_up_most_specific_scope_first() {
+        use crate::domain::{MatterId, Step};
+        use crate::tui::app::{Screen, screen_scopes};
         use crossterm::event::KeyEvent;
+        let step = |step| {
+            screen_scopes(Screen::Matter {
+                id: MatterId(0),
+                step,
+            })
+        };
         let n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE);
-        assert_eq!(lookup(STACKS[0], &n), Some(Action::NewMeeting));
-        assert_eq!(lookup(STACKS[4], &n), Some(Action::StartSpeaker));
-        assert_eq!(lookup(STACKS[5], &n), Some(Action::VoteNo));
+        assert_eq!(
+            lookup(&screen_scopes(Screen::Home), &n),
+            Some(Action::NewMeeting)
+        );
+        assert_eq!(lookup(&step(Step::Hear), &n), Some(Action::StartSpeaker));
+        assert_eq!(lookup(&step(Step::Decide), &n), Some(Action::VoteNo));
         let big_c = KeyEvent::new(KeyCode::Char('C'), KeyModifiers::SHIFT);
-        assert_eq!(lookup(STACKS[5], &big_c), Some(Action::CloseVote));
+        assert_eq!(lookup(&step(Step::Decide), &big_c), Some(Action::CloseVote));
         let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(lookup(STACKS[5], &ctrl_c), Some(Action::Quit));
+        assert_eq!(lookup(&step(Step::Decide), &ctrl_c), Some(Action::Quit));
     }
 }

@@ -21,12 +21,12 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
             let cols = outer.saturating_sub(4);
             let mut lines = wrapped(&c.question, cols, t.base());
             lines.push(Line::default());
-            lines.push(Line::from(vec![
-                Span::styled(" y / Enter ", t.selected()),
-                Span::raw(app.say(" 确认　", " 確認　", " confirm  ")),
-                Span::styled(" n / Esc ", t.selected()),
-                Span::raw(app.say(" 取消", " 取消", " cancel")),
-            ]));
+            let mut keys = Vec::new();
+            for (k, h) in crate::tui::keys::hints(&[crate::tui::keys::Scope::Confirm], app.lang) {
+                keys.push(Span::styled(format!(" {k} "), t.selected()));
+                keys.push(Span::raw(format!(" {h}　")));
+            }
+            lines.push(Line::from(keys));
             let rect = popup::centred(area, outer, lines.len() as u16 + 2);
             popup::clear(rect, frame.buffer_mut());
             let block = Block::bordered()
