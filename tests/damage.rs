@@ -217,6 +217,10 @@ fn with_both_sources_damaged_repair_names_what_it_would_drop_and_goes_on_only_wh
         names(db.path()).is_empty(),
         "a refused repair keeps nothing aside"
     );
+    assert!(
+        !db.path().join("store").exists(),
+        "nor makes a store of its own"
+    );
 
     let o = yishi(db.path(), &["--lang", "en", "repair", "--accept-loss"]);
     assert!(o.status.success(), "{}", stderr(&o));

@@ -67,7 +67,16 @@ pub fn repair(
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<Report, StoreError> {
     let _lock = lock::acquire(dir)?;
-    let tables = settle(dir);
+    // A missing store is a source that holds nothing; opening it would make an empty one.
+    let tables = if dir.join(STORE_DIR).exists() {
+        settle(dir)
+    } else {
+        Err(StoreError::io(
+            "open",
+            &dir.join(STORE_DIR),
+            std::io::ErrorKind::NotFound.into(),
+        ))
+    };
     let journal_path = dir.join(JOURNAL_FILE);
     let (entries, broken) = read_journal(&journal_path)?;
     // A line that reads but cannot be replayed ends the proven part too.
