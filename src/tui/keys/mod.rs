@@ -1,0 +1,358 @@
+//! The one key table: every binding with its keys and its description in each language. The
+//! console looks keys up here, the `?` overlay lists it, and README.md's key list is made
+//! from it (`yishi keys`).
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::Action;
+use crate::text::Lang;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    Char(char),
+    Ctrl(char),
+    Enter,
+    Esc,
+    Tab,
+    BackTab,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Left,
+    Right,
+    Home,
+    End,
+    Backspace,
+    Delete,
+    F(u8),
+}
+
+impl Key {
+    pub fn label(self) -> String {
+        match self {
+            Key::Char(' ') => "Space".into(),
+            Key::Char(c) => c.to_string(),
+            Key::Ctrl(c) => format!("Ctrl+{}", c.to_ascii_uppercase()),
+            Key::Enter => "Enter".into(),
+            Key::Esc => "Esc".into(),
+            Key::Tab => "Tab".into(),
+            Key::BackTab => "Shift+Tab".into(),
+            Key::Up => "Up".into(),
+            Key::Down => "Down".into(),
+            Key::PageUp => "PgUp".into(),
+            Key::PageDown => "PgDn".into(),
+            Key::Left => "Left".into(),
+            Key::Right => "Right".into(),
+            Key::Home => "Home".into(),
+            Key::End => "End".into(),
+            Key::Backspace => "Backspace".into(),
+            Key::Delete => "Delete".into(),
+            Key::F(n) => format!("F{n}"),
+        }
+    }
+
+    fn of(event: &KeyEvent) -> Option<Key> {
+        let ctrl = event.modifiers.contains(KeyModifiers::CONTROL);
+        Some(match event.code {
+            KeyCode::Char(c) if ctrl => Key::Ctrl(c.to_ascii_lowercase()),
+            KeyCode::Char(c) => Key::Char(c),
+            KeyCode::Enter => Key::Enter,
+            KeyCode::Esc => Key::Esc,
+            KeyCode::Tab => Key::Tab,
+            KeyCode::BackTab => Key::BackTab,
+            KeyCode::Up => Key::Up,
+            KeyCode::Down => Key::Down,
+            KeyCode::PageUp => Key::PageUp,
+            KeyCode::PageDown => Key::PageDown,
+            KeyCode::Left => Key::Left,
+            KeyCode::Right => Key::Right,
+            KeyCode::Home => Key::Home,
+            KeyCode::End => Key::End,
+            KeyCode::Backspace => Key::Backspace,
+            KeyCode::Delete => Key::Delete,
+            KeyCode::F(n) => Key::F(n),
+            _ => return None,
+        })
+    }
+}
+
+/// Where a binding applies. The console is in several scopes at once (a decide step is also
+/// a matter, a meeting and anywhere).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    Anywhere,
+    Home,
+    Meeting,
+    RollCall,
+    Agenda,
+    Matter,
+    Collect,
+    Hear,
+    Decide,
+    Execute,
+    Review,
+    /// Every screen of the secretary's archive.
+    Archive,
+    Meetings,
+    Minutes,
+    Results,
+    Ledger,
+    History,
+    /// A form open over any screen, whatever field has the focus.
+    Form,
+    /// A form's field of options.
+    Choice,
+    /// A form's text field: keys not in the table type themselves.
+    Text,
+    Confirm,
+    Pick,
+}
+
+impl Scope {
+    pub const ALL: [Scope; 22] = [
+        Scope::Anywhere,
+        Scope::Home,
+        Scope::Meeting,
+        Scope::RollCall,
+        Scope::Agenda,
+        Scope::Matter,
+        Scope::Collect,
+        Scope::Hear,
+        Scope::Decide,
+        Scope::Execute,
+        Scope::Review,
+        Scope::Archive,
+        Scope::Meetings,
+        Scope::Minutes,
+        Scope::Results,
+        Scope::Ledger,
+        Scope::History,
+        Scope::Form,
+        Scope::Choice,
+        Scope::Text,
+        Scope::Confirm,
+        Scope::Pick,
+    ];
+
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            Scope::Anywhere => lang.pick("任何界面", "任何介面", "Anywhere"),
+            Scope::Home => lang.pick("首页", "首頁", "Home"),
+            Scope::Meeting => lang.pick("会议中", "會議中", "In a meeting"),
+            Scope::RollCall => lang.pick("点名", "點名", "Roll call"),
+            Scope::Agenda => lang.pick("议程", "議程", "Agenda"),
+            Scope::Matter => lang.pick("事项", "事項", "A matter"),
+            Scope::Collect => lang.pick("意见收集", "意見收集", "Collect"),
+            Scope::Hear => lang.pick("公开听证", "公開聽證", "Hear"),
+            Scope::Decide => lang.pick("民主决策", "民主決策", "Decide"),
+            Scope::Execute => lang.pick("执行督办", "執行督辦", "Execute"),
+            Scope::Review => lang.pick("群众评议", "群眾評議", "Review"),
+            Scope::Archive => lang.pick(
+                "归档（各界面）",
+                "歸檔（各介面）",
+                "Archive (all its screens)",
+            ),
+            Scope::Meetings => lang.pick("往次会议", "往次會議", "Past meetings"),
+            Scope::Minutes => lang.pick("会议纪要", "會議紀要", "Minutes"),
+            Scope::Results => lang.pick("搜索结果", "搜尋結果", "Search results"),
+            Scope::Ledger => lang.pick("事项台账", "事項台賬", "Matter ledger"),
+            Scope::History => lang.pick("事项经过", "事項經過", "A matter's history"),
+            Scope::Form => lang.pick("表单（任一栏）", "表單（任一欄）", "A form (any field)"),
+            Scope::Choice => lang.pick("表单：选项栏", "表單：選項欄", "A form: a choice"),
+            Scope::Text => lang.pick(
+                "表单：文字栏（其他键直接输入）",
+                "表單：文字欄（其他鍵直接輸入）",
+                "A form: a text field (other keys type)",
+            ),
+            Scope::Confirm => lang.pick("确认提示", "確認提示", "A confirmation"),
+            Scope::Pick => lang.pick("选择列表", "選擇列表", "A pick list"),
+        }
+    }
+}
+
+pub struct Binding {
+    pub scope: Scope,
+    pub keys: &'static [Key],
+    pub action: Action,
+    /// zh-Hans, zh-Hant, en.
+    pub help: [&'static str; 3],
+}
+
+impl Binding {
+    pub fn keys_label(&self) -> String {
+        self.keys
+            .iter()
+            .map(|k| k.label())
+            .collect::<Vec<_>>()
+            .join(" / ")
+    }
+    pub fn help(&self, lang: Lang) -> &'static str {
+        lang.pick(self.help[0], self.help[1], self.help[2])
+    }
+}
+
+macro_rules! bind {
+    ($scope:expr, [$($key:expr),+], $action:expr, $hans:expr, $hant:expr, $en:expr) => {
+        Binding { scope: $scope, keys: &[$($key),+], action: $action, help: [$hans, $hant, $en] }
+    };
+}
+
+/// The table, in three parts: the meeting console's screens, the secretary's archive, and the
+/// forms and prompts over either. Within the scopes active at one time a key means one thing
+/// (a test checks). Anything that seals a result or ends something asks first (see `update`).
+pub fn table() -> impl Iterator<Item = &'static Binding> {
+    table::CONSOLE
+        .iter()
+        .chain(table::ARCHIVE)
+        .chain(table::PROMPTS)
+}
+
+mod table;
+
+/// The action a key means in the given scopes, the most specific scope first.
+pub fn lookup(scopes: &[Scope], event: &KeyEvent) -> Option<Action> {
+    let key = Key::of(event)?;
+    scopes.iter().rev().find_map(|scope| {
+        table()
+            .find(|b| b.scope == *scope && b.keys.contains(&key))
+            .map(|b| b.action.clone())
+    })
+}
+
+/// The bindings of the given scopes, in table order.
+pub fn bindings(scopes: &[Scope]) -> impl Iterator<Item = &'static Binding> + '_ {
+    table().filter(move |b| scopes.contains(&b.scope))
+}
+
+/// What to show at the foot of a form or prompt: each binding of `scopes` as its keys (a
+/// capital letter that only repeats a small one left out) and what it does.
+pub fn hints(scopes: &[Scope], lang: Lang) -> Vec<(String, &'static str)> {
+    bindings(scopes)
+        .map(|b| {
+            let keys: Vec<String> = b
+                .keys
+                .iter()
+                .filter(|k| {
+                    !matches!(k, Key::Char(c) if c.is_ascii_uppercase()
+                        && b.keys.contains(&Key::Char(c.to_ascii_lowercase())))
+                })
+                .map(|k| k.label())
+                .collect();
+            (keys.join(" / "), b.help(lang))
+        })
+        .collect()
+}
+
+/// The key list for README.md: every scope, its keys, and what they do in 简体 and English.
+pub fn markdown() -> String {
+    let mut out = String::new();
+    for scope in Scope::ALL {
+        out.push_str(&format!(
+            "**{} · {}**\n\n| 按键 Keys | 作用 | Does |\n|---|---|---|\n",
+            scope.label(Lang::ZhHans),
+            scope.label(Lang::En)
+        ));
+        for b in bindings(&[scope]) {
+            let keys: Vec<String> = b.keys.iter().map(|k| format!("`{}`", k.label())).collect();
+            out.push_str(&format!(
+                "| {} | {} | {} |\n",
+                keys.join(" "),
+                b.help[0],
+                b.help[2]
+            ));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The scope sets the console is in at once, as the console itself makes them: every
+    /// screen's, a form's (text or choice focused), a confirmation's and a pick list's.
+    fn stacks() -> Vec<Vec<Scope>> {
+        use crate::domain::{MatterId, Step};
+        use crate::tui::app::{Screen, form_scopes, screen_scopes};
+        let mut screens = vec![
+            Screen::Home,
+            Screen::RollCall,
+            Screen::Agenda,
+            Screen::Archive,
+            Screen::Minutes,
+            Screen::Results,
+            Screen::Ledger,
+            Screen::History,
+        ];
+        screens.extend(Step::ALL.map(|step| Screen::Matter {
+            id: MatterId(0),
+            step,
+        }));
+        let mut out: Vec<Vec<Scope>> = screens.into_iter().map(screen_scopes).collect();
+        out.extend([
+            form_scopes(true),
+            form_scopes(false),
+            vec![Scope::Confirm],
+            vec![Scope::Pick],
+        ]);
+        out
+    }
+
+    #[test]
+    fn a_key_means_one_thing_wherever_the_console_is() {
+        let stacks = stacks();
+        for scope in Scope::ALL {
+            assert!(
+                stacks.iter().any(|s| s.contains(&scope)),
+                "{scope:?} is in no stack the console makes"
+            );
+        }
+        for stack in &stacks {
+            let mut seen: Vec<(Key, &str)> = Vec::new();
+            for b in bindings(stack) {
+                for k in b.keys {
+                    if let Some((_, other)) = seen.iter().find(|(s, _)| s == k) {
+                        panic!("{k:?} is both {other:?} and {:?} in {stack:?}", b.help[2]);
+                    }
+                    seen.push((*k, b.help[2]));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_scope_has_bindings_and_every_binding_a_description() {
+        for scope in Scope::ALL {
+            assert!(bindings(&[scope]).next().is_some(), "{scope:?} is empty");
+        }
+        for b in table() {
+            assert!(b.help.iter().all(|h| !h.is_empty()), "{:?}", b.action);
+        }
+    }
+
+    #[test]
+    fn keys_are_looked_up_most_specific_scope_first() {
+        use crate::domain::{MatterId, Step};
+        use crate::tui::app::{Screen, screen_scopes};
+        use crossterm::event::KeyEvent;
+        let step = |step| {
+            screen_scopes(Screen::Matter {
+                id: MatterId(0),
+                step,
+            })
+        };
+        let n = KeyEvent::new(KeyCode::Char('n'), KeyModifiers::NONE);
+        assert_eq!(
+            lookup(&screen_scopes(Screen::Home), &n),
+            Some(Action::NewMeeting)
+        );
+        assert_eq!(lookup(&step(Step::Hear), &n), Some(Action::StartSpeaker));
+        assert_eq!(lookup(&step(Step::Decide), &n), Some(Action::VoteNo));
+        let big_c = KeyEvent::new(KeyCode::Char('C'), KeyModifiers::SHIFT);
+        assert_eq!(lookup(&step(Step::Decide), &big_c), Some(Action::CloseVote));
+        let ctrl_c = KeyEvent::new(KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(&step(Step::Decide), &ctrl_c), Some(Action::Quit));
+    }
+}

@@ -1,0 +1,376 @@
+//! The meeting console's keys: anywhere, home, a meeting, its roll call and agenda, a matter and each of its five steps.
+
+use crate::tui::action::Action;
+use crate::tui::keys::Key::*;
+use crate::tui::keys::{Binding, Scope as S};
+
+pub static CONSOLE: &[Binding] = &[
+    bind!(
+        S::Anywhere,
+        [Char('?'), F(1)],
+        Action::Help,
+        "显示或关闭按键帮助",
+        "顯示或關閉按鍵說明",
+        "show or hide this key help"
+    ),
+    bind!(
+        S::Anywhere,
+        [F(5), Char('w')],
+        Action::ToggleWall,
+        "切换投影视图（只显示会场需要的内容）",
+        "切換投影視圖（只顯示會場需要的內容）",
+        "toggle the presentation view (only what the room needs)"
+    ),
+    bind!(
+        S::Anywhere,
+        [F(2), Char('T')],
+        Action::CycleTheme,
+        "切换配色",
+        "切換配色",
+        "next colour theme"
+    ),
+    bind!(
+        S::Anywhere,
+        [F(3), Char('L')],
+        Action::CycleLang,
+        "切换界面语言：简体、繁體、English",
+        "切換介面語言：简体、繁體、English",
+        "next interface language: 简体, 繁體, English"
+    ),
+    bind!(
+        S::Anywhere,
+        [Up, Char('k')],
+        Action::Up,
+        "上移",
+        "上移",
+        "move up"
+    ),
+    bind!(
+        S::Anywhere,
+        [Down, Char('j')],
+        Action::Down,
+        "下移",
+        "下移",
+        "move down"
+    ),
+    bind!(
+        S::Anywhere,
+        [Esc],
+        Action::Back,
+        "返回上一级",
+        "返回上一級",
+        "back"
+    ),
+    bind!(
+        S::Anywhere,
+        [Char('q'), Ctrl('c')],
+        Action::Quit,
+        "退出（已确认的内容都已保存）",
+        "退出（已確認的內容都已保存）",
+        "quit (everything confirmed is already saved)"
+    ),
+    bind!(
+        S::Home,
+        [Enter],
+        Action::Select,
+        "进入所选会议",
+        "進入所選會議",
+        "open the selected meeting"
+    ),
+    bind!(
+        S::Home,
+        [Char('n')],
+        Action::NewMeeting,
+        "新建会议",
+        "新建會議",
+        "new meeting"
+    ),
+    bind!(
+        S::Home,
+        [Char('a')],
+        Action::ShowArchive,
+        "归档：往次会议纪要、搜索",
+        "歸檔：往次會議紀要、搜尋",
+        "archive: past minutes, search"
+    ),
+    bind!(
+        S::Home,
+        [Char('l')],
+        Action::ShowLedger,
+        "事项台账",
+        "事項台賬",
+        "matter ledger"
+    ),
+    bind!(
+        S::Meeting,
+        [F(6), Char('r')],
+        Action::ShowRollCall,
+        "点名",
+        "點名",
+        "roll call"
+    ),
+    bind!(
+        S::Meeting,
+        [F(7), Char('g')],
+        Action::ShowAgenda,
+        "议程",
+        "議程",
+        "agenda"
+    ),
+    bind!(
+        S::Meeting,
+        [Char('S')],
+        Action::StartMeeting,
+        "宣布开会（需确认）",
+        "宣布開會（需確認）",
+        "open the meeting (asks first)"
+    ),
+    bind!(
+        S::Meeting,
+        [Char('E')],
+        Action::EndMeeting,
+        "宣布散会（需确认）",
+        "宣布散會（需確認）",
+        "close the meeting (asks first)"
+    ),
+    bind!(
+        S::RollCall,
+        [Char('1'), Char('p')],
+        Action::MarkPresent,
+        "出席，并移到下一人",
+        "出席，並移到下一人",
+        "present, and on to the next"
+    ),
+    bind!(
+        S::RollCall,
+        [Char('2'), Char('x')],
+        Action::MarkAbsent,
+        "缺席",
+        "缺席",
+        "absent"
+    ),
+    bind!(
+        S::RollCall,
+        [Char('3'), Char('l')],
+        Action::MarkExcused,
+        "请假",
+        "請假",
+        "excused"
+    ),
+    bind!(
+        S::RollCall,
+        [Char('4'), Char('o')],
+        Action::MarkObserving,
+        "列席（不表决）",
+        "列席（不表決）",
+        "observing (no vote)"
+    ),
+    bind!(
+        S::Agenda,
+        [Enter],
+        Action::Select,
+        "进入所选事项",
+        "進入所選事項",
+        "open the selected matter"
+    ),
+    bind!(
+        S::Agenda,
+        [Char('n')],
+        Action::NewMatter,
+        "新增事项",
+        "新增事項",
+        "new matter"
+    ),
+    bind!(
+        S::Agenda,
+        [Char('c')],
+        Action::CarryOver,
+        "带入往次会议未办结的事项",
+        "帶入往次會議未辦結的事項",
+        "carry over an open matter"
+    ),
+    bind!(
+        S::Agenda,
+        [Char('K')],
+        Action::MoveUp,
+        "所选事项上移",
+        "所選事項上移",
+        "move the matter up"
+    ),
+    bind!(
+        S::Agenda,
+        [Char('J')],
+        Action::MoveDown,
+        "所选事项下移",
+        "所選事項下移",
+        "move the matter down"
+    ),
+    bind!(
+        S::Matter,
+        [Char('>')],
+        Action::Advance,
+        "进入下一步骤（需确认）",
+        "進入下一步驟（需確認）",
+        "on to the next step (asks first)"
+    ),
+    bind!(
+        S::Matter,
+        [Tab],
+        Action::NextStep,
+        "查看下一步骤的记录",
+        "查看下一步驟的記錄",
+        "look at the next step's record"
+    ),
+    bind!(
+        S::Matter,
+        [BackTab],
+        Action::PrevStep,
+        "查看上一步骤的记录",
+        "查看上一步驟的記錄",
+        "look at the previous step's record"
+    ),
+    bind!(
+        S::Collect,
+        [Char('o')],
+        Action::AddOpinion,
+        "记录一条意见",
+        "記錄一條意見",
+        "record an opinion"
+    ),
+    bind!(
+        S::Hear,
+        [Char('a')],
+        Action::AddSpeaker,
+        "登记发言人",
+        "登記發言人",
+        "add a speaker"
+    ),
+    bind!(
+        S::Hear,
+        [Char('n')],
+        Action::StartSpeaker,
+        "请下一位发言（开始计时）",
+        "請下一位發言（開始計時）",
+        "next speaker (starts the countdown)"
+    ),
+    bind!(
+        S::Hear,
+        [Char('f')],
+        Action::FinishSpeaker,
+        "发言结束，记录立场和要点",
+        "發言結束，記錄立場和要點",
+        "speech over: stance and summary"
+    ),
+    bind!(
+        S::Decide,
+        [Char('m')],
+        Action::ProposeMotion,
+        "提出动议",
+        "提出動議",
+        "propose a motion"
+    ),
+    bind!(
+        S::Decide,
+        [Char('v')],
+        Action::OpenVote,
+        "开始表决（须达法定人数）",
+        "開始表決（須達法定人數）",
+        "open the vote (needs a quorum)"
+    ),
+    bind!(
+        S::Decide,
+        [Char('1'), Char('y')],
+        Action::VoteYes,
+        "所选委员：赞成",
+        "所選委員：贊成",
+        "selected member: yes"
+    ),
+    bind!(
+        S::Decide,
+        [Char('2'), Char('n')],
+        Action::VoteNo,
+        "所选委员：反对",
+        "所選委員：反對",
+        "selected member: no"
+    ),
+    bind!(
+        S::Decide,
+        [Char('3'), Char('a')],
+        Action::VoteAbstain,
+        "所选委员：弃权",
+        "所選委員：棄權",
+        "selected member: abstain"
+    ),
+    bind!(
+        S::Decide,
+        [Char('b')],
+        Action::HandInBallot,
+        "所选委员已投票（无记名）",
+        "所選委員已投票（無記名）",
+        "selected member has voted (secret)"
+    ),
+    bind!(
+        S::Decide,
+        [Char('c')],
+        Action::EnterCounts,
+        "录入票数（举手，或开箱计票）",
+        "錄入票數（舉手，或開箱計票）",
+        "enter counts (hands, ballot box)"
+    ),
+    bind!(
+        S::Decide,
+        [Char('C')],
+        Action::CloseVote,
+        "结束表决并宣布结果（需确认）",
+        "結束表決並宣布結果（需確認）",
+        "close the vote, announce the result (asks first)"
+    ),
+    bind!(
+        S::Decide,
+        [Char('R')],
+        Action::ResolveRejected,
+        "未通过：退回重新征求意见或不予采纳",
+        "未通過：退回重新徵求意見或不予採納",
+        "rejected: send back or close"
+    ),
+    bind!(
+        S::Execute,
+        [Char('t')],
+        Action::AddTask,
+        "新增任务",
+        "新增任務",
+        "add a task"
+    ),
+    bind!(
+        S::Execute,
+        [Char('p')],
+        Action::RecordProgress,
+        "记录所选任务的进度",
+        "記錄所選任務的進度",
+        "record progress on the selected task"
+    ),
+    bind!(
+        S::Execute,
+        [Char('s')],
+        Action::ToggleSupervised,
+        "所选任务督办：开或关",
+        "所選任務督辦：開或關",
+        "selected task supervised: on or off"
+    ),
+    bind!(
+        S::Review,
+        [Char('e')],
+        Action::RecordReview,
+        "录入满意度评议",
+        "錄入滿意度評議",
+        "enter the satisfaction counts"
+    ),
+    bind!(
+        S::Review,
+        [Char('K')],
+        Action::ConcludeReview,
+        "评议结论：办结或整改（需确认）",
+        "評議結論：辦結或整改（需確認）",
+        "conclude: completed or rectify (asks first)"
+    ),
+];
