@@ -12,6 +12,7 @@ pub mod form;
 pub mod forms;
 pub mod input;
 pub mod keys;
+mod screen;
 pub mod screens;
 pub mod terminal;
 pub mod theme;
