@@ -127,23 +127,17 @@ impl Journal {
             .read(true)
             .append(true)
             .create(true)
-            .open(path)
-            .map_err(|e| StoreError::io("open", path, e))?;
-        let len = file
-            .metadata()
-            .map_err(|e| StoreError::io("read", path, e))?
-            .len();
-        Ok(Journal {
-            path: path.to_path_buf(),
-            file,
-            len,
-            syncer: None,
-        })
+            .open(path);
+        Journal::of(path, file)
     }
 
     /// Opens the journal only to read it (a reader beside a writer, or read-only media).
     pub(super) fn open_read(path: &Path) -> Result<Journal, StoreError> {
-        let file = File::open(path).map_err(|e| StoreError::io("open", path, e))?;
+        Journal::of(path, File::open(path))
+    }
+
+    fn of(path: &Path, file: std::io::Result<File>) -> Result<Journal, StoreError> {
+        let file = file.map_err(|e| StoreError::io("open", path, e))?;
         let len = file
             .metadata()
             .map_err(|e| StoreError::io("read", path, e))?
