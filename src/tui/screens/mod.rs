@@ -288,7 +288,12 @@ fn hint_line(app: &App, columns: u16) -> Line<'static> {
     let scopes = app.scopes();
     let own = &scopes[scopes.len().saturating_sub(1)..];
     let mut spans = Vec::new();
-    let help = app.say("？帮助", "？說明", "? help");
+    // A form or prompt takes every key itself: `?` opens no help there.
+    let help = if matches!(app.overlay, None | Some(crate::tui::app::Overlay::Help)) {
+        app.say("？帮助", "？說明", "? help")
+    } else {
+        String::new()
+    };
     let mut used = width(&help) + 2;
     for b in keys::bindings(own).filter(|b| decide::hint_applies(app, &b.action)) {
         let (k, h) = (b.keys[0].label(), b.help(app.lang));
@@ -301,6 +306,8 @@ fn hint_line(app: &App, columns: u16) -> Line<'static> {
         spans.push(Span::styled(format!(" {k}"), t.title()));
         spans.push(Span::styled(format!(" {short} "), t.muted()));
     }
-    spans.push(Span::styled(format!(" {help}"), t.title()));
+    if !help.is_empty() {
+        spans.push(Span::styled(format!(" {help}"), t.title()));
+    }
     Line::from(spans)
 }
