@@ -71,3 +71,50 @@ fn layout_1_store_is_migrated_on_open() {
         support::stderr(&verify)
     );
 }
+
+/// A journal written under earlier rules is history: its import is taken as it was accepted
+/// then, so it still verifies and repairs, while the same document arriving now is refused.
+#[test]
+fn a_journal_written_under_earlier_rules_still_verifies_and_repairs() {
+    use yishi::domain::{Change, Document};
+    use yishi::store::{Entry, GENESIS};
+    let mut doc =
+        Document::parse(&std::fs::read_to_string(support::sample_path()).expect("sample"))
+            .expect("sample");
+    // 孙慧敏 was excused when the motion was moved: today's rules refuse her as its mover.
+    doc.motions[6].mover = yishi::domain::MemberId(7);
+    let file = tempfile::tempdir().expect("tempdir");
+    let path = file.path().join("doc.json");
+    std::fs::write(&path, doc.to_json()).expect("write");
+    let fresh = file.path().join("fresh");
+    let o = support::yishi(
+        &fresh,
+        &["--lang", "en", "import", path.to_str().expect("path")],
+    );
+    assert!(!o.status.success(), "arriving now, it is refused");
+    assert!(support::stderr(&o).contains("motions[6].mover"));
+
+    let db = tempfile::tempdir().expect("tempdir");
+    let at = chrono::NaiveDate::from_ymd_opt(2026, 6, 1)
+        .and_then(|d| d.and_hms_opt(9, 0, 0))
+        .expect("time");
+    let entry = Entry::new(
+        1,
+        at,
+        GENESIS,
+        &Change::Import {
+            document: Box::new(doc),
+        },
+    )
+    .expect("entry");
+    let line = serde_json::to_string(&entry).expect("line") + "\n";
+    std::fs::write(db.path().join("journal.jsonl"), line).expect("journal");
+    let repair = support::yishi(db.path(), &["repair"]);
+    assert!(repair.status.success(), "{}", support::stderr(&repair));
+    let verify = support::yishi(db.path(), &["verify"]);
+    assert!(verify.status.success(), "{}", support::stderr(&verify));
+    let export: Value =
+        serde_json::from_str(&support::stdout(&support::yishi(db.path(), &["export"])))
+            .expect("export");
+    assert_eq!(export["motions"][6]["mover"], 7);
+}

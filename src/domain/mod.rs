@@ -18,7 +18,7 @@ mod seal;
 mod validate;
 mod vote;
 
-pub use apply::apply;
+pub use apply::{apply, replay};
 pub use change::Change;
 pub use council::{Affiliation, Council, Member};
 pub use document::{Document, FORMAT, Issue, Problem, SCHEMA};

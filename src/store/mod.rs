@@ -174,7 +174,7 @@ impl Store {
                 self.tables.clear_records()?;
             }
             let writes =
-                domain::apply(&change, entry.at, &*self).map_err(|r| StoreError::Replay {
+                domain::replay(&change, entry.at, &*self).map_err(|r| StoreError::Replay {
                     seq: entry.seq,
                     reason: Some(r),
                 })?;

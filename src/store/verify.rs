@@ -51,7 +51,7 @@ pub(super) fn replay(
     for (done, e) in entries.iter().enumerate() {
         progress(done as u64, total);
         let change = e.change()?;
-        let writes = domain::apply(&change, e.at, &records).map_err(|r| StoreError::Replay {
+        let writes = domain::replay(&change, e.at, &records).map_err(|r| StoreError::Replay {
             seq: e.seq,
             reason: Some(r),
         })?;

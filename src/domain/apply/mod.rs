@@ -118,6 +118,27 @@ fn move_to(
     matter.stage = to;
 }
 
+/// A change the journal recorded, made again: as `apply`, except that a whole document (an
+/// import, a restore) is taken as it was accepted when it was written, not judged again by
+/// rules that came after it. The journal's hash chain vouches for it; an import that arrives
+/// now is judged by `apply`.
+pub fn replay<R: Records>(
+    change: &Change,
+    at: NaiveDateTime,
+    records: &R,
+) -> Result<Vec<Write>, Refusal> {
+    match change {
+        Change::Import { document } => {
+            if !records.is_empty()? {
+                return Err(Refusal::NotEmpty);
+            }
+            Ok(document.writes())
+        }
+        Change::Restore { document, .. } => Ok(document.writes()),
+        _ => apply(change, at, records),
+    }
+}
+
 /// Validates `change` against the records it touches; returns the records to write.
 pub fn apply<R: Records>(
     change: &Change,
