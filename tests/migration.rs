@@ -118,3 +118,72 @@ fn a_journal_written_under_earlier_rules_still_verifies_and_repairs() {
             .expect("export");
     assert_eq!(export["motions"][6]["mover"], 7);
 }
+
+/// Before the ballot box, a secret ballot was keyed by name: a journal of that time still
+/// replays, verifies and repairs, while such a ballot keyed now is refused.
+#[test]
+fn secret_ballots_keyed_by_name_in_an_old_journal_still_replay() {
+    use yishi::domain::{Change, Choice, VoteMode};
+    use yishi::store::{Entry, Store};
+    let db = support::sample_db();
+    let at = |m: u32| {
+        chrono::NaiveDate::from_ymd_opt(2026, 12, 6)
+            .and_then(|d| d.and_hms_opt(15, m, 0))
+            .expect("time")
+    };
+    let (motion, voters) = {
+        let mut store = Store::open(db.path()).expect("open");
+        let mut council = store.first_council().expect("council").expect("one");
+        council.id = yishi::domain::CouncilId(9000);
+        let (motion, voters) =
+            support::vote::open_vote_by(&mut store, council, at(0), VoteMode::Secret);
+        let keyed = Change::CastBallot {
+            motion,
+            member: voters[1],
+            choice: Choice::Yes,
+        };
+        assert!(
+            store.apply(&keyed, at(55)).is_err(),
+            "refused when keyed now"
+        );
+        (motion, voters)
+    };
+    // The lines an earlier yishi wrote: each ballot by name.
+    let journal = db.path().join("journal.jsonl");
+    let text = std::fs::read_to_string(&journal).expect("journal");
+    let last: Entry = serde_json::from_str(text.lines().last().expect("a line")).expect("entry");
+    let (mut seq, mut prev, mut lines) = (last.seq, last.hash, text);
+    for (i, m) in voters.iter().enumerate() {
+        let choice = [Choice::Yes, Choice::Yes, Choice::No][i % 3];
+        let ballot = Change::CastBallot {
+            motion,
+            member: *m,
+            choice,
+        };
+        let e = Entry::new(seq + 1, at(56), &prev, &ballot).expect("entry");
+        lines += &(serde_json::to_string(&e).expect("line") + "\n");
+        (seq, prev) = (e.seq, e.hash);
+    }
+    std::fs::write(&journal, lines).expect("write");
+
+    let repair = support::yishi(db.path(), &["repair"]);
+    assert!(repair.status.success(), "{}", support::stderr(&repair));
+    let verify = support::yishi(db.path(), &["verify"]);
+    assert!(verify.status.success(), "{}", support::stderr(&verify));
+    let export: Value =
+        serde_json::from_str(&support::stdout(&support::yishi(db.path(), &["export"])))
+            .expect("export");
+    let v = export["motions"]
+        .as_array()
+        .expect("motions")
+        .iter()
+        .find(|v| v["id"] == motion.0)
+        .expect("the motion")
+        .clone();
+    assert_eq!(v["ballots"]["secret"]["yes"], 10);
+    assert_eq!(v["ballots"]["secret"]["no"], 5);
+    assert_eq!(
+        v["ballots"]["secret"]["voted"].as_array().map(Vec::len),
+        Some(15)
+    );
+}

@@ -12,6 +12,16 @@ pub fn open_vote(
     council: Council,
     at: NaiveDateTime,
 ) -> (MotionId, Vec<MemberId>) {
+    open_vote_by(store, council, at, VoteMode::RollCall)
+}
+
+/// As `open_vote`, the vote taken by `mode`.
+pub fn open_vote_by(
+    store: &mut Store,
+    council: Council,
+    at: NaiveDateTime,
+    mode: VoteMode,
+) -> (MotionId, Vec<MemberId>) {
     let voters: Vec<MemberId> = council.voting_members().map(|m| m.id).collect();
     let (meeting, matter, motion) = (MeetingId(9001), MatterId(9002), MotionId(9003));
     let mut changes = vec![Change::CreateMeeting {
@@ -48,7 +58,7 @@ pub fn open_vote(
         text: "更换楼道灯".into(),
         mover: voters[0],
         seconder: None,
-        mode: VoteMode::RollCall,
+        mode,
     });
     changes.push(Change::OpenVote { motion });
     store

@@ -135,6 +135,18 @@ pub fn replay<R: Records>(
             Ok(document.writes())
         }
         Change::Restore { document, .. } => Ok(document.writes()),
+        // Before the ballot box, a secret ballot was keyed by name and added to the totals at
+        // once; a journal of that time is replayed as it was written.
+        Change::CastBallot {
+            motion,
+            member,
+            choice,
+        } => match apply(change, at, records) {
+            Err(Refusal::SecretByName) => {
+                vote::legacy_secret(&Ctx { records }, *motion, *member, *choice)
+            }
+            other => other,
+        },
         _ => apply(change, at, records),
     }
 }

@@ -137,6 +137,36 @@ pub(super) fn ballot<R: Records>(
     Ok(vec![Write::Motion(v)])
 }
 
+/// A secret ballot as it was recorded before the ballot box: the voter marked and the choice
+/// added to the totals at once. Only a journal of that time is replayed this way.
+pub(super) fn legacy_secret<R: Records>(
+    cx: &Ctx<R>,
+    motion: MotionId,
+    member: MemberId,
+    choice: Choice,
+) -> Result<Vec<Write>, Refusal> {
+    let (mut v, name) = open_ballot(cx, motion, member)?;
+    let Ballots::Secret {
+        yes,
+        no,
+        abstain,
+        voted,
+        ..
+    } = &mut v.ballots
+    else {
+        return Err(Refusal::WrongMode { mode: v.mode });
+    };
+    if !voted.insert(member) {
+        return Err(Refusal::AlreadyVoted { name });
+    }
+    match choice {
+        Choice::Yes => *yes += 1,
+        Choice::No => *no += 1,
+        Choice::Abstain => *abstain += 1,
+    }
+    Ok(vec![Write::Motion(v)])
+}
+
 /// A secret ballot handed into the box: who, never how.
 pub(super) fn hand_in<R: Records>(
     cx: &Ctx<R>,
