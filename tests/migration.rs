@@ -109,13 +109,7 @@ fn a_journal_written_under_earlier_rules_still_verifies_and_repairs() {
     .expect("entry");
     let line = serde_json::to_string(&entry).expect("line") + "\n";
     std::fs::write(db.path().join("journal.jsonl"), line).expect("journal");
-    let repair = support::yishi(db.path(), &["repair"]);
-    assert!(repair.status.success(), "{}", support::stderr(&repair));
-    let verify = support::yishi(db.path(), &["verify"]);
-    assert!(verify.status.success(), "{}", support::stderr(&verify));
-    let export: Value =
-        serde_json::from_str(&support::stdout(&support::yishi(db.path(), &["export"])))
-            .expect("export");
+    let export = repaired_export(db.path());
     assert_eq!(export["motions"][6]["mover"], 7);
 }
 
@@ -166,13 +160,7 @@ fn secret_ballots_keyed_by_name_in_an_old_journal_still_replay() {
     }
     std::fs::write(&journal, lines).expect("write");
 
-    let repair = support::yishi(db.path(), &["repair"]);
-    assert!(repair.status.success(), "{}", support::stderr(&repair));
-    let verify = support::yishi(db.path(), &["verify"]);
-    assert!(verify.status.success(), "{}", support::stderr(&verify));
-    let export: Value =
-        serde_json::from_str(&support::stdout(&support::yishi(db.path(), &["export"])))
-            .expect("export");
+    let export = repaired_export(db.path());
     let v = export["motions"]
         .as_array()
         .expect("motions")
@@ -186,4 +174,13 @@ fn secret_ballots_keyed_by_name_in_an_old_journal_still_replay() {
         v["ballots"]["secret"]["voted"].as_array().map(Vec::len),
         Some(15)
     );
+}
+
+/// Repairs the database, checks that it then verifies, and returns its export.
+fn repaired_export(db: &std::path::Path) -> Value {
+    let repair = support::yishi(db, &["repair"]);
+    assert!(repair.status.success(), "{}", support::stderr(&repair));
+    let verify = support::yishi(db, &["verify"]);
+    assert!(verify.status.success(), "{}", support::stderr(&verify));
+    serde_json::from_str(&support::stdout(&support::yishi(db, &["export"]))).expect("export")
 }

@@ -25,14 +25,15 @@ pub(super) struct Row {
     pub value: Option<Vec<u8>>,
 }
 
-fn damaged(e: impl std::fmt::Display) -> StoreError {
+/// A value that cannot be written or read back as what it is.
+pub(super) fn corrupt(e: impl std::fmt::Display) -> StoreError {
     StoreError::Damaged {
         detail: e.to_string(),
     }
 }
 
 pub(super) fn encode<T: Serialize>(v: &T) -> Result<Vec<u8>, StoreError> {
-    serde_json::to_vec(v).map_err(damaged)
+    serde_json::to_vec(v).map_err(corrupt)
 }
 
 /// A key of the indexes by council (open matters, meetings): the council's id, then the
@@ -121,7 +122,7 @@ fn field(out: &mut Vec<u8>, bytes: Option<&[u8]>) -> Result<(), StoreError> {
     let len = u32::try_from(bytes.len())
         .ok()
         .filter(|&n| n != u32::MAX)
-        .ok_or_else(|| damaged("a record too large to store"))?;
+        .ok_or_else(|| corrupt("a record too large to store"))?;
     out.extend_from_slice(&len.to_le_bytes());
     out.extend_from_slice(bytes);
     Ok(())
@@ -132,11 +133,11 @@ pub(super) fn parse_redo(bytes: &[u8]) -> Result<Redo, StoreError> {
     let mut fields = Fields(bytes);
     let head = fields
         .next()?
-        .ok_or_else(|| damaged("redo record without a head"))?;
-    let head: Head = serde_json::from_slice(head).map_err(damaged)?;
+        .ok_or_else(|| corrupt("redo record without a head"))?;
+    let head: Head = serde_json::from_slice(head).map_err(corrupt)?;
     let line = fields
         .next()?
-        .ok_or_else(|| damaged("redo record without a journal line"))?
+        .ok_or_else(|| corrupt("redo record without a journal line"))?
         .to_vec();
     let mut rows = Vec::new();
     while !fields.0.is_empty() {
@@ -144,10 +145,10 @@ pub(super) fn parse_redo(bytes: &[u8]) -> Result<Redo, StoreError> {
         let tree = TREES
             .into_iter()
             .find(|t| t.as_bytes() == name)
-            .ok_or_else(|| damaged("redo record names an unknown tree"))?;
+            .ok_or_else(|| corrupt("redo record names an unknown tree"))?;
         let key = fields
             .next()?
-            .ok_or_else(|| damaged("redo record with a row without a key"))?
+            .ok_or_else(|| corrupt("redo record with a row without a key"))?
             .to_vec();
         let value = fields.next()?.map(<[u8]>::to_vec);
         rows.push(Row { tree, key, value });
@@ -160,7 +161,7 @@ struct Fields<'a>(&'a [u8]);
 
 impl<'a> Fields<'a> {
     fn next(&mut self) -> Result<Option<&'a [u8]>, StoreError> {
-        let cut = || damaged("redo record cut short");
+        let cut = || corrupt("redo record cut short");
         let (len, rest) = self.0.split_first_chunk::<4>().ok_or_else(cut)?;
         let len = u32::from_le_bytes(*len);
         if len == u32::MAX {

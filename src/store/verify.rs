@@ -255,31 +255,12 @@ pub(super) fn vouch(
     entries: &[Entry],
 ) -> Result<(), Doubt> {
     domain::validate(&stored.to_document()).map_err(Doubt::Invalid)?;
-    let lacks = |kind, ids: Vec<u64>, have: &dyn Fn(u64) -> bool| {
-        ids.into_iter()
-            .find(|id| !have(*id))
-            .map_or(Ok(()), |id| Err(Doubt::Lacks(kind, id)))
+    let ids = |r: &MemoryRecords| -> std::collections::BTreeSet<(Kind, u64)> {
+        r.to_document().writes().iter().map(|w| key(w).0).collect()
     };
-    lacks(
-        Kind::Council,
-        prefix.councils.keys().map(|k| k.0).collect(),
-        &|id| stored.councils.contains_key(&domain::CouncilId(id)),
-    )?;
-    lacks(
-        Kind::Meeting,
-        prefix.meetings.keys().map(|k| k.0).collect(),
-        &|id| stored.meetings.contains_key(&MeetingId(id)),
-    )?;
-    lacks(
-        Kind::Matter,
-        prefix.matters.keys().map(|k| k.0).collect(),
-        &|id| stored.matters.contains_key(&domain::MatterId(id)),
-    )?;
-    lacks(
-        Kind::Motion,
-        prefix.motions.keys().map(|k| k.0).collect(),
-        &|id| stored.motions.contains_key(&domain::MotionId(id)),
-    )?;
+    if let Some((kind, id)) = ids(prefix).difference(&ids(stored)).next() {
+        return Err(Doubt::Lacks(*kind, *id));
+    }
     let held = entries.len() as u64;
     if head.seq < held {
         return Err(Doubt::Behind {

@@ -8,5 +8,5 @@ mod wrap;
 
 pub use lang::Lang;
 pub use numerals::chinese_number;
-pub use sanitize::{Fault, Shape, check, has_control, is_invisible, sanitize, sanitize_line};
+pub use sanitize::{Fault, Shape, check, has_control, sanitize, sanitize_line};
 pub use wrap::{pad_center, width, wrap, wrap_ranges};

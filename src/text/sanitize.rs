@@ -3,7 +3,7 @@
 /// Characters that take no room and change what a reader sees or how text is taken apart:
 /// zero-width spaces and joiners, direction marks, the Arabic letter mark, the word joiner and
 /// invisible operators, the byte order mark, and the Unicode line and paragraph separators.
-pub fn is_invisible(c: char) -> bool {
+fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{200b}'

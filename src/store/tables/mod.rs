@@ -12,7 +12,7 @@ mod read;
 pub use heads::{Head, MeetingHead, Settled};
 
 use super::StoreError;
-use super::rows::{self, Row, council_key, encode};
+use super::rows::{self, Row, corrupt, council_key, encode};
 use crate::domain::{Matter, Meeting, ReadError, Write};
 
 pub const COUNCILS: &str = "councils";
@@ -61,13 +61,6 @@ pub(super) struct Tables {
     by_council: sled::Tree,
     matters: sled::Tree,
     motions: sled::Tree,
-}
-
-/// A value that cannot be read back as what was written.
-fn corrupt(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Damaged {
-        detail: e.to_string(),
-    }
 }
 
 fn dir_size(path: &Path) -> u64 {
