@@ -45,7 +45,7 @@ fn sample() -> (tempfile::TempDir, Store) {
 fn console(store: Store) -> App {
     let theme = Theme::find("projector-dark").expect("theme");
     let mut app = App::new(store, Lang::ZhHans, theme, Box::new(now)).expect("console");
-    app.viewport = (200, 56);
+    app.model.viewport = (200, 56);
     app
 }
 
@@ -55,7 +55,7 @@ fn frame(c: &mut Criterion, group: &str, name: &str, app: &App) {
     c.benchmark_group(group)
         .bench_function(BenchmarkId::new("frame 200x56", name), |b| {
             b.iter(|| {
-                term.draw(|f| screens::view(f, black_box(app)))
+                term.draw(|f| screens::view(f, black_box(&app.model)))
                     .expect("draw");
             })
         });

@@ -10,7 +10,8 @@ use yishi::domain::Document;
 use yishi::store::Store;
 use yishi::text::Lang;
 use yishi::tui::action::Action;
-use yishi::tui::app::{App, Screen};
+use yishi::tui::app::App;
+use yishi::tui::model::Screen;
 use yishi::tui::theme::Theme;
 
 fn console(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App) {
@@ -25,13 +26,16 @@ fn console(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App) {
         .expect("import");
     let theme = Theme::find("projector-dark").expect("bundled theme");
     let mut app = App::new(store, lang, theme, Box::new(move || now)).expect("console");
-    app.viewport = size;
+    app.model.viewport = size;
     (dir, app)
 }
 
 /// A key pressed, as the console takes it: looked up in the key table for where it is.
 fn key(app: &mut App, code: KeyCode) {
-    if let Some(action) = app.action_for(&KeyEvent::new(code, KeyModifiers::NONE)) {
+    if let Some(action) = app
+        .model
+        .action_for(&KeyEvent::new(code, KeyModifiers::NONE))
+    {
         app.update(action);
     }
 }
@@ -51,11 +55,11 @@ fn the_archive_screens_at_both_sizes_in_both_languages() {
             let (_dir, mut app) = console(lang, (w, h));
             let name = |what: &str| format!("archive-{what}-{}-{w}x{h}", lang_code(lang));
             app.update(Action::ShowArchive);
-            assert_eq!(app.screen, Screen::Archive);
+            assert_eq!(app.model.screen, Screen::Archive);
             insta::assert_snapshot!(name("meetings"), draw(&app, w, h));
             app.update(Action::ToggleWall);
             assert!(
-                !app.wall,
+                !app.model.wall,
                 "no presentation view without a meeting being run"
             );
             assert!(draw(&app, w, h).contains(if lang == Lang::En {
@@ -65,14 +69,14 @@ fn the_archive_screens_at_both_sizes_in_both_languages() {
             }));
 
             search(&mut app, "油烟");
-            assert_eq!(app.screen, Screen::Results);
-            assert!(app.archive.results.len() > 5);
+            assert_eq!(app.model.screen, Screen::Results);
+            assert!(app.model.archive.results.len() > 5);
             insta::assert_snapshot!(name("results"), draw(&app, w, h));
 
             app.update(Action::Down);
             app.update(Action::Down);
             app.update(Action::Select);
-            assert_eq!(app.screen, Screen::Minutes);
+            assert_eq!(app.model.screen, Screen::Minutes);
             app.update(Action::NextHit);
             insta::assert_snapshot!(name("minutes"), draw(&app, w, h));
 
@@ -83,14 +87,14 @@ fn the_archive_screens_at_both_sizes_in_both_languages() {
             assert!(overdue.contains("104"), "{overdue}");
             assert!(!overdue.contains("102 "), "{overdue}");
             app.update(Action::Select);
-            assert_eq!(app.screen, Screen::History);
+            assert_eq!(app.model.screen, Screen::History);
             insta::assert_snapshot!(name("history"), draw(&app, w, h));
 
             // Esc walks back through the trail to home.
             for _ in 0..6 {
                 app.update(Action::Back);
             }
-            assert_eq!(app.screen, Screen::Home);
+            assert_eq!(app.model.screen, Screen::Home);
         }
     }
     let (_dir, mut app) = console(Lang::ZhHant, (80, 24));
@@ -164,7 +168,7 @@ fn archive_of_several_councils_names_each_meetings_council() {
         .expect("import");
     let theme = Theme::find("projector-dark").expect("bundled theme");
     let mut app = App::new(store, Lang::ZhHans, theme, Box::new(move || now)).expect("console");
-    app.viewport = (200, 56);
+    app.model.viewport = (200, 56);
     app.update(Action::ShowArchive);
     assert!(draw(&app, 200, 56).contains(names[0].as_str()));
     // Both councils met in their first month.
@@ -179,18 +183,20 @@ fn archive_of_several_councils_names_each_meetings_council() {
         app.update(Action::PageUp);
     }
     let first = app
+        .model
         .archive
         .agenda
         .clone()
         .expect("agenda of the first meeting");
     app.update(Action::Down);
     let second = app
+        .model
         .archive
         .agenda
         .clone()
         .expect("agenda of the second meeting");
     assert_ne!(first.meeting, second.meeting);
-    assert_eq!(second.meeting, app.archive.meetings[1].id);
+    assert_eq!(second.meeting, app.model.archive.meetings[1].id);
     let screen = draw(&app, 200, 56);
     let last = second.titles.last().expect("a matter on the agenda");
     assert!(screen.contains(last.as_str()), "{last} beside the list");

@@ -17,7 +17,8 @@ use yishi::domain::{
 use yishi::store::Store;
 use yishi::text::Lang;
 use yishi::tui::action::Action;
-use yishi::tui::app::{App, Screen};
+use yishi::tui::app::App;
+use yishi::tui::model::Screen;
 use yishi::tui::theme::Theme;
 
 const MEETING: MeetingId = MeetingId(900);
@@ -304,14 +305,14 @@ fn every_step_and_the_presentation_view_at_both_sizes_in_both_languages() {
         ));
         for (name, screen, wall) in shots {
             app.go(screen);
-            app.wall = wall;
+            app.model.wall = wall;
             for (w, h) in [(80, 24), (200, 56)] {
                 let shot = draw(&app, w, h);
                 insta::assert_snapshot!(format!("{name}-{}-{w}x{h}", lang_code(lang)), shot);
             }
         }
         // A speaker 160 s into a 180 s limit: the last-30-seconds warning.
-        app.wall = false;
+        app.model.wall = false;
         app.go(Screen::Matter {
             id: NOISE,
             step: Step::Hear,
@@ -320,7 +321,7 @@ fn every_step_and_the_presentation_view_at_both_sizes_in_both_languages() {
         time.set(time.get() + Duration::seconds(160));
         app.update(Action::Tick);
         for wall in [false, true] {
-            app.wall = wall;
+            app.model.wall = wall;
             for (w, h) in [(80, 24), (200, 56)] {
                 let shot = draw(&app, w, h);
                 let name = if wall { "wall-hear" } else { "hear-live" };

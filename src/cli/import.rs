@@ -44,6 +44,7 @@ fn import_into(
             crate::store::now(),
             &mut |done, total| progress.set(done, total),
         )
+        .map(drop)
         .map_err(|e| match e {
             StoreError::Refused(r) => refused(lang, &r),
             other => Failure::Store(other),

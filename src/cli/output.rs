@@ -31,29 +31,8 @@ pub fn write_out(path: Option<&Path>, text: &str, lang: Lang) -> Result<(), Fail
         let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
         return Ok(());
     };
-    let tmp = path.with_extension("yishi-tmp");
-    let written = std::fs::File::create(&tmp)
-        .and_then(|mut f| {
-            f.write_all(text.as_bytes())?;
-            f.sync_all()
-        })
-        .and_then(|_| std::fs::rename(&tmp, path));
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(cannot(
-            lang,
-            "无法写入 ",
-            "無法寫入 ",
-            "cannot write ",
-            path,
-            e,
-        ));
-    }
-    // The rename itself reaches the disk with the directory.
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
-    if let Ok(d) = std::fs::File::open(dir.unwrap_or(Path::new("."))) {
-        let _ = d.sync_all();
-    }
+    crate::store::file::replace(path, text.as_bytes())
+        .map_err(|e| cannot(lang, "无法写入 ", "無法寫入 ", "cannot write ", path, e))?;
     Ok(())
 }
 

@@ -7,10 +7,9 @@ use serde_json::Value;
 use super::council::Council;
 use super::matter::Matter;
 use super::meeting::Meeting;
-use super::records::Write;
-use super::refusal::Refusal;
+use super::refusal::{Issue, Problem, Refusal};
 use super::vote::Motion;
-use crate::text::{Fault, Lang, Shape, check, has_control};
+use crate::text::{Fault, Shape, check, has_control};
 
 pub const FORMAT: &str = "yishi-record";
 /// The version of the document and of the store's values. Older documents are migrated on
@@ -27,102 +26,12 @@ pub struct Document {
     pub motions: Vec<Motion>,
 }
 
-/// Something wrong in an import, with the place it was found.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub place: String,
-    pub what: Issue,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Issue {
-    Syntax(String),
-    /// A date or time that does not exist or is not written as one.
-    BadDate(String),
-    Format,
-    NewerSchema(u32),
-    Control,
-    Duplicate,
-    Unknown(&'static str, u64),
-    ResultMismatch,
-    Inconsistent(&'static str),
-    /// Against a rule the live record keeps: the change that would have made it is refused.
-    Refused(super::refusal::Refusal),
-}
-
-impl Problem {
-    pub(super) fn new(place: impl Into<String>, what: Issue) -> Problem {
-        Problem {
-            place: place.into(),
-            what,
-        }
-    }
-
-    fn syntax(e: &serde_json::Error) -> Problem {
-        Problem::new(
-            format!("{}:{}", e.line(), e.column()),
-            Issue::Syntax(e.to_string()),
-        )
-    }
-
-    pub fn describe(&self, lang: Lang) -> String {
-        let p = &self.place;
-        let at = lang.pick("位置", "位置", "at");
-        let body = match &self.what {
-            Issue::Syntax(e) => format!("{}：{e}", lang.pick("格式错误", "格式錯誤", "malformed")),
-            Issue::BadDate(v) => lang.pick_owned(
-                format!(
-                    "日期或时间不存在或格式不对（{v}），应写作 2026-11-22 或 2026-11-22T14:30:00"
-                ),
-                format!(
-                    "日期或時間不存在或格式不對（{v}），應寫作 2026-11-22 或 2026-11-22T14:30:00"
-                ),
-                format!(
-                    "not a real date or time ({v}); write it as 2026-11-22 or 2026-11-22T14:30:00"
-                ),
-            ),
-            Issue::Format => lang
-                .pick(
-                    "不是议事记录导出文件",
-                    "不是議事記錄匯出檔案",
-                    "not a yishi export document",
-                )
-                .to_string(),
-            Issue::NewerSchema(v) => lang.pick_owned(
-                format!("数据版本{v}高于本程序支持的版本{SCHEMA}，请升级程序"),
-                format!("資料版本{v}高於本程式支援的版本{SCHEMA}，請升級程式"),
-                format!("schema version {v} is newer than this program's ({SCHEMA}); update yishi"),
-            ),
-            Issue::Control => lang
-                .pick(
-                    "含有控制字符或看不见的字符（如终端转义序列、零宽空格）",
-                    "含有控制字元或看不見的字元（如終端轉義序列、零寬空格）",
-                    "holds a control or invisible character (such as a terminal escape or a zero-width space)",
-                )
-                .to_string(),
-            Issue::Duplicate => lang
-                .pick("编号重复", "編號重複", "duplicate id")
-                .to_string(),
-            Issue::Unknown(kind, id) => lang.pick_owned(
-                format!("引用了不存在的编号{id}（{kind}）"),
-                format!("引用了不存在的編號{id}（{kind}）"),
-                format!("unknown {kind} {id}"),
-            ),
-            Issue::ResultMismatch => lang
-                .pick(
-                    "表决结果与票数不符",
-                    "表決結果與票數不符",
-                    "the recorded result does not follow from the votes",
-                )
-                .to_string(),
-            Issue::Refused(r) => r.describe(lang),
-            Issue::Inconsistent(what) => format!(
-                "{}：{what}",
-                lang.pick("数据不一致", "資料不一致", "inconsistent")
-            ),
-        };
-        format!("{at} {p}: {body}")
-    }
+/// A document that is not JSON, at the line and column where it stops being it.
+fn syntax(e: &serde_json::Error) -> Problem {
+    Problem::new(
+        format!("{}:{}", e.line(), e.column()),
+        Issue::Syntax(e.to_string()),
+    )
 }
 
 #[derive(Deserialize)]
@@ -213,7 +122,7 @@ impl Document {
                 serde_json::error::Category::Data => {
                     Problem::new("format", Issue::Syntax(e.to_string()))
                 }
-                _ => Problem::syntax(&e),
+                _ => syntax(&e),
             }]
         })?;
         if header.format != FORMAT {
@@ -227,7 +136,7 @@ impl Document {
         }
         // The tree of values costs several times the file in memory: it is built only when
         // the text may hold a control character, or to say where a value is wrong.
-        let tree = || serde_json::from_str::<Value>(text).map_err(|e| vec![Problem::syntax(&e)]);
+        let tree = || serde_json::from_str::<Value>(text).map_err(|e| vec![syntax(&e)]);
         if may_hold_control(text) {
             let mut problems = Vec::new();
             find_controls(&tree()?, &mut String::new(), &mut problems);
@@ -254,13 +163,5 @@ impl Document {
         let mut s = serde_json::to_string_pretty(self).unwrap_or_default();
         s.push('\n');
         s
-    }
-
-    pub fn writes(&self) -> Vec<Write> {
-        let mut w: Vec<Write> = self.councils.iter().cloned().map(Write::Council).collect();
-        w.extend(self.meetings.iter().cloned().map(Write::Meeting));
-        w.extend(self.matters.iter().cloned().map(Write::Matter));
-        w.extend(self.motions.iter().cloned().map(Write::Motion));
-        w
     }
 }

@@ -21,7 +21,7 @@ mod vote;
 pub use apply::{apply, replay};
 pub use change::Change;
 pub use council::{Affiliation, Council, Member};
-pub use document::{Document, FORMAT, Issue, Problem, SCHEMA};
+pub use document::{Document, FORMAT, SCHEMA};
 pub use ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
 pub use matter::{
     Author, Channel, Closure, Matter, Opinion, Progress, Review, Speech, Stage, Stance, Step,
@@ -29,7 +29,7 @@ pub use matter::{
 };
 pub use meeting::{Attendance, Meeting, MeetingState, Movement, Turnout};
 pub use records::{MemoryRecords, ReadError, Records, Write};
-pub use refusal::Refusal;
+pub use refusal::{Issue, Problem, Refusal};
 pub use rules::{Base, Fraction, Rule, presets};
 pub use seal::{Correction, Signature};
 pub use validate::validate;

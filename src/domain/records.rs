@@ -107,3 +107,14 @@ impl Records for MemoryRecords {
             && self.motions.is_empty())
     }
 }
+
+impl Document {
+    /// Every record of the document, to write.
+    pub fn writes(&self) -> Vec<Write> {
+        let mut w: Vec<Write> = self.councils.iter().cloned().map(Write::Council).collect();
+        w.extend(self.meetings.iter().cloned().map(Write::Meeting));
+        w.extend(self.matters.iter().cloned().map(Write::Matter));
+        w.extend(self.motions.iter().cloned().map(Write::Motion));
+        w
+    }
+}

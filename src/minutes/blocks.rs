@@ -1,19 +1,9 @@
-use std::collections::BTreeMap;
-
-use crate::domain::{Author, Council, Matter, Meeting, Motion, MotionId, Step};
+use crate::domain::Step;
 use crate::text::{Lang, chinese_number, sanitize_line};
 
+use super::input::{MinutesInput, ZH, names};
 use super::steps::{collect, decide, execute, hear, review};
 use super::{date_zh, weekday_zh};
-
-/// What the minutes of one meeting are made from.
-pub struct MinutesInput<'a> {
-    pub council: &'a Council,
-    pub meeting: &'a Meeting,
-    /// The agenda's matters, in agenda order.
-    pub matters: Vec<&'a Matter>,
-    pub motions: BTreeMap<MotionId, &'a Motion>,
-}
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
@@ -35,26 +25,6 @@ pub struct Signed {
     pub chair: String,
     pub recorder: String,
     pub at: String,
-}
-
-const ZH: Lang = Lang::ZhHans;
-
-pub(super) fn who(council: &Council, a: &Author) -> String {
-    match a {
-        Author::Member(id) => council.member(*id).map_or_else(
-            || format!("成员{id}"),
-            |m| format!("{}（{}）", m.name, m.affiliation.label(ZH)),
-        ),
-        Author::Resident(name) => name.clone(),
-        Author::Anonymous => "匿名".to_string(),
-    }
-}
-
-pub(super) fn names(council: &Council, ids: &[crate::domain::MemberId]) -> String {
-    ids.iter()
-        .map(|id| council.name_of(*id))
-        .collect::<Vec<_>>()
-        .join("、")
 }
 
 /// Who was there when the meeting opened, who came and went while it was under way, and

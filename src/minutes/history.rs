@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
-use super::blocks::who;
+use super::input::who;
 use crate::domain::{Council, Matter, MeetingId, Motion, MotionId, Stage, Step};
 use crate::store::MeetingHead;
 

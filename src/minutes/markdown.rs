@@ -1,4 +1,5 @@
-use super::blocks::{Block, MinutesInput, blocks};
+use super::blocks::{Block, blocks};
+use super::input::MinutesInput;
 use super::plain::signature_line;
 use crate::text::sanitize;
 

@@ -5,13 +5,15 @@
 mod blocks;
 pub mod corpus;
 pub mod history;
+mod input;
 pub mod ledger;
 mod markdown;
 mod plain;
 mod source;
 mod steps;
 
-pub use blocks::{Block, MinutesInput, Signed, blocks};
+pub use blocks::{Block, Signed, blocks};
+pub use input::MinutesInput;
 pub use markdown::markdown;
 pub use plain::{Paragraph, lines, paragraphs, text};
 pub use source::MeetingRecord;

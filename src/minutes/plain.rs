@@ -1,4 +1,5 @@
-use super::blocks::{Block, MinutesInput, Signed, blocks};
+use super::blocks::{Block, Signed, blocks};
+use super::input::MinutesInput;
 use crate::text::{pad_center, sanitize, wrap};
 
 /// One paragraph of the plain minutes before wrapping: a blank line when `text` is empty.

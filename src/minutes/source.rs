@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::blocks::MinutesInput;
+use super::input::MinutesInput;
 use crate::domain::{Council, Matter, Meeting, MeetingId, Motion, MotionId, ReadError, Records};
 use crate::store::{Store, StoreError};
 

@@ -3,8 +3,8 @@
 
 use std::collections::BTreeMap;
 
-use super::blocks::{MinutesInput, names, who};
 use super::date_zh;
+use super::input::{MinutesInput, names, who};
 use crate::domain::{Ballots, Choice, Closure, Matter, Motion, Stage, Step, VoteState};
 use crate::text::{Lang, chinese_number};
 

@@ -122,7 +122,7 @@ pub enum Finding {
     /// The journal breaks, and the store on its own is whole: repair can restore from it.
     StoreWhole,
     /// The journal breaks, and the store cannot be vouched for either.
-    StoreDoubted(super::verify::Doubt),
+    StoreDoubted(Doubt),
 }
 
 impl Finding {
@@ -252,8 +252,7 @@ impl Finding {
     }
 }
 
-fn doubt_words(lang: Lang, doubt: &super::verify::Doubt) -> String {
-    use super::verify::Doubt;
+fn doubt_words(lang: Lang, doubt: &Doubt) -> String {
     match doubt {
         Doubt::Invalid(problems) => problems
             .iter()
@@ -279,4 +278,17 @@ fn doubt_words(lang: Lang, doubt: &super::verify::Doubt) -> String {
             format!("its change {seq} is not the journal's"),
         ),
     }
+}
+
+/// Why a store cannot stand in for a broken journal.
+#[derive(Debug)]
+pub enum Doubt {
+    /// It breaks the record's own rules.
+    Invalid(Vec<crate::domain::Problem>),
+    /// It lacks a record the intact part of the journal holds.
+    Lacks(Kind, u64),
+    /// It holds fewer changes than the intact part of the journal.
+    Behind { store: u64, journal: u64 },
+    /// Its last change is not the journal's change of that number.
+    OtherHead(u64),
 }

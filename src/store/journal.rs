@@ -11,11 +11,8 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, Sender};
 
 use super::StoreError;
-use super::tables::Head;
+use super::tables::heads::{GENESIS, Head};
 use crate::domain::Change;
-
-/// The hash before the first change.
-pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// One journal line. The change is kept as the exact bytes that were hashed.
 #[derive(Debug, Serialize, Deserialize)]

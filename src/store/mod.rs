@@ -3,6 +3,7 @@
 //! only after both are fsync'd; at start the two are compared.
 
 mod error;
+pub mod file;
 mod findings;
 mod journal;
 mod lock;
@@ -10,14 +11,15 @@ mod repair;
 mod rows;
 mod snapshot;
 mod tables;
+mod trees;
 mod verify;
 
 pub use error::{StoreError, completed_note};
 pub use findings::{Disagreement, Finding, Kind, Report, Whereabouts};
-pub use journal::{Entry, GENESIS};
+pub use journal::Entry;
 pub use lock::Holder;
 pub use repair::repair;
-pub use tables::{Head, MeetingHead};
+pub use tables::{GENESIS, Head, MeetingHead};
 pub use verify::verify;
 
 use chrono::NaiveDateTime;
@@ -199,7 +201,12 @@ impl Store {
     }
 
     /// Validates and records one change; returns only once it is durable.
-    pub fn apply(&mut self, change: &Change, at: NaiveDateTime) -> Result<(), StoreError> {
+    /// Returns the records as the change left them, so a reader need not read them again.
+    pub fn apply(
+        &mut self,
+        change: &Change,
+        at: NaiveDateTime,
+    ) -> Result<Vec<domain::Write>, StoreError> {
         self.apply_reporting(change, at, &mut |_, _| ())
     }
 
@@ -210,13 +217,14 @@ impl Store {
         change: &Change,
         at: NaiveDateTime,
         progress: &mut dyn FnMut(u64, u64),
-    ) -> Result<(), StoreError> {
+    ) -> Result<Vec<domain::Write>, StoreError> {
         if self.snapshot.is_some() {
             return Err(StoreError::ReadOnly);
         }
         let writes = domain::apply(change, at, self).map_err(StoreError::Refused)?;
         self.write(change, at, &writes, progress)
-            .map_err(|e| StoreError::NotSaved(Box::new(e)))
+            .map_err(|e| StoreError::NotSaved(Box::new(e)))?;
+        Ok(writes)
     }
 
     /// Makes a validated change durable in the journal and the store, or takes it back.

@@ -12,9 +12,8 @@
 use serde::Serialize;
 
 use super::StoreError;
-use super::tables::{
-    BY_COUNCIL, COUNCILS, HEADS, Head, MATTERS, MEETINGS, MOTIONS, MeetingHead, OPEN,
-};
+use super::tables::heads::{Head, MeetingHead};
+use super::trees::{BY_COUNCIL, COUNCILS, HEADS, MATTERS, MEETINGS, MOTIONS, OPEN};
 use crate::domain::{CouncilId, Write};
 
 /// One key of one tree, set to a value or removed.

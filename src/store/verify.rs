@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::findings::{Disagreement, Finding, Kind, Report, Whereabouts};
+use super::findings::{Disagreement, Doubt, Finding, Kind, Report, Whereabouts};
 use super::journal::{BrokenLine, Entry, Journal, read_all};
 use super::tables::{Head, Tables};
 use super::{JOURNAL_FILE, STORE_DIR, StoreError, lock, snapshot};
@@ -224,24 +224,7 @@ pub(super) fn settle(dir: &Path) -> Result<Tables, StoreError> {
 }
 
 pub(super) fn write_synced(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes)
-        .and_then(|_| std::fs::File::open(&tmp)?.sync_all())
-        .and_then(|_| std::fs::rename(&tmp, path))
-        .map_err(|e| StoreError::io("write", path, e))
-}
-
-/// Why a store cannot stand in for a broken journal.
-#[derive(Debug)]
-pub enum Doubt {
-    /// It breaks the record's own rules.
-    Invalid(Vec<domain::Problem>),
-    /// It lacks a record the intact part of the journal holds.
-    Lacks(Kind, u64),
-    /// It holds fewer changes than the intact part of the journal.
-    Behind { store: u64, journal: u64 },
-    /// Its last change is not the journal's change of that number.
-    OtherHead(u64),
+    super::file::replace(path, bytes).map_err(|e| StoreError::io("write", path, e))
 }
 
 /// Whether the store can be vouched for on its own, when the journal breaks after `entries`

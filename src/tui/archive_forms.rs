@@ -1,23 +1,17 @@
 //! The archive's forms: search words, an export with a proposed file name that is never
 //! written over an existing file without asking, and a correction to an ended meeting.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
-use super::app::{App, Confirm, Export, Overlay, Screen};
+use super::effect::{Effect, Load};
 use super::form::{Field, Form, Value};
-use super::forms::FormKind;
+use super::forms::{FormKind, Target};
 use super::input::Input;
-use crate::domain::{MeetingId, Step};
+use super::model::{Confirm, Export, Model, Notice, Overlay};
+use crate::domain::Step;
 use crate::minutes::MeetingRecord;
 use crate::minutes::ledger;
 use crate::text::{Lang, chinese_number};
-
-/// What an export writes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Target {
-    Minutes(MeetingId),
-    Ledger,
-}
 
 const FILE: super::form::Words = [
     "文件名（可修改）",
@@ -145,10 +139,10 @@ pub fn edited(form: &mut Form) {
     }
 }
 
-fn contents(app: &App, target: Target, format: usize) -> Option<String> {
+fn contents(model: &Model, target: Target, format: usize) -> Option<String> {
     match target {
         Target::Minutes(id) => {
-            let open = app
+            let open = model
                 .archive
                 .open
                 .as_ref()
@@ -160,7 +154,7 @@ fn contents(app: &App, target: Target, format: usize) -> Option<String> {
             })
         }
         Target::Ledger => {
-            let rows: Vec<_> = app.archive.shown().iter().cloned().collect();
+            let rows: Vec<_> = model.archive.shown().iter().cloned().collect();
             Some(if format == 0 {
                 ledger::csv(&rows)
             } else {
@@ -171,93 +165,61 @@ fn contents(app: &App, target: Target, format: usize) -> Option<String> {
 }
 
 /// A search runs; an export writes its file, asking before it replaces one.
-pub fn submit(app: &mut App, mut form: Box<Form>) {
+pub fn submit(model: &Model, mut form: Box<Form>) -> Vec<Effect> {
     match form.kind.clone() {
         FormKind::Search => {
             let query = form.text(0).to_string();
             if query.is_empty() {
-                return;
+                return Vec::new();
             }
-            match app.with_archive(|a, store| a.search(store, &query)) {
-                Ok(()) => {
-                    let n = app.archive.results.len();
-                    app.visit(Screen::Results);
-                    app.done(match app.lang {
-                        Lang::En => format!("{n} places found for “{query}”."),
-                        _ => format!(
-                            "「{query}」{}{n}{}",
-                            app.say("共找到", "共找到", ""),
-                            app.say("处。", "處。", "")
-                        ),
-                    });
-                }
-                Err(e) => app.refuse(e.describe(app.lang)),
-            }
+            vec![Effect::Load(Load::Search(query))]
         }
         FormKind::Export { target, .. } => {
             let path = PathBuf::from(form.text(1));
-            let Some(text) = contents(app, target, form.choice(0)) else {
-                return;
+            let Some(text) = contents(model, target, form.choice(0)) else {
+                return Vec::new();
             };
             if path.as_os_str().is_empty() {
-                form.error = Some(app.say("请填写文件名。", "請填寫檔名。", "Name the file."));
-                app.overlay = Some(Overlay::Form(form));
-                return;
+                form.error = Some(model.say("请填写文件名。", "請填寫檔名。", "Name the file."));
+                return vec![Effect::Overlay(Some(Overlay::Form(form)))];
             }
             let export = Export {
                 path,
                 contents: text,
             };
-            if export.path.exists() {
-                let question = match app.lang {
-                    Lang::En => format!("{} already exists. Replace it?", export.path.display()),
-                    _ => format!(
-                        "{}{}{}",
-                        app.say("文件已存在：", "檔案已存在：", ""),
-                        export.path.display(),
-                        app.say("。要覆盖它吗？", "。要覆蓋它嗎？", "")
-                    ),
-                };
-                app.overlay = Some(Overlay::Confirm(Confirm {
-                    question,
-                    changes: Vec::new(),
-                    write: Some(export),
-                }));
-                return;
+            if !export.path.exists() {
+                return vec![Effect::Write(export)];
             }
-            write(app, &export);
+            let question = match model.lang {
+                Lang::En => format!("{} already exists. Replace it?", export.path.display()),
+                _ => format!(
+                    "{}{}{}",
+                    model.say("文件已存在：", "檔案已存在：", ""),
+                    export.path.display(),
+                    model.say("。要覆盖它吗？", "。要覆蓋它嗎？", "")
+                ),
+            };
+            vec![Effect::Ask(Confirm {
+                question,
+                changes: Vec::new(),
+                write: Some(export),
+            })]
         }
-        _ => {}
+        _ => Vec::new(),
     }
 }
 
-/// Writes the export (a temporary file renamed into place, so a failure leaves no half file).
-pub fn write(app: &mut App, export: &Export) {
-    match write_file(&export.path, &export.contents) {
-        Ok(()) => {
-            let shown = export.path.display();
-            app.done(match app.lang {
-                Lang::En => format!("Written to {shown}."),
-                _ => format!("{}{shown}", app.say("已导出到 ", "已匯出到 ", "")),
-            })
-        }
-        Err(e) => app.refuse(match app.lang {
-            Lang::En => format!("cannot write {}: {e}", export.path.display()),
-            _ => format!(
-                "{}{}：{e}",
-                app.say("无法写入 ", "無法寫入 ", ""),
-                export.path.display()
-            ),
+/// What the status line says after an export was written, or could not be.
+pub fn written(model: &Model, export: &Export, result: std::io::Result<()>) -> Notice {
+    let shown = export.path.display();
+    match result {
+        Ok(()) => Notice::Done(match model.lang {
+            Lang::En => format!("Written to {shown}."),
+            _ => format!("{}{shown}", model.say("已导出到 ", "已匯出到 ", "")),
+        }),
+        Err(e) => Notice::Refused(match model.lang {
+            Lang::En => format!("cannot write {shown}: {e}"),
+            _ => format!("{}{shown}：{e}", model.say("无法写入 ", "無法寫入 ", "")),
         }),
     }
-}
-
-fn write_file(path: &Path, contents: &str) -> std::io::Result<()> {
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".yishi-tmp");
-    let tmp = PathBuf::from(tmp);
-    std::fs::write(&tmp, contents)?;
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
 }

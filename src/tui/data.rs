@@ -1,12 +1,15 @@
-//! What the screens read: a snapshot of the records they show, taken from the store after
-//! every recorded change (views never read the store themselves).
+//! What the screens read: a snapshot of the records they show. Loaded whole when a meeting is
+//! opened; after a recorded change, the records the change wrote are taken in and only what it
+//! brought into view is read (views never read the store themselves).
 
 use std::collections::BTreeMap;
 
-use crate::domain::{Council, Matter, MatterId, Meeting, MeetingId, Motion, MotionId, Records};
+use crate::domain::{
+    Council, Matter, MatterId, Meeting, MeetingId, Motion, MotionId, Records, Write,
+};
 use crate::store::{MeetingHead, Store, StoreError};
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Data {
     pub council: Option<Council>,
     /// The council's meetings, latest first.
@@ -69,6 +72,90 @@ impl Data {
             agenda,
             motions,
         })
+    }
+
+    /// Takes in the records a change wrote. Only what the change brought into view is read
+    /// from the store: a matter carried onto the agenda, a meeting new to the list.
+    pub fn absorb(&mut self, store: &Store, writes: &[Write]) -> Result<(), StoreError> {
+        let Some(council) = self.council.as_ref().map(|c| c.id) else {
+            // The first council: everything is new.
+            *self = Data::load(store, self.meeting.as_ref().map(|m| m.id))?;
+            return Ok(());
+        };
+        let mut motions = Vec::new();
+        for w in writes {
+            match w {
+                Write::Council(c) if c.id == council => self.council = Some(c.clone()),
+                Write::Meeting(m) if m.council == council => self.meeting_written(m),
+                Write::Matter(x) if x.council == council => self.matter_written(x),
+                Write::Motion(v) => motions.push(v),
+                _ => {}
+            }
+        }
+        self.follow_agenda(store)?;
+        for v in motions {
+            if self.matter(v.matter).is_some() {
+                self.motions.insert(v.id, v.clone());
+            }
+        }
+        Ok(())
+    }
+
+    fn meeting_written(&mut self, m: &Meeting) {
+        if self.meeting.as_ref().is_some_and(|x| x.id == m.id) {
+            self.meeting = Some(m.clone());
+        }
+        let head = MeetingHead::of(m);
+        match self.meetings.iter_mut().find(|h| h.id == m.id) {
+            Some(h) => *h = head,
+            None => {
+                self.meetings.push(head);
+                // Latest first, as the store lists them.
+                self.meetings
+                    .sort_by_key(|h| std::cmp::Reverse((h.start, h.id)));
+            }
+        }
+        if self.meetings.first().is_some_and(|h| h.id == m.id) {
+            self.latest = Some(m.clone());
+        }
+    }
+
+    fn matter_written(&mut self, x: &Matter) {
+        if let Some(on) = self.agenda.iter_mut().find(|m| m.id == x.id) {
+            *on = x.clone();
+        }
+        self.open_matters.retain(|m| m.id != x.id);
+        if x.stage.is_open() {
+            let at = self.open_matters.partition_point(|m| m.id < x.id);
+            self.open_matters.insert(at, x.clone());
+        }
+    }
+
+    /// The agenda in the meeting's order, reading only matters new to it.
+    fn follow_agenda(&mut self, store: &Store) -> Result<(), StoreError> {
+        let Some(m) = &self.meeting else {
+            return Ok(());
+        };
+        if m.agenda.iter().eq(self.agenda.iter().map(|x| &x.id)) {
+            return Ok(());
+        }
+        let mut had = std::mem::take(&mut self.agenda);
+        for id in &m.agenda {
+            match had.iter().position(|x| x.id == *id) {
+                Some(i) => self.agenda.push(had.swap_remove(i)),
+                None => {
+                    if let Some(matter) = read(store.matter(*id))? {
+                        for v in &matter.motions {
+                            if let Some(motion) = read(store.motion(*v))? {
+                                self.motions.insert(*v, motion);
+                            }
+                        }
+                        self.agenda.push(matter);
+                    }
+                }
+            }
+        }
+        Ok(())
     }
 
     pub fn matter(&self, id: MatterId) -> Option<&Matter> {

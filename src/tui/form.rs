@@ -9,7 +9,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::forms::FormKind;
+use super::forms::kind::FormKind;
 use super::input::Input;
 use super::theme::Theme;
 use super::widgets::popup;

@@ -8,10 +8,12 @@ pub mod archive;
 pub mod archive_forms;
 pub mod backend;
 pub mod data;
+pub mod effect;
 pub mod form;
 pub mod forms;
 pub mod input;
 pub mod keys;
+pub mod model;
 mod screen;
 pub mod screens;
 pub mod terminal;
@@ -76,15 +78,15 @@ fn event_loop(
         crossterm::execute!(std::io::stdout(), BeginSynchronizedUpdate)?;
         term.draw(|f| {
             size = (f.area().width, f.area().height);
-            screens::view(f, app)
+            screens::view(f, &app.model)
         })?;
         crossterm::execute!(std::io::stdout(), EndSynchronizedUpdate)?;
-        app.viewport = size;
-        if app.quit {
+        app.model.viewport = size;
+        if app.model.quit {
             return Ok(());
         }
         // Sleep until an event; only a countdown on screen wakes the loop each second.
-        let input = if app.counting() {
+        let input = if app.model.counting() {
             match inputs.recv_timeout(Duration::from_millis(1000)) {
                 Ok(i) => Some(i),
                 Err(RecvTimeoutError::Timeout) => None,
@@ -100,7 +102,7 @@ fn event_loop(
             None => Some(Action::Tick),
             Some(Input::Signal) => Some(Action::Terminate),
             Some(Input::Terminal(Event::Key(k))) if k.kind != KeyEventKind::Release => {
-                app.action_for(&k)
+                app.model.action_for(&k)
             }
             Some(Input::Terminal(Event::Paste(s))) => Some(Action::Paste(s)),
             Some(Input::Terminal(Event::Resize(..))) => {

@@ -34,7 +34,7 @@ pub fn text(buf: &Buffer) -> String {
 
 pub fn draw(app: &App, w: u16, h: u16) -> String {
     let mut t = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
-    t.draw(|f| screens::view(f, app)).expect("draw");
+    t.draw(|f| screens::view(f, &app.model)).expect("draw");
     text(t.backend().buffer())
 }
 

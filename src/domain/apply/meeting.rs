@@ -14,7 +14,7 @@ use crate::domain::matter::{Matter, Stage, Step};
 use crate::domain::meeting::{Attendance, Meeting, MeetingState, Movement};
 use crate::domain::records::{Records, Write};
 use crate::domain::refusal::{COUNCIL, MATTER, MEETING, Refusal};
-use crate::domain::seal::{self, Correction};
+use crate::domain::seal::{Correction, Signature};
 use crate::domain::validate::validate;
 
 pub(super) fn import<R: Records>(cx: &Ctx<R>, document: &Document) -> Result<Vec<Write>, Refusal> {
@@ -254,7 +254,7 @@ pub(super) fn sign<R: Records>(
     if let Some(end) = m.end {
         law::in_order(end, at, [END, SIGNED])?;
     }
-    Ok(vec![Write::Meeting(seal::sign(m, at)?)])
+    Ok(vec![Write::Meeting(signed(m, at)?)])
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -281,5 +281,42 @@ pub(super) fn correct<R: Records>(
         text: text.to_string(),
         reason: reason.to_string(),
     };
-    Ok(vec![Write::Meeting(seal::correct(m, correction)?)])
+    Ok(vec![Write::Meeting(corrected(m, correction)?)])
+}
+
+/// Signs `meeting` as its chair and recorder at `at`.
+fn signed(mut meeting: Meeting, at: NaiveDateTime) -> Result<Meeting, Refusal> {
+    if meeting.state != MeetingState::Ended {
+        return Err(Refusal::MeetingState {
+            state: meeting.state,
+        });
+    }
+    if let Some(s) = &meeting.signature {
+        return Err(Refusal::AlreadySigned { at: s.at });
+    }
+    meeting.signature = Some(Signature {
+        at,
+        chair: meeting.chair,
+        recorder: meeting.recorder,
+    });
+    Ok(meeting)
+}
+
+/// Adds a correction to an ended meeting. The matter, if named, must be on its agenda.
+fn corrected(mut meeting: Meeting, correction: Correction) -> Result<Meeting, Refusal> {
+    if meeting.state != MeetingState::Ended {
+        return Err(Refusal::MeetingState {
+            state: meeting.state,
+        });
+    }
+    if let Some(x) = correction.matter
+        && !meeting.agenda.contains(&x)
+    {
+        return Err(Refusal::NotOnAgenda);
+    }
+    if correction.step.is_some() && correction.matter.is_none() {
+        return Err(Refusal::StepWithoutMatter);
+    }
+    meeting.corrections.push(correction);
+    Ok(meeting)
 }

@@ -8,7 +8,7 @@ use chrono::NaiveDateTime;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::council::Council;
-use super::document::{Document, Issue, Problem};
+use super::document::Document;
 use super::ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
 use super::law::{
     self, COMMENT, COUNT, END, NAME, OWNER, PERCENT, PLACE, REASON, SECONDS, SIGNED, SPEAKER_LIMIT,
@@ -16,6 +16,7 @@ use super::law::{
 };
 use super::matter::{Author, Closure, Matter, Stage};
 use super::meeting::{Attendance, Meeting, MeetingState};
+use super::refusal::{Issue, Problem};
 use super::refusal::{Label, Refusal};
 use super::vote::Motion;
 

@@ -2,9 +2,9 @@
 //! meeting in that order, with the quorum of its own roll, and counts and result that follow.
 
 use super::{Found, Index};
-use crate::domain::document::Issue;
 use crate::domain::ids::MemberId;
 use crate::domain::law::{self, START, TEXT};
+use crate::domain::refusal::Issue;
 use crate::domain::refusal::{Label, Refusal};
 use crate::domain::vote::{Ballots, Motion, VoteMode, VoteState};
 

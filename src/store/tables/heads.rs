@@ -5,7 +5,9 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 
 use crate::domain::{CouncilId, Meeting, MeetingId, MeetingState};
-use crate::store::journal::GENESIS;
+
+/// The hash before the first change.
+pub const GENESIS: &str = "0000000000000000000000000000000000000000000000000000000000000000";
 
 /// The last journal change the store holds, and where its line ends.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,7 +53,7 @@ pub struct MeetingHead {
 }
 
 impl MeetingHead {
-    pub(in crate::store) fn of(m: &Meeting) -> MeetingHead {
+    pub fn of(m: &Meeting) -> MeetingHead {
         MeetingHead {
             id: m.id,
             council: m.council,

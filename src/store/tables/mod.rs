@@ -6,26 +6,16 @@ use std::fs::File;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
-mod heads;
+pub(in crate::store) mod heads;
 mod read;
 
-pub use heads::{Head, MeetingHead, Settled};
+pub use heads::{GENESIS, Head, MeetingHead, Settled};
 
 use super::StoreError;
 use super::rows::{self, Row, corrupt, council_key, encode};
+pub use super::trees::*;
 use crate::domain::{Matter, Meeting, ReadError, Write};
 
-pub const COUNCILS: &str = "councils";
-pub const MEETINGS: &str = "meetings";
-pub const MATTERS: &str = "matters";
-pub const MOTIONS: &str = "motions";
-pub const HEADS: &str = "meeting_heads";
-/// Matters not yet closed, keyed by council then matter: what home lists without reading
-/// every matter.
-pub const OPEN: &str = "open_matters";
-/// Meetings keyed by council then meeting: what the console reads of its council's meetings
-/// after every change, without reading every council's.
-pub const BY_COUNCIL: &str = "council_meetings";
 const META: &str = "meta";
 const HEAD_KEY: &[u8] = b"head";
 /// The rows of the change being written and the head they lead to (see `rows`).

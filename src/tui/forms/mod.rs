@@ -5,96 +5,16 @@ use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
 
 use super::data::Data;
 use super::form::{Field, Form, Words};
-use crate::domain::{
-    Channel, CouncilId, MatterId, MeetingId, MemberId, MotionId, Stance, VoteMode,
-};
+use crate::domain::{Channel, MatterId, MeetingId, MemberId, MotionId, Stance, VoteMode};
 use crate::text::{Lang, chinese_number};
 
 mod changes;
+pub mod kind;
 pub use changes::changes;
+pub use kind::{FormKind, Target};
 
 const STANCES: [Stance; 3] = [Stance::For, Stance::Against, Stance::Neutral];
 const MODES: [VoteMode; 3] = [VoteMode::RollCall, VoteMode::ShowOfHands, VoteMode::Secret];
-
-/// What a form is for, with the records it concerns.
-#[derive(Debug, Clone, PartialEq)]
-pub enum FormKind {
-    NewMeeting {
-        council: CouncilId,
-        members: Vec<MemberId>,
-    },
-    NewMatter {
-        meeting: MeetingId,
-    },
-    Opinion {
-        matter: MatterId,
-        meeting: MeetingId,
-        members: Vec<MemberId>,
-    },
-    Speaker {
-        matter: MatterId,
-        meeting: MeetingId,
-        members: Vec<MemberId>,
-    },
-    Speech {
-        matter: MatterId,
-        meeting: MeetingId,
-        index: usize,
-        seconds: u32,
-    },
-    Motion {
-        matter: MatterId,
-        meeting: MeetingId,
-        members: Vec<MemberId>,
-    },
-    Counts {
-        motion: MotionId,
-        /// A secret ballot box: the form also asks for 废票.
-        secret: bool,
-    },
-    Resolve {
-        matter: MatterId,
-        meeting: MeetingId,
-    },
-    /// 办结 with tasks not all done: the reason, for the record.
-    Conclude {
-        matter: MatterId,
-        meeting: MeetingId,
-    },
-    Task {
-        matter: MatterId,
-        meeting: MeetingId,
-    },
-    Progress {
-        matter: MatterId,
-        meeting: MeetingId,
-        task: usize,
-    },
-    Review {
-        matter: MatterId,
-        meeting: MeetingId,
-    },
-    /// Words to look for in all minutes.
-    Search,
-    /// A file to write: the shown minutes or ledger, with a proposed name per format.
-    Export {
-        target: super::archive_forms::Target,
-        names: Vec<String>,
-    },
-    /// A correction to an ended meeting: where, by whom.
-    Correction {
-        meeting: MeetingId,
-        places: Vec<(Option<MatterId>, Option<crate::domain::Step>)>,
-        members: Vec<MemberId>,
-    },
-}
-
-impl FormKind {
-    /// Whether submitting the form records changes (others search or write a file).
-    pub fn records(&self) -> bool {
-        !matches!(self, FormKind::Search | FormKind::Export { .. })
-    }
-}
 
 const TITLE: Words = ["标题", "標題", "Title"];
 

@@ -275,7 +275,7 @@ mod tests {
     /// screen's, a form's (text or choice focused), a confirmation's and a pick list's.
     fn stacks() -> Vec<Vec<Scope>> {
         use crate::domain::{MatterId, Step};
-        use crate::tui::app::{Screen, form_scopes, screen_scopes};
+        use crate::tui::model::{Screen, form_scopes, screen_scopes};
         let mut screens = vec![
             Screen::Home,
             Screen::RollCall,
@@ -335,7 +335,7 @@ mod tests {
     #[test]
     fn keys_are_looked_up_most_specific_scope_first() {
         use crate::domain::{MatterId, Step};
-        use crate::tui::app::{Screen, screen_scopes};
+        use crate::tui::model::{Screen, screen_scopes};
         use crossterm::event::KeyEvent;
         let step = |step| {
             screen_scopes(Screen::Matter {

@@ -8,17 +8,23 @@ use ratatui::widgets::Paragraph;
 use super::{author, entries, wrapped};
 use crate::domain::{Channel, Matter};
 use crate::tui::action::Action;
-use crate::tui::app::App;
+use crate::tui::effect::Effect;
 use crate::tui::forms;
+use crate::tui::model::Model;
 
-pub fn update(app: &mut App, action: Action) {
-    let (Some((m, _)), Some(meeting)) = (super::matter::current(app), app.meeting_id()) else {
-        return;
+pub fn update(model: &Model, action: Action) -> Vec<Effect> {
+    let (Some((m, _)), Some(meeting)) = (model.matter(), model.meeting_id()) else {
+        return Vec::new();
     };
-    if action == Action::AddOpinion {
-        let form = forms::opinion(&app.data, m.id, meeting, app.lang);
-        app.open_form(form);
+    if action != Action::AddOpinion {
+        return Vec::new();
     }
+    vec![Effect::form(forms::opinion(
+        &model.data,
+        m.id,
+        meeting,
+        model.lang,
+    ))]
 }
 
 /// Opinions per channel, in the channels' order, with the total.
@@ -30,28 +36,28 @@ pub fn by_channel(m: &Matter) -> (Vec<(Channel, usize)>, usize) {
     (counts, m.opinions.len())
 }
 
-pub fn counts_line(app: &App, m: &Matter) -> Line<'static> {
+pub fn counts_line(model: &Model, m: &Matter) -> Line<'static> {
     let (counts, total) = by_channel(m);
     let mut spans = vec![Span::styled(
         format!(
             "{}{total}{}",
-            app.say("共", "共", "Total "),
-            app.say("条", "條", "")
+            model.say("共", "共", "Total "),
+            model.say("条", "條", "")
         ),
-        app.theme.title(),
+        model.theme.title(),
     )];
     for (c, n) in counts {
-        spans.push(Span::raw(format!("　{} {n}", c.label(app.lang))));
+        spans.push(Span::raw(format!("　{} {n}", c.label(model.lang))));
     }
     Line::from(spans)
 }
 
-pub fn view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
-    let Some(c) = &app.data.council else {
+pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
+    let Some(c) = &model.data.council else {
         return;
     };
     let [top, list] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    let mut line = counts_line(app, m);
+    let mut line = counts_line(model, m);
     line.spans.insert(0, Span::raw(" "));
     frame.render_widget(Paragraph::new(line), top);
     let cols = list.width.saturating_sub(6);
@@ -62,19 +68,19 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
             let head = format!(
                 "{}　{}　{}",
                 o.date.format("%Y-%m-%d"),
-                author(c, &o.author, app.lang),
-                o.channel.label(app.lang)
+                author(c, &o.author, model.lang),
+                o.channel.label(model.lang)
             );
-            let mut lines = vec![Line::from(Span::styled(head, app.theme.muted()))];
-            lines.extend(wrapped(&o.text, cols, app.theme.base()));
+            let mut lines = vec![Line::from(Span::styled(head, model.theme.muted()))];
+            lines.extend(wrapped(&o.text, cols, model.theme.base()));
             lines
         })
         .collect();
-    let title = app.say(
+    let title = model.say(
         "意见（o 记录一条）",
         "意見（o 記錄一條）",
         "Opinions (o to record one)",
     );
-    let selected = (!m.opinions.is_empty()).then_some(app.selected);
-    entries(frame, list, app, title, items, selected);
+    let selected = (!m.opinions.is_empty()).then_some(model.selected);
+    entries(frame, list, model, title, items, selected);
 }

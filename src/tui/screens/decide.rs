@@ -10,12 +10,13 @@ use super::{entries, panel, turnout_spans, wrapped};
 use crate::domain::{Ballots, Change, Choice, Matter, MemberId, Motion, VoteMode, VoteState};
 use crate::text::Lang;
 use crate::tui::action::Action;
-use crate::tui::app::App;
+use crate::tui::effect::Effect;
 use crate::tui::forms;
+use crate::tui::model::Model;
 
 /// The voting members present, in council order: the roll the ballots are taken from.
-pub fn voters(app: &App) -> Vec<MemberId> {
-    let (Some(c), Some(m)) = (&app.data.council, &app.data.meeting) else {
+pub fn voters(model: &Model) -> Vec<MemberId> {
+    let (Some(c), Some(m)) = (&model.data.council, &model.data.meeting) else {
         return Vec::new();
     };
     c.members
@@ -25,87 +26,91 @@ pub fn voters(app: &App) -> Vec<MemberId> {
         .collect()
 }
 
-fn motion<'a>(app: &'a App, m: &Matter) -> Option<&'a Motion> {
-    app.data.last_motion(m)
+fn motion<'a>(model: &'a Model, m: &Matter) -> Option<&'a Motion> {
+    model.data.last_motion(m)
+}
+
+fn no_motion(model: &Model) -> Vec<Effect> {
+    vec![Effect::Refuse(model.say(
+        "还没有动议：按 m 提出。",
+        "還沒有動議：按 m 提出。",
+        "No motion yet: press m.",
+    ))]
+}
+
+fn not_open(model: &Model) -> Vec<Effect> {
+    vec![Effect::Refuse(model.say(
+        "表决尚未开始或已结束。",
+        "表決尚未開始或已結束。",
+        "The vote is not open.",
+    ))]
 }
 
 /// A ballot by name (`Some(choice)`), or a secret ballot handed in (`None`).
-fn ballot(app: &mut App, m: &Matter, choice: Option<Choice>) {
-    let Some(v) = motion(app, m) else {
-        return app.refuse(app.say(
-            "还没有动议：按 m 提出。",
-            "還沒有動議：按 m 提出。",
-            "No motion yet: press m.",
-        ));
+fn ballot(model: &Model, m: &Matter, choice: Option<Choice>) -> Vec<Effect> {
+    let Some(v) = motion(model, m) else {
+        return no_motion(model);
     };
     if v.state != VoteState::Open {
-        return app.refuse(app.say(
-            "表决尚未开始或已结束。",
-            "表決尚未開始或已結束。",
-            "The vote is not open.",
-        ));
+        return not_open(model);
     }
-    match (v.mode, choice) {
-        (VoteMode::ShowOfHands, _) => {
-            return app.refuse(app.say(
-                "举手表决：按 c 录入票数。",
-                "舉手表決：按 c 錄入票數。",
-                "Show of hands: press c to enter the counts.",
-            ));
-        }
-        (VoteMode::Secret, Some(_)) => {
-            return app.refuse(app.say(
-                "无记名投票不按人记录选择：按 b 登记所选委员已投票，开箱计票后按 c 录入票数。",
-                "無記名投票不按人記錄選擇：按 b 登記所選委員已投票，開箱計票後按 c 錄入票數。",
-                "A secret ballot records no one's choice: b marks the selected member as having voted; c enters the totals once the box is counted.",
-            ));
-        }
-        _ => {}
+    let why = match (v.mode, choice) {
+        (VoteMode::ShowOfHands, _) => Some(model.say(
+            "举手表决：按 c 录入票数。",
+            "舉手表決：按 c 錄入票數。",
+            "Show of hands: press c to enter the counts.",
+        )),
+        (VoteMode::Secret, Some(_)) => Some(model.say(
+            "无记名投票不按人记录选择：按 b 登记所选委员已投票，开箱计票后按 c 录入票数。",
+            "無記名投票不按人記錄選擇：按 b 登記所選委員已投票，開箱計票後按 c 錄入票數。",
+            "A secret ballot records no one's choice: b marks the selected member as having voted; c enters the totals once the box is counted.",
+        )),
+        (VoteMode::RollCall, None) => Some(model.say(
+            "记名投票：按 1 赞成、2 反对、3 弃权。",
+            "記名投票：按 1 贊成、2 反對、3 棄權。",
+            "Roll call: 1 yes, 2 no, 3 abstain.",
+        )),
+        _ => None,
+    };
+    if let Some(why) = why {
+        return vec![Effect::Refuse(why)];
     }
-    let voters = voters(app);
-    let Some(member) = voters.get(app.selected).copied() else {
-        return;
+    let voters = voters(model);
+    let Some(member) = voters.get(model.selected).copied() else {
+        return Vec::new();
     };
     let motion = v.id;
-    let Some(choice) = choice else {
-        if v.mode != VoteMode::Secret {
-            return app.refuse(app.say(
-                "记名投票：按 1 赞成、2 反对、3 弃权。",
-                "記名投票：按 1 贊成、2 反對、3 棄權。",
-                "Roll call: 1 yes, 2 no, 3 abstain.",
-            ));
+    let change = match choice {
+        None => Change::HandInBallot { motion, member },
+        // A changed ballot is a recorded correction, never an overwrite.
+        Some(choice) if matches!(&v.ballots, Ballots::Named(map) if map.contains_key(&member)) => {
+            Change::CorrectBallot {
+                motion,
+                member,
+                choice,
+            }
         }
-        return match app.record(&[Change::HandInBallot { motion, member }]) {
-            Ok(()) => app.selected = (app.selected + 1).min(voters.len().saturating_sub(1)),
-            Err(why) => app.refuse(why),
-        };
-    };
-    let already = matches!(&v.ballots, Ballots::Named(map) if map.contains_key(&member));
-    // A changed ballot is a recorded correction, never an overwrite.
-    let change = if already {
-        Change::CorrectBallot {
+        Some(choice) => Change::CastBallot {
             motion,
             member,
             choice,
-        }
-    } else {
-        Change::CastBallot {
-            motion,
-            member,
-            choice,
-        }
+        },
     };
-    match app.record(&[change]) {
-        Ok(()) => app.selected = (app.selected + 1).min(voters.len().saturating_sub(1)),
-        Err(why) => app.refuse(why),
-    }
+    // On to the next voter, as ballots are called.
+    let next = (model.selected + 1).min(voters.len().saturating_sub(1));
+    vec![Effect::Record {
+        changes: vec![change],
+        done: None,
+        then: vec![Effect::Select(next)],
+    }]
 }
 
 /// Whether a vote key's hint belongs on the footer now: the keys of a ballot by name are no
 /// use in a secret ballot, and the ballot box's key none in the other modes.
-pub fn hint_applies(app: &App, action: &Action) -> bool {
-    let mode = super::matter::current(app)
-        .and_then(|(m, _)| motion(app, m))
+pub fn hint_applies(model: &Model, action: &Action) -> bool {
+    let mode = model
+        .matter()
+        .and_then(|(m, _)| motion(model, m))
         .map(|v| v.mode);
     match action {
         Action::VoteYes | Action::VoteNo | Action::VoteAbstain => mode != Some(VoteMode::Secret),
@@ -115,28 +120,28 @@ pub fn hint_applies(app: &App, action: &Action) -> bool {
 }
 
 /// What the rule says of a tally, in the interface language.
-pub fn verdict(app: &App, passed: bool) -> String {
-    let Some(c) = &app.data.council else {
+pub fn verdict(model: &Model, passed: bool) -> String {
+    let Some(c) = &model.data.council else {
         return String::new();
     };
-    match (app.lang, passed) {
+    match (model.lang, passed) {
         (Lang::En, true) => "adopted".into(),
         (Lang::En, false) => "not adopted".into(),
-        (_, true) => format!("{}，{}", c.rule.passing_zh(), app.say("通过", "通過", "")),
+        (_, true) => format!("{}，{}", c.rule.passing_zh(), model.say("通过", "通過", "")),
         (_, false) => format!(
             "{}，{}",
             c.rule.failing_zh(),
-            app.say("未通过", "未通過", "")
+            model.say("未通过", "未通過", "")
         ),
     }
 }
 
-pub fn tally_words(app: &App, v: &Motion) -> String {
+pub fn tally_words(model: &Model, v: &Motion) -> String {
     let t = v.tally();
     if let Ballots::Secret { voted, .. } = &v.ballots {
         let handed_in = voted.len();
         if !v.ballots.counted() {
-            return match app.lang {
+            return match model.lang {
                 Lang::En => format!(
                     "ballots in the box {handed_in} of {}; counted when the box is opened",
                     t.present
@@ -145,7 +150,7 @@ pub fn tally_words(app: &App, v: &Motion) -> String {
                 Lang::ZhHans => format!("已投票 {handed_in}／{} 人，开箱后计票", t.present),
             };
         }
-        return match app.lang {
+        return match model.lang {
             Lang::En => format!(
                 "yes {}  no {}  abstain {}  spoiled {}  not voted {}",
                 t.yes,
@@ -172,7 +177,7 @@ pub fn tally_words(app: &App, v: &Motion) -> String {
             ),
         };
     }
-    match app.lang {
+    match model.lang {
         Lang::En => format!(
             "yes {}  no {}  abstain {}  not voted {}",
             t.yes,
@@ -197,84 +202,77 @@ pub fn tally_words(app: &App, v: &Motion) -> String {
     }
 }
 
-pub fn update(app: &mut App, action: Action) {
-    let (Some((m, _)), Some(meeting)) = (super::matter::current(app), app.meeting_id()) else {
-        return;
+pub fn update(model: &Model, action: Action) -> Vec<Effect> {
+    let (Some((m, _)), Some(meeting)) = (model.matter(), model.meeting_id()) else {
+        return Vec::new();
     };
-    let m = m.clone();
+    let open = motion(model, m).filter(|v| v.state == VoteState::Open);
     match action {
-        Action::ProposeMotion => {
-            let form = forms::motion(&app.data, m.id, meeting, app.lang);
-            app.open_form(form);
-        }
-        Action::OpenVote => match motion(app, &m) {
-            Some(v) => {
-                let change = Change::OpenVote { motion: v.id };
-                let done = app.say("表决开始。", "表決開始。", "The vote is open.");
-                app.record_and_say(&[change], done);
-                app.selected = 0;
-            }
-            None => app.refuse(app.say(
-                "还没有动议：按 m 提出。",
-                "還沒有動議：按 m 提出。",
-                "No motion yet: press m.",
-            )),
+        Action::ProposeMotion => vec![Effect::form(forms::motion(
+            &model.data,
+            m.id,
+            meeting,
+            model.lang,
+        ))],
+        Action::OpenVote => match motion(model, m) {
+            Some(v) => vec![
+                Effect::record_saying(
+                    Change::OpenVote { motion: v.id },
+                    model.say("表决开始。", "表決開始。", "The vote is open."),
+                ),
+                Effect::Select(0),
+            ],
+            None => no_motion(model),
         },
-        Action::VoteYes => ballot(app, &m, Some(Choice::Yes)),
-        Action::VoteNo => ballot(app, &m, Some(Choice::No)),
-        Action::VoteAbstain => ballot(app, &m, Some(Choice::Abstain)),
-        Action::HandInBallot => ballot(app, &m, None),
-        Action::EnterCounts => match motion(app, &m) {
-            Some(v) if v.state == VoteState::Open && v.mode == VoteMode::RollCall => {
-                app.refuse(app.say(
-                    "记名投票逐人计票：按 1 赞成、2 反对、3 弃权。",
-                    "記名投票逐人計票：按 1 贊成、2 反對、3 棄權。",
-                    "A roll call is counted member by member: 1 yes, 2 no, 3 abstain.",
-                ))
-            }
-            Some(v) if v.state == VoteState::Open => {
-                app.open_form(forms::counts(v.id, v.mode == VoteMode::Secret))
-            }
-            _ => app.refuse(app.say(
-                "表决尚未开始或已结束。",
-                "表決尚未開始或已結束。",
-                "The vote is not open.",
-            )),
+        Action::VoteYes => ballot(model, m, Some(Choice::Yes)),
+        Action::VoteNo => ballot(model, m, Some(Choice::No)),
+        Action::VoteAbstain => ballot(model, m, Some(Choice::Abstain)),
+        Action::HandInBallot => ballot(model, m, None),
+        Action::EnterCounts => match open {
+            Some(v) if v.mode == VoteMode::RollCall => vec![Effect::Refuse(model.say(
+                "记名投票逐人计票：按 1 赞成、2 反对、3 弃权。",
+                "記名投票逐人計票：按 1 贊成、2 反對、3 棄權。",
+                "A roll call is counted member by member: 1 yes, 2 no, 3 abstain.",
+            ))],
+            Some(v) => vec![Effect::form(forms::counts(
+                v.id,
+                v.mode == VoteMode::Secret,
+            ))],
+            None => not_open(model),
         },
-        Action::CloseVote => match (motion(app, &m), &app.data.council) {
-            (Some(v), Some(c)) if v.state == VoteState::Open => {
-                let outcome = verdict(app, c.rule.passes(&v.tally()));
+        Action::CloseVote => match (open, &model.data.council) {
+            (Some(v), Some(c)) => {
+                let outcome = verdict(model, c.rule.passes(&v.tally()));
                 let question = format!(
                     "{}{}。{}{outcome}{}",
-                    app.say("结束表决：", "結束表決：", "Close the vote: "),
-                    tally_words(app, v),
-                    app.say("结果将是：", "結果將是：", "The result will be: "),
-                    app.say("。确认？", "。確認？", ". Confirm?"),
+                    model.say("结束表决：", "結束表決：", "Close the vote: "),
+                    tally_words(model, v),
+                    model.say("结果将是：", "結果將是：", "The result will be: "),
+                    model.say("。确认？", "。確認？", ". Confirm?"),
                 );
-                app.ask(question, vec![Change::CloseVote { motion: v.id }]);
+                vec![Effect::ask(
+                    question,
+                    vec![Change::CloseVote { motion: v.id }],
+                )]
             }
-            _ => app.refuse(app.say(
-                "表决尚未开始或已结束。",
-                "表決尚未開始或已結束。",
-                "The vote is not open.",
-            )),
+            _ => not_open(model),
         },
-        Action::ResolveRejected => app.open_form(forms::resolve(m.id, meeting, app.lang)),
-        _ => {}
+        Action::ResolveRejected => vec![Effect::form(forms::resolve(m.id, meeting, model.lang))],
+        _ => Vec::new(),
     }
 }
 
-pub fn view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
-    let (Some(c), Some(meeting)) = (&app.data.council, &app.data.meeting) else {
+pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
+    let (Some(c), Some(meeting)) = (&model.data.council, &model.data.meeting) else {
         return;
     };
-    let t = &app.theme;
+    let t = &model.theme;
     let [left, right] = Layout::horizontal([Constraint::Fill(3), Constraint::Fill(2)]).areas(area);
     let cols = left.width.saturating_sub(2);
     let mut lines = Vec::new();
-    match motion(app, m) {
+    match motion(model, m) {
         None => lines.extend(wrapped(
-            &app.say(
+            &model.say(
                 "还没有动议：按 m 提出。",
                 "還沒有動議：按 m 提出。",
                 "No motion yet: press m.",
@@ -286,21 +284,21 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
             lines.extend(wrapped(&v.text, cols, t.title()));
             let seconder = v
                 .seconder
-                .map_or(app.say("无", "無", "none"), |s| c.name_of(s));
+                .map_or(model.say("无", "無", "none"), |s| c.name_of(s));
             lines.push(Line::from(Span::styled(
                 format!(
                     "{}{}　{}{seconder}　{}",
-                    app.say("提议：", "提議：", "moved: "),
+                    model.say("提议：", "提議：", "moved: "),
                     c.name_of(v.mover),
-                    app.say("附议：", "附議：", "seconded: "),
-                    v.mode.label(app.lang),
+                    model.say("附议：", "附議：", "seconded: "),
+                    v.mode.label(model.lang),
                 ),
                 t.muted(),
             )));
             lines.push(Line::default());
             let state = match v.state {
                 VoteState::Proposed => Span::styled(
-                    app.say(
+                    model.say(
                         "待表决（v 开始）",
                         "待表決（v 開始）",
                         "proposed (v opens the vote)",
@@ -308,15 +306,15 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
                     t.warn(),
                 ),
                 VoteState::Open => {
-                    Span::styled(app.say("► 表决中", "► 表決中", "► voting"), t.current())
+                    Span::styled(model.say("► 表决中", "► 表決中", "► voting"), t.current())
                 }
                 VoteState::Closed => {
-                    Span::styled(app.say("表决结束", "表決結束", "closed"), t.muted())
+                    Span::styled(model.say("表决结束", "表決結束", "closed"), t.muted())
                 }
             };
             lines.push(Line::from(state));
             if v.state != VoteState::Proposed {
-                lines.push(Line::from(Span::styled(tally_words(app, v), t.title())));
+                lines.push(Line::from(Span::styled(tally_words(model, v), t.title())));
             }
             if let Some(passed) = v.passed {
                 let (mark, style) = if passed {
@@ -325,13 +323,13 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
                     ("✗ ", t.bad())
                 };
                 lines.extend(wrapped(
-                    &format!("{mark}{}", verdict(app, passed)),
+                    &format!("{mark}{}", verdict(model, passed)),
                     cols,
                     style,
                 ));
                 if !passed && m.stage.is_open() {
                     lines.extend(wrapped(
-                        &app.say(
+                        &model.say(
                             "按 R 选择：退回重新征求意见，或不予采纳。",
                             "按 R 選擇：退回重新徵求意見，或不予採納。",
                             "Press R: send back for new opinions, or close as not adopted.",
@@ -344,35 +342,35 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
         }
     }
     lines.push(Line::default());
-    lines.push(Line::from(turnout_spans(app, c, meeting)));
+    lines.push(Line::from(turnout_spans(model, c, meeting)));
     lines.extend(wrapped(&c.rule.quorum_zh(), cols, t.muted()));
     let earlier = m.motions.len().saturating_sub(1);
     if earlier > 0 {
         lines.push(Line::from(Span::styled(
             format!(
                 "{}{earlier}",
-                app.say("此前动议：", "此前動議：", "Earlier motions: ")
+                model.say("此前动议：", "此前動議：", "Earlier motions: ")
             ),
             t.muted(),
         )));
     }
-    let title = app.say("动议与表决", "動議與表決", "Motion and vote");
-    frame.render_widget(Paragraph::new(lines).block(panel(app, title)), left);
+    let title = model.say("动议与表决", "動議與表決", "Motion and vote");
+    frame.render_widget(Paragraph::new(lines).block(panel(model, title)), left);
 
-    let v = motion(app, m);
-    let items = voters(app)
+    let v = motion(model, m);
+    let items = voters(model)
         .into_iter()
         .map(|id| {
             let choice = match v.map(|v| &v.ballots) {
-                Some(Ballots::Named(map)) => map.get(&id).map(|c| c.label(app.lang).to_string()),
+                Some(Ballots::Named(map)) => map.get(&id).map(|c| c.label(model.lang).to_string()),
                 Some(Ballots::Secret { voted, .. }) => voted
                     .contains(&id)
-                    .then(|| app.say("已投", "已投", "voted")),
+                    .then(|| model.say("已投", "已投", "voted")),
                 _ => None,
             };
             let (text, style) = match choice {
                 Some(s) => (s, t.ok()),
-                None => (app.say("未投", "未投", "not yet"), t.muted()),
+                None => (model.say("未投", "未投", "not yet"), t.muted()),
             };
             vec![Line::from(vec![
                 Span::raw(format!("{}　", c.name_of(id))),
@@ -381,21 +379,21 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
         })
         .collect();
     let title = if v.is_some_and(|v| v.mode == VoteMode::Secret) {
-        app.say(
+        model.say(
             "投票登记（不记选择）",
             "投票登記（不記選擇）",
             "Who has voted",
         )
     } else {
-        app.say("逐人计票", "逐人計票", "Ballots")
+        model.say("逐人计票", "逐人計票", "Ballots")
     };
     let open = v.is_some_and(|v| v.state == VoteState::Open && v.mode != VoteMode::ShowOfHands);
     entries(
         frame,
         right,
-        app,
+        model,
         title,
         items,
-        open.then_some(app.selected),
+        open.then_some(model.selected),
     );
 }

@@ -8,82 +8,82 @@ use ratatui::text::{Line, Span};
 use super::{entries, wrapped};
 use crate::domain::{Change, Matter, Task};
 use crate::tui::action::Action;
-use crate::tui::app::App;
+use crate::tui::effect::Effect;
 use crate::tui::forms;
+use crate::tui::model::Model;
 
-pub fn update(app: &mut App, action: Action) {
-    let (Some((m, _)), Some(meeting)) = (super::matter::current(app), app.meeting_id()) else {
-        return;
+pub fn update(model: &Model, action: Action) -> Vec<Effect> {
+    let (Some((m, _)), Some(meeting)) = (model.matter(), model.meeting_id()) else {
+        return Vec::new();
     };
-    let (matter, selected) = (m.id, m.tasks.get(app.selected).cloned());
+    let (matter, row) = (m.id, model.selected);
     match action {
-        Action::AddTask => app.open_form(forms::task(matter, meeting, app.now.date())),
+        Action::AddTask => vec![Effect::form(forms::task(matter, meeting, model.now.date()))],
         Action::RecordProgress | Action::ToggleSupervised => {
-            let Some(task) = selected else {
-                return app.refuse(app.say(
+            let Some(task) = m.tasks.get(row) else {
+                return vec![Effect::Refuse(model.say(
                     "还没有任务：按 t 新增。",
                     "還沒有任務：按 t 新增。",
                     "No task yet: press t.",
-                ));
+                ))];
             };
             if action == Action::RecordProgress {
-                app.open_form(forms::progress(
+                return vec![Effect::form(forms::progress(
                     matter,
                     meeting,
-                    app.selected,
+                    row,
                     task.percent(),
-                ));
-            } else {
-                let change = Change::SetSupervised {
-                    matter,
-                    meeting,
-                    task: app.selected,
-                    supervised: !task.is_supervised(),
-                };
-                let done = app.say(
-                    "督办标记已更改。",
-                    "督辦標記已更改。",
-                    "Supervision changed.",
-                );
-                app.record_and_say(&[change], done);
+                ))];
             }
+            let change = Change::SetSupervised {
+                matter,
+                meeting,
+                task: row,
+                supervised: !task.is_supervised(),
+            };
+            let done = model.say(
+                "督办标记已更改。",
+                "督辦標記已更改。",
+                "Supervision changed.",
+            );
+            vec![Effect::record_saying(change, done)]
         }
-        _ => {}
+        _ => Vec::new(),
     }
 }
 
-pub fn task_head(app: &App, task: &Task) -> Line<'static> {
-    let t = &app.theme;
+pub fn task_head(model: &Model, task: &Task) -> Line<'static> {
+    let t = &model.theme;
     let mut spans = vec![Span::raw(format!(
         "{}：{}　{}：{}　{}%",
-        app.say("责任", "責任", "owner"),
+        model.say("责任", "責任", "owner"),
         crate::text::sanitize_line(&task.owner),
-        app.say("期限", "期限", "due"),
+        model.say("期限", "期限", "due"),
         task.due.format("%Y-%m-%d"),
         task.percent()
     ))];
     if task.is_supervised() {
         spans.push(Span::styled(
-            app.say("　［督办］", "　［督辦］", "  [supervised]"),
+            model.say("　［督办］", "　［督辦］", "  [supervised]"),
             t.warn(),
         ));
     }
-    if task.is_overdue(app.now.date()) {
+    if task.is_overdue(model.now.date()) {
         spans.push(Span::styled(
-            app.say("　✗ 逾期", "　✗ 逾期", "  ✗ overdue"),
+            model.say("　✗ 逾期", "　✗ 逾期", "  ✗ overdue"),
             t.bad(),
         ));
     } else if task.percent() >= 100 {
         spans.push(Span::styled(
-            app.say("　✓ 完成", "　✓ 完成", "  ✓ done"),
+            model.say("　✓ 完成", "　✓ 完成", "  ✓ done"),
             t.ok(),
         ));
     }
     Line::from(spans)
 }
 
-pub fn view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
-    let t = &app.theme;
+pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
+    let t = &model.theme;
     let cols = area.width.saturating_sub(6);
     let items = m
         .tasks
@@ -91,7 +91,7 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
         .enumerate()
         .map(|(i, task)| {
             let mut lines = wrapped(&format!("{}. {}", i + 1, task.text), cols, t.base());
-            lines.push(task_head(app, task));
+            lines.push(task_head(model, task));
             if let Some(p) = task.progress.last() {
                 lines.extend(wrapped(
                     &format!("{}　{}%　{}", p.date.format("%Y-%m-%d"), p.percent, p.note),
@@ -102,11 +102,11 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
             lines
         })
         .collect();
-    let title = app.say(
+    let title = model.say(
         "任务（t 新增　p 记录进度　s 督办）",
         "任務（t 新增　p 記錄進度　s 督辦）",
         "Tasks (t add  p progress  s supervise)",
     );
-    let selected = (!m.tasks.is_empty()).then_some(app.selected);
-    entries(frame, area, app, title, items, selected);
+    let selected = (!m.tasks.is_empty()).then_some(model.selected);
+    entries(frame, area, model, title, items, selected);
 }

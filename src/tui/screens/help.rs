@@ -7,13 +7,13 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::truncate;
 use crate::text::width;
-use crate::tui::app::App;
 use crate::tui::keys;
+use crate::tui::model::Model;
 use crate::tui::widgets::popup;
 
-pub fn view(frame: &mut Frame, area: Rect, app: &App) {
-    let t = &app.theme;
-    let scopes = app.scopes();
+pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
+    let t = &model.theme;
+    let scopes = model.scopes();
     let mut lines = Vec::new();
     let key_width = keys::bindings(&scopes)
         .map(|b| width(&b.keys_label()))
@@ -29,7 +29,7 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
     };
     for scope in scopes.iter().rev() {
         lines.push(Line::from(Span::styled(
-            scope.label(app.lang).to_string(),
+            scope.label(model.lang).to_string(),
             t.title(),
         )));
         for b in keys::bindings(&[*scope]) {
@@ -39,7 +39,7 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
             let room = cell.saturating_sub(width(&keys));
             lines.push(Line::from(vec![
                 Span::styled(keys, t.current()),
-                Span::raw(truncate(b.help(app.lang), room)),
+                Span::raw(truncate(b.help(model.lang), room)),
             ]));
         }
     }
@@ -57,7 +57,7 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         .style(t.base())
         .title(format!(
             " {} ",
-            app.say(
+            model.say(
                 "按键（任意键关闭）",
                 "按鍵（任意鍵關閉）",
                 "Keys (any key closes)"

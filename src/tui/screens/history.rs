@@ -7,51 +7,56 @@ use ratatui::widgets::Paragraph;
 
 use super::{entries, panel, wrapped};
 use crate::text::Lang;
-use crate::tui::app::App;
+use crate::tui::effect::{Effect, Load};
+use crate::tui::model::Model;
 
-pub fn select(app: &mut App) {
-    let id = app
+pub fn select(model: &Model) -> Vec<Effect> {
+    model
         .archive
         .history
         .as_ref()
-        .and_then(|h| h.events.get(app.selected))
-        .map(|e| e.meeting_id);
-    if let Some(id) = id {
-        super::minutes::open(app, id, None);
-    }
+        .and_then(|h| h.events.get(model.selected))
+        .map(|e| {
+            Effect::Load(Load::Minutes {
+                meeting: e.meeting_id,
+                at: None,
+            })
+        })
+        .into_iter()
+        .collect()
 }
 
-pub fn view(frame: &mut Frame, area: Rect, app: &App) {
-    let t = &app.theme;
-    let Some(h) = &app.archive.history else {
+pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
+    let t = &model.theme;
+    let Some(h) = &model.archive.history else {
         return;
     };
     let r = &h.row;
     let [top, list] = Layout::vertical([Constraint::Length(4), Constraint::Fill(1)]).areas(area);
-    let (colon, gap) = match app.lang {
+    let (colon, gap) = match model.lang {
         Lang::En => (": ", " · "),
         _ => ("：", "　"),
     };
     let mut facts = vec![format!(
         "{}{colon}{}",
-        app.lang.pick("现在", "現在", "Now"),
-        r.stage.label(app.lang)
+        model.lang.pick("现在", "現在", "Now"),
+        r.stage.label(model.lang)
     )];
     if r.vote.is_some() {
         facts.push(r.vote_text());
     }
     if r.tasks > 0 {
-        facts.push(match app.lang {
+        facts.push(match model.lang {
             Lang::En => format!(
                 "tasks {}/{} done, {} overdue",
                 r.tasks_done, r.tasks, r.overdue
             ),
             _ => format!(
                 "{}{}/{}{}{}",
-                app.lang.pick("任务完成", "任務完成", ""),
+                model.lang.pick("任务完成", "任務完成", ""),
                 r.tasks_done,
                 r.tasks,
-                app.lang.pick("，逾期", "，逾期", ""),
+                model.lang.pick("，逾期", "，逾期", ""),
                 r.overdue
             ),
         });
@@ -59,18 +64,18 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
     if r.rate_permille.is_some() {
         facts.push(format!(
             "{}{}",
-            app.lang.pick("满意率", "滿意率", "satisfaction "),
+            model.lang.pick("满意率", "滿意率", "satisfaction "),
             r.rate()
         ));
     }
     if r.rectifications > 0 {
         facts.push(format!(
             "{}{}",
-            app.lang.pick("整改", "整改", "rectified "),
+            model.lang.pick("整改", "整改", "rectified "),
             r.rectifications
         ));
     }
-    let block = panel(app, r.title.clone());
+    let block = panel(model, r.title.clone());
     let cols = block.inner(top).width;
     let lines = wrapped(&facts.join(gap), cols, t.base());
     frame.render_widget(Paragraph::new(lines).block(block), top);
@@ -82,14 +87,14 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         .map(|e| {
             let step = e
                 .step
-                .map_or(String::new(), |s| format!("［{}］", s.label(app.lang)));
+                .map_or(String::new(), |s| format!("［{}］", s.label(model.lang)));
             let head = format!("{}  {}  {step}", e.date.format("%Y-%m-%d"), e.meeting);
             let mut lines = vec![Line::from(Span::styled(head, t.title()))];
             lines.extend(wrapped(&e.text, cols, t.base()));
             lines
         })
         .collect();
-    let title = app.lang.pick(
+    let title = model.lang.pick(
         "经过（Enter 打开该次会议纪要）",
         "經過（Enter 打開該次會議紀要）",
         "History (Enter opens that meeting's minutes)",
@@ -97,9 +102,9 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
     entries(
         frame,
         list,
-        app,
+        model,
         title.to_string(),
         items,
-        Some(app.selected),
+        Some(model.selected),
     );
 }

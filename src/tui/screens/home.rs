@@ -8,43 +8,45 @@ use ratatui::widgets::{List, ListItem, Paragraph};
 use super::{line_list, meeting_line, panel, truncate};
 use crate::domain::MeetingState;
 use crate::tui::action::Action;
-use crate::tui::app::App;
+use crate::tui::effect::{Effect, Load};
 use crate::tui::forms;
+use crate::tui::model::Model;
 
-pub fn update(app: &mut App, action: Action) {
+pub fn update(model: &Model, action: Action) -> Vec<Effect> {
     match action {
-        Action::Select => {
-            if let Some(h) = app.data.meetings.get(app.selected) {
-                let id = h.id;
-                app.open_meeting(id);
-            }
-        }
-        Action::ShowArchive => super::archive::enter(app),
-        Action::ShowLedger => {
-            super::archive::enter(app);
-            super::ledger::enter(app);
-        }
-        Action::NewMeeting => match forms::new_meeting(&app.data, app.now) {
-            Some(form) => app.open_form(form),
-            None => app.refuse(app.say(
+        Action::Select => model
+            .data
+            .meetings
+            .get(model.selected)
+            .map(|h| Effect::OpenMeeting(h.id))
+            .into_iter()
+            .collect(),
+        Action::ShowArchive => vec![Effect::Load(Load::Archive)],
+        Action::ShowLedger => vec![Effect::Load(Load::Archive), Effect::Load(Load::Ledger)],
+        Action::NewMeeting => vec![match forms::new_meeting(&model.data, model.now) {
+            Some(form) => Effect::form(form),
+            None => Effect::Refuse(model.say(
                 "还没有议事会：先导入一份记录。",
                 "還沒有議事會：先匯入一份記錄。",
                 "No council yet: import a record first.",
             )),
-        },
-        _ => {}
+        }],
+        _ => Vec::new(),
     }
 }
 
-pub fn view(frame: &mut Frame, area: Rect, app: &App) {
-    let t = &app.theme;
-    if app.data.council.is_none() {
-        let text = app.say(
+pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
+    let t = &model.theme;
+    if model.data.council.is_none() {
+        let text = model.say(
             "这个数据库里还没有议事会。\n用 `yishi import 文件` 导入记录，或运行 `yishi demo` 试用示例。",
             "這個資料庫裡還沒有議事會。\n用 `yishi import 檔案` 匯入記錄，或執行 `yishi demo` 試用示例。",
             "This database holds no council yet.\nImport a record with `yishi import FILE`, or try `yishi demo`.",
         );
-        frame.render_widget(Paragraph::new(text).block(panel(app, String::new())), area);
+        frame.render_widget(
+            Paragraph::new(text).block(panel(model, String::new())),
+            area,
+        );
         return;
     }
     let [left, right] = if area.width >= 140 {
@@ -53,7 +55,7 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area)
     };
     let inner = left.width.saturating_sub(4) as usize;
-    let meetings = &app.data.meetings;
+    let meetings = &model.data.meetings;
     let item = |i: usize| {
         let h = &meetings[i];
         let state_style = match h.state {
@@ -61,23 +63,23 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
             MeetingState::Preparing => t.warn(),
             MeetingState::Ended => t.muted(),
         };
-        let state = format!("{}  ", h.state.label(app.lang));
-        meeting_line(app, h, "", Span::styled(state, state_style), inner)
+        let state = format!("{}  ", h.state.label(model.lang));
+        meeting_line(model, h, "", Span::styled(state, state_style), inner)
     };
-    let title = app.say(
+    let title = model.say(
         "会议（新的在前）",
         "會議（新的在前）",
         "Meetings, latest first",
     );
-    line_list(frame, left, app, title, meetings.len(), item);
+    line_list(frame, left, model, title, meetings.len(), item);
 
     let inner = right.width.saturating_sub(4) as usize;
-    let matters: Vec<ListItem> = app
+    let matters: Vec<ListItem> = model
         .data
         .open_matters
         .iter()
         .map(|m| {
-            let stage = format!("［{}］", m.stage.label(app.lang));
+            let stage = format!("［{}］", m.stage.label(model.lang));
             let room = inner.saturating_sub(crate::text::width(&stage) + 1);
             ListItem::new(Line::from(vec![
                 Span::styled(stage, t.current()),
@@ -86,6 +88,6 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
             ]))
         })
         .collect();
-    let title = app.say("未办结事项", "未辦結事項", "Open matters");
-    frame.render_widget(List::new(matters).block(panel(app, title)), right);
+    let title = model.say("未办结事项", "未辦結事項", "Open matters");
+    frame.render_widget(List::new(matters).block(panel(model, title)), right);
 }

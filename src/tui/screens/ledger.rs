@@ -11,31 +11,23 @@ use crate::domain::Step;
 use crate::minutes::ledger::Row;
 use crate::text::{Lang, width};
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
 use crate::tui::archive::State;
 use crate::tui::archive_forms;
+use crate::tui::effect::{Effect, Load};
+use crate::tui::model::Model;
 
-pub fn enter(app: &mut App) {
-    let today = app.now.date();
-    match app.with_archive(|a, store| a.load_ledger(store, today)) {
-        Ok(()) => app.visit(Screen::Ledger),
-        Err(e) => app.refuse(e.describe(app.lang)),
-    }
+pub fn select(model: &Model) -> Vec<Effect> {
+    model
+        .archive
+        .shown()
+        .get(model.selected)
+        .map(|row| Effect::Load(Load::History(Box::new(row.clone()))))
+        .into_iter()
+        .collect()
 }
 
-pub fn select(app: &mut App) {
-    let Some(row) = app.archive.shown().get(app.selected).cloned() else {
-        return;
-    };
-    match app.with_archive(|a, store| a.load_history(store, &row)) {
-        Ok(()) => app.visit(Screen::History),
-        Err(e) => app.refuse(e.describe(app.lang)),
-    }
-}
-
-pub fn update(app: &mut App, action: Action) {
-    let mut filter = app.archive.filter();
-    let f = &mut filter;
+pub fn update(model: &Model, action: Action) -> Vec<Effect> {
+    let mut f = model.archive.filter();
     match action {
         Action::FilterStep => {
             f.step = match f.step {
@@ -53,13 +45,11 @@ pub fn update(app: &mut App, action: Action) {
         }
         Action::FilterOverdue => f.overdue_only = !f.overdue_only,
         Action::Export => {
-            let form = archive_forms::export_ledger(app.now.date());
-            return app.open_form(form);
+            return vec![Effect::form(archive_forms::export_ledger(model.now.date()))];
         }
-        _ => return,
+        _ => return Vec::new(),
     }
-    app.archive.set_filter(filter);
-    app.selected = 0;
+    vec![Effect::Filter(f)]
 }
 
 fn state_label(s: State, lang: Lang) -> &'static str {
@@ -79,15 +69,15 @@ fn cell(s: &str, columns: usize) -> String {
     format!("{s}{}", " ".repeat(pad))
 }
 
-fn row_line(app: &App, r: &Row, title_cols: usize) -> Line<'static> {
-    let t = &app.theme;
-    let mut stage = r.stage.label(app.lang).to_string();
+fn row_line(model: &Model, r: &Row, title_cols: usize) -> Line<'static> {
+    let t = &model.theme;
+    let mut stage = r.stage.label(model.lang).to_string();
     if r.rectifications > 0 && r.stage.is_open() {
-        stage += app.lang.pick("·整改", "·整改", "·rect.");
+        stage += model.lang.pick("·整改", "·整改", "·rect.");
     }
     let vote = match r.vote.and_then(|v| v.passed) {
-        Some(true) => app.lang.pick("✓ 通过", "✓ 通過", "✓ adopted"),
-        Some(false) => app.lang.pick("✗ 未通过", "✗ 未通過", "✗ rejected"),
+        Some(true) => model.lang.pick("✓ 通过", "✓ 通過", "✓ adopted"),
+        Some(false) => model.lang.pick("✗ 未通过", "✗ 未通過", "✗ rejected"),
         None => "",
     };
     let tasks = if r.tasks > 0 {
@@ -104,18 +94,18 @@ fn row_line(app: &App, r: &Row, title_cols: usize) -> Line<'static> {
         Span::raw(cell(&r.rate(), 7)),
     ];
     if r.overdue > 0 {
-        let text = match app.lang {
+        let text = match model.lang {
             Lang::En => format!("✗ {} overdue", r.overdue),
-            _ => format!("✗ {}{}", app.lang.pick("逾期", "逾期", ""), r.overdue),
+            _ => format!("✗ {}{}", model.lang.pick("逾期", "逾期", ""), r.overdue),
         };
         spans.push(Span::styled(text, t.bad()));
     }
     Line::from(spans)
 }
 
-pub fn view(frame: &mut Frame, area: Rect, app: &App) {
-    let f = app.archive.filter();
-    let rows = app.archive.shown();
+pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
+    let f = model.archive.filter();
+    let rows = model.archive.shown();
     let fixed = 5 + 14 + 11 + 6 + 7 + 12;
     let title_cols = usize::from(area.width.saturating_sub(4))
         .saturating_sub(fixed)
@@ -123,18 +113,18 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
     let head = Line::from(Span::styled(
         format!(
             "{}{}{}{}{}{}",
-            cell(app.lang.pick("编号", "編號", "No."), 5),
-            cell(app.lang.pick("事项", "事項", "Matter"), title_cols),
-            cell(app.lang.pick("当前", "當前", "Now at"), 14),
-            cell(app.lang.pick("表决", "表決", "Vote"), 11),
-            cell(app.lang.pick("任务", "任務", "Tasks"), 6),
-            cell(app.lang.pick("满意率", "滿意率", "Rate"), 7),
+            cell(model.lang.pick("编号", "編號", "No."), 5),
+            cell(model.lang.pick("事项", "事項", "Matter"), title_cols),
+            cell(model.lang.pick("当前", "當前", "Now at"), 14),
+            cell(model.lang.pick("表决", "表決", "Vote"), 11),
+            cell(model.lang.pick("任务", "任務", "Tasks"), 6),
+            cell(model.lang.pick("满意率", "滿意率", "Rate"), 7),
         ),
-        app.theme.muted(),
+        model.theme.muted(),
     ));
     // The header takes the list's first line; below it, only the rows that fit are built.
     let shown = super::window(
-        app.selected,
+        model.selected,
         rows.len(),
         usize::from(area.height.saturating_sub(3)),
     );
@@ -143,41 +133,41 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
     items.extend(
         shown
             .filter_map(|i| rows.get(i))
-            .map(|r| ListItem::new(row_line(app, r, title_cols))),
+            .map(|r| ListItem::new(row_line(model, r, title_cols))),
     );
-    let step = f.step.map_or(app.lang.pick("全部", "全部", "all"), |s| {
-        s.label(app.lang)
+    let step = f.step.map_or(model.lang.pick("全部", "全部", "all"), |s| {
+        s.label(model.lang)
     });
-    let title = match app.lang {
+    let title = match model.lang {
         Lang::En => format!(
             "Matter ledger: {} shown · step {step} (f) · state {} (s) · overdue only {} (o)",
             rows.len(),
-            state_label(f.state, app.lang),
+            state_label(f.state, model.lang),
             if f.overdue_only { "yes" } else { "no" }
         ),
         _ => format!(
             "{}{}{}{step}（f）{}{}（s）{}{}（o）",
-            app.lang.pick("事项台账：", "事項台賬：", ""),
+            model.lang.pick("事项台账：", "事項台賬：", ""),
             rows.len(),
-            app.lang.pick("项　步骤：", "項　步驟：", ""),
-            app.lang.pick("　状态：", "　狀態：", ""),
-            state_label(f.state, app.lang),
-            app.lang.pick("　只看逾期：", "　只看逾期：", ""),
+            model.lang.pick("项　步骤：", "項　步驟：", ""),
+            model.lang.pick("　状态：", "　狀態：", ""),
+            state_label(f.state, model.lang),
+            model.lang.pick("　只看逾期：", "　只看逾期：", ""),
             if f.overdue_only {
-                app.lang.pick("是", "是", "")
+                model.lang.pick("是", "是", "")
             } else {
-                app.lang.pick("否", "否", "")
+                model.lang.pick("否", "否", "")
             },
         ),
     };
     let list = ratatui::widgets::List::new(items)
-        .block(super::panel(app, title))
-        .highlight_style(app.theme.selected())
+        .block(super::panel(model, title))
+        .highlight_style(model.theme.selected())
         .highlight_symbol("► ");
     let selected = if rows.is_empty() {
         None
     } else {
-        Some(app.selected - first + 1)
+        Some(model.selected - first + 1)
     };
     let mut state = ratatui::widgets::ListState::default().with_selected(selected);
     frame.render_stateful_widget(list, area, &mut state);

@@ -10,25 +10,18 @@ use super::{collect, decide, execute, hear, review, truncate};
 use crate::domain::{Change, Matter, Step};
 use crate::text::{Lang, chinese_number};
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
+use crate::tui::effect::Effect;
+use crate::tui::model::{Model, Screen};
 use crate::tui::widgets::stepper;
-
-/// The matter on screen and the step being looked at.
-pub fn current(app: &App) -> Option<(&Matter, Step)> {
-    match app.screen {
-        Screen::Matter { id, step } => app.data.matter(id).map(|m| (m, step)),
-        _ => None,
-    }
-}
 
 fn next_step(step: Step) -> Option<Step> {
     let i = Step::ALL.iter().position(|s| *s == step)?;
     Step::ALL.get(i + 1).copied()
 }
 
-pub fn update(app: &mut App, action: Action) {
-    let Some((m, step)) = current(app) else {
-        return;
+pub fn update(model: &Model, action: Action) -> Vec<Effect> {
+    let Some((m, step)) = model.matter() else {
+        return Vec::new();
     };
     let (id, stage) = (m.id, m.stage);
     match action {
@@ -39,27 +32,30 @@ pub fn update(app: &mut App, action: Action) {
             } else {
                 (i + Step::ALL.len() - 1) % Step::ALL.len()
             };
-            app.go(Screen::Matter {
+            vec![Effect::Go(Screen::Matter {
                 id,
                 step: Step::ALL[j],
-            });
+            })]
         }
         Action::Advance => {
-            let Some(meeting) = app.meeting_id() else {
-                return;
+            let Some(meeting) = model.meeting_id() else {
+                return Vec::new();
             };
             let Some(from) = stage.step() else {
-                app.refuse(app.say("事项已关闭。", "事項已關閉。", "The matter is closed."));
-                return;
+                return vec![Effect::Refuse(model.say(
+                    "事项已关闭。",
+                    "事項已關閉。",
+                    "The matter is closed.",
+                ))];
             };
             // A vote or a review's conclusion moves these steps on, not the chair's key.
             let moved_by = match from {
-                Step::Decide => Some(app.say(
+                Step::Decide => Some(model.say(
                     "民主决策由表决结果推进：通过后进入执行督办，未通过按 R 处理。",
                     "民主決策由表決結果推進：通過後進入執行督辦，未通過按 R 處理。",
                     "A vote moves a decided matter on: adopted goes to execution; if rejected, press R.",
                 )),
-                Step::Review => Some(app.say(
+                Step::Review => Some(model.say(
                     "群众评议由评议结论推进：按 K 得出办结或整改。",
                     "群眾評議由評議結論推進：按 K 得出辦結或整改。",
                     "A review moves on by its conclusion: press K.",
@@ -67,64 +63,63 @@ pub fn update(app: &mut App, action: Action) {
                 _ => None,
             };
             if let Some(why) = moved_by {
-                app.refuse(why);
-                return;
+                return vec![Effect::Refuse(why)];
             }
             let Some(to) = next_step(from) else {
-                return;
+                return Vec::new();
             };
             let question = format!(
                 "{}{}{}",
-                app.say("进入下一步：", "進入下一步：", "On to the next step: "),
-                to.label(app.lang),
-                app.say("？", "？", "?")
+                model.say("进入下一步：", "進入下一步：", "On to the next step: "),
+                to.label(model.lang),
+                model.say("？", "？", "?")
             );
-            app.ask(
+            vec![Effect::ask(
                 question,
                 vec![Change::Advance {
                     matter: id,
                     meeting,
                     to,
                 }],
-            );
+            )]
         }
         other => match step {
-            Step::Collect => collect::update(app, other),
-            Step::Hear => hear::update(app, other),
-            Step::Decide => decide::update(app, other),
-            Step::Execute => execute::update(app, other),
-            Step::Review => review::update(app, other),
+            Step::Collect => collect::update(model, other),
+            Step::Hear => hear::update(model, other),
+            Step::Decide => decide::update(model, other),
+            Step::Execute => execute::update(model, other),
+            Step::Review => review::update(model, other),
         },
     }
 }
 
 /// The matter's number on this meeting's agenda: 一、 or 1.
-pub fn number(app: &App, m: &Matter) -> String {
-    let i = app
+pub fn number(model: &Model, m: &Matter) -> String {
+    let i = model
         .data
         .agenda
         .iter()
         .position(|a| a.id == m.id)
         .unwrap_or(0) as u32
         + 1;
-    match app.lang {
+    match model.lang {
         Lang::En => format!("{i}. "),
         _ => format!("{}、", chinese_number(i)),
     }
 }
 
-pub fn view(frame: &mut Frame, area: Rect, app: &App) {
-    let Some((m, step)) = current(app) else {
+pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
+    let Some((m, step)) = model.matter() else {
         return;
     };
-    let t = &app.theme;
+    let t = &model.theme;
     let [title, steps, body] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(2),
         Constraint::Fill(1),
     ])
     .areas(area);
-    let heading = format!("{}{}", number(app, m), m.title);
+    let heading = format!("{}{}", number(model, m), m.title);
     frame.render_widget(
         Paragraph::new(Line::from(Span::styled(
             format!(" {}", truncate(&heading, title.width as usize - 1)),
@@ -132,14 +127,14 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         ))),
         title,
     );
-    let mut line = stepper::line(m.stage, step, app.lang, t);
+    let mut line = stepper::line(m.stage, step, model.lang, t);
     line.spans.insert(0, Span::raw(" "));
     frame.render_widget(Paragraph::new(line), steps);
     match step {
-        Step::Collect => collect::view(frame, body, app, m),
-        Step::Hear => hear::view(frame, body, app, m),
-        Step::Decide => decide::view(frame, body, app, m),
-        Step::Execute => execute::view(frame, body, app, m),
-        Step::Review => review::view(frame, body, app, m),
+        Step::Collect => collect::view(frame, body, model, m),
+        Step::Hear => hear::view(frame, body, model, m),
+        Step::Decide => decide::view(frame, body, model, m),
+        Step::Execute => execute::view(frame, body, model, m),
+        Step::Review => review::view(frame, body, model, m),
     }
 }

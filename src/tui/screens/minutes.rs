@@ -8,12 +8,13 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::panel;
-use crate::domain::{MeetingId, MeetingState};
+use crate::domain::MeetingState;
 use crate::text::Lang;
 use crate::tui::action::Action;
-use crate::tui::app::{App, Screen};
-use crate::tui::archive::{LineRef, layout};
+use crate::tui::archive::{LineRef, Open, layout};
 use crate::tui::archive_forms;
+use crate::tui::effect::{Effect, Load};
+use crate::tui::model::Model;
 
 /// The widest the minutes are set, however wide the screen: a page, not a banner.
 const MAX_COLUMNS: u16 = 100;
@@ -27,91 +28,78 @@ fn geometry(area: Rect) -> (usize, usize) {
 }
 
 /// The body area for the last frame's size.
-fn body(app: &App) -> Rect {
-    Rect::new(0, 0, app.viewport.0, app.viewport.1.saturating_sub(3))
+fn body(model: &Model) -> Rect {
+    Rect::new(0, 0, model.viewport.0, model.viewport.1.saturating_sub(3))
 }
 
-/// Opens meeting `id`'s minutes, at the search hit in paragraph `at.0` from byte `at.1`.
-pub fn open(app: &mut App, id: MeetingId, at: Option<(usize, usize)>) {
-    if let Err(e) = app.with_archive(|a, store| a.open(store, id)) {
-        return app.refuse(e.describe(app.lang));
-    }
-    app.visit(Screen::Minutes);
-    if let Some(o) = &mut app.archive.open {
-        if let Some((para, start)) = at {
-            o.hit = o
-                .hits
-                .iter()
-                .position(|(p, r)| *p == para && r.start == start)
-                .unwrap_or(0);
-        }
-        if at.is_some() {
-            show_hit(app);
-        }
-    }
-}
-
-/// Scrolls so the current hit stands a third of the way down.
-fn show_hit(app: &mut App) {
-    let (columns, rows) = geometry(body(app));
-    let Some(o) = &mut app.archive.open else {
-        return;
-    };
-    let Some((para, range)) = o.hits.get(o.hit) else {
-        return;
-    };
-    let lines = layout(&o.paragraphs, columns);
-    if let Some(i) = lines
+/// Just opened at a search hit (paragraph, byte): that hit, shown.
+pub fn at_hit(model: &Model, (para, start): (usize, usize)) -> Option<Effect> {
+    let o = model.archive.open.as_ref()?;
+    let hit = o
+        .hits
         .iter()
-        .position(|l| l.para == *para && l.range.end > range.start)
-    {
-        o.scroll = i.saturating_sub(rows / 3);
-    }
+        .position(|(p, r)| *p == para && r.start == start)
+        .unwrap_or(0);
+    Some(show_hit(model, o, hit))
 }
 
-pub fn update(app: &mut App, action: Action) {
-    let (columns, rows) = geometry(body(app));
-    let lang = app.lang;
-    let Some(o) = &mut app.archive.open else {
-        return app.leave();
+/// Hit `hit` made current, scrolled to stand a third of the way down.
+fn show_hit(model: &Model, o: &Open, hit: usize) -> Effect {
+    let (columns, rows) = geometry(body(model));
+    let mut scroll = o.scroll;
+    if let Some((para, range)) = o.hits.get(hit) {
+        let lines = layout(&o.paragraphs, columns);
+        if let Some(i) = lines
+            .iter()
+            .position(|l| l.para == *para && l.range.end > range.start)
+        {
+            scroll = i.saturating_sub(rows / 3);
+        }
+    }
+    Effect::Scroll { scroll, hit }
+}
+
+pub fn update(model: &Model, action: Action) -> Vec<Effect> {
+    let (columns, rows) = geometry(body(model));
+    let lang = model.lang;
+    let Some(o) = &model.archive.open else {
+        return vec![Effect::Leave];
     };
     let last = layout(&o.paragraphs, columns).len().saturating_sub(rows);
+    let page = rows.saturating_sub(1).max(1);
+    let scroll = |scroll: usize| vec![Effect::Scroll { scroll, hit: o.hit }];
     match action {
-        Action::Back => app.leave(),
-        Action::Up => o.scroll = o.scroll.saturating_sub(1),
-        Action::Down => o.scroll = (o.scroll + 1).min(last),
-        Action::PageUp => o.scroll = o.scroll.saturating_sub(rows.saturating_sub(1).max(1)),
-        Action::PageDown => o.scroll = (o.scroll + rows.saturating_sub(1).max(1)).min(last),
+        Action::Back => vec![Effect::Leave],
+        Action::Up => scroll(o.scroll.saturating_sub(1)),
+        Action::Down => scroll((o.scroll + 1).min(last)),
+        Action::PageUp => scroll(o.scroll.saturating_sub(page)),
+        Action::PageDown => scroll((o.scroll + page).min(last)),
         Action::NextHit | Action::PrevHit => {
             if o.hits.is_empty() {
-                return app.refuse(app.say(
+                return vec![Effect::Refuse(model.say(
                     "没有搜索结果：按 / 搜索。",
                     "沒有搜尋結果：按 / 搜尋。",
                     "No search hits: press / to search.",
-                ));
+                ))];
             }
             let n = o.hits.len();
-            o.hit = if action == Action::NextHit {
+            let hit = if action == Action::NextHit {
                 (o.hit + 1) % n
             } else {
                 (o.hit + n - 1) % n
             };
-            show_hit(app);
+            vec![show_hit(model, o, hit)]
         }
-        Action::Export => {
-            let form = archive_forms::export_minutes(&o.record);
-            app.open_form(form);
-        }
+        Action::Export => vec![Effect::form(archive_forms::export_minutes(&o.record))],
         Action::Correct => {
             if o.record.meeting.state != MeetingState::Ended {
-                return app.refuse(app.say(
+                return vec![Effect::Refuse(model.say(
                     "会议尚未结束：结束前的修改直接在会议中记录。",
                     "會議尚未結束：結束前的修改直接在會議中記錄。",
                     "The meeting has not ended: record changes in the meeting itself.",
-                ));
+                ))];
             }
-            let form = archive_forms::correction(&o.record, lang);
-            app.open_form(form);
+            vec![Effect::form(archive_forms::correction(&o.record, lang))]
         }
         Action::Sign => {
             let m = &o.record.meeting;
@@ -139,28 +127,24 @@ pub fn update(app: &mut App, action: Action) {
                 ),
             };
             let change = crate::domain::Change::SignMeeting { meeting: m.id };
-            app.ask(question, vec![change]);
+            vec![Effect::ask(question, vec![change])]
         }
-        Action::Search => {
-            app.with_archive(|a, store| a.read_ahead(store));
-            let q = app.archive.query.clone();
-            app.open_form(archive_forms::search(&q));
-        }
-        Action::ShowLedger => super::ledger::enter(app),
-        _ => {}
+        Action::Search => super::archive::search(model),
+        Action::ShowLedger => vec![Effect::Load(Load::Ledger)],
+        _ => Vec::new(),
     }
 }
 
 /// One screen line of the minutes with the search hits in it marked: every hit underlined
 /// and bold, the current one reversed as well (marked without colour).
 fn line<'a>(
-    app: &App,
+    model: &Model,
     text: &'a str,
     l: &LineRef,
     hits: &[(usize, std::ops::Range<usize>)],
     current: usize,
 ) -> Line<'a> {
-    let t = &app.theme;
+    let t = &model.theme;
     let mut spans = vec![Span::raw(" ".repeat(l.indent))];
     let mut at = l.range.start;
     for (i, (p, r)) in hits.iter().enumerate() {
@@ -187,36 +171,45 @@ fn line<'a>(
     Line::from(spans)
 }
 
-pub fn view(frame: &mut Frame, area: Rect, app: &App) {
-    let t = &app.theme;
-    let Some(o) = &app.archive.open else {
+pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
+    let t = &model.theme;
+    let Some(o) = &model.archive.open else {
         return;
     };
     let m = &o.record.meeting;
-    let mut title = match app.lang {
-        Lang::En => format!("Minutes · {}", m.label(app.lang)),
-        _ => format!("{}{}", m.label(app.lang), app.say("纪要", "紀要", "")),
+    let mut title = match model.lang {
+        Lang::En => format!("Minutes · {}", m.label(model.lang)),
+        _ => format!("{}{}", m.label(model.lang), model.say("纪要", "紀要", "")),
     };
     title += match (&m.signature, m.state) {
-        (Some(_), _) => app.lang.pick("　✓ 已签发", "　✓ 已簽發", " · ✓ signed"),
-        (None, MeetingState::Ended) => app.lang.pick("　○ 未签发", "　○ 未簽發", " · ○ not signed"),
-        (None, _) => app
+        (Some(_), _) => model.lang.pick("　✓ 已签发", "　✓ 已簽發", " · ✓ signed"),
+        (None, MeetingState::Ended) => {
+            model
+                .lang
+                .pick("　○ 未签发", "　○ 未簽發", " · ○ not signed")
+        }
+        (None, _) => model
             .lang
             .pick("　会议未结束", "　會議未結束", " · meeting not ended"),
     };
     if !o.hits.is_empty() {
-        title += &match app.lang {
-            Lang::En => format!(" · “{}” {}/{}", app.archive.query, o.hit + 1, o.hits.len()),
+        title += &match model.lang {
+            Lang::En => format!(
+                " · “{}” {}/{}",
+                model.archive.query,
+                o.hit + 1,
+                o.hits.len()
+            ),
             _ => format!(
                 "　「{}」{}{}/{}",
-                app.archive.query,
-                app.say("第", "第", ""),
+                model.archive.query,
+                model.say("第", "第", ""),
                 o.hit + 1,
                 o.hits.len()
             ),
         };
     }
-    let block = panel(app, title);
+    let block = panel(model, title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let (columns, rows) = geometry(area);
@@ -226,7 +219,7 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         .iter()
         .skip(scroll)
         .take(rows)
-        .map(|l| line(app, &o.paragraphs[l.para].text, l, &o.hits, o.hit))
+        .map(|l| line(model, &o.paragraphs[l.para].text, l, &o.hits, o.hit))
         .collect();
     let left = inner.x + inner.width.saturating_sub(columns as u16) / 2;
     let text_area = Rect::new(

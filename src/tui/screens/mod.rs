@@ -32,8 +32,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::action::Action;
-use super::app::{App, Notice, Screen};
+use super::effect::Effect;
 use super::keys;
+use super::model::{Model, Notice, Screen};
 use crate::domain::{Author, Council, Meeting, Step};
 use crate::text::{Lang, sanitize_line, width};
 
@@ -41,58 +42,63 @@ use crate::text::{Lang, sanitize_line, width};
 pub const MIN_WIDTH: u16 = 80;
 pub const MIN_HEIGHT: u16 = 24;
 
-pub fn update(app: &mut App, action: Action) {
-    if app.screen.is_archive() {
-        return archive::update(app, action);
+/// What the screen on show makes of an action.
+pub fn update(model: &Model, action: Action) -> Vec<Effect> {
+    if model.screen.is_archive() {
+        return archive::update(model, action);
     }
-    let rows = list_len(app);
+    let rows = list_len(model);
     match action {
-        Action::Up => app.selected = app.selected.saturating_sub(1),
-        Action::Down => app.selected = (app.selected + 1).min(rows.saturating_sub(1)),
-        Action::Back => match app.screen {
-            Screen::Home => {}
-            Screen::RollCall | Screen::Agenda => {
-                app.data.meeting = None;
-                app.timer = None;
-                app.go(Screen::Home);
-                app.reload();
-            }
-            Screen::Matter { id, .. } => {
-                app.go(Screen::Agenda);
-                app.selected = app.data.agenda.iter().position(|m| m.id == id).unwrap_or(0);
-            }
-            _ => app.leave(),
+        Action::Up => vec![Effect::Select(model.selected.saturating_sub(1))],
+        Action::Down => vec![Effect::Select(
+            (model.selected + 1).min(rows.saturating_sub(1)),
+        )],
+        Action::Back => match model.screen {
+            Screen::Home => Vec::new(),
+            Screen::RollCall | Screen::Agenda => vec![Effect::CloseMeeting],
+            Screen::Matter { id, .. } => vec![
+                Effect::Go(Screen::Agenda),
+                Effect::Select(
+                    model
+                        .data
+                        .agenda
+                        .iter()
+                        .position(|m| m.id == id)
+                        .unwrap_or(0),
+                ),
+            ],
+            _ => vec![Effect::Leave],
         },
-        Action::ShowRollCall => app.go(Screen::RollCall),
-        Action::ShowAgenda => app.go(Screen::Agenda),
-        Action::StartMeeting | Action::EndMeeting => meeting_state(app, action),
-        other => match app.screen {
-            Screen::Home => home::update(app, other),
-            Screen::RollCall => roll_call::update(app, other),
-            Screen::Agenda => agenda::update(app, other),
-            Screen::Matter { .. } => matter::update(app, other),
-            _ => {}
+        Action::ShowRollCall => vec![Effect::Go(Screen::RollCall)],
+        Action::ShowAgenda => vec![Effect::Go(Screen::Agenda)],
+        Action::StartMeeting | Action::EndMeeting => meeting_state(model, action),
+        other => match model.screen {
+            Screen::Home => home::update(model, other),
+            Screen::RollCall => roll_call::update(model, other),
+            Screen::Agenda => agenda::update(model, other),
+            Screen::Matter { .. } => matter::update(model, other),
+            _ => Vec::new(),
         },
     }
 }
 
-fn meeting_state(app: &mut App, action: Action) {
+fn meeting_state(model: &Model, action: Action) -> Vec<Effect> {
     use crate::domain::{Change, MeetingState};
-    let Some(m) = &app.data.meeting else {
-        return;
+    let Some(m) = &model.data.meeting else {
+        return Vec::new();
     };
-    let label = m.label(app.lang);
+    let label = m.label(model.lang);
     let (wanted, change, question) = if action == Action::StartMeeting {
         (
             MeetingState::Preparing,
             Change::StartMeeting { meeting: m.id },
-            app.say("宣布开会？", "宣布開會？", "Open the meeting?"),
+            model.say("宣布开会？", "宣布開會？", "Open the meeting?"),
         )
     } else {
         (
             MeetingState::InProgress,
             Change::EndMeeting { meeting: m.id },
-            app.say(
+            model.say(
                 "宣布散会？散会后本次会议不能再记录。",
                 "宣布散會？散會後本次會議不能再記錄。",
                 "Close the meeting? Nothing more can be recorded in it afterwards.",
@@ -100,27 +106,28 @@ fn meeting_state(app: &mut App, action: Action) {
         )
     };
     if m.state != wanted {
-        let why = format!("{label}：{}", m.state.label(app.lang));
-        app.refuse(why);
-        return;
+        return vec![Effect::Refuse(format!(
+            "{label}：{}",
+            m.state.label(model.lang)
+        ))];
     }
-    app.ask(format!("{label}　{question}"), vec![change]);
+    vec![Effect::ask(format!("{label}　{question}"), vec![change])]
 }
 
 /// Rows in the list the screen shows, for Up and Down.
-fn list_len(app: &App) -> usize {
-    match app.screen {
-        Screen::Home => app.data.meetings.len(),
-        Screen::RollCall => app.data.council.as_ref().map_or(0, |c| c.members.len()),
-        Screen::Agenda => app.data.agenda.len(),
+fn list_len(model: &Model) -> usize {
+    match model.screen {
+        Screen::Home => model.data.meetings.len(),
+        Screen::RollCall => model.data.council.as_ref().map_or(0, |c| c.members.len()),
+        Screen::Agenda => model.data.agenda.len(),
         Screen::Matter { id, step } => {
-            let Some(m) = app.data.matter(id) else {
+            let Some(m) = model.data.matter(id) else {
                 return 0;
             };
             match step {
                 Step::Collect => m.opinions.len(),
                 Step::Hear => m.speeches.len(),
-                Step::Decide => decide::voters(app).len(),
+                Step::Decide => decide::voters(model).len(),
                 Step::Execute => m.tasks.len(),
                 Step::Review => 0,
             }
@@ -130,15 +137,15 @@ fn list_len(app: &App) -> usize {
 }
 
 /// Draws the whole console.
-pub fn view(frame: &mut Frame, app: &App) {
+pub fn view(frame: &mut Frame, model: &Model) {
     let area = frame.area();
-    frame.render_widget(Block::new().style(app.theme.base()), area);
+    frame.render_widget(Block::new().style(model.theme.base()), area);
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        too_small(frame, app);
+        too_small(frame, model);
         return;
     }
-    if app.wall {
-        wall::view(frame, area, app);
+    if model.wall {
+        wall::view(frame, area, model);
     } else {
         let [header, body, notice, hints] = Layout::vertical([
             Constraint::Length(1),
@@ -147,32 +154,33 @@ pub fn view(frame: &mut Frame, app: &App) {
             Constraint::Length(1),
         ])
         .areas(area);
-        frame.render_widget(Paragraph::new(header_line(app, header.width)), header);
-        match app.screen {
-            Screen::Home => home::view(frame, body, app),
-            Screen::RollCall => roll_call::view(frame, body, app),
-            Screen::Agenda => agenda::view(frame, body, app),
-            Screen::Matter { .. } => matter::view(frame, body, app),
-            _ => archive::view(frame, body, app),
+        frame.render_widget(Paragraph::new(header_line(model, header.width)), header);
+        match model.screen {
+            Screen::Home => home::view(frame, body, model),
+            Screen::RollCall => roll_call::view(frame, body, model),
+            Screen::Agenda => agenda::view(frame, body, model),
+            Screen::Matter { .. } => matter::view(frame, body, model),
+            _ => archive::view(frame, body, model),
         }
-        frame.render_widget(Paragraph::new(notice_line(app)), notice);
-        frame.render_widget(Paragraph::new(hint_line(app, hints.width)), hints);
+        frame.render_widget(Paragraph::new(notice_line(model)), notice);
+        frame.render_widget(Paragraph::new(hint_line(model, hints.width)), hints);
     }
-    overlays::view(frame, area, app);
+    overlays::view(frame, area, model);
 }
 
-fn too_small(frame: &mut Frame, app: &App) {
+fn too_small(frame: &mut Frame, model: &Model) {
     let area = frame.area();
-    let text = match app.lang {
+    let text = match model.lang {
         Lang::En => format!(
             "Please make the window at least {MIN_WIDTH}×{MIN_HEIGHT} (now {}×{}).",
             area.width, area.height
         ),
         _ => format!(
             "{}{MIN_WIDTH}×{MIN_HEIGHT}{}{}×{}{}",
-            app.lang
+            model
+                .lang
                 .pick("请把窗口放大到至少 ", "請把視窗放大到至少 ", ""),
-            app.lang.pick("（现在是 ", "（現在是 ", ""),
+            model.lang.pick("（现在是 ", "（現在是 ", ""),
             area.width,
             area.height,
             "）"
@@ -186,7 +194,7 @@ fn too_small(frame: &mut Frame, app: &App) {
     let y = area.y + area.height.saturating_sub(h) / 2;
     let rect = Rect::new(area.x, y, area.width, h.min(area.height));
     frame.render_widget(
-        Paragraph::new(lines).centered().style(app.theme.title()),
+        Paragraph::new(lines).centered().style(model.theme.title()),
         rect,
     );
 }
@@ -207,48 +215,48 @@ pub fn author(council: &Council, a: &Author, lang: Lang) -> String {
 }
 
 /// 应到15人，实到12人；达到法定人数 — with a symbol and a word, never colour alone.
-pub fn turnout_spans(app: &App, council: &Council, meeting: &Meeting) -> Vec<Span<'static>> {
+pub fn turnout_spans(model: &Model, council: &Council, meeting: &Meeting) -> Vec<Span<'static>> {
     let t = meeting.turnout(council);
     let met = council.rule.quorum_met(t.present, t.entitled);
-    let numbers = match app.lang {
+    let numbers = match model.lang {
         Lang::En => format!("entitled {}, present {}", t.entitled, t.present),
         Lang::ZhHant => format!("應到{}人，實到{}人", t.entitled, t.present),
         Lang::ZhHans => format!("应到{}人，实到{}人", t.entitled, t.present),
     };
     let verdict = if met {
         Span::styled(
-            app.say("✓ 达到法定人数", "✓ 達到法定人數", "✓ quorum"),
-            app.theme.ok(),
+            model.say("✓ 达到法定人数", "✓ 達到法定人數", "✓ quorum"),
+            model.theme.ok(),
         )
     } else {
         Span::styled(
-            app.say("✗ 未达法定人数", "✗ 未達法定人數", "✗ no quorum"),
-            app.theme.bad(),
+            model.say("✗ 未达法定人数", "✗ 未達法定人數", "✗ no quorum"),
+            model.theme.bad(),
         )
     };
     vec![Span::raw(numbers), Span::raw("  "), verdict]
 }
 
-fn header_line(app: &App, columns: u16) -> Line<'static> {
-    let t = &app.theme;
+fn header_line(model: &Model, columns: u16) -> Line<'static> {
+    let t = &model.theme;
     let mut left = vec![Span::styled(
-        app.say(" 议事 ", " 議事 ", " yishi "),
+        model.say(" 议事 ", " 議事 ", " yishi "),
         t.selected(),
     )];
-    if let Some(c) = &app.data.council {
+    if let Some(c) = &model.data.council {
         left.push(Span::styled(
             format!(" {}", sanitize_line(&c.name)),
             t.title(),
         ));
     }
     let mut right = Vec::new();
-    if let (Some(c), Some(m)) = (&app.data.council, &app.data.meeting) {
+    if let (Some(c), Some(m)) = (&model.data.council, &model.data.meeting) {
         left.push(Span::raw(format!(
             " · {} · {}",
-            m.label(app.lang),
-            m.state.label(app.lang)
+            m.label(model.lang),
+            m.state.label(model.lang)
         )));
-        right = turnout_spans(app, c, m);
+        right = turnout_spans(model, c, m);
     }
     let mut used: usize = left.iter().chain(&right).map(|s| width(&s.content)).sum();
     if used + 1 >= columns as usize && left.len() > 2 {
@@ -268,35 +276,35 @@ fn header_line(app: &App, columns: u16) -> Line<'static> {
     Line::from(left).style(t.base())
 }
 
-fn notice_line(app: &App) -> Line<'static> {
-    match &app.notice {
-        Some(Notice::Done(s)) => Line::from(Span::styled(format!(" ✓ {s}"), app.theme.ok())),
+fn notice_line(model: &Model) -> Line<'static> {
+    match &model.notice {
+        Some(Notice::Done(s)) => Line::from(Span::styled(format!(" ✓ {s}"), model.theme.ok())),
         Some(Notice::Refused(s)) => Line::from(vec![
             Span::styled(
-                app.say(" ✗ 未执行：", " ✗ 未執行：", " ✗ Not done: "),
-                app.theme.bad(),
+                model.say(" ✗ 未执行：", " ✗ 未執行：", " ✗ Not done: "),
+                model.theme.bad(),
             ),
-            Span::styled(s.clone(), app.theme.bad()),
+            Span::styled(s.clone(), model.theme.bad()),
         ]),
         None => Line::default(),
     }
 }
 
 /// The keys of the screen's own scope, as many as fit, then the help key.
-fn hint_line(app: &App, columns: u16) -> Line<'static> {
-    let t = &app.theme;
-    let scopes = app.scopes();
+fn hint_line(model: &Model, columns: u16) -> Line<'static> {
+    let t = &model.theme;
+    let scopes = model.scopes();
     let own = &scopes[scopes.len().saturating_sub(1)..];
     let mut spans = Vec::new();
     // A form or prompt takes every key itself: `?` opens no help there.
-    let help = if matches!(app.overlay, None | Some(crate::tui::app::Overlay::Help)) {
-        app.say("？帮助", "？說明", "? help")
+    let help = if matches!(model.overlay, None | Some(crate::tui::model::Overlay::Help)) {
+        model.say("？帮助", "？說明", "? help")
     } else {
         String::new()
     };
     let mut used = width(&help) + 2;
-    for b in keys::bindings(own).filter(|b| decide::hint_applies(app, &b.action)) {
-        let (k, h) = (b.keys[0].label(), b.help(app.lang));
+    for b in keys::bindings(own).filter(|b| decide::hint_applies(model, &b.action)) {
+        let (k, h) = (b.keys[0].label(), b.help(model.lang));
         let short = h.split(['（', '(']).next().unwrap_or(h);
         let w = width(&k) + width(short) + 3;
         if used + w > columns as usize {

@@ -1,4 +1,5 @@
-//! What is drawn over a screen: the help, a form, a question, a list to pick from.
+//! What is drawn over a screen, and what it makes of the keys it takes: the help, a form, a
+//! question, a list to pick from.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -6,23 +7,89 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
 
 use super::{help, truncate, wrapped};
-use crate::tui::app::{App, Overlay};
+use crate::domain::Change;
+use crate::tui::action::Action;
+use crate::tui::archive_forms;
+use crate::tui::effect::Effect;
+use crate::tui::form::Outcome;
 use crate::tui::form::say;
+use crate::tui::model::{Model, Overlay};
 use crate::tui::widgets::popup;
 
-pub fn view(frame: &mut Frame, area: Rect, app: &App) {
-    let t = &app.theme;
-    match &app.overlay {
+/// What the open form or prompt makes of an action.
+pub fn update(model: &Model, action: Action) -> Vec<Effect> {
+    let keep = |overlay: Overlay| vec![Effect::Overlay(Some(overlay))];
+    let close = Effect::Overlay(None);
+    match (&model.overlay, action) {
+        (None, _) => Vec::new(),
+        (Some(Overlay::Help), _) => vec![close],
+        (Some(Overlay::Form(form)), action) => {
+            let mut form = form.clone();
+            if let Action::Paste(text) = &action {
+                form.paste(text);
+                return keep(Overlay::Form(form));
+            }
+            match form.handle(&action) {
+                Outcome::Editing => {
+                    archive_forms::edited(&mut form);
+                    keep(Overlay::Form(form))
+                }
+                Outcome::Cancel => vec![close],
+                Outcome::Submit => vec![close, Effect::Submit(form)],
+            }
+        }
+        (Some(Overlay::Confirm(c)), Action::Yes) => match &c.write {
+            Some(export) => vec![close, Effect::Write(export.clone())],
+            None => vec![
+                close,
+                Effect::Record {
+                    changes: c.changes.clone(),
+                    done: Some(model.say("已记录。", "已記錄。", "Recorded.")),
+                    then: Vec::new(),
+                },
+            ],
+        },
+        (Some(Overlay::Confirm(_)), Action::No) => vec![close],
+        (Some(Overlay::Pick(p)), action) => {
+            let mut p = p.clone();
+            match action {
+                Action::Up => p.selected = p.selected.saturating_sub(1),
+                Action::Down => p.selected = (p.selected + 1).min(p.items.len().saturating_sub(1)),
+                Action::Back => return vec![close],
+                Action::Select => {
+                    let (Some((matter, _)), Some(meeting)) =
+                        (p.items.get(p.selected), model.meeting_id())
+                    else {
+                        return vec![close];
+                    };
+                    let change = Change::AddToAgenda {
+                        meeting,
+                        matter: *matter,
+                    };
+                    let done = model.say("已列入议程。", "已列入議程。", "Added to the agenda.");
+                    return vec![close, Effect::record_saying(change, done)];
+                }
+                _ => {}
+            }
+            keep(Overlay::Pick(p))
+        }
+        _ => Vec::new(),
+    }
+}
+
+pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
+    let t = &model.theme;
+    match &model.overlay {
         None => {}
-        Some(Overlay::Help) => help::view(frame, area, app),
-        Some(Overlay::Form(form)) => form.draw(frame, area, app.lang, t),
+        Some(Overlay::Help) => help::view(frame, area, model),
+        Some(Overlay::Form(form)) => form.draw(frame, area, model.lang, t),
         Some(Overlay::Confirm(c)) => {
             let outer = area.width.saturating_sub(8).min(70);
             let cols = outer.saturating_sub(4);
             let mut lines = wrapped(&c.question, cols, t.base());
             lines.push(Line::default());
             let mut keys = Vec::new();
-            for (k, h) in crate::tui::keys::hints(&[crate::tui::keys::Scope::Confirm], app.lang) {
+            for (k, h) in crate::tui::keys::hints(&[crate::tui::keys::Scope::Confirm], model.lang) {
                 keys.push(Span::styled(format!(" {k} "), t.selected()));
                 keys.push(Span::raw(format!(" {h}　")));
             }
@@ -34,7 +101,7 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
                 .style(t.base())
                 .title(format!(
                     " {} ",
-                    app.say("请确认", "請確認", "Please confirm")
+                    model.say("请确认", "請確認", "Please confirm")
                 ));
             frame.render_widget(Paragraph::new(lines).block(block), rect);
         }
@@ -51,7 +118,7 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
             let block = Block::bordered()
                 .border_style(t.title())
                 .style(t.base())
-                .title(format!(" {}（Enter / Esc） ", say(app.lang, p.title)));
+                .title(format!(" {}（Enter / Esc） ", say(model.lang, p.title)));
             let list = List::new(items)
                 .block(block)
                 .highlight_style(t.selected())

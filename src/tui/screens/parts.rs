@@ -7,15 +7,15 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use crate::text::{Lang, sanitize_line, width};
-use crate::tui::app::App;
+use crate::tui::model::Model;
 
 /// A bordered block with a title, in the theme.
-pub fn panel(app: &App, title: String) -> Block<'static> {
-    let block = Block::bordered().border_style(app.theme.border());
+pub fn panel(model: &Model, title: String) -> Block<'static> {
+    let block = Block::bordered().border_style(model.theme.border());
     if title.is_empty() {
         return block;
     }
-    block.title(Span::styled(format!(" {title} "), app.theme.title()))
+    block.title(Span::styled(format!(" {title} "), model.theme.title()))
 }
 
 /// A stance or a role after a name: （支持） in Chinese, (for) in English.
@@ -67,12 +67,12 @@ pub fn wrapped(text: &str, columns: u16, style: ratatui::style::Style) -> Vec<Li
 pub fn entries(
     frame: &mut Frame,
     area: Rect,
-    app: &App,
+    model: &Model,
     title: String,
     entries: Vec<Vec<Line<'static>>>,
     selected: Option<usize>,
 ) {
-    let block = panel(app, title);
+    let block = panel(model, title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let mut lines: Vec<Line> = Vec::new();
@@ -84,9 +84,10 @@ pub fn entries(
         }
         for (j, mut line) in entry.into_iter().enumerate() {
             let mark = if chosen && j == 0 { "► " } else { "  " };
-            line.spans.insert(0, Span::styled(mark, app.theme.title()));
+            line.spans
+                .insert(0, Span::styled(mark, model.theme.title()));
             if chosen && j == 0 {
-                line = line.patch_style(app.theme.selected());
+                line = line.patch_style(model.theme.selected());
             }
             lines.push(line);
         }
@@ -134,13 +135,13 @@ pub fn window(selected: usize, len: usize, height: usize) -> std::ops::Range<usi
 /// A meeting as a list row: its date, `council` (if any), year and number, a `mark` (its state
 /// or its signature) and as much of its title as fits in `columns`.
 pub fn meeting_line(
-    app: &App,
+    model: &Model,
     h: &crate::store::MeetingHead,
     council: &str,
     mark: Span<'static>,
     columns: usize,
 ) -> Line<'static> {
-    let label = match app.lang {
+    let label = match model.lang {
         crate::text::Lang::En => format!("{}-{:<2}", h.year, h.number),
         _ => format!("{}年第{}次", h.year, h.number),
     };
@@ -158,31 +159,31 @@ pub fn meeting_line(
 pub fn line_list(
     frame: &mut Frame,
     area: Rect,
-    app: &App,
+    model: &Model,
     title: String,
     len: usize,
     line: impl Fn(usize) -> Line<'static>,
 ) {
     let shown = window(
-        app.selected,
+        model.selected,
         len,
         usize::from(area.height.saturating_sub(2)),
     );
     let first = shown.start;
-    let selected = (app.selected < len).then(|| app.selected - first);
+    let selected = (model.selected < len).then(|| model.selected - first);
     let items: Vec<ratatui::widgets::ListItem> = shown
         .map(|i| {
             let mut l = line(i);
             if Some(i - first) == selected {
                 for span in &mut l.spans {
-                    span.style = span.style.patch(app.theme.selected());
+                    span.style = span.style.patch(model.theme.selected());
                 }
             }
             ratatui::widgets::ListItem::new(l)
         })
         .collect();
     let list = ratatui::widgets::List::new(items)
-        .block(panel(app, title))
+        .block(panel(model, title))
         .highlight_symbol("► ");
     let mut state = ratatui::widgets::ListState::default().with_selected(selected);
     frame.render_stateful_widget(list, area, &mut state);
@@ -191,20 +192,20 @@ pub fn line_list(
 pub fn selectable_list(
     frame: &mut Frame,
     area: Rect,
-    app: &App,
+    model: &Model,
     title: String,
     len: usize,
     item: impl Fn(usize) -> ratatui::widgets::ListItem<'static>,
 ) {
     let shown = window(
-        app.selected,
+        model.selected,
         len,
         usize::from(area.height.saturating_sub(2)),
     );
-    let selected = (app.selected < len).then(|| app.selected - shown.start);
+    let selected = (model.selected < len).then(|| model.selected - shown.start);
     let list = ratatui::widgets::List::new(shown.map(item))
-        .block(panel(app, title))
-        .highlight_style(app.theme.selected())
+        .block(panel(model, title))
+        .highlight_style(model.theme.selected())
         .highlight_symbol("► ");
     let mut state = ratatui::widgets::ListState::default().with_selected(selected);
     frame.render_stateful_widget(list, area, &mut state);

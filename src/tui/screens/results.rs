@@ -8,14 +8,37 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::line_list;
 use crate::text::{Lang, width};
-use crate::tui::app::App;
 use crate::tui::archive::Hit;
+use crate::tui::effect::{Effect, Load};
+use crate::tui::model::{Model, Screen};
 
-pub fn select(app: &mut App) {
-    if let Some(h) = app.archive.results.get(app.selected) {
-        let (meeting, at) = (h.meeting, (h.para, h.range.start));
-        super::minutes::open(app, meeting, Some(at));
-    }
+pub fn select(model: &Model) -> Vec<Effect> {
+    model
+        .archive
+        .results
+        .get(model.selected)
+        .map(|h| {
+            Effect::Load(Load::Minutes {
+                meeting: h.meeting,
+                at: Some((h.para, h.range.start)),
+            })
+        })
+        .into_iter()
+        .collect()
+}
+
+/// After a search: its results on screen, and how many.
+pub fn found(model: &Model, query: &str) -> Vec<Effect> {
+    let n = model.archive.results.len();
+    let said = match model.lang {
+        Lang::En => format!("{n} places found for “{query}”."),
+        _ => format!(
+            "「{query}」{}{n}{}",
+            model.say("共找到", "共找到", ""),
+            model.say("处。", "處。", "")
+        ),
+    };
+    vec![Effect::Visit(Screen::Results), Effect::Done(said)]
 }
 
 /// `text` cut to the last `columns` display columns, on a grapheme boundary.
@@ -35,7 +58,7 @@ fn tail(text: &str, columns: usize) -> String {
 }
 
 /// The hit with some words before it and as many after as fit in `columns`.
-fn excerpt(app: &App, h: &Hit, columns: usize) -> Vec<Span<'static>> {
+fn excerpt(model: &Model, h: &Hit, columns: usize) -> Vec<Span<'static>> {
     let before = tail(&h.text[..h.range.start], columns / 4);
     let hit = h.text[h.range.clone()].to_string();
     let used = width(&before) + width(&hit);
@@ -44,7 +67,8 @@ fn excerpt(app: &App, h: &Hit, columns: usize) -> Vec<Span<'static>> {
         Span::raw(before),
         Span::styled(
             hit,
-            app.theme
+            model
+                .theme
                 .warn()
                 .add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
         ),
@@ -52,12 +76,12 @@ fn excerpt(app: &App, h: &Hit, columns: usize) -> Vec<Span<'static>> {
     ]
 }
 
-pub fn view(frame: &mut Frame, area: Rect, app: &App) {
+pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let inner = usize::from(area.width.saturating_sub(4));
-    let results = &app.archive.results;
+    let results = &model.archive.results;
     let item = |i: usize| {
         let h = &results[i];
-        let head = match app.lang {
+        let head = match model.lang {
             Lang::En => format!(
                 "{}  {}  ",
                 h.date.format("%Y-%m-%d"),
@@ -65,14 +89,14 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
             ),
             _ => format!("{}  {}  ", h.date.format("%Y-%m-%d"), h.label),
         };
-        let mut spans = vec![Span::styled(head.clone(), app.theme.title())];
-        spans.extend(excerpt(app, h, inner.saturating_sub(width(&head) + 2)));
+        let mut spans = vec![Span::styled(head.clone(), model.theme.title())];
+        spans.extend(excerpt(model, h, inner.saturating_sub(width(&head) + 2)));
         Line::from(spans)
     };
-    let q = &app.archive.query;
-    let n = app.archive.found;
+    let q = &model.archive.query;
+    let n = model.archive.found;
     let listed = results.len();
-    let title = match app.lang {
+    let title = match model.lang {
         Lang::En if listed < n => {
             format!(
                 "Search “{q}”: {n} found, the first {listed} listed · Enter opens the minutes there"
@@ -83,21 +107,22 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
             let more = if listed < n {
                 format!(
                     "{}{listed}{}",
-                    app.lang.pick("，列出前", "，列出前", ""),
-                    app.lang.pick("处", "處", "")
+                    model.lang.pick("，列出前", "，列出前", ""),
+                    model.lang.pick("处", "處", "")
                 )
             } else {
                 String::new()
             };
             format!(
                 "{}「{q}」{}{n}{}{more}{}",
-                app.lang.pick("搜索", "搜尋", ""),
-                app.lang.pick("：共", "：共", ""),
-                app.lang.pick("处", "處", ""),
-                app.lang
+                model.lang.pick("搜索", "搜尋", ""),
+                model.lang.pick("：共", "：共", ""),
+                model.lang.pick("处", "處", ""),
+                model
+                    .lang
                     .pick("　Enter 打开该处纪要", "　Enter 打開該處紀要", "")
             )
         }
     };
-    line_list(frame, area, app, title, results.len(), item);
+    line_list(frame, area, model, title, results.len(), item);
 }

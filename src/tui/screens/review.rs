@@ -10,8 +10,9 @@ use super::{panel, wrapped};
 use crate::domain::{Change, Matter, Review};
 use crate::text::Lang;
 use crate::tui::action::Action;
-use crate::tui::app::App;
+use crate::tui::effect::Effect;
 use crate::tui::forms;
+use crate::tui::model::Model;
 
 /// 90.7%
 pub fn rate(r: &Review) -> String {
@@ -19,38 +20,36 @@ pub fn rate(r: &Review) -> String {
         .map_or_else(|| "-".to_string(), |p| format!("{}.{}%", p / 10, p % 10))
 }
 
-pub fn update(app: &mut App, action: Action) {
-    let (Some((m, _)), Some(meeting), Some(c)) = (
-        super::matter::current(app),
-        app.meeting_id(),
-        &app.data.council,
-    ) else {
-        return;
+pub fn update(model: &Model, action: Action) -> Vec<Effect> {
+    let (Some((m, _)), Some(meeting), Some(c)) =
+        (model.matter(), model.meeting_id(), &model.data.council)
+    else {
+        return Vec::new();
     };
     let matter = m.id;
     match action {
-        Action::RecordReview => app.open_form(forms::review(matter, meeting)),
+        Action::RecordReview => vec![Effect::form(forms::review(matter, meeting))],
         Action::ConcludeReview => {
             let Some(r) = m
                 .reviews
                 .last()
                 .filter(|r| r.passed.is_none() && r.total() > 0)
             else {
-                return app.refuse(app.say(
+                return vec![Effect::Refuse(model.say(
                     "还没有评议票数：按 e 录入。",
                     "還沒有評議票數：按 e 錄入。",
                     "No review counts yet: press e.",
-                ));
+                ))];
             };
             let done = m.tasks.iter().filter(|t| t.percent() >= 100).count();
             if r.reaches(c.satisfaction_threshold) && done < m.tasks.len() {
                 // 办结 with tasks still open is recorded only with the reason why.
-                return app.open_form(forms::conclude(matter, meeting));
+                return vec![Effect::form(forms::conclude(matter, meeting))];
             }
             let outcome = if r.reaches(c.satisfaction_threshold) {
-                app.say("办结", "辦結", "completed")
+                model.say("办结", "辦結", "completed")
             } else {
-                app.say(
+                model.say(
                     "整改（退回执行督办）",
                     "整改（退回執行督辦）",
                     "rectify (back to execution)",
@@ -58,28 +57,28 @@ pub fn update(app: &mut App, action: Action) {
             };
             let question = format!(
                 "{}{}{}{}%{}{outcome}{}",
-                app.say("满意率 ", "滿意率 ", "Satisfaction "),
+                model.say("满意率 ", "滿意率 ", "Satisfaction "),
                 rate(r),
-                app.say("，办结标准 ", "，辦結標準 ", ", threshold "),
+                model.say("，办结标准 ", "，辦結標準 ", ", threshold "),
                 c.satisfaction_threshold,
-                app.say("。结论：", "。結論：", ". Conclusion: "),
-                app.say("。确认？", "。確認？", ". Confirm?"),
+                model.say("。结论：", "。結論：", ". Conclusion: "),
+                model.say("。确认？", "。確認？", ". Confirm?"),
             );
-            app.ask(
+            vec![Effect::ask(
                 question,
                 vec![Change::ConcludeReview {
                     matter,
                     meeting,
                     waiver: String::new(),
                 }],
-            );
+            )]
         }
-        _ => {}
+        _ => Vec::new(),
     }
 }
 
-pub fn counts_words(app: &App, r: &Review) -> String {
-    match app.lang {
+pub fn counts_words(model: &Model, r: &Review) -> String {
+    match model.lang {
         Lang::En => format!(
             "satisfied {}  basically {}  dissatisfied {}",
             r.satisfied, r.basically_satisfied, r.dissatisfied
@@ -95,29 +94,29 @@ pub fn counts_words(app: &App, r: &Review) -> String {
     }
 }
 
-pub fn view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
-    let Some(c) = &app.data.council else {
+pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
+    let Some(c) = &model.data.council else {
         return;
     };
-    let t = &app.theme;
+    let t = &model.theme;
     let cols = area.width.saturating_sub(2);
     let mut lines = vec![Line::from(Span::styled(
         format!(
             "{}{}%{}",
-            app.say(
+            model.say(
                 "办结标准：满意率（满意＋基本满意）达到 ",
                 "辦結標準：滿意率（滿意＋基本滿意）達到 ",
                 "Completed when satisfied + basically satisfied reach "
             ),
             c.satisfaction_threshold,
-            app.say("", "", " of the votes")
+            model.say("", "", " of the votes")
         ),
         t.muted(),
     ))];
     if m.reviews.is_empty() {
         lines.push(Line::default());
         lines.extend(wrapped(
-            &app.say(
+            &model.say(
                 "还没有评议：按 e 录入票数。",
                 "還沒有評議：按 e 錄入票數。",
                 "No review yet: press e to enter the counts.",
@@ -128,23 +127,23 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
     }
     for (i, r) in m.reviews.iter().enumerate() {
         lines.push(Line::default());
-        let round = match app.lang {
+        let round = match model.lang {
             Lang::En => format!("Round {}", i + 1),
-            _ => format!("第{}{}", i + 1, app.say("轮评议", "輪評議", "")),
+            _ => format!("第{}{}", i + 1, model.say("轮评议", "輪評議", "")),
         };
         lines.push(Line::from(Span::styled(round, t.title())));
-        lines.push(Line::from(counts_words(app, r)));
+        lines.push(Line::from(counts_words(model, r)));
         let (verdict, style) = match r.passed {
-            Some(true) => (app.say("✓ 办结", "✓ 辦結", "✓ completed"), t.ok()),
-            Some(false) => (app.say("✗ 整改", "✗ 整改", "✗ rectify"), t.bad()),
+            Some(true) => (model.say("✓ 办结", "✓ 辦結", "✓ completed"), t.ok()),
+            Some(false) => (model.say("✗ 整改", "✗ 整改", "✗ rectify"), t.bad()),
             None => (
-                app.say("待结论（K）", "待結論（K）", "to conclude (K)"),
+                model.say("待结论（K）", "待結論（K）", "to conclude (K)"),
                 t.warn(),
             ),
         };
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{}{}　", app.say("满意率 ", "滿意率 ", "rate "), rate(r)),
+                format!("{}{}　", model.say("满意率 ", "滿意率 ", "rate "), rate(r)),
                 t.title(),
             ),
             Span::styled(verdict, style),
@@ -153,10 +152,10 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
             lines.extend(wrapped(&format!("「{comment}」"), cols, t.muted()));
         }
     }
-    let title = app.say(
+    let title = model.say(
         "群众评议（e 录入　K 结论）",
         "群眾評議（e 錄入　K 結論）",
         "Review (e enter  K conclude)",
     );
-    frame.render_widget(Paragraph::new(lines).block(panel(app, title)), area);
+    frame.render_widget(Paragraph::new(lines).block(panel(model, title)), area);
 }

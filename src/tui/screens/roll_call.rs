@@ -10,37 +10,40 @@ use super::{panel, selectable_list, truncate, turnout_spans, wrapped, wrapped_it
 use crate::domain::{Attendance, Change};
 use crate::text::{Lang, width};
 use crate::tui::action::Action;
-use crate::tui::app::App;
+use crate::tui::effect::Effect;
+use crate::tui::model::Model;
 
-pub fn update(app: &mut App, action: Action) {
+pub fn update(model: &Model, action: Action) -> Vec<Effect> {
     let attendance = match action {
         Action::MarkPresent => Attendance::Present,
         Action::MarkAbsent => Attendance::Absent,
         Action::MarkExcused => Attendance::Excused,
         Action::MarkObserving => Attendance::Observing,
-        _ => return,
+        _ => return Vec::new(),
     };
-    let (Some(c), Some(meeting)) = (&app.data.council, app.meeting_id()) else {
-        return;
+    let (Some(c), Some(meeting)) = (&model.data.council, model.meeting_id()) else {
+        return Vec::new();
     };
-    let Some(member) = c.members.get(app.selected) else {
-        return;
+    let Some(member) = c.members.get(model.selected) else {
+        return Vec::new();
     };
     let change = Change::MarkAttendance {
         meeting,
         member: member.id,
         attendance,
     };
-    let count = c.members.len();
-    match app.record(&[change]) {
-        Ok(()) => app.selected = (app.selected + 1).min(count.saturating_sub(1)),
-        Err(why) => app.refuse(why),
-    }
+    // On to the next member, as a roll is called.
+    let next = (model.selected + 1).min(c.members.len().saturating_sub(1));
+    vec![Effect::Record {
+        changes: vec![change],
+        done: None,
+        then: vec![Effect::Select(next)],
+    }]
 }
 
-pub fn view(frame: &mut Frame, area: Rect, app: &App) {
-    let t = &app.theme;
-    let (Some(c), Some(m)) = (&app.data.council, &app.data.meeting) else {
+pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
+    let t = &model.theme;
+    let (Some(c), Some(m)) = (&model.data.council, &model.data.meeting) else {
         return;
     };
     let [list_area, side] =
@@ -59,18 +62,18 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
             };
             let status = m
                 .attendance_of(member.id)
-                .map_or(app.say("未点名", "未點名", "not called"), |a| {
-                    a.label(app.lang).to_string()
+                .map_or(model.say("未点名", "未點名", "not called"), |a| {
+                    a.label(model.lang).to_string()
                 });
             let voting = if member.voting {
                 String::new()
             } else {
-                app.say("（列席代表）", "（列席代表）", " (observer)")
+                model.say("（列席代表）", "（列席代表）", " (observer)")
             };
             let who = format!(
                 "{}{voting}  {}",
                 member.name,
-                member.affiliation.label(app.lang)
+                member.affiliation.label(model.lang)
             );
             let status = format!("{mark}{status}");
             let room = inner.saturating_sub(width(&status) + 2);
@@ -83,12 +86,12 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
             ]))
         })
         .collect();
-    let title = app.say(
+    let title = model.say(
         "点名：1 出席　2 缺席　3 请假　4 列席",
         "點名：1 出席　2 缺席　3 請假　4 列席",
         "Roll call: 1 present  2 absent  3 excused  4 observing",
     );
-    selectable_list(frame, list_area, app, title, items.len(), |i| {
+    selectable_list(frame, list_area, model, title, items.len(), |i| {
         items[i].clone()
     });
 
@@ -105,25 +108,25 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         .filter(|id| !marked(id))
         .copied()
         .collect();
-    let rule = match app.lang {
+    let rule = match model.lang {
         Lang::En => format!("Rule: {} ({})", c.rule.name, c.rule.source),
         _ => format!(
             "{}：{}（{}）",
-            app.say("规则", "規則", ""),
+            model.say("规则", "規則", ""),
             c.rule.name,
             c.rule.source
         ),
     };
     let cols = side.width.saturating_sub(2);
-    let mut lines = vec![Line::from(turnout_spans(app, c, m)), Line::default()];
+    let mut lines = vec![Line::from(turnout_spans(model, c, m)), Line::default()];
     for (label, ids) in [
-        (app.say("请假：", "請假：", "Excused: "), &turnout.excused),
-        (app.say("缺席：", "缺席：", "Absent: "), &absent),
+        (model.say("请假：", "請假：", "Excused: "), &turnout.excused),
+        (model.say("缺席：", "缺席：", "Absent: "), &absent),
         (
-            app.say("列席：", "列席：", "Observing: "),
+            model.say("列席：", "列席：", "Observing: "),
             &turnout.observing,
         ),
-        (app.say("未点名：", "未點名：", "Not called: "), &uncalled),
+        (model.say("未点名：", "未點名：", "Not called: "), &uncalled),
     ] {
         lines.extend(wrapped_items(&label, &names(ids), cols, t.base()));
     }
@@ -131,12 +134,12 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
     lines.extend(wrapped(&c.rule.quorum_zh(), cols, t.muted()));
     lines.extend(wrapped(&rule, cols, t.muted()));
     lines.push(Line::default());
-    let next = app.say(
+    let next = model.say(
         "点名完毕后按 S 宣布开会，按 g 进入议程。",
         "點名完畢後按 S 宣布開會，按 g 進入議程。",
         "When everyone is called, S opens the meeting and g shows the agenda.",
     );
     lines.extend(wrapped(&next, cols, t.title()));
-    let title = app.say("出席情况", "出席情況", "Attendance");
-    frame.render_widget(Paragraph::new(lines).block(panel(app, title)), side);
+    let title = model.say("出席情况", "出席情況", "Attendance");
+    frame.render_widget(Paragraph::new(lines).block(panel(model, title)), side);
 }

@@ -8,10 +8,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{author, collect, decide, execute, hear, matter, review, turnout_spans, wrapped};
+use super::{author, collect, decide, execute, hear, review, turnout_spans, wrapped};
 use crate::domain::{Ballots, Matter, Step, VoteState};
 use crate::text::{Lang, sanitize_line};
-use crate::tui::app::{App, Screen};
+use crate::tui::model::{Model, Screen};
 use crate::tui::widgets::{big, stepper};
 
 /// Giant text centred in `area` when it fits, else one bold centred line. Returns the rows used.
@@ -51,8 +51,8 @@ fn below(area: Rect, used: u16) -> Rect {
     }
 }
 
-pub fn view(frame: &mut Frame, area: Rect, app: &App) {
-    let t = &app.theme;
+pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
+    let t = &model.theme;
     let inner = Rect {
         x: area.x + 2,
         width: area.width.saturating_sub(4),
@@ -60,19 +60,19 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
         height: area.height.saturating_sub(2),
     };
     let mut top = Vec::new();
-    if let (Some(c), Some(m)) = (&app.data.council, &app.data.meeting) {
+    if let (Some(c), Some(m)) = (&model.data.council, &model.data.meeting) {
         top.push(Line::from(Span::styled(
-            format!("{} · {}", sanitize_line(&c.name), m.label(app.lang)),
+            format!("{} · {}", sanitize_line(&c.name), m.label(model.lang)),
             t.muted(),
         )));
     }
-    let Some((m, step)) = matter::current(app) else {
+    let Some((m, step)) = model.matter() else {
         let mut lines = top;
         lines.push(Line::default());
-        if let (Some(c), Some(meeting)) = (&app.data.council, &app.data.meeting) {
-            if let Screen::Agenda = app.screen {
-                for (i, x) in app.data.agenda.iter().enumerate() {
-                    let n = match app.lang {
+        if let (Some(c), Some(meeting)) = (&model.data.council, &model.data.meeting) {
+            if let Screen::Agenda = model.screen {
+                for (i, x) in model.data.agenda.iter().enumerate() {
+                    let n = match model.lang {
                         Lang::En => format!("{}. ", i + 1),
                         _ => format!("{}、", crate::text::chinese_number(i as u32 + 1)),
                     };
@@ -83,7 +83,7 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
                 }
                 lines.push(Line::default());
             }
-            lines.push(Line::from(turnout_spans(app, c, meeting)));
+            lines.push(Line::from(turnout_spans(model, c, meeting)));
         }
         centred(frame, inner, lines);
         return;
@@ -100,29 +100,29 @@ pub fn view(frame: &mut Frame, area: Rect, app: &App) {
             vec![Line::from(Span::styled(sanitize_line(&m.title), t.title()))],
         )
     } + 1;
-    let mut steps = stepper::line(m.stage, step, app.lang, t);
+    let mut steps = stepper::line(m.stage, step, model.lang, t);
     steps = steps.centered();
     used += centred(frame, below(inner, used), vec![steps]) + 1;
     let rest = below(inner, used);
     match step {
-        Step::Collect => collect_view(frame, rest, app, m),
-        Step::Hear => hear_view(frame, rest, app, m),
-        Step::Decide => decide_view(frame, rest, app, m),
-        Step::Execute => execute_view(frame, rest, app, m),
-        Step::Review => review_view(frame, rest, app, m),
+        Step::Collect => collect_view(frame, rest, model, m),
+        Step::Hear => hear_view(frame, rest, model, m),
+        Step::Decide => decide_view(frame, rest, model, m),
+        Step::Execute => execute_view(frame, rest, model, m),
+        Step::Review => review_view(frame, rest, model, m),
     }
 }
 
-fn collect_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
-    let Some(c) = &app.data.council else {
+fn collect_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
+    let Some(c) = &model.data.council else {
         return;
     };
-    let mut lines = vec![collect::counts_line(app, m).centered(), Line::default()];
+    let mut lines = vec![collect::counts_line(model, m).centered(), Line::default()];
     let cols = area.width.saturating_sub(10);
     for o in m.opinions.iter().rev().take(4) {
-        let text = format!("{}：{}", author(c, &o.author, app.lang), o.text);
+        let text = format!("{}：{}", author(c, &o.author, model.lang), o.text);
         lines.extend(
-            wrapped(&text, cols, app.theme.base())
+            wrapped(&text, cols, model.theme.base())
                 .into_iter()
                 .map(|l| l.centered()),
         );
@@ -130,24 +130,24 @@ fn collect_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
     centred(frame, area, lines);
 }
 
-fn hear_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
-    let Some(c) = &app.data.council else {
+fn hear_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
+    let Some(c) = &model.data.council else {
         return;
     };
-    let t = &app.theme;
-    let Some(timer) = hear::running(app, m) else {
+    let t = &model.theme;
+    let Some(timer) = hear::running(model, m) else {
         let waiting: Vec<String> = m
             .speeches
             .iter()
             .filter(|s| !s.done)
-            .map(|s| author(c, &s.speaker, app.lang))
+            .map(|s| author(c, &s.speaker, model.lang))
             .collect();
         let line = if waiting.is_empty() {
-            app.say("发言结束", "發言結束", "No more speakers")
+            model.say("发言结束", "發言結束", "No more speakers")
         } else {
             format!(
                 "{}{}",
-                app.say("等候发言：", "等候發言：", "Waiting to speak: "),
+                model.say("等候发言：", "等候發言：", "Waiting to speak: "),
                 waiting.join("、")
             )
         };
@@ -165,11 +165,12 @@ fn hear_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
         .speeches
         .get(timer.index)
         .map(|s| {
-            author(c, &s.speaker, app.lang) + &super::aside(app.lang, s.stance.label(app.lang))
+            author(c, &s.speaker, model.lang)
+                + &super::aside(model.lang, s.stance.label(model.lang))
         })
         .unwrap_or_default();
-    let left = hear::remaining(app, timer);
-    let (words, style) = hear::countdown(app, left);
+    let left = hear::remaining(model, timer);
+    let (words, style) = hear::countdown(model, left);
     let mut used = centred(frame, area, vec![Line::from(Span::styled(who, t.title()))]) + 1;
     used += giant(frame, below(area, used), &super::clock(left.abs()), style) + 1;
     let next = m
@@ -177,28 +178,28 @@ fn hear_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
         .iter()
         .enumerate()
         .find(|(i, s)| !s.done && *i != timer.index)
-        .map(|(_, s)| author(c, &s.speaker, app.lang));
+        .map(|(_, s)| author(c, &s.speaker, model.lang));
     let mut lines = vec![Line::from(Span::styled(words, style))];
     if let Some(n) = next {
         lines.push(Line::from(format!(
             "{}{n}",
-            app.say("下一位：", "下一位：", "Next: ")
+            model.say("下一位：", "下一位：", "Next: ")
         )));
     }
     centred(frame, below(area, used), lines);
 }
 
-fn decide_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
-    let (Some(c), Some(meeting)) = (&app.data.council, &app.data.meeting) else {
+fn decide_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
+    let (Some(c), Some(meeting)) = (&model.data.council, &model.data.meeting) else {
         return;
     };
-    let t = &app.theme;
-    let Some(v) = app.data.last_motion(m) else {
+    let t = &model.theme;
+    let Some(v) = model.data.last_motion(m) else {
         centred(
             frame,
             area,
             vec![Line::from(Span::styled(
-                app.say("待提出动议", "待提出動議", "Awaiting a motion"),
+                model.say("待提出动议", "待提出動議", "Awaiting a motion"),
                 t.muted(),
             ))],
         );
@@ -209,12 +210,12 @@ fn decide_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
         .map(|l| l.centered())
         .collect();
     lines.push(Line::from(Span::styled(
-        v.mode.label(app.lang).to_string(),
+        v.mode.label(model.lang).to_string(),
         t.muted(),
     )));
     let mut used = centred(frame, area, lines) + 1;
     if v.state == VoteState::Proposed {
-        let line = Line::from(turnout_spans(app, c, meeting));
+        let line = Line::from(turnout_spans(model, c, meeting));
         centred(frame, below(area, used), vec![line]);
         return;
     }
@@ -223,21 +224,21 @@ fn decide_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
     let tally = v.tally();
     let figures: Vec<(String, String)> = match &v.ballots {
         Ballots::Secret { voted, .. } if !v.ballots.counted() => vec![(
-            app.say("已投票", "已投票", "Ballots in the box"),
+            model.say("已投票", "已投票", "Ballots in the box"),
             format!("{}/{}", voted.len(), tally.present),
         )],
         _ => {
             let mut f = vec![
-                (app.say("赞成", "贊成", "Yes"), tally.yes.to_string()),
-                (app.say("反对", "反對", "No"), tally.no.to_string()),
+                (model.say("赞成", "贊成", "Yes"), tally.yes.to_string()),
+                (model.say("反对", "反對", "No"), tally.no.to_string()),
                 (
-                    app.say("弃权", "棄權", "Abstain"),
+                    model.say("弃权", "棄權", "Abstain"),
                     tally.abstain.to_string(),
                 ),
             ];
             if tally.spoiled > 0 {
                 f.push((
-                    app.say("废票", "廢票", "Spoiled"),
+                    model.say("废票", "廢票", "Spoiled"),
                     tally.spoiled.to_string(),
                 ));
             }
@@ -251,7 +252,7 @@ fn decide_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
         giant(frame, below(*r, label_rows), &n, t.base());
     }
     used += 1 + big::HEIGHT + 1;
-    let mut lines = vec![Line::from(turnout_spans(app, c, meeting)).centered()];
+    let mut lines = vec![Line::from(turnout_spans(model, c, meeting)).centered()];
     match v.passed {
         Some(passed) => {
             let (mark, style) = if passed {
@@ -260,21 +261,21 @@ fn decide_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
                 ("✗ ", t.bad())
             };
             lines.push(Line::from(Span::styled(
-                format!("{mark}{}", decide::verdict(app, passed)),
+                format!("{mark}{}", decide::verdict(model, passed)),
                 style,
             )));
             let rest = below(area, used);
             let n = centred(frame, rest, lines);
             let word = if passed {
-                app.say("通过", "通過", "ADOPTED")
+                model.say("通过", "通過", "ADOPTED")
             } else {
-                app.say("未通过", "未通過", "REJECTED")
+                model.say("未通过", "未通過", "REJECTED")
             };
             giant(frame, below(rest, n + 1), &word, style);
         }
         None => {
             lines.push(Line::from(Span::styled(
-                decide::tally_words(app, v),
+                decide::tally_words(model, v),
                 t.muted(),
             )));
             centred(frame, below(area, used), lines);
@@ -282,21 +283,21 @@ fn decide_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
     }
 }
 
-fn execute_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
+fn execute_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
     let mut lines = Vec::new();
     for (i, task) in m.tasks.iter().enumerate() {
         lines.push(
             Line::from(Span::styled(
                 format!("{}. {}", i + 1, sanitize_line(&task.text)),
-                app.theme.title(),
+                model.theme.title(),
             ))
             .centered(),
         );
-        lines.push(execute::task_head(app, task).centered());
+        lines.push(execute::task_head(model, task).centered());
         lines.push(Line::default());
     }
     if lines.is_empty() {
-        lines.push(Line::from(app.say(
+        lines.push(Line::from(model.say(
             "待分解任务",
             "待分解任務",
             "Tasks to be set",
@@ -305,14 +306,14 @@ fn execute_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
     centred(frame, area, lines);
 }
 
-fn review_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
-    let t = &app.theme;
+fn review_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
+    let t = &model.theme;
     let Some(r) = m.reviews.last() else {
         centred(
             frame,
             area,
             vec![Line::from(Span::styled(
-                app.say("待评议", "待評議", "Awaiting the review"),
+                model.say("待评议", "待評議", "Awaiting the review"),
                 t.muted(),
             ))],
         );
@@ -322,17 +323,17 @@ fn review_view(frame: &mut Frame, area: Rect, app: &App, m: &Matter) {
         frame,
         area,
         vec![
-            Line::from(review::counts_words(app, r)),
+            Line::from(review::counts_words(model, r)),
             Line::from(Span::styled(
-                app.say("满意率", "滿意率", "Satisfaction"),
+                model.say("满意率", "滿意率", "Satisfaction"),
                 t.title(),
             )),
         ],
     );
     let used = n + giant(frame, below(area, n), &review::rate(r), t.title()) + 1;
     let (word, style) = match r.passed {
-        Some(true) => (app.say("✓ 办结", "✓ 辦結", "✓ completed"), t.ok()),
-        Some(false) => (app.say("✗ 整改", "✗ 整改", "✗ rectify"), t.bad()),
+        Some(true) => (model.say("✓ 办结", "✓ 辦結", "✓ completed"), t.ok()),
+        Some(false) => (model.say("✗ 整改", "✗ 整改", "✗ rectify"), t.bad()),
         None => (String::new(), t.base()),
     };
     centred(

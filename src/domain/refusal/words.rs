@@ -1,123 +1,12 @@
-//! Why a change was refused, in the user's language.
+//! What a refusal and a document's problem say, in 简体, 繁體 and English: the domain's
+//! messages, one place for all of them.
 
-use super::document::Problem;
-use super::matter::Stage;
-use super::meeting::MeetingState;
-use super::vote::VoteMode;
+use super::{Issue, Label, Problem, Refusal};
+use crate::domain::document::SCHEMA;
 use crate::text::{Fault, Lang};
-
-/// A label in the three interface languages: 简体, 繁體, English.
-pub type Label = [&'static str; 3];
 
 fn say(lang: Lang, l: &Label) -> &'static str {
     lang.pick(l[0], l[1], l[2])
-}
-
-pub const COUNCIL: Label = ["议事会", "議事會", "council"];
-pub const MEETING: Label = ["会议", "會議", "meeting"];
-pub const MATTER: Label = ["事项", "事項", "matter"];
-pub const MOTION: Label = ["动议", "動議", "motion"];
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Refusal {
-    Storage(String),
-    Missing {
-        what: Label,
-        id: u64,
-    },
-    Exists {
-        what: Label,
-        id: u64,
-    },
-    NotEmpty,
-    Invalid(Vec<Problem>),
-    MeetingState {
-        state: MeetingState,
-    },
-    WrongCouncil,
-    NotOnAgenda,
-    AlreadyOnAgenda,
-    NotAMember {
-        id: u64,
-    },
-    NotVoting {
-        name: String,
-    },
-    NotPresent {
-        name: String,
-    },
-    NoQuorum {
-        present: u32,
-        entitled: u32,
-        needed: String,
-    },
-    VoteState,
-    AnotherVoteOpen,
-    AlreadyVoted {
-        name: String,
-    },
-    NotVotedYet {
-        name: String,
-    },
-    WrongMode {
-        mode: VoteMode,
-    },
-    SecretByName,
-    BoxOpened,
-    BoxNotCounted,
-    BoxMiscounted {
-        counted: u32,
-        handed_in: u32,
-    },
-    SpoiledByHand,
-    CountAboveAttendance {
-        total: u32,
-        present: u32,
-    },
-    WrongStage {
-        stage: Stage,
-        wanted: &'static str,
-    },
-    NeedsAdoptedMotion,
-    ReviewBeforeExecution,
-    NoTasks,
-    NoRejectedMotion,
-    NoReview,
-    Text {
-        field: Label,
-        fault: Fault,
-    },
-    CannotMove {
-        name: String,
-    },
-    CannotSpeak {
-        name: String,
-    },
-    TasksUnfinished {
-        done: usize,
-        total: usize,
-    },
-    OutOfOrder {
-        earlier: Label,
-        later: Label,
-    },
-    /// A vote's 实到 and 应到 are not the roll when it opened.
-    PresentMismatch {
-        recorded: (u32, u32),
-        roll: (u32, u32),
-    },
-    MissingTime {
-        what: Label,
-    },
-    OutOfRange {
-        field: Label,
-    },
-    SameMoverAndSeconder,
-    AlreadySigned {
-        at: chrono::NaiveDateTime,
-    },
-    StepWithoutMatter,
-    Sealed,
 }
 
 /// What is wrong with a field's text, naming the field and, for an invisible character, which.
@@ -412,5 +301,66 @@ impl Refusal {
                 "a correction to a step must name its matter".into(),
             ),
         }
+    }
+}
+
+impl Problem {
+    pub fn describe(&self, lang: Lang) -> String {
+        let p = &self.place;
+        let at = lang.pick("位置", "位置", "at");
+        let body = match &self.what {
+            Issue::Syntax(e) => format!("{}：{e}", lang.pick("格式错误", "格式錯誤", "malformed")),
+            Issue::BadDate(v) => lang.pick_owned(
+                format!(
+                    "日期或时间不存在或格式不对（{v}），应写作 2026-11-22 或 2026-11-22T14:30:00"
+                ),
+                format!(
+                    "日期或時間不存在或格式不對（{v}），應寫作 2026-11-22 或 2026-11-22T14:30:00"
+                ),
+                format!(
+                    "not a real date or time ({v}); write it as 2026-11-22 or 2026-11-22T14:30:00"
+                ),
+            ),
+            Issue::Format => lang
+                .pick(
+                    "不是议事记录导出文件",
+                    "不是議事記錄匯出檔案",
+                    "not a yishi export document",
+                )
+                .to_string(),
+            Issue::NewerSchema(v) => lang.pick_owned(
+                format!("数据版本{v}高于本程序支持的版本{SCHEMA}，请升级程序"),
+                format!("資料版本{v}高於本程式支援的版本{SCHEMA}，請升級程式"),
+                format!("schema version {v} is newer than this program's ({SCHEMA}); update yishi"),
+            ),
+            Issue::Control => lang
+                .pick(
+                    "含有控制字符或看不见的字符（如终端转义序列、零宽空格）",
+                    "含有控制字元或看不見的字元（如終端轉義序列、零寬空格）",
+                    "holds a control or invisible character (such as a terminal escape or a zero-width space)",
+                )
+                .to_string(),
+            Issue::Duplicate => lang
+                .pick("编号重复", "編號重複", "duplicate id")
+                .to_string(),
+            Issue::Unknown(kind, id) => lang.pick_owned(
+                format!("引用了不存在的编号{id}（{kind}）"),
+                format!("引用了不存在的編號{id}（{kind}）"),
+                format!("unknown {kind} {id}"),
+            ),
+            Issue::ResultMismatch => lang
+                .pick(
+                    "表决结果与票数不符",
+                    "表決結果與票數不符",
+                    "the recorded result does not follow from the votes",
+                )
+                .to_string(),
+            Issue::Refused(r) => r.describe(lang),
+            Issue::Inconsistent(what) => format!(
+                "{}：{what}",
+                lang.pick("数据不一致", "資料不一致", "inconsistent")
+            ),
+        };
+        format!("{at} {p}: {body}")
     }
 }

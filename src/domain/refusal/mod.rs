@@ -1,0 +1,151 @@
+//! Why a change was refused, and what is wrong in a document offered for import. What each
+//! says, in the user's language, is in `words`.
+
+use super::matter::Stage;
+use super::meeting::MeetingState;
+use super::vote::VoteMode;
+use crate::text::Fault;
+
+mod words;
+
+/// A label in the three interface languages: 简体, 繁體, English.
+pub type Label = [&'static str; 3];
+
+pub const COUNCIL: Label = ["议事会", "議事會", "council"];
+pub const MEETING: Label = ["会议", "會議", "meeting"];
+pub const MATTER: Label = ["事项", "事項", "matter"];
+pub const MOTION: Label = ["动议", "動議", "motion"];
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    Storage(String),
+    Missing {
+        what: Label,
+        id: u64,
+    },
+    Exists {
+        what: Label,
+        id: u64,
+    },
+    NotEmpty,
+    Invalid(Vec<Problem>),
+    MeetingState {
+        state: MeetingState,
+    },
+    WrongCouncil,
+    NotOnAgenda,
+    AlreadyOnAgenda,
+    NotAMember {
+        id: u64,
+    },
+    NotVoting {
+        name: String,
+    },
+    NotPresent {
+        name: String,
+    },
+    NoQuorum {
+        present: u32,
+        entitled: u32,
+        needed: String,
+    },
+    VoteState,
+    AnotherVoteOpen,
+    AlreadyVoted {
+        name: String,
+    },
+    NotVotedYet {
+        name: String,
+    },
+    WrongMode {
+        mode: VoteMode,
+    },
+    SecretByName,
+    BoxOpened,
+    BoxNotCounted,
+    BoxMiscounted {
+        counted: u32,
+        handed_in: u32,
+    },
+    SpoiledByHand,
+    CountAboveAttendance {
+        total: u32,
+        present: u32,
+    },
+    WrongStage {
+        stage: Stage,
+        wanted: &'static str,
+    },
+    NeedsAdoptedMotion,
+    ReviewBeforeExecution,
+    NoTasks,
+    NoRejectedMotion,
+    NoReview,
+    Text {
+        field: Label,
+        fault: Fault,
+    },
+    CannotMove {
+        name: String,
+    },
+    CannotSpeak {
+        name: String,
+    },
+    TasksUnfinished {
+        done: usize,
+        total: usize,
+    },
+    OutOfOrder {
+        earlier: Label,
+        later: Label,
+    },
+    /// A vote's 实到 and 应到 are not the roll when it opened.
+    PresentMismatch {
+        recorded: (u32, u32),
+        roll: (u32, u32),
+    },
+    MissingTime {
+        what: Label,
+    },
+    OutOfRange {
+        field: Label,
+    },
+    SameMoverAndSeconder,
+    AlreadySigned {
+        at: chrono::NaiveDateTime,
+    },
+    StepWithoutMatter,
+    Sealed,
+}
+
+/// Something wrong in an import, with the place it was found.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub place: String,
+    pub what: Issue,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Issue {
+    Syntax(String),
+    /// A date or time that does not exist or is not written as one.
+    BadDate(String),
+    Format,
+    NewerSchema(u32),
+    Control,
+    Duplicate,
+    Unknown(&'static str, u64),
+    ResultMismatch,
+    Inconsistent(&'static str),
+    /// Against a rule the live record keeps: the change that would have made it is refused.
+    Refused(Refusal),
+}
+
+impl Problem {
+    pub(super) fn new(place: impl Into<String>, what: Issue) -> Problem {
+        Problem {
+            place: place.into(),
+            what,
+        }
+    }
+}

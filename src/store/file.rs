@@ -1,0 +1,27 @@
+//! A file replaced whole: written beside itself, made durable, renamed into place, and the
+//! rename made durable with its directory. A failure on the way leaves the old file as it was.
+
+use std::io::Write as _;
+use std::path::{Path, PathBuf};
+
+pub fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let mut tmp = path.as_os_str().to_owned();
+    tmp.push(".yishi-tmp");
+    let tmp = PathBuf::from(tmp);
+    let written = std::fs::File::create(&tmp)
+        .and_then(|mut f| {
+            f.write_all(bytes)?;
+            f.sync_all()
+        })
+        .and_then(|_| std::fs::rename(&tmp, path));
+    if let Err(e) = written {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(e);
+    }
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty());
+    if let Ok(d) = std::fs::File::open(dir.unwrap_or(Path::new("."))) {
+        // Some file systems cannot sync a directory; the file itself is already durable.
+        let _ = d.sync_all();
+    }
+    Ok(())
+}

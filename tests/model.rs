@@ -1,0 +1,144 @@
+//! The console's model after each change holds what a whole read of the store gives: it takes
+//! in the records each change wrote instead of reading everything again, and must never drift
+//! from the disk. A whole meeting is run through `App::update`, checked after every action.
+
+mod support;
+
+use chrono::NaiveDateTime;
+use yishi::store::Store;
+use yishi::text::Lang;
+use yishi::tui::action::Action;
+use yishi::tui::app::App;
+use yishi::tui::model::{Notice, Overlay, Screen};
+use yishi::tui::screens::decide::voters;
+use yishi::tui::theme::Theme;
+
+fn now() -> NaiveDateTime {
+    NaiveDateTime::parse_from_str("2026-11-28 19:00", "%Y-%m-%d %H:%M").expect("time")
+}
+
+/// One action, then the model against the store.
+fn act(app: &mut App, action: Action) {
+    app.update(action.clone());
+    if let Some(Notice::Refused(why)) = &app.model.notice {
+        panic!("{action:?} refused: {why}");
+    }
+    let stored = app.stored_data().expect("read the store");
+    assert!(
+        app.model.data == stored,
+        "after {action:?} the model differs from the store:\nmodel  {:?}\nstored {:?}",
+        app.model.data,
+        stored
+    );
+}
+
+/// Fills a form's fields in order (`None` leaves one as it is) and submits it.
+fn form(app: &mut App, fields: &[Option<&str>]) {
+    assert!(
+        matches!(app.model.overlay, Some(Overlay::Form(_))),
+        "no form open"
+    );
+    for field in fields {
+        if let Some(text) = field {
+            act(app, Action::CursorEnd);
+            act(app, Action::ClearToStart);
+            for c in text.chars() {
+                act(app, Action::Type(c));
+            }
+        }
+        act(app, Action::NextField);
+    }
+    act(app, Action::Submit);
+    if let Some(Overlay::Form(f)) = &app.model.overlay {
+        panic!("form {:?} not accepted: {:?}", f.title[2], f.error);
+    }
+}
+
+#[test]
+fn the_model_follows_the_store_through_a_whole_meeting() {
+    let db = support::sample_db();
+    let store = Store::open(db.path()).expect("open");
+    let theme = Theme::find("projector-dark").expect("bundled theme");
+    let mut app = App::new(store, Lang::ZhHans, theme, Box::new(now)).expect("console");
+    let meetings = app.model.data.meetings.len();
+
+    act(&mut app, Action::NewMeeting);
+    form(&mut app, &[]);
+    assert_eq!(app.model.screen, Screen::RollCall);
+    assert_eq!(app.model.data.meetings.len(), meetings + 1);
+    let voting: Vec<bool> = app
+        .model
+        .data
+        .council
+        .iter()
+        .flat_map(|c| c.members.iter().map(|m| m.voting))
+        .collect();
+    for voting in voting {
+        let mark = if voting {
+            Action::MarkPresent
+        } else {
+            Action::MarkObserving
+        };
+        act(&mut app, mark);
+    }
+    act(&mut app, Action::StartMeeting);
+    act(&mut app, Action::Yes);
+
+    act(&mut app, Action::ShowAgenda);
+    act(&mut app, Action::CarryOver);
+    act(&mut app, Action::Select);
+    act(&mut app, Action::NewMatter);
+    form(&mut app, &[Some("为三号楼加装电梯"), Some("加装电梯")]);
+    assert_eq!(app.model.data.agenda.len(), 2);
+    act(&mut app, Action::MoveUp);
+    assert_eq!(app.model.data.agenda[0].short_title, "加装电梯");
+    act(&mut app, Action::Select);
+
+    act(&mut app, Action::AddOpinion);
+    form(&mut app, &[None, None, None, Some("希望尽快加装")]);
+    act(&mut app, Action::Advance);
+    act(&mut app, Action::Yes);
+    act(&mut app, Action::AddSpeaker);
+    form(&mut app, &[]);
+    act(&mut app, Action::StartSpeaker);
+    act(&mut app, Action::FinishSpeaker);
+    form(&mut app, &[None, Some("赞成加装")]);
+    act(&mut app, Action::Advance);
+    act(&mut app, Action::Yes);
+
+    act(&mut app, Action::ProposeMotion);
+    form(&mut app, &[Some("同意为三号楼加装电梯")]);
+    act(&mut app, Action::OpenVote);
+    for _ in 0..voters(&app.model).len() {
+        act(&mut app, Action::VoteYes);
+    }
+    act(&mut app, Action::CloseVote);
+    act(&mut app, Action::Yes);
+    assert!(matches!(app.model.screen, Screen::Matter { .. }));
+
+    act(&mut app, Action::AddTask);
+    form(&mut app, &[Some("联系施工单位"), Some("物业")]);
+    act(&mut app, Action::RecordProgress);
+    form(&mut app, &[Some("100"), Some("施工完毕")]);
+    act(&mut app, Action::ToggleSupervised);
+    act(&mut app, Action::Advance);
+    act(&mut app, Action::Yes);
+    act(&mut app, Action::RecordReview);
+    form(&mut app, &[Some("20"), Some("3"), Some("1")]);
+    act(&mut app, Action::ConcludeReview);
+    act(&mut app, Action::Yes);
+    assert!(
+        !app.model
+            .data
+            .open_matters
+            .iter()
+            .any(|m| m.short_title == "加装电梯"),
+        "the concluded matter is still listed as open"
+    );
+
+    act(&mut app, Action::Back);
+    act(&mut app, Action::EndMeeting);
+    act(&mut app, Action::Yes);
+    act(&mut app, Action::Back);
+    assert_eq!(app.model.screen, Screen::Home);
+}
