@@ -1,5 +1,6 @@
 //! Checking a database against its journal (`verify`) and rebuilding it from there (`repair`).
 
+use crate::cli::words;
 use std::path::Path;
 
 use super::Failure;
@@ -27,28 +28,10 @@ pub fn verify(db: &Path, json: bool, lang: Lang) -> Result<(), Failure> {
         };
     }
     if report.problems.is_empty() {
-        println!(
-            "{}",
-            match lang {
-                Lang::En => format!(
-                    "verified: {} changes, hash chain intact, store matches the journal",
-                    report.changes
-                ),
-                _ => format!(
-                    "{}{}{}",
-                    lang.pick("校验通过：共", "校驗通過：共", ""),
-                    report.changes,
-                    lang.pick(
-                        "项变更，哈希链完整，数据库与日志一致",
-                        "項變更，雜湊鏈完整，資料庫與日誌一致",
-                        ""
-                    )
-                ),
-            }
-        );
+        println!("{}", words::verified(lang, report.changes));
         return Ok(());
     }
-    let head = lang.pick("校验未通过：", "校驗未通過：", "verification failed:");
+    let head = lang.say(words::VERIFICATION_FAILED);
     Err(Failure::Said(format!(
         "{head}\n  {}",
         report
@@ -68,18 +51,14 @@ pub fn repair(db: &Path, accept_loss: bool, lang: Lang) -> Result<(), Failure> {
     })?;
     drop(progress);
     for p in &report.problems {
-        eprintln!(
-            "{}{}",
-            lang.pick("发现：", "發現：", "found: "),
-            p.describe(lang)
-        );
+        eprintln!("{}{}", lang.say(words::FOUND), p.describe(lang));
     }
     let said = match (&report.restored, report.lost.is_empty()) {
         (Some(r), _) => {
             let span = if r.from == r.to {
                 r.from.to_string()
             } else {
-                format!("{}{}{}", r.from, lang.pick("至", "至", " to "), r.to)
+                format!("{}{}{}", r.from, lang.say(words::TO), r.to)
             };
             lang.pick_owned(
                 format!(
@@ -130,14 +109,7 @@ pub fn repair(db: &Path, accept_loss: bool, lang: Lang) -> Result<(), Failure> {
         println!("  {}", l.describe(lang));
     }
     for a in &report.kept_aside {
-        println!(
-            "{}{a}",
-            lang.pick(
-                "原文件保留于 ",
-                "原檔案保留於 ",
-                "the old files are kept at "
-            )
-        );
+        println!("{}{a}", lang.say(words::THE_OLD_FILES_ARE_KEPT));
     }
     Ok(())
 }

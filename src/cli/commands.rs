@@ -1,3 +1,4 @@
+use crate::cli::words;
 use std::path::Path;
 
 use super::args::{Command, Format, LedgerFormat};
@@ -104,19 +105,8 @@ pub(super) fn read(db: &Path, lang: Lang) -> Result<Store, Failure> {
 
 /// A date as YYYY-MM-DD, refusing one that does not exist.
 fn parse_date(s: &str, lang: Lang) -> Result<chrono::NaiveDate, Failure> {
-    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").map_err(|_| {
-        Failure::Said(match lang {
-            Lang::En => format!("\"{s}\" is not a real date; write it as 2026-11-22"),
-            _ => format!(
-                "「{s}」{}",
-                lang.pick(
-                    "不是一个存在的日期，应写作 2026-11-22",
-                    "不是一個存在的日期，應寫作 2026-11-22",
-                    ""
-                )
-            ),
-        })
-    })
+    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
+        .map_err(|_| Failure::Said(words::not_a_date(lang, s)))
 }
 
 pub(super) fn said(lang: Lang, hans: &str, hant: &str, en: &str) -> Failure {

@@ -1,5 +1,6 @@
 //! Bringing a record in: `import` from an export document, and `demo` on the bundled sample.
 
+use crate::cli::words;
 use chrono::Local;
 use std::path::{Path, PathBuf};
 
@@ -16,11 +17,7 @@ pub const SAMPLE: &str = include_str!("../../sample-data/huangan-lane.json");
 fn load_document(file: &Path, lang: Lang) -> Result<Document, Failure> {
     let text = super::output::read_in(file, lang)?;
     Document::parse(&text).map_err(|problems| {
-        let head = lang.pick(
-            "导入文件有误，数据库未被改动：",
-            "匯入檔案有誤，資料庫未被改動：",
-            "the import file is not valid; nothing was changed:",
-        );
+        let head = lang.say(words::THE_IMPORT_FILE_IS_NOT);
         let list: Vec<String> = problems
             .iter()
             .map(|p| format!("  {}", p.describe(lang)))
@@ -52,11 +49,7 @@ fn import_into(
 }
 
 fn refused(lang: Lang, r: &Refusal) -> Failure {
-    let head = lang.pick(
-        "导入被拒绝，数据库未被改动：",
-        "匯入被拒絕，資料庫未被改動：",
-        "import refused; nothing was changed:",
-    );
+    let head = lang.say(words::IMPORT_REFUSED_NOTHING_WAS_CHANGED);
     Failure::Said(format!("{head}\n{}", r.describe(lang)))
 }
 
@@ -81,19 +74,7 @@ pub fn import(db: &Path, file: &Path, lang: Lang) -> Result<(), Failure> {
     drop(progress);
     println!(
         "{}",
-        match lang {
-            Lang::En => format!(
-                "imported {meetings} meetings and {matters} matters into {}",
-                db.display()
-            ),
-            _ => format!(
-                "{}{meetings}{}{matters}{}{}",
-                lang.pick("已导入会议", "已匯入會議", ""),
-                lang.pick("次、事项", "次、事項", ""),
-                lang.pick("项到 ", "項到 ", ""),
-                db.display()
-            ),
-        }
+        words::imported(lang, meetings, matters, &db.display().to_string())
     );
     Ok(())
 }

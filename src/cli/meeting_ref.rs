@@ -1,5 +1,6 @@
 //! How a meeting is named on the command line: `latest`, `2026-3`, `2026年第3次`, or its id.
 
+use crate::cli::words;
 use crate::domain::MeetingId;
 use crate::store::MeetingHead;
 use crate::text::Lang;
@@ -17,20 +18,9 @@ pub fn resolve(arg: &str, heads: &[MeetingHead], lang: Lang) -> Result<MeetingId
     } else {
         None
     };
-    found.map(|h| h.id).ok_or_else(|| {
-        Failure::Said(match lang {
-            Lang::En => format!("no meeting \"{arg}\"; see `yishi list`"),
-            _ => format!(
-                "{}{arg}{}",
-                lang.pick("找不到会议「", "找不到會議「", ""),
-                lang.pick(
-                    "」，请用 `yishi list` 查看",
-                    "」，請用 `yishi list` 查看",
-                    ""
-                )
-            ),
-        })
-    })
+    found
+        .map(|h| h.id)
+        .ok_or_else(|| Failure::Said(words::no_such_meeting(lang, arg)))
 }
 
 fn parse_year_number(s: &str) -> Option<(i32, u32)> {

@@ -10,6 +10,7 @@ mod meeting_ref;
 mod output;
 mod progress;
 mod records;
+mod words;
 
 use clap::Parser;
 use std::path::PathBuf;

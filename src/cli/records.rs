@@ -1,5 +1,6 @@
 //! `list` and `show`: the meetings and one meeting's record, as lines to read or as JSON.
 
+use crate::cli::words;
 use std::path::Path;
 
 use super::commands::{read, said};
@@ -32,10 +33,7 @@ pub(super) fn list(db: &Path, json: bool, lang: Lang) -> Result<(), Failure> {
         return write_out(None, &pretty(&rows), lang);
     }
     if heads.is_empty() {
-        println!(
-            "{}",
-            lang.pick("（没有会议记录）", "（沒有會議記錄）", "(no meetings)")
-        );
+        println!("{}", lang.say(words::NO_MEETINGS));
     }
     let mut out = String::new();
     for h in heads {
@@ -85,24 +83,22 @@ pub(super) fn show(db: &Path, meeting: &str, json: bool, lang: Lang) -> Result<(
     out += &format!("{}  {}\n", m.start.format("%Y-%m-%d %H:%M"), m.place);
     out += &format!(
         "{}: {}  {}: {}\n",
-        lang.pick("主持", "主持", "chair"),
+        lang.say(words::CHAIR),
         c.name_of(m.chair),
-        lang.pick("记录", "記錄", "recorder"),
+        lang.say(words::RECORDER),
         c.name_of(m.recorder)
     );
     out += &format!(
         "{} {}  {} {}\n\n",
-        lang.pick("应到", "應到", "entitled"),
+        lang.say(words::ENTITLED),
         t.entitled,
-        lang.pick("实到", "實到", "present"),
+        lang.say(words::PRESENT),
         t.present
     );
     for member in &c.members {
         let a = m
             .attendance_of(member.id)
-            .map_or(lang.pick("未登记", "未登記", "unmarked"), |a| {
-                a.label(lang)
-            });
+            .map_or(lang.say(words::UNMARKED), |a| a.label(lang));
         let name = sanitize_line(&member.name);
         out += &format!(
             "  {name}{}  {}  {a}\n",
@@ -122,14 +118,14 @@ pub(super) fn show(db: &Path, meeting: &str, json: bool, lang: Lang) -> Result<(
                 {
                     let t = v.tally();
                     let result = match v.passed {
-                        Some(true) => lang.pick("通过", "通過", "adopted"),
-                        Some(false) => lang.pick("未通过", "未通過", "rejected"),
-                        None => lang.pick("未表决", "未表決", "not voted"),
+                        Some(true) => lang.say(words::ADOPTED),
+                        Some(false) => lang.say(words::REJECTED),
+                        None => lang.say(words::NOT_VOTED),
                     };
                     out += &format!(
                         "   {}  {} {}/{}/{}  {result}\n",
                         v.mode.label(lang),
-                        lang.pick("赞成/反对/弃权", "贊成/反對/棄權", "yes/no/abstain"),
+                        lang.say(words::YES_NO_ABSTAIN),
                         t.yes,
                         t.no,
                         t.abstain

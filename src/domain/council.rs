@@ -1,3 +1,4 @@
+use crate::domain::words;
 use serde::{Deserialize, Serialize};
 
 use super::ids::{CouncilId, MemberId};
@@ -18,17 +19,11 @@ pub enum Affiliation {
 impl Affiliation {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Affiliation::PartyCommittee => {
-                lang.pick("社区党委", "社區黨委", "Community Party committee")
-            }
-            Affiliation::PartyBranch => {
-                lang.pick("小区党支部", "小區黨支部", "Compound Party branch")
-            }
-            Affiliation::OwnersCommittee => lang.pick("业委会", "業委會", "Owners' committee"),
-            Affiliation::PropertyCompany => lang.pick("物业公司", "物業公司", "Property company"),
-            Affiliation::ResidentRepresentative => {
-                lang.pick("居民代表", "居民代表", "Resident representative")
-            }
+            Affiliation::PartyCommittee => lang.say(words::COMMUNITY_PARTY_COMMITTEE),
+            Affiliation::PartyBranch => lang.say(words::COMPOUND_PARTY_BRANCH),
+            Affiliation::OwnersCommittee => lang.say(words::OWNERS_COMMITTEE),
+            Affiliation::PropertyCompany => lang.say(words::PROPERTY_COMPANY),
+            Affiliation::ResidentRepresentative => lang.say(words::RESIDENT_REPRESENTATIVE),
         }
     }
 }

@@ -1,6 +1,7 @@
 //! The export document: a whole database as one versioned JSON value, and the checks an import
 //! must pass before anything is written.
 
+use crate::domain::words;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -69,7 +70,7 @@ fn find_controls(v: &serde_json::Value, path: &mut String, out: &mut Vec<Problem
             // Which character, where it can be told: an invisible one is named by its code.
             let what = match check(s, Shape::block(usize::MAX), false) {
                 Err(fault @ Fault::Invisible(_)) => Issue::Refused(Refusal::Text {
-                    field: ["文字", "文字", "text"],
+                    field: words::TEXT,
                     fault,
                 }),
                 _ => Issue::Control,

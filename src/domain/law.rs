@@ -2,6 +2,14 @@
 //! imported document (`validate`) are both held to them, so that nothing a chair could not
 //! have recorded comes in by a file.
 
+use crate::domain::words;
+pub(crate) use crate::domain::words::COUNT;
+pub(crate) use crate::domain::words::END;
+pub(crate) use crate::domain::words::PERCENT;
+pub(crate) use crate::domain::words::SECONDS;
+pub(crate) use crate::domain::words::SIGNED;
+pub(crate) use crate::domain::words::SPEAKER_LIMIT;
+pub(crate) use crate::domain::words::START;
 use chrono::NaiveDateTime;
 
 use super::council::Council;
@@ -33,26 +41,17 @@ const fn block(label: Label, max: usize) -> Field {
     }
 }
 
-pub const NAME: Field = line(["名称", "名稱", "name"], 60);
-pub const TITLE: Field = line(["标题", "標題", "title"], 120);
-pub const PLACE: Field = line(["地点", "地點", "place"], 120);
-pub const OWNER: Field = line(["责任人", "責任人", "owner"], 120);
-pub const SPEAKER: Field = line(["发言人", "發言人", "speaker"], 60);
-pub const TEXT: Field = block(["内容", "內容", "text"], 4000);
-pub const TASK: Field = block(["任务", "任務", "task"], 1000);
-pub const REASON: Field = block(["理由", "理由", "reason"], 1000);
+pub const NAME: Field = line(words::NAME, 60);
+pub const TITLE: Field = line(words::TITLE, 120);
+pub const PLACE: Field = line(words::PLACE, 120);
+pub const OWNER: Field = line(words::OWNER, 120);
+pub const SPEAKER: Field = line(words::SPEAKER, 60);
+pub const TEXT: Field = block(words::CONTENT, 4000);
+pub const TASK: Field = block(words::TASK, 1000);
+pub const REASON: Field = block(words::REASON, 1000);
 /// A summary of a speech may be left empty while the speaker is still waiting.
-pub const SUMMARY: Field = block(["发言要点", "發言要點", "summary"], 4000);
-pub const COMMENT: Field = block(["评议意见", "評議意見", "comment"], 1000);
-
-/// Figures and moments a rule may name.
-pub const PERCENT: Label = ["进度百分比", "進度百分比", "percent"];
-pub const SECONDS: Label = ["发言用时", "發言用時", "time used"];
-pub const SPEAKER_LIMIT: Label = ["发言限时", "發言限時", "speaking time limit"];
-pub const COUNT: Label = ["人数", "人數", "count"];
-pub const START: Label = ["开会时间", "開會時間", "start of the meeting"];
-pub const END: Label = ["散会时间", "散會時間", "end of the meeting"];
-pub const SIGNED: Label = ["签发时间", "簽發時間", "signature"];
+pub const SUMMARY: Field = block(words::SUMMARY, 4000);
+pub const COMMENT: Field = block(words::COMMENT, 1000);
 
 /// The most a speaker's time, in seconds, can be: a whole day.
 pub const MAX_SECONDS: u32 = 24 * 60 * 60;

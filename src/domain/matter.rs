@@ -1,5 +1,6 @@
 //! A livelihood matter (民生事项) and what each of its five steps records.
 
+use crate::domain::words;
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
@@ -28,11 +29,11 @@ impl Step {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Step::Collect => lang.pick("意见收集", "意見收集", "Collect"),
-            Step::Hear => lang.pick("公开听证", "公開聽證", "Hear"),
-            Step::Decide => lang.pick("民主决策", "民主決策", "Decide"),
-            Step::Execute => lang.pick("执行督办", "執行督辦", "Execute"),
-            Step::Review => lang.pick("群众评议", "群眾評議", "Review"),
+            Step::Collect => lang.say(words::COLLECT),
+            Step::Hear => lang.say(words::HEAR),
+            Step::Decide => lang.say(words::DECIDE),
+            Step::Execute => lang.say(words::EXECUTE),
+            Step::Review => lang.say(words::REVIEW),
         }
     }
 }
@@ -70,8 +71,8 @@ impl Stage {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
             Stage::At(s) => s.label(lang),
-            Stage::Closed(Closure::Completed) => lang.pick("办结", "辦結", "Completed"),
-            Stage::Closed(Closure::NotAdopted) => lang.pick("不予采纳", "不予採納", "Not adopted"),
+            Stage::Closed(Closure::Completed) => lang.say(words::COMPLETED),
+            Stage::Closed(Closure::NotAdopted) => lang.say(words::NOT_ADOPTED),
         }
     }
 }
@@ -112,11 +113,11 @@ impl Channel {
 
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Channel::Book => lang.pick("意见簿", "意見簿", "comment book"),
-            Channel::Visit => lang.pick("上门走访", "上門走訪", "home visit"),
-            Channel::Online => lang.pick("线上", "線上", "online"),
-            Channel::Phone => lang.pick("电话", "電話", "phone"),
-            Channel::Hall => lang.pick("议事厅", "議事廳", "council hall"),
+            Channel::Book => lang.say(words::COMMENT_BOOK),
+            Channel::Visit => lang.say(words::HOME_VISIT),
+            Channel::Online => lang.say(words::ONLINE),
+            Channel::Phone => lang.say(words::PHONE),
+            Channel::Hall => lang.say(words::COUNCIL_HALL),
         }
     }
 }
@@ -141,9 +142,9 @@ pub enum Stance {
 impl Stance {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Stance::For => lang.pick("支持", "支持", "for"),
-            Stance::Against => lang.pick("反对", "反對", "against"),
-            Stance::Neutral => lang.pick("中立", "中立", "neutral"),
+            Stance::For => lang.say(words::FOR),
+            Stance::Against => lang.say(words::AGAINST),
+            Stance::Neutral => lang.say(words::NEUTRAL),
         }
     }
 }

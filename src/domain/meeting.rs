@@ -1,3 +1,4 @@
+use crate::domain::words;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -23,10 +24,10 @@ pub enum Attendance {
 impl Attendance {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Attendance::Present => lang.pick("出席", "出席", "present"),
-            Attendance::Absent => lang.pick("缺席", "缺席", "absent"),
-            Attendance::Excused => lang.pick("请假", "請假", "excused"),
-            Attendance::Observing => lang.pick("列席", "列席", "observing"),
+            Attendance::Present => lang.say(words::PRESENT),
+            Attendance::Absent => lang.say(words::ABSENT),
+            Attendance::Excused => lang.say(words::EXCUSED),
+            Attendance::Observing => lang.say(words::OBSERVING),
         }
     }
 }
@@ -45,9 +46,9 @@ pub enum MeetingState {
 impl MeetingState {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            MeetingState::Preparing => lang.pick("筹备", "籌備", "preparing"),
-            MeetingState::InProgress => lang.pick("进行中", "進行中", "in progress"),
-            MeetingState::Ended => lang.pick("已结束", "已結束", "ended"),
+            MeetingState::Preparing => lang.say(words::PREPARING),
+            MeetingState::InProgress => lang.say(words::IN_PROGRESS),
+            MeetingState::Ended => lang.say(words::ENDED),
         }
     }
 }

@@ -17,6 +17,7 @@ mod rules;
 mod seal;
 mod validate;
 mod vote;
+mod words;
 
 pub use apply::{apply, replay};
 pub use change::Change;

@@ -1,5 +1,6 @@
 //! Motions and votes in the three modes.
 
+use crate::domain::words;
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -22,9 +23,9 @@ pub enum VoteMode {
 impl VoteMode {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            VoteMode::ShowOfHands => lang.pick("举手表决", "舉手表決", "show of hands"),
-            VoteMode::RollCall => lang.pick("记名投票", "記名投票", "roll call"),
-            VoteMode::Secret => lang.pick("无记名投票", "無記名投票", "secret ballot"),
+            VoteMode::ShowOfHands => lang.say(words::SHOW_OF_HANDS),
+            VoteMode::RollCall => lang.say(words::ROLL_CALL),
+            VoteMode::Secret => lang.say(words::SECRET_BALLOT),
         }
     }
 }
@@ -40,9 +41,9 @@ pub enum Choice {
 impl Choice {
     pub fn label(self, lang: Lang) -> &'static str {
         match self {
-            Choice::Yes => lang.pick("赞成", "贊成", "yes"),
-            Choice::No => lang.pick("反对", "反對", "no"),
-            Choice::Abstain => lang.pick("弃权", "棄權", "abstain"),
+            Choice::Yes => lang.say(words::YES),
+            Choice::No => lang.say(words::NO),
+            Choice::Abstain => lang.say(words::ABSTAIN),
         }
     }
 }

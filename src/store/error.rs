@@ -1,3 +1,4 @@
+use crate::store::words;
 use std::fmt;
 use std::path::Path;
 
@@ -70,16 +71,12 @@ impl StoreError {
     }
 
     pub fn describe(&self, lang: Lang) -> String {
-        let repair = lang.pick(
-            "数据未被改动。请先备份该目录，再运行 `yishi repair` 从日志重建。",
-            "資料未被改動。請先備份該目錄，再執行 `yishi repair` 從日誌重建。",
-            "Nothing was changed. Back up the directory, then run `yishi repair` to rebuild from the journal.",
-        );
+        let repair = lang.say(words::NOTHING_WAS_CHANGED_BACK_UP);
         match self {
             StoreError::Locked { dir, holder } => {
                 let who = holder.as_ref().map_or_else(
                     || {
-                        lang.pick("另一个程序", "另一個程式", "another program")
+                        lang.say(words::ANOTHER_PROGRAM)
                             .to_string()
                     },
                     |h| h.describe(lang),
@@ -97,19 +94,11 @@ impl StoreError {
             } => io_message(lang, action, path, error),
             StoreError::Damaged { detail } => format!(
                 "{}{detail}\n{repair}",
-                lang.pick(
-                    "数据库文件已损坏：",
-                    "資料庫檔案已損壞：",
-                    "the database files are damaged: "
-                )
+                lang.say(words::THE_DATABASE_FILES_ARE_DAMAGED)
             ),
             StoreError::Mismatch { detail } => format!(
                 "{}{detail}\n{repair}",
-                lang.pick(
-                    "数据库与变更日志不一致：",
-                    "資料庫與變更日誌不一致：",
-                    "the database does not match its journal: "
-                )
+                lang.say(words::THE_DATABASE_DOES_NOT_MATCH)
             ),
             StoreError::Behind { store, journal } => lang.pick_owned(
                 format!("数据库只有{store}项变更，而日志有{journal}项：有记录缺失。\n{repair}"),
@@ -155,27 +144,15 @@ impl StoreError {
                 "{}{}{}",
                 cause.describe(lang),
                 lang.pick("", "", " "),
-                lang.pick(
-                    "这项变更没有保存成功，此前的记录不受影响。",
-                    "這項變更沒有保存成功，此前的記錄不受影響。",
-                    "This change was not saved; the records before it are untouched.",
-                )
+                lang.say(words::THIS_CHANGE_WAS_NOT_SAVED)
             ),
             StoreError::WouldLose { lost } => {
                 let list: Vec<String> = lost.iter().map(|l| format!("  {}", l.describe(lang))).collect();
                 format!(
                     "{}\n{}\n{}",
-                    lang.pick(
-                        "日志从中间损坏，数据库也无法证明完好：修复只能保留日志完好的部分，将丢失以下变更：",
-                        "日誌從中間損壞，資料庫也無法證明完好：修復只能保留日誌完好的部分，將遺失以下變更：",
-                        "the journal breaks and the store cannot be vouched for: a repair keeps only the journal's intact part and drops these changes:",
-                    ),
+                    lang.say(words::THE_JOURNAL_BREAKS_AND_THE),
                     list.join("\n"),
-                    lang.pick(
-                        "未做任何改动。请先备份该目录；确认接受这些损失后，运行 `yishi repair --accept-loss`。",
-                        "未做任何改動。請先備份該目錄；確認接受這些損失後，執行 `yishi repair --accept-loss`。",
-                        "Nothing was changed. Back up the directory; to accept the loss, run `yishi repair --accept-loss`.",
-                    )
+                    lang.say(words::NOTHING_WAS_CHANGED_BACK_UP_THE)
                 )
             }
             StoreError::ReadOnly => lang

@@ -1,5 +1,6 @@
 //! What `verify` and `repair` found and did, in the user's language.
 
+use crate::store::words;
 use chrono::NaiveDateTime;
 
 use super::StoreError;
@@ -56,7 +57,7 @@ impl Lost {
             );
         }
         if self.at.is_none() {
-            s += lang.pick("：无法读取", "：無法讀取", ": unreadable");
+            s += lang.say(words::UNREADABLE);
         }
         s
     }
@@ -74,10 +75,10 @@ pub enum Kind {
 impl Kind {
     pub(super) fn label(self, lang: Lang) -> &'static str {
         match self {
-            Kind::Council => lang.pick("议事会", "議事會", "council"),
-            Kind::Meeting => lang.pick("会议", "會議", "meeting"),
-            Kind::Matter => lang.pick("事项", "事項", "matter"),
-            Kind::Motion => lang.pick("表决", "表決", "motion"),
+            Kind::Council => lang.say(words::COUNCIL),
+            Kind::Meeting => lang.say(words::MEETING),
+            Kind::Matter => lang.say(words::MATTER),
+            Kind::Motion => lang.say(words::MOTION),
         }
     }
 }
@@ -198,21 +199,9 @@ impl Finding {
             }
             Finding::Record { kind, id, how, at } => {
                 let what = match how {
-                    Disagreement::Altered => lang.pick(
-                        "与日志不符：数据库中的这条记录被改动过",
-                        "與日誌不符：資料庫中的這條記錄被改動過",
-                        "differs from the journal: the stored record was altered",
-                    ),
-                    Disagreement::Missing => lang.pick(
-                        "在数据库中缺失",
-                        "在資料庫中缺失",
-                        "is missing from the store",
-                    ),
-                    Disagreement::NotInJournal => lang.pick(
-                        "在数据库中存在，日志中却没有",
-                        "在資料庫中存在，日誌中卻沒有",
-                        "is in the store but not in the journal",
-                    ),
+                    Disagreement::Altered => lang.say(words::DIFFERS_FROM_THE_JOURNAL_THE),
+                    Disagreement::Missing => lang.say(words::IS_MISSING_FROM_THE_STORE),
+                    Disagreement::NotInJournal => lang.say(words::IS_IN_THE_STORE_BUT),
                 };
                 let (kind, at) = (kind.label(lang), place(at, true));
                 match lang {

@@ -20,17 +20,7 @@ impl Holder {
     pub fn describe(&self, lang: Lang) -> String {
         let command = sanitize_line(&self.command);
         let since = self.since.format("%Y-%m-%d %H:%M:%S");
-        match lang {
-            Lang::En => format!("process {} ({command}) since {since}", self.pid),
-            _ => format!(
-                "{}{}{}{command}{}{since}{}",
-                lang.pick("进程 ", "行程 ", ""),
-                self.pid,
-                lang.pick("（", "（", ""),
-                lang.pick("，自 ", "，自 ", ""),
-                lang.pick(" 起）", " 起）", "")
-            ),
-        }
+        super::words::holder(lang, self.pid, &command, &since.to_string())
     }
 }
 

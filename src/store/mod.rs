@@ -13,6 +13,7 @@ mod snapshot;
 mod tables;
 mod trees;
 mod verify;
+mod words;
 
 pub use error::{StoreError, completed_note};
 pub use findings::{Disagreement, Finding, Kind, Report, Whereabouts};

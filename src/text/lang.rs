@@ -11,7 +11,17 @@ pub enum Lang {
     En,
 }
 
+/// A catalog entry: the same words in 简体, 繁體 and English. The type holds all three, so an
+/// entry that lacks one does not compile.
+pub type Words = [&'static str; 3];
+
 impl Lang {
+    /// The catalog entry's words in this language.
+    pub fn say(self, words: Words) -> &'static str {
+        let [hans, hant, en] = words;
+        self.pick(hans, hant, en)
+    }
+
     /// Picks one of three renderings of the same message.
     pub fn pick<'a>(self, hans: &'a str, hant: &'a str, en: &'a str) -> &'a str {
         match self {

@@ -6,7 +6,7 @@ mod numerals;
 mod sanitize;
 mod wrap;
 
-pub use lang::Lang;
+pub use lang::{Lang, Words};
 pub use numerals::chinese_number;
 pub use sanitize::{Fault, Shape, check, has_control, sanitize, sanitize_line};
 pub use wrap::{pad_center, width, wrap, wrap_ranges};

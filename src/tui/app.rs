@@ -2,6 +2,7 @@
 //! and this file carries them out. It is the only place the model changes and the only place
 //! the store is written; a change to the record is durable before the screen may show it.
 
+use crate::tui::words;
 use chrono::NaiveDateTime;
 
 use super::action::Action;
@@ -60,11 +61,7 @@ impl App {
             Action::Help => vec![Effect::Overlay(Some(Overlay::Help))],
             Action::ToggleWall => {
                 if !m.wall && (m.data.meeting.is_none() || m.screen.is_archive()) {
-                    vec![Effect::Refuse(m.say(
-                        "投影视图显示进行中的会议：请先从首页进入一次会议。",
-                        "投影視圖顯示進行中的會議：請先從首頁進入一次會議。",
-                        "No meeting is being run: open one from home first.",
-                    ))]
+                    vec![Effect::Refuse(m.say(words::NO_MEETING_IS_BEING_RUN))]
                 } else {
                     m.wall = !m.wall;
                     return;
@@ -253,7 +250,7 @@ impl App {
         }
         let m = &mut self.model;
         m.overlay = None;
-        m.notice = Some(Notice::Done(m.say("已保存。", "已保存。", "Saved.")));
+        m.notice = Some(Notice::Done(m.say(words::SAVED)));
         match (&form.kind, changes.first()) {
             (FormKind::NewMeeting { .. }, Some(Change::CreateMeeting { id, .. })) => {
                 self.open_meeting(*id)

@@ -1,6 +1,9 @@
 //! The archive's forms: search words, an export with a proposed file name that is never
 //! written over an existing file without asking, and a correction to an ended meeting.
 
+use crate::tui::words;
+pub(crate) use crate::tui::words::FILE;
+pub(crate) use crate::tui::words::FORMAT;
 use std::path::PathBuf;
 
 use super::effect::{Effect, Load};
@@ -8,30 +11,17 @@ use super::form::{Field, Form, Value};
 use super::forms::{FormKind, Target};
 use super::input::Input;
 use super::model::{Confirm, Export, Model, Notice, Overlay};
+use super::words::values;
 use crate::domain::Step;
 use crate::minutes::MeetingRecord;
 use crate::minutes::ledger;
 use crate::text::{Lang, chinese_number};
 
-const FILE: super::form::Words = [
-    "文件名（可修改）",
-    "檔名（可修改）",
-    "File (edit as needed)",
-];
-const FORMAT: super::form::Words = ["格式", "格式", "Format"];
-
 pub fn search(query: &str) -> Form {
     Form::new(
         FormKind::Search,
-        ["搜索纪要", "搜尋紀要", "Search the minutes"],
-        vec![Field::text(
-            [
-                "要找的字词（人名、日期、事项…）",
-                "要找的字詞（人名、日期、事項…）",
-                "Words to find (a name, a date, a matter…)",
-            ],
-            query,
-        )],
+        words::SEARCH_THE_MINUTES,
+        vec![Field::text(words::WORDS_TO_FIND_A_NAME, query)],
     )
 }
 
@@ -43,7 +33,7 @@ pub fn export_minutes(record: &MeetingRecord) -> Form {
             target: Target::Minutes(record.meeting.id),
             names: names.clone(),
         },
-        ["导出会议纪要", "匯出會議紀要", "Export the minutes"],
+        words::EXPORT_THE_MINUTES,
         vec![
             Field::choice(FORMAT, vec!["文本 .txt".into(), "Markdown .md".into()], 0),
             Field::text(FILE, &names[0]),
@@ -60,7 +50,7 @@ pub fn export_ledger(today: chrono::NaiveDate) -> Form {
             target: Target::Ledger,
             names: names.clone(),
         },
-        ["导出事项台账", "匯出事項台賬", "Export the ledger"],
+        words::EXPORT_THE_LEDGER,
         vec![
             Field::choice(
                 FORMAT,
@@ -76,10 +66,7 @@ pub fn export_ledger(today: chrono::NaiveDate) -> Form {
 /// first), the corrected wording and the reason.
 pub fn correction(record: &MeetingRecord, lang: Lang) -> Form {
     let mut places = vec![(None, None)];
-    let mut labels = vec![
-        lang.pick("会议基本情况", "會議基本情況", "the meeting's particulars")
-            .to_string(),
-    ];
+    let mut labels = vec![lang.say(words::THE_MEETINGS_PARTICULARS).to_string()];
     for (i, x) in record.matters.iter().enumerate() {
         let head = format!("{}、{}", chinese_number(i as u32 + 1), x.short_title);
         for (j, step) in Step::ALL.iter().enumerate() {
@@ -106,19 +93,12 @@ pub fn correction(record: &MeetingRecord, lang: Lang) -> Form {
             places,
             members,
         },
-        ["更正纪要", "更正紀要", "Correct the record"],
+        words::CORRECT_THE_RECORD,
         vec![
-            Field::choice(
-                ["更正哪一部分", "更正哪一部分", "What is corrected"],
-                labels,
-                0,
-            ),
-            Field::choice(["更正人", "更正人", "Corrected by"], names, recorder),
-            Field::text(
-                ["更正后的内容", "更正後的內容", "The corrected wording"],
-                "",
-            ),
-            Field::text(["更正理由", "更正理由", "Why"], ""),
+            Field::choice(words::WHAT_IS_CORRECTED, labels, 0),
+            Field::choice(words::CORRECTED_BY, names, recorder),
+            Field::text(words::THE_CORRECTED_WORDING, ""),
+            Field::text(words::WHY, ""),
         ],
     )
 }
@@ -180,7 +160,7 @@ pub fn submit(model: &Model, mut form: Box<Form>) -> Vec<Effect> {
                 return Vec::new();
             };
             if path.as_os_str().is_empty() {
-                form.error = Some(model.say("请填写文件名。", "請填寫檔名。", "Name the file."));
+                form.error = Some(model.say(words::NAME_THE_FILE));
                 return vec![Effect::Overlay(Some(Overlay::Form(form)))];
             }
             let export = Export {
@@ -190,15 +170,7 @@ pub fn submit(model: &Model, mut form: Box<Form>) -> Vec<Effect> {
             if !export.path.exists() {
                 return vec![Effect::Write(export)];
             }
-            let question = match model.lang {
-                Lang::En => format!("{} already exists. Replace it?", export.path.display()),
-                _ => format!(
-                    "{}{}{}",
-                    model.say("文件已存在：", "檔案已存在：", ""),
-                    export.path.display(),
-                    model.say("。要覆盖它吗？", "。要覆蓋它嗎？", "")
-                ),
-            };
+            let question = values::file_exists(model.lang, &export.path.display().to_string());
             vec![Effect::Ask(Confirm {
                 question,
                 changes: Vec::new(),
@@ -211,15 +183,9 @@ pub fn submit(model: &Model, mut form: Box<Form>) -> Vec<Effect> {
 
 /// What the status line says after an export was written, or could not be.
 pub fn written(model: &Model, export: &Export, result: std::io::Result<()>) -> Notice {
-    let shown = export.path.display();
+    let shown = export.path.display().to_string();
     match result {
-        Ok(()) => Notice::Done(match model.lang {
-            Lang::En => format!("Written to {shown}."),
-            _ => format!("{}{shown}", model.say("已导出到 ", "已匯出到 ", "")),
-        }),
-        Err(e) => Notice::Refused(match model.lang {
-            Lang::En => format!("cannot write {shown}: {e}"),
-            _ => format!("{}{shown}：{e}", model.say("无法写入 ", "無法寫入 ", "")),
-        }),
+        Ok(()) => Notice::Done(values::exported_to(model.lang, &shown)),
+        Err(e) => Notice::Refused(values::cannot_write(model.lang, &shown, &e.to_string())),
     }
 }

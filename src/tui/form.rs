@@ -15,12 +15,7 @@ use super::theme::Theme;
 use super::widgets::popup;
 use crate::text::{Lang, wrap};
 
-/// Words in zh-Hans, zh-Hant and English.
-pub type Words = [&'static str; 3];
-
-pub fn say(lang: Lang, w: Words) -> &'static str {
-    lang.pick(w[0], w[1], w[2])
-}
+pub use crate::text::Words;
 
 #[derive(Debug, Clone)]
 pub enum Value {
@@ -147,7 +142,7 @@ impl Form {
             };
             let mark = if focused { "► " } else { "  " };
             lines.push(Line::from(Span::styled(
-                format!("{mark}{}", say(lang, field.label)),
+                format!("{mark}{}", lang.say(field.label)),
                 label_style,
             )));
             match &field.value {
@@ -205,7 +200,7 @@ impl Form {
         let block = Block::bordered()
             .border_style(theme.title())
             .style(theme.base())
-            .title(format!(" {} ", say(lang, self.title)));
+            .title(format!(" {} ", lang.say(self.title)));
         let body = block.inner(rect);
         frame.render_widget(Paragraph::new(lines).block(block), rect);
         if let Some((row, col)) = cursor {

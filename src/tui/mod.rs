@@ -19,6 +19,7 @@ pub mod screens;
 pub mod terminal;
 pub mod theme;
 pub mod widgets;
+pub mod words;
 
 use crossterm::event::{Event, KeyEventKind};
 use std::io::IsTerminal;
@@ -34,12 +35,8 @@ use theme::Theme;
 
 /// Runs the console on `store` until the chair quits.
 pub fn run(store: Store, lang: Lang, theme: Option<&str>) -> Result<(), String> {
-    let theme = Theme::initial(theme).map_err(|e| {
-        format!(
-            "{}{e}",
-            lang.pick("配色无法使用：", "配色無法使用：", "theme not usable: ")
-        )
-    })?;
+    let theme =
+        Theme::initial(theme).map_err(|e| format!("{}{e}", lang.say(words::THEME_NOT_USABLE)))?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(lang
             .pick(

@@ -101,8 +101,9 @@ impl Model {
         }
     }
 
-    pub fn say(&self, hans: &str, hant: &str, en: &str) -> String {
-        self.lang.pick(hans, hant, en).to_string()
+    /// A catalog entry (`tui::words`) in the interface language.
+    pub fn say(&self, words: crate::text::Words) -> String {
+        self.lang.say(words).to_string()
     }
 
     pub fn meeting_id(&self) -> Option<MeetingId> {

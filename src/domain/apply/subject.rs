@@ -1,6 +1,8 @@
 //! A matter through its steps: opinions, the hearing, a rejected motion's fate, tasks and
 //! their progress, the residents' review and its conclusion.
 
+pub(crate) use crate::domain::words::COMMENTS;
+pub(crate) use crate::domain::words::SPEAKER;
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::{Ctx, at_step, move_to};
@@ -13,11 +15,9 @@ use crate::domain::matter::{
     Task,
 };
 use crate::domain::records::{Records, Write};
-use crate::domain::refusal::{Label, Refusal};
+use crate::domain::refusal::Refusal;
 
-const SPEAKER: Label = ["发言人", "發言人", "speaker"];
-const TASK_NO: Label = ["任务", "任務", "task"];
-const COMMENTS: Label = ["评议意见条数", "評議意見條數", "number of comments"];
+pub(crate) use crate::domain::words::TASK as TASK_NO;
 
 pub(super) fn opinion<R: Records>(
     cx: &Ctx<R>,

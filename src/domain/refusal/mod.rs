@@ -4,17 +4,16 @@
 use super::matter::Stage;
 use super::meeting::MeetingState;
 use super::vote::VoteMode;
+pub(crate) use crate::domain::words::COUNCIL;
+pub(crate) use crate::domain::words::MATTER;
+pub(crate) use crate::domain::words::MEETING;
+pub(crate) use crate::domain::words::MOTION;
 use crate::text::Fault;
 
 mod words;
 
 /// A label in the three interface languages: 简体, 繁體, English.
-pub type Label = [&'static str; 3];
-
-pub const COUNCIL: Label = ["议事会", "議事會", "council"];
-pub const MEETING: Label = ["会议", "會議", "meeting"];
-pub const MATTER: Label = ["事项", "事項", "matter"];
-pub const MOTION: Label = ["动议", "動議", "motion"];
+pub type Label = crate::text::Words;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Refusal {

@@ -2,6 +2,9 @@
 //! figure adds up, the times run forward, and every record is one the live record's rules
 //! (`law`) could have made. Each problem names its place in the document.
 
+pub(crate) use crate::domain::words::CORRECTED;
+pub(crate) use crate::domain::words::MOVED;
+pub(crate) use crate::domain::words::STEP;
 mod motion;
 
 use chrono::NaiveDateTime;
@@ -16,13 +19,9 @@ use super::law::{
 };
 use super::matter::{Author, Closure, Matter, Stage};
 use super::meeting::{Attendance, Meeting, MeetingState};
+use super::refusal::Refusal;
 use super::refusal::{Issue, Problem};
-use super::refusal::{Label, Refusal};
 use super::vote::Motion;
-
-const CORRECTED: Label = ["更正时间", "更正時間", "correction"];
-const MOVED: Label = ["到会或离会时间", "到會或離會時間", "arrival or departure"];
-const STEP: Label = ["步骤变更时间", "步驟變更時間", "step change"];
 
 /// The problems found so far.
 #[derive(Default)]

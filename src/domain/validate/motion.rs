@@ -5,11 +5,10 @@ use super::{Found, Index};
 use crate::domain::ids::MemberId;
 use crate::domain::law::{self, START, TEXT};
 use crate::domain::refusal::Issue;
-use crate::domain::refusal::{Label, Refusal};
+use crate::domain::refusal::Refusal;
 use crate::domain::vote::{Ballots, Motion, VoteMode, VoteState};
-
-const OPENED: Label = ["表决开始时间", "表決開始時間", "opening of the vote"];
-const CLOSED: Label = ["表决结束时间", "表決結束時間", "close of the vote"];
+pub(crate) use crate::domain::words::CLOSED;
+pub(crate) use crate::domain::words::OPENED;
 
 pub(super) fn check(at: &str, v: &Motion, index: &Index<'_>, found: &mut Found) {
     let Some(x) = index.matters.get(&v.matter) else {

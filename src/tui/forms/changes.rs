@@ -1,42 +1,26 @@
 //! What a submitted form becomes: the changes it asks for, or why it cannot become any (an
 //! empty field, a number out of range, a date that does not exist).
 
+use crate::tui::words;
+use crate::tui::words::values;
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::{FormKind, MODES, STANCES};
 use crate::domain::{Author, Change, Channel, MatterId, MeetingId, MemberId, MotionId};
 use crate::text::Lang;
-use crate::tui::form::{Form, say};
+use crate::tui::form::Form;
 
 fn number(form: &Form, i: usize, lang: Lang, max: u32) -> Result<u32, String> {
     let field = form.fields.get(i).map_or(["", "", ""], |f| f.label);
     let s = form.text(i);
     match s.parse::<u32>() {
         Ok(n) if n <= max => Ok(n),
-        _ => Err(match lang {
-            Lang::En => format!("{}: {s:?} is not a whole number from 0 to {max}", field[2]),
-            _ => format!(
-                "{}：“{s}”{}{max}{}",
-                say(lang, field),
-                lang.pick("不是0到", "不是0到", ""),
-                lang.pick("之间的整数", "之間的整數", "")
-            ),
-        }),
+        _ => Err(values::not_a_whole_number(lang, lang.say(field), s, max)),
     }
 }
 
 fn date(s: &str, lang: Lang) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| match lang {
-        Lang::En => format!("{s:?} is not a real date (write YYYY-MM-DD, e.g. 2026-12-31)"),
-        _ => format!(
-            "“{s}”{}",
-            lang.pick(
-                "不是一个存在的日期（格式：年-月-日，如 2026-12-31）",
-                "不是一個存在的日期（格式：年-月-日，如 2026-12-31）",
-                ""
-            )
-        ),
-    })
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| values::not_a_date(lang, s))
 }
 
 fn author(form: &Form, ids: &[MemberId]) -> Author {
@@ -64,15 +48,7 @@ pub fn changes(
         FormKind::NewMeeting { council, members } => {
             let start =
                 NaiveDateTime::parse_from_str(form.text(2), "%Y-%m-%d %H:%M").map_err(|_| {
-                    format!(
-                        "“{}”{}",
-                        form.text(2),
-                        lang.pick(
-                            "不是一个存在的时间（格式：2026-11-22 14:30）",
-                            "不是一個存在的時間（格式：2026-11-22 14:30）",
-                            " is not a real time (write 2026-11-22 14:30)"
-                        )
-                    )
+                    format!("“{}”{}", form.text(2), lang.say(words::IS_NOT_A_REAL_TIME))
                 })?;
             let minutes = number(form, 5, lang, 60)?.max(1);
             let pick = |i: usize| members.get(form.choice(i)).copied().unwrap_or(MemberId(0));

@@ -1,10 +1,12 @@
 //! The forms the chair fills in, and the changes each becomes. A form that cannot become a
 //! change (an empty field, a date that does not exist) says why and stays open.
 
+use crate::tui::words;
+pub(crate) use crate::tui::words::TITLE;
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
 
 use super::data::Data;
-use super::form::{Field, Form, Words};
+use super::form::{Field, Form};
 use crate::domain::{Channel, MatterId, MeetingId, MemberId, MotionId, Stance, VoteMode};
 use crate::text::{Lang, chinese_number};
 
@@ -15,8 +17,6 @@ pub use kind::{FormKind, Target};
 
 const STANCES: [Stance; 3] = [Stance::For, Stance::Against, Stance::Neutral];
 const MODES: [VoteMode; 3] = [VoteMode::RollCall, VoteMode::ShowOfHands, VoteMode::Secret];
-
-const TITLE: Words = ["标题", "標題", "Title"];
 
 fn names(data: &Data, ids: &[MemberId]) -> Vec<String> {
     let Some(c) = &data.council else {
@@ -62,32 +62,14 @@ pub fn new_meeting(data: &Data, now: NaiveDateTime) -> Option<Form> {
             council: council.id,
             members: ids.clone(),
         },
-        ["新建会议", "新建會議", "New meeting"],
+        words::NEW_MEETING,
         vec![
             Field::text(TITLE, &title),
-            Field::text(["地点", "地點", "Place"], &place),
-            Field::text(
-                [
-                    "开始时间（年-月-日 时:分）",
-                    "開始時間（年-月-日 時:分）",
-                    "Starts (YYYY-MM-DD HH:MM)",
-                ],
-                &start,
-            ),
-            Field::choice(["主持人", "主持人", "Chair"], names(data, &ids), chair),
-            Field::choice(
-                ["记录人", "記錄人", "Recorder"],
-                names(data, &ids),
-                recorder,
-            ),
-            Field::text(
-                [
-                    "每人发言限时（分钟）",
-                    "每人發言限時（分鐘）",
-                    "Speaking time each (minutes)",
-                ],
-                "3",
-            ),
+            Field::text(words::PLACE, &place),
+            Field::text(words::STARTS_YYYY_MM_DD_HH, &start),
+            Field::choice(words::CHAIR, names(data, &ids), chair),
+            Field::choice(words::RECORDER, names(data, &ids), recorder),
+            Field::text(words::SPEAKING_TIME_EACH_MINUTES, "3"),
         ],
     ))
 }
@@ -95,32 +77,21 @@ pub fn new_meeting(data: &Data, now: NaiveDateTime) -> Option<Form> {
 pub fn new_matter(meeting: MeetingId) -> Form {
     Form::new(
         FormKind::NewMatter { meeting },
-        ["新增事项", "新增事項", "New matter"],
+        words::NEW_MATTER,
         vec![
-            Field::text(["事项名称", "事項名稱", "Title"], ""),
-            Field::text(
-                [
-                    "投影用简称（可留空，8字以内为宜）",
-                    "投影用簡稱（可留空，8字以內為宜）",
-                    "Short title for the wall (optional, up to 8 characters)",
-                ],
-                "",
-            ),
+            Field::text(words::MATTER_TITLE, ""),
+            Field::text(words::SHORT_TITLE_FOR_THE_WALL, ""),
         ],
     )
 }
 
 fn author_choices(data: &Data, ids: &[MemberId], lang: Lang) -> Vec<String> {
-    let mut v = vec![lang.pick("匿名", "匿名", "anonymous").to_string()];
+    let mut v = vec![lang.say(words::ANONYMOUS).to_string()];
     v.extend(names(data, ids));
     v
 }
 
-const RESIDENT: Words = [
-    "或：居民姓名（填写则以此为准）",
-    "或：居民姓名（填寫則以此為準）",
-    "or: a resident's name (used when filled in)",
-];
+pub(crate) use crate::tui::words::RESIDENT_NAME as RESIDENT;
 
 pub fn opinion(data: &Data, matter: MatterId, meeting: MeetingId, lang: Lang) -> Form {
     let ids = members(data, false);
@@ -130,20 +101,16 @@ pub fn opinion(data: &Data, matter: MatterId, meeting: MeetingId, lang: Lang) ->
             meeting,
             members: ids.clone(),
         },
-        ["记录意见", "記錄意見", "Record an opinion"],
+        words::RECORD_AN_OPINION,
         vec![
-            Field::choice(
-                ["提出人", "提出人", "From"],
-                author_choices(data, &ids, lang),
-                0,
-            ),
+            Field::choice(words::FROM, author_choices(data, &ids, lang), 0),
             Field::text(RESIDENT, ""),
             Field::choice(
-                ["渠道", "渠道", "Channel"],
+                words::CHANNEL,
                 labels(&Channel::ALL, Channel::label, lang),
                 0,
             ),
-            Field::text(["意见内容", "意見內容", "The opinion"], ""),
+            Field::text(words::THE_OPINION, ""),
         ],
     )
 }
@@ -156,19 +123,15 @@ pub fn speaker(data: &Data, matter: MatterId, meeting: MeetingId, lang: Lang) ->
             meeting,
             members: ids.clone(),
         },
-        ["登记发言人", "登記發言人", "Add a speaker"],
+        words::ADD_A_SPEAKER,
         vec![
             Field::choice(
-                ["发言人", "發言人", "Speaker"],
+                words::SPEAKER,
                 author_choices(data, &ids, lang),
                 1.min(ids.len()),
             ),
             Field::text(RESIDENT, ""),
-            Field::choice(
-                ["立场", "立場", "Stance"],
-                labels(&STANCES, Stance::label, lang),
-                0,
-            ),
+            Field::choice(words::STANCE, labels(&STANCES, Stance::label, lang), 0),
         ],
     )
 }
@@ -189,21 +152,17 @@ pub fn speech(
             index,
             seconds,
         },
-        ["记录发言", "記錄發言", "Record the speech"],
+        words::RECORD_THE_SPEECH,
         vec![
-            Field::choice(
-                ["立场", "立場", "Stance"],
-                labels(&STANCES, Stance::label, lang),
-                at,
-            ),
-            Field::text(["发言要点", "發言要點", "Summary"], ""),
+            Field::choice(words::STANCE, labels(&STANCES, Stance::label, lang), at),
+            Field::text(words::SUMMARY, ""),
         ],
     )
 }
 
 pub fn motion(data: &Data, matter: MatterId, meeting: MeetingId, lang: Lang) -> Form {
     let ids = members(data, true);
-    let mut seconders = vec![lang.pick("（无）", "（無）", "(none)").to_string()];
+    let mut seconders = vec![lang.say(words::NO_ONE).to_string()];
     seconders.extend(names(data, &ids));
     Form::new(
         FormKind::Motion {
@@ -211,35 +170,27 @@ pub fn motion(data: &Data, matter: MatterId, meeting: MeetingId, lang: Lang) -> 
             meeting,
             members: ids.clone(),
         },
-        ["提出动议", "提出動議", "Propose a motion"],
+        words::PROPOSE_A_MOTION,
         vec![
-            Field::text(["动议内容", "動議內容", "The motion"], ""),
-            Field::choice(["提议人", "提議人", "Moved by"], names(data, &ids), 0),
-            Field::choice(["附议人", "附議人", "Seconded by"], seconders, 0),
-            Field::choice(
-                ["表决方式", "表決方式", "Vote by"],
-                labels(&MODES, VoteMode::label, lang),
-                0,
-            ),
+            Field::text(words::THE_MOTION, ""),
+            Field::choice(words::MOVED_BY, names(data, &ids), 0),
+            Field::choice(words::SECONDED_BY, seconders, 0),
+            Field::choice(words::VOTE_BY, labels(&MODES, VoteMode::label, lang), 0),
         ],
     )
 }
 
 pub fn counts(motion: MotionId, secret: bool) -> Form {
     let mut fields = vec![
-        Field::text(["赞成", "贊成", "Yes"], "0"),
-        Field::text(["反对", "反對", "No"], "0"),
-        Field::text(["弃权", "棄權", "Abstain"], "0"),
+        Field::text(words::YES, "0"),
+        Field::text(words::NO_HEADING, "0"),
+        Field::text(words::ABSTAIN, "0"),
     ];
     let title = if secret {
-        fields.push(Field::text(["废票", "廢票", "Spoiled"], "0"));
-        [
-            "开箱计票：录入票数",
-            "開箱計票：錄入票數",
-            "Count the ballot box",
-        ]
+        fields.push(Field::text(words::SPOILED, "0"));
+        words::COUNT_THE_BALLOT_BOX
     } else {
-        ["录入票数", "錄入票數", "Enter the counts"]
+        words::ENTER_THE_COUNTS
     };
     Form::new(FormKind::Counts { motion, secret }, title, fields)
 }
@@ -247,31 +198,17 @@ pub fn counts(motion: MotionId, secret: bool) -> Form {
 pub fn resolve(matter: MatterId, meeting: MeetingId, lang: Lang) -> Form {
     Form::new(
         FormKind::Resolve { matter, meeting },
-        [
-            "动议未通过：如何处理",
-            "動議未通過：如何處理",
-            "The motion failed: what now",
-        ],
+        words::THE_MOTION_FAILED_WHAT_NOW,
         vec![
             Field::choice(
-                ["处理", "處理", "Decision"],
+                words::DECISION,
                 vec![
-                    lang.pick(
-                        "退回意见收集，重新征求意见",
-                        "退回意見收集，重新徵求意見",
-                        "back to collection for new opinions",
-                    )
-                    .to_string(),
-                    lang.pick(
-                        "不予采纳，事项关闭",
-                        "不予採納，事項關閉",
-                        "not adopted: close the matter",
-                    )
-                    .to_string(),
+                    lang.say(words::BACK_TO_COLLECTION_FOR_NEW).to_string(),
+                    lang.say(words::NOT_ADOPTED_CLOSE_THE_MATTER).to_string(),
                 ],
                 0,
             ),
-            Field::text(["理由", "理由", "Reason"], ""),
+            Field::text(words::REASON, ""),
         ],
     )
 }
@@ -280,12 +217,8 @@ pub fn resolve(matter: MatterId, meeting: MeetingId, lang: Lang) -> Form {
 pub fn conclude(matter: MatterId, meeting: MeetingId) -> Form {
     Form::new(
         FormKind::Conclude { matter, meeting },
-        [
-            "办结：任务未全部完成，请写明理由",
-            "辦結：任務未全部完成，請寫明理由",
-            "Completed with tasks still open: the reason",
-        ],
-        vec![Field::text(["理由", "理由", "Reason"], "")],
+        words::COMPLETED_WITH_TASKS_STILL_OPEN,
+        vec![Field::text(words::REASON, "")],
     )
 }
 
@@ -293,27 +226,13 @@ pub fn task(matter: MatterId, meeting: MeetingId, today: NaiveDate) -> Form {
     let due = today.checked_add_days(Days::new(30)).unwrap_or(today);
     Form::new(
         FormKind::Task { matter, meeting },
-        ["新增任务", "新增任務", "Add a task"],
+        words::ADD_A_TASK,
         vec![
-            Field::text(["任务", "任務", "Task"], ""),
-            Field::text(
-                [
-                    "责任人或部门",
-                    "責任人或部門",
-                    "Owner (person or department)",
-                ],
-                "",
-            ),
-            Field::text(
-                [
-                    "完成期限（年-月-日）",
-                    "完成期限（年-月-日）",
-                    "Due (YYYY-MM-DD)",
-                ],
-                &due.to_string(),
-            ),
+            Field::text(words::TASK, ""),
+            Field::text(words::OWNER_PERSON_OR_DEPARTMENT, ""),
+            Field::text(words::DUE_YYYY_MM_DD, &due.to_string()),
             Field::choice(
-                ["督办", "督辦", "Supervised"],
+                words::SUPERVISED_FIELD,
                 vec!["否 / no".into(), "是 / yes".into()],
                 0,
             ),
@@ -328,17 +247,10 @@ pub fn progress(matter: MatterId, meeting: MeetingId, task: usize, percent: u8) 
             meeting,
             task,
         },
-        ["记录进度", "記錄進度", "Record progress"],
+        words::RECORD_PROGRESS,
         vec![
-            Field::text(
-                [
-                    "完成百分比（0—100）",
-                    "完成百分比（0—100）",
-                    "Percent done (0-100)",
-                ],
-                &percent.to_string(),
-            ),
-            Field::text(["进展说明", "進展說明", "Note"], ""),
+            Field::text(words::PERCENT_DONE_0_100, &percent.to_string()),
+            Field::text(words::NOTE, ""),
         ],
     )
 }
@@ -346,19 +258,12 @@ pub fn progress(matter: MatterId, meeting: MeetingId, task: usize, percent: u8) 
 pub fn review(matter: MatterId, meeting: MeetingId) -> Form {
     Form::new(
         FormKind::Review { matter, meeting },
-        ["群众评议", "群眾評議", "Residents' review"],
+        words::RESIDENTS_REVIEW,
         vec![
-            Field::text(["满意", "滿意", "Satisfied"], "0"),
-            Field::text(["基本满意", "基本滿意", "Basically satisfied"], "0"),
-            Field::text(["不满意", "不滿意", "Dissatisfied"], "0"),
-            Field::text(
-                [
-                    "评议意见（多条用；分隔）",
-                    "評議意見（多條用；分隔）",
-                    "Comments (separate with ；)",
-                ],
-                "",
-            ),
+            Field::text(words::SATISFIED, "0"),
+            Field::text(words::BASICALLY_SATISFIED, "0"),
+            Field::text(words::DISSATISFIED, "0"),
+            Field::text(words::COMMENTS_SEPARATE_WITH, ""),
         ],
     )
 }

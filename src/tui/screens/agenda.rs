@@ -1,5 +1,6 @@
 //! The agenda: the meeting's matters in order, new ones added, open ones carried over.
 
+use crate::tui::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -42,18 +43,10 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 })
                 .collect();
             if items.is_empty() {
-                return vec![Effect::Refuse(model.say(
-                    "没有可带入的未办结事项。",
-                    "沒有可帶入的未辦結事項。",
-                    "No open matter to carry over.",
-                ))];
+                return vec![Effect::Refuse(model.say(words::NO_OPEN_MATTER_TO_CARRY))];
             }
             vec![Effect::Overlay(Some(Overlay::Pick(Pick {
-                title: [
-                    "带入未办结事项",
-                    "帶入未辦結事項",
-                    "Carry over an open matter",
-                ],
+                title: words::CARRY_OVER_AN_OPEN_MATTER,
                 items,
                 selected: 0,
             })))]
@@ -107,38 +100,18 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
             ]))
         })
         .collect();
-    let title = model.say(
-        "议程：Enter 进入　n 新增　c 带入往次事项　K/J 调整顺序",
-        "議程：Enter 進入　n 新增　c 帶入往次事項　K/J 調整順序",
-        "Agenda: Enter open  n new  c carry over  K/J reorder",
-    );
+    let title = model.say(words::AGENDA_ENTER_OPEN_N_NEW);
     selectable_list(frame, area, model, title, items.len(), |i| items[i].clone());
 }
 
 /// A few words on where the matter stands.
 fn summary(model: &Model, m: &crate::domain::Matter) -> String {
     match m.stage.step() {
-        Some(Step::Collect) => format!(
-            "{}{}",
-            m.opinions.len(),
-            model.say("条意见", "條意見", " opinions")
-        ),
-        Some(Step::Hear) => format!(
-            "{}{}",
-            m.speeches.len(),
-            model.say("位发言", "位發言", " speakers")
-        ),
-        Some(Step::Decide) => format!(
-            "{}{}",
-            m.motions.len(),
-            model.say("项动议", "項動議", " motions")
-        ),
+        Some(Step::Collect) => format!("{}{}", m.opinions.len(), model.say(words::OPINIONS)),
+        Some(Step::Hear) => format!("{}{}", m.speeches.len(), model.say(words::SPEAKERS)),
+        Some(Step::Decide) => format!("{}{}", m.motions.len(), model.say(words::MOTIONS)),
         Some(Step::Execute) => {
-            format!(
-                "{}{}",
-                m.tasks.len(),
-                model.say("项任务", "項任務", " tasks")
-            )
+            format!("{}{}", m.tasks.len(), model.say(words::TASKS))
         }
         Some(Step::Review) | None => String::new(),
     }

@@ -1,6 +1,8 @@
 //! The secretary's archive: past meetings latest first with their matters. This file also
 //! routes the archive's keys to its screens (minutes, search results, ledger, history).
 
+use crate::tui::words;
+use crate::tui::words::values;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -100,8 +102,8 @@ fn meetings(frame: &mut Frame, area: Rect, model: &Model) {
         Layout::vertical([Constraint::Percentage(55), Constraint::Percentage(45)]).areas(area)
     };
     let inner = left.width.saturating_sub(4) as usize;
-    let signed = model.say("已签发", "已簽發", "signed");
-    let unsigned = model.say("未签发", "未簽發", "unsigned");
+    let signed = model.say(words::SIGNED);
+    let unsigned = model.say(words::UNSIGNED);
     let meetings = &model.archive.meetings;
     let room_for_council = if inner >= 100 { 28 } else { 16 };
     let item = |i: usize| {
@@ -120,14 +122,10 @@ fn meetings(frame: &mut Frame, area: Rect, model: &Model) {
         };
         meeting_line(model, h, &council, Span::styled(mark, style), inner)
     };
-    let title = model.say(
-        "往次会议（新的在前）",
-        "往次會議（新的在前）",
-        "Past meetings, latest first",
-    );
+    let title = model.say(words::PAST_MEETINGS_LATEST_FIRST);
     line_list(frame, left, model, title, meetings.len(), item);
 
-    let block = panel(model, model.say("本次议题", "本次議題", "On its agenda"));
+    let block = panel(model, model.say(words::ON_ITS_AGENDA));
     let cols = block.inner(right).width.saturating_sub(1);
     let mut lines: Vec<Line> = Vec::new();
     if let Some(l) = model.archive.meetings.get(model.selected) {
@@ -138,15 +136,7 @@ fn meetings(frame: &mut Frame, area: Rect, model: &Model) {
             lines.extend(wrapped(&item, cols, t.base()));
         }
         if l.corrections > 0 {
-            let text = match model.lang {
-                crate::text::Lang::En => format!("{} correction(s) after signing", l.corrections),
-                _ => format!(
-                    "{}{}{}",
-                    model.say("有更正", "有更正", ""),
-                    l.corrections,
-                    model.say("条", "條", "")
-                ),
-            };
+            let text = values::corrections_after_signing(model.lang, l.corrections);
             lines.push(Line::default());
             lines.push(Line::from(Span::styled(text, t.warn())));
         }

@@ -1,5 +1,7 @@
 //! 意见收集: opinions with who, channel and date, and the count by channel.
 
+use crate::tui::words;
+use crate::tui::words::values;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -39,11 +41,7 @@ pub fn by_channel(m: &Matter) -> (Vec<(Channel, usize)>, usize) {
 pub fn counts_line(model: &Model, m: &Matter) -> Line<'static> {
     let (counts, total) = by_channel(m);
     let mut spans = vec![Span::styled(
-        format!(
-            "{}{total}{}",
-            model.say("共", "共", "Total "),
-            model.say("条", "條", "")
-        ),
+        values::opinions_in_all(model.lang, total),
         model.theme.title(),
     )];
     for (c, n) in counts {
@@ -76,11 +74,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
             lines
         })
         .collect();
-    let title = model.say(
-        "意见（o 记录一条）",
-        "意見（o 記錄一條）",
-        "Opinions (o to record one)",
-    );
+    let title = model.say(words::OPINIONS_O_TO_RECORD_ONE);
     let selected = (!m.opinions.is_empty()).then_some(model.selected);
     entries(frame, list, model, title, items, selected);
 }

@@ -1,6 +1,8 @@
 //! 民主决策: the motion, opening the vote (refused without a quorum), ballots member by
 //! member or counts, the live tally, and the result by the council's rule.
 
+use crate::tui::words;
+use crate::tui::words::values;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -31,19 +33,11 @@ fn motion<'a>(model: &'a Model, m: &Matter) -> Option<&'a Motion> {
 }
 
 fn no_motion(model: &Model) -> Vec<Effect> {
-    vec![Effect::Refuse(model.say(
-        "还没有动议：按 m 提出。",
-        "還沒有動議：按 m 提出。",
-        "No motion yet: press m.",
-    ))]
+    vec![Effect::Refuse(model.say(words::NO_MOTION_YET_PRESS_M))]
 }
 
 fn not_open(model: &Model) -> Vec<Effect> {
-    vec![Effect::Refuse(model.say(
-        "表决尚未开始或已结束。",
-        "表決尚未開始或已結束。",
-        "The vote is not open.",
-    ))]
+    vec![Effect::Refuse(model.say(words::THE_VOTE_IS_NOT_OPEN))]
 }
 
 /// A ballot by name (`Some(choice)`), or a secret ballot handed in (`None`).
@@ -55,21 +49,9 @@ fn ballot(model: &Model, m: &Matter, choice: Option<Choice>) -> Vec<Effect> {
         return not_open(model);
     }
     let why = match (v.mode, choice) {
-        (VoteMode::ShowOfHands, _) => Some(model.say(
-            "举手表决：按 c 录入票数。",
-            "舉手表決：按 c 錄入票數。",
-            "Show of hands: press c to enter the counts.",
-        )),
-        (VoteMode::Secret, Some(_)) => Some(model.say(
-            "无记名投票不按人记录选择：按 b 登记所选委员已投票，开箱计票后按 c 录入票数。",
-            "無記名投票不按人記錄選擇：按 b 登記所選委員已投票，開箱計票後按 c 錄入票數。",
-            "A secret ballot records no one's choice: b marks the selected member as having voted; c enters the totals once the box is counted.",
-        )),
-        (VoteMode::RollCall, None) => Some(model.say(
-            "记名投票：按 1 赞成、2 反对、3 弃权。",
-            "記名投票：按 1 贊成、2 反對、3 棄權。",
-            "Roll call: 1 yes, 2 no, 3 abstain.",
-        )),
+        (VoteMode::ShowOfHands, _) => Some(model.say(words::SHOW_OF_HANDS_PRESS_C)),
+        (VoteMode::Secret, Some(_)) => Some(model.say(words::A_SECRET_BALLOT_RECORDS_NO)),
+        (VoteMode::RollCall, None) => Some(model.say(words::ROLL_CALL_KEYS)),
         _ => None,
     };
     if let Some(why) = why {
@@ -124,16 +106,12 @@ pub fn verdict(model: &Model, passed: bool) -> String {
     let Some(c) = &model.data.council else {
         return String::new();
     };
-    match (model.lang, passed) {
-        (Lang::En, true) => "adopted".into(),
-        (Lang::En, false) => "not adopted".into(),
-        (_, true) => format!("{}，{}", c.rule.passing_zh(), model.say("通过", "通過", "")),
-        (_, false) => format!(
-            "{}，{}",
-            c.rule.failing_zh(),
-            model.say("未通过", "未通過", "")
-        ),
-    }
+    let why = if passed {
+        c.rule.passing_zh()
+    } else {
+        c.rule.failing_zh()
+    };
+    values::verdict(model.lang, passed, &why)
 }
 
 pub fn tally_words(model: &Model, v: &Motion) -> String {
@@ -218,7 +196,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             Some(v) => vec![
                 Effect::record_saying(
                     Change::OpenVote { motion: v.id },
-                    model.say("表决开始。", "表決開始。", "The vote is open."),
+                    model.say(words::THE_VOTE_IS_OPEN),
                 ),
                 Effect::Select(0),
             ],
@@ -229,11 +207,9 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         Action::VoteAbstain => ballot(model, m, Some(Choice::Abstain)),
         Action::HandInBallot => ballot(model, m, None),
         Action::EnterCounts => match open {
-            Some(v) if v.mode == VoteMode::RollCall => vec![Effect::Refuse(model.say(
-                "记名投票逐人计票：按 1 赞成、2 反对、3 弃权。",
-                "記名投票逐人計票：按 1 贊成、2 反對、3 棄權。",
-                "A roll call is counted member by member: 1 yes, 2 no, 3 abstain.",
-            ))],
+            Some(v) if v.mode == VoteMode::RollCall => {
+                vec![Effect::Refuse(model.say(words::A_ROLL_CALL_IS_COUNTED))]
+            }
             Some(v) => vec![Effect::form(forms::counts(
                 v.id,
                 v.mode == VoteMode::Secret,
@@ -245,10 +221,10 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 let outcome = verdict(model, c.rule.passes(&v.tally()));
                 let question = format!(
                     "{}{}。{}{outcome}{}",
-                    model.say("结束表决：", "結束表決：", "Close the vote: "),
+                    model.say(words::CLOSE_THE_VOTE),
                     tally_words(model, v),
-                    model.say("结果将是：", "結果將是：", "The result will be: "),
-                    model.say("。确认？", "。確認？", ". Confirm?"),
+                    model.say(words::THE_RESULT_WILL_BE),
+                    model.say(words::CONFIRM),
                 );
                 vec![Effect::ask(
                     question,
@@ -272,45 +248,30 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
     let mut lines = Vec::new();
     match motion(model, m) {
         None => lines.extend(wrapped(
-            &model.say(
-                "还没有动议：按 m 提出。",
-                "還沒有動議：按 m 提出。",
-                "No motion yet: press m.",
-            ),
+            &model.say(words::NO_MOTION_YET_PRESS_M),
             cols,
             t.muted(),
         )),
         Some(v) => {
             lines.extend(wrapped(&v.text, cols, t.title()));
-            let seconder = v
-                .seconder
-                .map_or(model.say("无", "無", "none"), |s| c.name_of(s));
+            let seconder = v.seconder.map_or(model.say(words::NONE), |s| c.name_of(s));
             lines.push(Line::from(Span::styled(
                 format!(
                     "{}{}　{}{seconder}　{}",
-                    model.say("提议：", "提議：", "moved: "),
+                    model.say(words::MOVED),
                     c.name_of(v.mover),
-                    model.say("附议：", "附議：", "seconded: "),
+                    model.say(words::SECONDED),
                     v.mode.label(model.lang),
                 ),
                 t.muted(),
             )));
             lines.push(Line::default());
             let state = match v.state {
-                VoteState::Proposed => Span::styled(
-                    model.say(
-                        "待表决（v 开始）",
-                        "待表決（v 開始）",
-                        "proposed (v opens the vote)",
-                    ),
-                    t.warn(),
-                ),
-                VoteState::Open => {
-                    Span::styled(model.say("► 表决中", "► 表決中", "► voting"), t.current())
+                VoteState::Proposed => {
+                    Span::styled(model.say(words::PROPOSED_V_OPENS_THE_VOTE), t.warn())
                 }
-                VoteState::Closed => {
-                    Span::styled(model.say("表决结束", "表決結束", "closed"), t.muted())
-                }
+                VoteState::Open => Span::styled(model.say(words::VOTING), t.current()),
+                VoteState::Closed => Span::styled(model.say(words::CLOSED), t.muted()),
             };
             lines.push(Line::from(state));
             if v.state != VoteState::Proposed {
@@ -329,11 +290,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
                 ));
                 if !passed && m.stage.is_open() {
                     lines.extend(wrapped(
-                        &model.say(
-                            "按 R 选择：退回重新征求意见，或不予采纳。",
-                            "按 R 選擇：退回重新徵求意見，或不予採納。",
-                            "Press R: send back for new opinions, or close as not adopted.",
-                        ),
+                        &model.say(words::PRESS_R_SEND_BACK_FOR),
                         cols,
                         t.warn(),
                     ));
@@ -347,14 +304,11 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
     let earlier = m.motions.len().saturating_sub(1);
     if earlier > 0 {
         lines.push(Line::from(Span::styled(
-            format!(
-                "{}{earlier}",
-                model.say("此前动议：", "此前動議：", "Earlier motions: ")
-            ),
+            format!("{}{earlier}", model.say(words::EARLIER_MOTIONS)),
             t.muted(),
         )));
     }
-    let title = model.say("动议与表决", "動議與表決", "Motion and vote");
+    let title = model.say(words::MOTION_AND_VOTE);
     frame.render_widget(Paragraph::new(lines).block(panel(model, title)), left);
 
     let v = motion(model, m);
@@ -363,14 +317,14 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         .map(|id| {
             let choice = match v.map(|v| &v.ballots) {
                 Some(Ballots::Named(map)) => map.get(&id).map(|c| c.label(model.lang).to_string()),
-                Some(Ballots::Secret { voted, .. }) => voted
-                    .contains(&id)
-                    .then(|| model.say("已投", "已投", "voted")),
+                Some(Ballots::Secret { voted, .. }) => {
+                    voted.contains(&id).then(|| model.say(words::VOTED))
+                }
                 _ => None,
             };
             let (text, style) = match choice {
                 Some(s) => (s, t.ok()),
-                None => (model.say("未投", "未投", "not yet"), t.muted()),
+                None => (model.say(words::NOT_YET), t.muted()),
             };
             vec![Line::from(vec![
                 Span::raw(format!("{}　", c.name_of(id))),
@@ -379,13 +333,9 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         })
         .collect();
     let title = if v.is_some_and(|v| v.mode == VoteMode::Secret) {
-        model.say(
-            "投票登记（不记选择）",
-            "投票登記（不記選擇）",
-            "Who has voted",
-        )
+        model.say(words::WHO_HAS_VOTED)
     } else {
-        model.say("逐人计票", "逐人計票", "Ballots")
+        model.say(words::BALLOTS)
     };
     let open = v.is_some_and(|v| v.state == VoteState::Open && v.mode != VoteMode::ShowOfHands);
     entries(

@@ -1,6 +1,7 @@
 //! 执行督办: tasks from the adopted motion with owner, due date, progress and the 督办 flag;
 //! overdue tasks marked by word and colour.
 
+use crate::tui::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -21,11 +22,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         Action::AddTask => vec![Effect::form(forms::task(matter, meeting, model.now.date()))],
         Action::RecordProgress | Action::ToggleSupervised => {
             let Some(task) = m.tasks.get(row) else {
-                return vec![Effect::Refuse(model.say(
-                    "还没有任务：按 t 新增。",
-                    "還沒有任務：按 t 新增。",
-                    "No task yet: press t.",
-                ))];
+                return vec![Effect::Refuse(model.say(words::NO_TASK_YET_PRESS_T))];
             };
             if action == Action::RecordProgress {
                 return vec![Effect::form(forms::progress(
@@ -41,11 +38,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 task: row,
                 supervised: !task.is_supervised(),
             };
-            let done = model.say(
-                "督办标记已更改。",
-                "督辦標記已更改。",
-                "Supervision changed.",
-            );
+            let done = model.say(words::SUPERVISION_CHANGED);
             vec![Effect::record_saying(change, done)]
         }
         _ => Vec::new(),
@@ -56,28 +49,19 @@ pub fn task_head(model: &Model, task: &Task) -> Line<'static> {
     let t = &model.theme;
     let mut spans = vec![Span::raw(format!(
         "{}：{}　{}：{}　{}%",
-        model.say("责任", "責任", "owner"),
+        model.say(words::OWNER),
         crate::text::sanitize_line(&task.owner),
-        model.say("期限", "期限", "due"),
+        model.say(words::DUE),
         task.due.format("%Y-%m-%d"),
         task.percent()
     ))];
     if task.is_supervised() {
-        spans.push(Span::styled(
-            model.say("　［督办］", "　［督辦］", "  [supervised]"),
-            t.warn(),
-        ));
+        spans.push(Span::styled(model.say(words::SUPERVISED), t.warn()));
     }
     if task.is_overdue(model.now.date()) {
-        spans.push(Span::styled(
-            model.say("　✗ 逾期", "　✗ 逾期", "  ✗ overdue"),
-            t.bad(),
-        ));
+        spans.push(Span::styled(model.say(words::OVERDUE), t.bad()));
     } else if task.percent() >= 100 {
-        spans.push(Span::styled(
-            model.say("　✓ 完成", "　✓ 完成", "  ✓ done"),
-            t.ok(),
-        ));
+        spans.push(Span::styled(model.say(words::DONE), t.ok()));
     }
     Line::from(spans)
 }
@@ -102,11 +86,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
             lines
         })
         .collect();
-    let title = model.say(
-        "任务（t 新增　p 记录进度　s 督办）",
-        "任務（t 新增　p 記錄進度　s 督辦）",
-        "Tasks (t add  p progress  s supervise)",
-    );
+    let title = model.say(words::TASKS_T_ADD_P_PROGRESS);
     let selected = (!m.tasks.is_empty()).then_some(model.selected);
     entries(frame, area, model, title, items, selected);
 }

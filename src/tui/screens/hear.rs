@@ -1,6 +1,7 @@
 //! 公开听证: the speakers list, the running speaker's countdown (a warning in the last 30
 //! seconds, overtime shown), and each speech's stance and summary.
 
+use crate::tui::words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -28,17 +29,17 @@ pub fn remaining(model: &Model, timer: &Timer) -> i64 {
 pub fn countdown(model: &Model, left: i64) -> (String, Style) {
     if left < 0 {
         (
-            format!("{} {}", model.say("超时", "超時", "overtime"), clock(-left)),
+            format!("{} {}", model.say(words::OVERTIME), clock(-left)),
             model.theme.bad(),
         )
     } else if left <= 30 {
         (
-            format!("{} {}", model.say("最后", "最後", "last"), clock(left)),
+            format!("{} {}", model.say(words::LAST), clock(left)),
             model.theme.warn(),
         )
     } else {
         (
-            format!("{} {}", model.say("剩余", "剩餘", "left"), clock(left)),
+            format!("{} {}", model.say(words::LEFT), clock(left)),
             model.theme.ok(),
         )
     }
@@ -62,18 +63,12 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         ))],
         Action::StartSpeaker => {
             if model.timer.is_some() {
-                return vec![Effect::Refuse(model.say(
-                    "有人正在发言：先按 f 结束。",
-                    "有人正在發言：先按 f 結束。",
-                    "Someone is speaking: press f first.",
-                ))];
+                return vec![Effect::Refuse(
+                    model.say(words::SOMEONE_IS_SPEAKING_PRESS_F),
+                )];
             }
             let Some(index) = m.speeches.iter().position(|s| !s.done) else {
-                return vec![Effect::Refuse(model.say(
-                    "没有等候发言的人：按 a 登记发言人。",
-                    "沒有等候發言的人：按 a 登記發言人。",
-                    "Nobody is waiting to speak: press a to add a speaker.",
-                ))];
+                return vec![Effect::Refuse(model.say(words::NOBODY_IS_WAITING_TO_SPEAK))];
             };
             let timer = Timer {
                 matter: m.id,
@@ -84,11 +79,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         }
         Action::FinishSpeaker => {
             let Some(t) = running(model, m).copied() else {
-                return vec![Effect::Refuse(model.say(
-                    "没有人在发言：按 n 请下一位。",
-                    "沒有人在發言：按 n 請下一位。",
-                    "Nobody is speaking: press n for the next speaker.",
-                ))];
+                return vec![Effect::Refuse(model.say(words::NOBODY_IS_SPEAKING_PRESS_N))];
             };
             let seconds = (model.now - t.started).num_seconds().max(0) as u32;
             m.speeches
@@ -134,11 +125,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
             ]));
         }
         None => lines.push(Line::from(Span::styled(
-            model.say(
-                "现在无人发言（n 请下一位）",
-                "現在無人發言（n 請下一位）",
-                "Nobody speaking (n: next speaker)",
-            ),
+            model.say(words::NOBODY_SPEAKING_N_NEXT_SPEAKER),
             t.muted(),
         ))),
     }
@@ -151,23 +138,19 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         .collect();
     let next = format!(
         "{}{}",
-        model.say("等候：", "等候：", "Waiting: "),
+        model.say(words::WAITING),
         if waiting.is_empty() {
-            model.say("（无）", "（無）", "none")
+            model.say(words::NONE_IN_BRACKETS)
         } else {
             waiting.join("、")
         }
     );
     lines.extend(wrapped(&next, now.width.saturating_sub(2), t.base()));
     lines.push(Line::from(Span::styled(
-        format!(
-            "{}{}",
-            model.say("每人限时 ", "每人限時 ", "Time each: "),
-            clock(limit as i64)
-        ),
+        format!("{}{}", model.say(words::TIME_EACH), clock(limit as i64)),
         t.muted(),
     )));
-    let title = model.say("正在发言", "正在發言", "Speaking now");
+    let title = model.say(words::SPEAKING_NOW);
     frame.render_widget(Paragraph::new(lines).block(panel(model, title)), now);
 
     let cols = list.width.saturating_sub(6);
@@ -177,15 +160,15 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         .enumerate()
         .map(|(i, s)| {
             let state = if running(model, m).is_some_and(|t| t.index == i) {
-                model.say("发言中", "發言中", "speaking")
+                model.say(words::SPEAKING)
             } else if s.done {
                 format!(
                     "{} {}",
-                    model.say("用时", "用時", "used"),
+                    model.say(words::USED),
                     clock(s.seconds_used as i64)
                 )
             } else {
-                model.say("等候", "等候", "waiting")
+                model.say(words::WAITING_WORD)
             };
             let head = format!(
                 "{}. {}　{}　{state}",
@@ -200,11 +183,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
             lines
         })
         .collect();
-    let title = model.say(
-        "发言人（a 登记　n 下一位　f 结束发言）",
-        "發言人（a 登記　n 下一位　f 結束發言）",
-        "Speakers (a add  n next  f finish)",
-    );
+    let title = model.say(words::SPEAKERS_A_ADD_N_NEXT);
     let selected = (!m.speeches.is_empty()).then_some(model.selected);
     entries(frame, list, model, title, items, selected);
 }

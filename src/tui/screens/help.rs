@@ -1,5 +1,6 @@
 //! The `?` overlay: the key table for where the console is, grouped by scope.
 
+use crate::tui::words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -55,14 +56,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let block = Block::bordered()
         .border_style(t.title())
         .style(t.base())
-        .title(format!(
-            " {} ",
-            model.say(
-                "按键（任意键关闭）",
-                "按鍵（任意鍵關閉）",
-                "Keys (any key closes)"
-            )
-        ));
+        .title(format!(" {} ", model.say(words::KEYS_ANY_KEY_CLOSES)));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
     let second = lines.split_off(per_column.min(lines.len()));

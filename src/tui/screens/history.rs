@@ -1,5 +1,7 @@
 //! One matter's whole history across meetings; Enter opens the minutes of an entry's meeting.
 
+use crate::tui::words;
+use crate::tui::words::values;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -39,39 +41,31 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     };
     let mut facts = vec![format!(
         "{}{colon}{}",
-        model.lang.pick("现在", "現在", "Now"),
+        model.lang.say(words::NOW),
         r.stage.label(model.lang)
     )];
     if r.vote.is_some() {
         facts.push(r.vote_text());
     }
     if r.tasks > 0 {
-        facts.push(match model.lang {
-            Lang::En => format!(
-                "tasks {}/{} done, {} overdue",
-                r.tasks_done, r.tasks, r.overdue
-            ),
-            _ => format!(
-                "{}{}/{}{}{}",
-                model.lang.pick("任务完成", "任務完成", ""),
-                r.tasks_done,
-                r.tasks,
-                model.lang.pick("，逾期", "，逾期", ""),
-                r.overdue
-            ),
-        });
+        facts.push(values::tasks_done(
+            model.lang,
+            r.tasks_done,
+            r.tasks,
+            r.overdue,
+        ));
     }
     if r.rate_permille.is_some() {
         facts.push(format!(
             "{}{}",
-            model.lang.pick("满意率", "滿意率", "satisfaction "),
+            model.lang.say(words::SATISFACTION),
             r.rate()
         ));
     }
     if r.rectifications > 0 {
         facts.push(format!(
             "{}{}",
-            model.lang.pick("整改", "整改", "rectified "),
+            model.lang.say(words::RECTIFIED),
             r.rectifications
         ));
     }
@@ -94,11 +88,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
             lines
         })
         .collect();
-    let title = model.lang.pick(
-        "经过（Enter 打开该次会议纪要）",
-        "經過（Enter 打開該次會議紀要）",
-        "History (Enter opens that meeting's minutes)",
-    );
+    let title = model.lang.say(words::HISTORY_ENTER_OPENS_THAT_MEETINGS);
     entries(
         frame,
         list,

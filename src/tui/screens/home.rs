@@ -1,5 +1,6 @@
 //! Home: the council, its meetings latest first, and its open matters with their step.
 
+use crate::tui::words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -25,11 +26,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         Action::ShowLedger => vec![Effect::Load(Load::Archive), Effect::Load(Load::Ledger)],
         Action::NewMeeting => vec![match forms::new_meeting(&model.data, model.now) {
             Some(form) => Effect::form(form),
-            None => Effect::Refuse(model.say(
-                "还没有议事会：先导入一份记录。",
-                "還沒有議事會：先匯入一份記錄。",
-                "No council yet: import a record first.",
-            )),
+            None => Effect::Refuse(model.say(words::NO_COUNCIL_YET_IMPORT_A)),
         }],
         _ => Vec::new(),
     }
@@ -38,11 +35,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
 pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let t = &model.theme;
     if model.data.council.is_none() {
-        let text = model.say(
-            "这个数据库里还没有议事会。\n用 `yishi import 文件` 导入记录，或运行 `yishi demo` 试用示例。",
-            "這個資料庫裡還沒有議事會。\n用 `yishi import 檔案` 匯入記錄，或執行 `yishi demo` 試用示例。",
-            "This database holds no council yet.\nImport a record with `yishi import FILE`, or try `yishi demo`.",
-        );
+        let text = model.say(words::THIS_DATABASE_HOLDS_NO_COUNCIL);
         frame.render_widget(
             Paragraph::new(text).block(panel(model, String::new())),
             area,
@@ -66,11 +59,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         let state = format!("{}  ", h.state.label(model.lang));
         meeting_line(model, h, "", Span::styled(state, state_style), inner)
     };
-    let title = model.say(
-        "会议（新的在前）",
-        "會議（新的在前）",
-        "Meetings, latest first",
-    );
+    let title = model.say(words::MEETINGS_LATEST_FIRST);
     line_list(frame, left, model, title, meetings.len(), item);
 
     let inner = right.width.saturating_sub(4) as usize;
@@ -88,6 +77,6 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
             ]))
         })
         .collect();
-    let title = model.say("未办结事项", "未辦結事項", "Open matters");
+    let title = model.say(words::OPEN_MATTERS);
     frame.render_widget(List::new(matters).block(panel(model, title)), right);
 }

@@ -1,6 +1,8 @@
 //! The matter ledger (台账): every matter, its step, vote, tasks, satisfaction and overdue,
 //! filtered by step, state and overdue; Enter shows a matter's history, x exports.
 
+use crate::tui::words;
+use crate::tui::words::values;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -54,11 +56,11 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
 
 fn state_label(s: State, lang: Lang) -> &'static str {
     match s {
-        State::All => lang.pick("全部", "全部", "all"),
-        State::Open => lang.pick("未办结", "未辦結", "open"),
-        State::Rectifying => lang.pick("整改中", "整改中", "rectifying"),
-        State::Completed => lang.pick("办结", "辦結", "completed"),
-        State::NotAdopted => lang.pick("不予采纳", "不予採納", "not adopted"),
+        State::All => lang.say(words::ALL),
+        State::Open => lang.say(words::OPEN),
+        State::Rectifying => lang.say(words::RECTIFYING),
+        State::Completed => lang.say(words::COMPLETED),
+        State::NotAdopted => lang.say(words::NOT_ADOPTED),
     }
 }
 
@@ -73,11 +75,11 @@ fn row_line(model: &Model, r: &Row, title_cols: usize) -> Line<'static> {
     let t = &model.theme;
     let mut stage = r.stage.label(model.lang).to_string();
     if r.rectifications > 0 && r.stage.is_open() {
-        stage += model.lang.pick("·整改", "·整改", "·rect.");
+        stage += model.lang.say(words::RECT);
     }
     let vote = match r.vote.and_then(|v| v.passed) {
-        Some(true) => model.lang.pick("✓ 通过", "✓ 通過", "✓ adopted"),
-        Some(false) => model.lang.pick("✗ 未通过", "✗ 未通過", "✗ rejected"),
+        Some(true) => model.lang.say(words::ADOPTED),
+        Some(false) => model.lang.say(words::REJECTED),
         None => "",
     };
     let tasks = if r.tasks > 0 {
@@ -94,10 +96,7 @@ fn row_line(model: &Model, r: &Row, title_cols: usize) -> Line<'static> {
         Span::raw(cell(&r.rate(), 7)),
     ];
     if r.overdue > 0 {
-        let text = match model.lang {
-            Lang::En => format!("✗ {} overdue", r.overdue),
-            _ => format!("✗ {}{}", model.lang.pick("逾期", "逾期", ""), r.overdue),
-        };
+        let text = values::overdue(model.lang, r.overdue);
         spans.push(Span::styled(text, t.bad()));
     }
     Line::from(spans)
@@ -113,12 +112,12 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let head = Line::from(Span::styled(
         format!(
             "{}{}{}{}{}{}",
-            cell(model.lang.pick("编号", "編號", "No."), 5),
-            cell(model.lang.pick("事项", "事項", "Matter"), title_cols),
-            cell(model.lang.pick("当前", "當前", "Now at"), 14),
-            cell(model.lang.pick("表决", "表決", "Vote"), 11),
-            cell(model.lang.pick("任务", "任務", "Tasks"), 6),
-            cell(model.lang.pick("满意率", "滿意率", "Rate"), 7),
+            cell(model.lang.say(words::NUMBER_HEADING), 5),
+            cell(model.lang.say(words::MATTER), title_cols),
+            cell(model.lang.say(words::NOW_AT), 14),
+            cell(model.lang.say(words::VOTE), 11),
+            cell(model.lang.say(words::TASKS_HEADING), 6),
+            cell(model.lang.say(words::RATE), 7),
         ),
         model.theme.muted(),
     ));
@@ -135,31 +134,16 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
             .filter_map(|i| rows.get(i))
             .map(|r| ListItem::new(row_line(model, r, title_cols))),
     );
-    let step = f.step.map_or(model.lang.pick("全部", "全部", "all"), |s| {
-        s.label(model.lang)
-    });
-    let title = match model.lang {
-        Lang::En => format!(
-            "Matter ledger: {} shown · step {step} (f) · state {} (s) · overdue only {} (o)",
-            rows.len(),
-            state_label(f.state, model.lang),
-            if f.overdue_only { "yes" } else { "no" }
-        ),
-        _ => format!(
-            "{}{}{}{step}（f）{}{}（s）{}{}（o）",
-            model.lang.pick("事项台账：", "事項台賬：", ""),
-            rows.len(),
-            model.lang.pick("项　步骤：", "項　步驟：", ""),
-            model.lang.pick("　状态：", "　狀態：", ""),
-            state_label(f.state, model.lang),
-            model.lang.pick("　只看逾期：", "　只看逾期：", ""),
-            if f.overdue_only {
-                model.lang.pick("是", "是", "")
-            } else {
-                model.lang.pick("否", "否", "")
-            },
-        ),
-    };
+    let step = f
+        .step
+        .map_or(model.lang.say(words::ALL), |s| s.label(model.lang));
+    let title = values::ledger_title(
+        model.lang,
+        rows.len(),
+        step,
+        state_label(f.state, model.lang),
+        f.overdue_only,
+    );
     let list = ratatui::widgets::List::new(items)
         .block(super::panel(model, title))
         .highlight_style(model.theme.selected())

@@ -1,6 +1,8 @@
 //! A matter: the stepper across the top and the viewed step's work below. The chair moves
 //! the matter on with `>`; Tab looks at the record of other steps.
 
+use crate::tui::words;
+use crate::tui::words::values;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -42,24 +44,12 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 return Vec::new();
             };
             let Some(from) = stage.step() else {
-                return vec![Effect::Refuse(model.say(
-                    "事项已关闭。",
-                    "事項已關閉。",
-                    "The matter is closed.",
-                ))];
+                return vec![Effect::Refuse(model.say(words::THE_MATTER_IS_CLOSED))];
             };
             // A vote or a review's conclusion moves these steps on, not the chair's key.
             let moved_by = match from {
-                Step::Decide => Some(model.say(
-                    "民主决策由表决结果推进：通过后进入执行督办，未通过按 R 处理。",
-                    "民主決策由表決結果推進：通過後進入執行督辦，未通過按 R 處理。",
-                    "A vote moves a decided matter on: adopted goes to execution; if rejected, press R.",
-                )),
-                Step::Review => Some(model.say(
-                    "群众评议由评议结论推进：按 K 得出办结或整改。",
-                    "群眾評議由評議結論推進：按 K 得出辦結或整改。",
-                    "A review moves on by its conclusion: press K.",
-                )),
+                Step::Decide => Some(model.say(words::A_VOTE_MOVES_A_DECIDED)),
+                Step::Review => Some(model.say(words::A_REVIEW_MOVES_ON_BY)),
                 _ => None,
             };
             if let Some(why) = moved_by {
@@ -68,12 +58,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             let Some(to) = next_step(from) else {
                 return Vec::new();
             };
-            let question = format!(
-                "{}{}{}",
-                model.say("进入下一步：", "進入下一步：", "On to the next step: "),
-                to.label(model.lang),
-                model.say("？", "？", "?")
-            );
+            let question = values::on_to_step(model.lang, to.label(model.lang));
             vec![Effect::ask(
                 question,
                 vec![Change::Advance {

@@ -1,6 +1,8 @@
 //! One meeting's minutes, laid out like `yishi minutes` at the width of the screen: scroll,
 //! jump between search hits, export, sign, correct.
 
+use crate::tui::words;
+use crate::tui::words::values;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
@@ -9,7 +11,6 @@ use ratatui::widgets::Paragraph;
 
 use super::panel;
 use crate::domain::MeetingState;
-use crate::text::Lang;
 use crate::tui::action::Action;
 use crate::tui::archive::{LineRef, Open, layout};
 use crate::tui::archive_forms;
@@ -76,11 +77,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         Action::PageDown => scroll((o.scroll + page).min(last)),
         Action::NextHit | Action::PrevHit => {
             if o.hits.is_empty() {
-                return vec![Effect::Refuse(model.say(
-                    "没有搜索结果：按 / 搜索。",
-                    "沒有搜尋結果：按 / 搜尋。",
-                    "No search hits: press / to search.",
-                ))];
+                return vec![Effect::Refuse(model.say(words::NO_SEARCH_HITS_PRESS_TO))];
             }
             let n = o.hits.len();
             let hit = if action == Action::NextHit {
@@ -93,39 +90,19 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         Action::Export => vec![Effect::form(archive_forms::export_minutes(&o.record))],
         Action::Correct => {
             if o.record.meeting.state != MeetingState::Ended {
-                return vec![Effect::Refuse(model.say(
-                    "会议尚未结束：结束前的修改直接在会议中记录。",
-                    "會議尚未結束：結束前的修改直接在會議中記錄。",
-                    "The meeting has not ended: record changes in the meeting itself.",
-                ))];
+                return vec![Effect::Refuse(model.say(words::THE_MEETING_HAS_NOT_ENDED))];
             }
             vec![Effect::form(archive_forms::correction(&o.record, lang))]
         }
         Action::Sign => {
             let m = &o.record.meeting;
             let c = &o.record.council;
-            let question = match lang {
-                Lang::En => format!(
-                    "Sign the minutes of {} as chair {} and recorder {}? The record is sealed: later changes can only be corrections.",
-                    m.label(lang),
-                    c.name_of(m.chair),
-                    c.name_of(m.recorder)
-                ),
-                _ => format!(
-                    "{}{}{}{}{}{}{}",
-                    lang.pick("由主持人", "由主持人", ""),
-                    c.name_of(m.chair),
-                    lang.pick("、记录人", "、記錄人", ""),
-                    c.name_of(m.recorder),
-                    lang.pick("签发", "簽發", ""),
-                    m.label(lang),
-                    lang.pick(
-                        "纪要？签发后记录封存，此后只能以更正的形式修改。",
-                        "紀要？簽發後記錄封存，此後只能以更正的形式修改。",
-                        ""
-                    )
-                ),
-            };
+            let question = values::sign_question(
+                lang,
+                &m.label(lang),
+                &c.name_of(m.chair),
+                &c.name_of(m.recorder),
+            );
             let change = crate::domain::Change::SignMeeting { meeting: m.id };
             vec![Effect::ask(question, vec![change])]
         }
@@ -177,37 +154,14 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         return;
     };
     let m = &o.record.meeting;
-    let mut title = match model.lang {
-        Lang::En => format!("Minutes · {}", m.label(model.lang)),
-        _ => format!("{}{}", m.label(model.lang), model.say("纪要", "紀要", "")),
-    };
+    let mut title = values::minutes_of(model.lang, &m.label(model.lang));
     title += match (&m.signature, m.state) {
-        (Some(_), _) => model.lang.pick("　✓ 已签发", "　✓ 已簽發", " · ✓ signed"),
-        (None, MeetingState::Ended) => {
-            model
-                .lang
-                .pick("　○ 未签发", "　○ 未簽發", " · ○ not signed")
-        }
-        (None, _) => model
-            .lang
-            .pick("　会议未结束", "　會議未結束", " · meeting not ended"),
+        (Some(_), _) => model.lang.say(words::SIGNED_MARK),
+        (None, MeetingState::Ended) => model.lang.say(words::NOT_SIGNED),
+        (None, _) => model.lang.say(words::MEETING_NOT_ENDED),
     };
     if !o.hits.is_empty() {
-        title += &match model.lang {
-            Lang::En => format!(
-                " · “{}” {}/{}",
-                model.archive.query,
-                o.hit + 1,
-                o.hits.len()
-            ),
-            _ => format!(
-                "　「{}」{}{}/{}",
-                model.archive.query,
-                model.say("第", "第", ""),
-                o.hit + 1,
-                o.hits.len()
-            ),
-        };
+        title += &values::hit_of(model.lang, &model.archive.query, o.hit + 1, o.hits.len());
     }
     let block = panel(model, title);
     let inner = block.inner(area);

@@ -1,6 +1,8 @@
 //! One module per screen, each with its `update` and its `view`; this file routes to them
 //! and draws what every screen shares: the header, the status line and the key hints.
 
+use crate::tui::words;
+use crate::tui::words::values;
 pub mod agenda;
 pub mod archive;
 pub mod collect;
@@ -92,17 +94,13 @@ fn meeting_state(model: &Model, action: Action) -> Vec<Effect> {
         (
             MeetingState::Preparing,
             Change::StartMeeting { meeting: m.id },
-            model.say("宣布开会？", "宣布開會？", "Open the meeting?"),
+            model.say(words::OPEN_THE_MEETING),
         )
     } else {
         (
             MeetingState::InProgress,
             Change::EndMeeting { meeting: m.id },
-            model.say(
-                "宣布散会？散会后本次会议不能再记录。",
-                "宣布散會？散會後本次會議不能再記錄。",
-                "Close the meeting? Nothing more can be recorded in it afterwards.",
-            ),
+            model.say(words::CLOSE_THE_MEETING_NOTHING_MORE),
         )
     };
     if m.state != wanted {
@@ -170,22 +168,11 @@ pub fn view(frame: &mut Frame, model: &Model) {
 
 fn too_small(frame: &mut Frame, model: &Model) {
     let area = frame.area();
-    let text = match model.lang {
-        Lang::En => format!(
-            "Please make the window at least {MIN_WIDTH}×{MIN_HEIGHT} (now {}×{}).",
-            area.width, area.height
-        ),
-        _ => format!(
-            "{}{MIN_WIDTH}×{MIN_HEIGHT}{}{}×{}{}",
-            model
-                .lang
-                .pick("请把窗口放大到至少 ", "請把視窗放大到至少 ", ""),
-            model.lang.pick("（现在是 ", "（現在是 ", ""),
-            area.width,
-            area.height,
-            "）"
-        ),
-    };
+    let text = values::window_too_small(
+        model.lang,
+        (MIN_WIDTH, MIN_HEIGHT),
+        (area.width, area.height),
+    );
     let lines: Vec<Line> = crate::text::wrap(&text, area.width.max(2) as usize)
         .into_iter()
         .map(Line::from)
@@ -205,12 +192,8 @@ pub fn author(council: &Council, a: &Author, lang: Lang) -> String {
         Author::Member(id) => council
             .member(*id)
             .map_or_else(|| format!("#{id}"), |m| sanitize_line(&m.name)),
-        Author::Resident(name) => format!(
-            "{}{}",
-            sanitize_line(name),
-            lang.pick("（居民）", "（居民）", " (resident)")
-        ),
-        Author::Anonymous => lang.pick("匿名", "匿名", "anonymous").to_string(),
+        Author::Resident(name) => format!("{}{}", sanitize_line(name), lang.say(words::RESIDENT)),
+        Author::Anonymous => lang.say(words::ANONYMOUS).to_string(),
     }
 }
 
@@ -224,25 +207,16 @@ pub fn turnout_spans(model: &Model, council: &Council, meeting: &Meeting) -> Vec
         Lang::ZhHans => format!("应到{}人，实到{}人", t.entitled, t.present),
     };
     let verdict = if met {
-        Span::styled(
-            model.say("✓ 达到法定人数", "✓ 達到法定人數", "✓ quorum"),
-            model.theme.ok(),
-        )
+        Span::styled(model.say(words::QUORUM), model.theme.ok())
     } else {
-        Span::styled(
-            model.say("✗ 未达法定人数", "✗ 未達法定人數", "✗ no quorum"),
-            model.theme.bad(),
-        )
+        Span::styled(model.say(words::NO_QUORUM), model.theme.bad())
     };
     vec![Span::raw(numbers), Span::raw("  "), verdict]
 }
 
 fn header_line(model: &Model, columns: u16) -> Line<'static> {
     let t = &model.theme;
-    let mut left = vec![Span::styled(
-        model.say(" 议事 ", " 議事 ", " yishi "),
-        t.selected(),
-    )];
+    let mut left = vec![Span::styled(model.say(words::YISHI), t.selected())];
     if let Some(c) = &model.data.council {
         left.push(Span::styled(
             format!(" {}", sanitize_line(&c.name)),
@@ -280,10 +254,7 @@ fn notice_line(model: &Model) -> Line<'static> {
     match &model.notice {
         Some(Notice::Done(s)) => Line::from(Span::styled(format!(" ✓ {s}"), model.theme.ok())),
         Some(Notice::Refused(s)) => Line::from(vec![
-            Span::styled(
-                model.say(" ✗ 未执行：", " ✗ 未執行：", " ✗ Not done: "),
-                model.theme.bad(),
-            ),
+            Span::styled(model.say(words::NOT_DONE), model.theme.bad()),
             Span::styled(s.clone(), model.theme.bad()),
         ]),
         None => Line::default(),
@@ -298,7 +269,7 @@ fn hint_line(model: &Model, columns: u16) -> Line<'static> {
     let mut spans = Vec::new();
     // A form or prompt takes every key itself: `?` opens no help there.
     let help = if matches!(model.overlay, None | Some(crate::tui::model::Overlay::Help)) {
-        model.say("？帮助", "？說明", "? help")
+        model.say(words::HELP)
     } else {
         String::new()
     };

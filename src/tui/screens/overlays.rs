@@ -1,6 +1,7 @@
 //! What is drawn over a screen, and what it makes of the keys it takes: the help, a form, a
 //! question, a list to pick from.
 
+use crate::tui::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -12,7 +13,6 @@ use crate::tui::action::Action;
 use crate::tui::archive_forms;
 use crate::tui::effect::Effect;
 use crate::tui::form::Outcome;
-use crate::tui::form::say;
 use crate::tui::model::{Model, Overlay};
 use crate::tui::widgets::popup;
 
@@ -44,7 +44,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 close,
                 Effect::Record {
                     changes: c.changes.clone(),
-                    done: Some(model.say("已记录。", "已記錄。", "Recorded.")),
+                    done: Some(model.say(words::RECORDED)),
                     then: Vec::new(),
                 },
             ],
@@ -66,7 +66,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                         meeting,
                         matter: *matter,
                     };
-                    let done = model.say("已列入议程。", "已列入議程。", "Added to the agenda.");
+                    let done = model.say(words::ADDED_TO_THE_AGENDA);
                     return vec![close, Effect::record_saying(change, done)];
                 }
                 _ => {}
@@ -99,10 +99,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
             let block = Block::bordered()
                 .border_style(t.warn())
                 .style(t.base())
-                .title(format!(
-                    " {} ",
-                    model.say("请确认", "請確認", "Please confirm")
-                ));
+                .title(format!(" {} ", model.say(words::PLEASE_CONFIRM)));
             frame.render_widget(Paragraph::new(lines).block(block), rect);
         }
         Some(Overlay::Pick(p)) => {
@@ -118,7 +115,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
             let block = Block::bordered()
                 .border_style(t.title())
                 .style(t.base())
-                .title(format!(" {}（Enter / Esc） ", say(model.lang, p.title)));
+                .title(format!(" {}（Enter / Esc） ", model.lang.say(p.title)));
             let list = List::new(items)
                 .block(block)
                 .highlight_style(t.selected())

@@ -11,6 +11,7 @@ use crate::text::{Lang, width};
 use crate::tui::archive::Hit;
 use crate::tui::effect::{Effect, Load};
 use crate::tui::model::{Model, Screen};
+use crate::tui::words::values;
 
 pub fn select(model: &Model) -> Vec<Effect> {
     model
@@ -30,14 +31,7 @@ pub fn select(model: &Model) -> Vec<Effect> {
 /// After a search: its results on screen, and how many.
 pub fn found(model: &Model, query: &str) -> Vec<Effect> {
     let n = model.archive.results.len();
-    let said = match model.lang {
-        Lang::En => format!("{n} places found for “{query}”."),
-        _ => format!(
-            "「{query}」{}{n}{}",
-            model.say("共找到", "共找到", ""),
-            model.say("处。", "處。", "")
-        ),
-    };
+    let said = values::found(model.lang, query, n);
     vec![Effect::Visit(Screen::Results), Effect::Done(said)]
 }
 
@@ -96,33 +90,6 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let q = &model.archive.query;
     let n = model.archive.found;
     let listed = results.len();
-    let title = match model.lang {
-        Lang::En if listed < n => {
-            format!(
-                "Search “{q}”: {n} found, the first {listed} listed · Enter opens the minutes there"
-            )
-        }
-        Lang::En => format!("Search “{q}”: {n} found · Enter opens the minutes there"),
-        _ => {
-            let more = if listed < n {
-                format!(
-                    "{}{listed}{}",
-                    model.lang.pick("，列出前", "，列出前", ""),
-                    model.lang.pick("处", "處", "")
-                )
-            } else {
-                String::new()
-            };
-            format!(
-                "{}「{q}」{}{n}{}{more}{}",
-                model.lang.pick("搜索", "搜尋", ""),
-                model.lang.pick("：共", "：共", ""),
-                model.lang.pick("处", "處", ""),
-                model
-                    .lang
-                    .pick("　Enter 打开该处纪要", "　Enter 打開該處紀要", "")
-            )
-        }
-    };
+    let title = values::results_title(model.lang, q, n, listed);
     line_list(frame, area, model, title, results.len(), item);
 }

@@ -1,6 +1,8 @@
 //! 群众评议: 满意 / 基本满意 / 不满意 counts and comments, the rate against the council's
 //! threshold, and the conclusion: 办结 or 整改.
 
+use crate::tui::words;
+use crate::tui::words::values;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -35,11 +37,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 .last()
                 .filter(|r| r.passed.is_none() && r.total() > 0)
             else {
-                return vec![Effect::Refuse(model.say(
-                    "还没有评议票数：按 e 录入。",
-                    "還沒有評議票數：按 e 錄入。",
-                    "No review counts yet: press e.",
-                ))];
+                return vec![Effect::Refuse(model.say(words::NO_REVIEW_COUNTS_YET_PRESS))];
             };
             let done = m.tasks.iter().filter(|t| t.percent() >= 100).count();
             if r.reaches(c.satisfaction_threshold) && done < m.tasks.len() {
@@ -47,22 +45,18 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 return vec![Effect::form(forms::conclude(matter, meeting))];
             }
             let outcome = if r.reaches(c.satisfaction_threshold) {
-                model.say("办结", "辦結", "completed")
+                model.say(words::COMPLETED)
             } else {
-                model.say(
-                    "整改（退回执行督办）",
-                    "整改（退回執行督辦）",
-                    "rectify (back to execution)",
-                )
+                model.say(words::RECTIFY_BACK_TO_EXECUTION)
             };
             let question = format!(
                 "{}{}{}{}%{}{outcome}{}",
-                model.say("满意率 ", "滿意率 ", "Satisfaction "),
+                model.say(words::SATISFACTION_LEAD),
                 rate(r),
-                model.say("，办结标准 ", "，辦結標準 ", ", threshold "),
+                model.say(words::THRESHOLD),
                 c.satisfaction_threshold,
-                model.say("。结论：", "。結論：", ". Conclusion: "),
-                model.say("。确认？", "。確認？", ". Confirm?"),
+                model.say(words::CONCLUSION),
+                model.say(words::CONFIRM),
             );
             vec![Effect::ask(
                 question,
@@ -103,47 +97,33 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
     let mut lines = vec![Line::from(Span::styled(
         format!(
             "{}{}%{}",
-            model.say(
-                "办结标准：满意率（满意＋基本满意）达到 ",
-                "辦結標準：滿意率（滿意＋基本滿意）達到 ",
-                "Completed when satisfied + basically satisfied reach "
-            ),
+            model.say(words::COMPLETED_WHEN_SATISFIED_BASICALLY_SATIS),
             c.satisfaction_threshold,
-            model.say("", "", " of the votes")
+            model.say(words::OF_THE_VOTES)
         ),
         t.muted(),
     ))];
     if m.reviews.is_empty() {
         lines.push(Line::default());
         lines.extend(wrapped(
-            &model.say(
-                "还没有评议：按 e 录入票数。",
-                "還沒有評議：按 e 錄入票數。",
-                "No review yet: press e to enter the counts.",
-            ),
+            &model.say(words::NO_REVIEW_YET_PRESS_E),
             cols,
             t.muted(),
         ));
     }
     for (i, r) in m.reviews.iter().enumerate() {
         lines.push(Line::default());
-        let round = match model.lang {
-            Lang::En => format!("Round {}", i + 1),
-            _ => format!("第{}{}", i + 1, model.say("轮评议", "輪評議", "")),
-        };
+        let round = values::review_round(model.lang, i + 1);
         lines.push(Line::from(Span::styled(round, t.title())));
         lines.push(Line::from(counts_words(model, r)));
         let (verdict, style) = match r.passed {
-            Some(true) => (model.say("✓ 办结", "✓ 辦結", "✓ completed"), t.ok()),
-            Some(false) => (model.say("✗ 整改", "✗ 整改", "✗ rectify"), t.bad()),
-            None => (
-                model.say("待结论（K）", "待結論（K）", "to conclude (K)"),
-                t.warn(),
-            ),
+            Some(true) => (model.say(words::COMPLETED_MARK), t.ok()),
+            Some(false) => (model.say(words::RECTIFY), t.bad()),
+            None => (model.say(words::TO_CONCLUDE_K), t.warn()),
         };
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{}{}　", model.say("满意率 ", "滿意率 ", "rate "), rate(r)),
+                format!("{}{}　", model.say(words::RATE_LEAD), rate(r)),
                 t.title(),
             ),
             Span::styled(verdict, style),
@@ -152,10 +132,6 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
             lines.extend(wrapped(&format!("「{comment}」"), cols, t.muted()));
         }
     }
-    let title = model.say(
-        "群众评议（e 录入　K 结论）",
-        "群眾評議（e 錄入　K 結論）",
-        "Review (e enter  K conclude)",
-    );
+    let title = model.say(words::REVIEW_E_ENTER_K_CONCLUDE);
     frame.render_widget(Paragraph::new(lines).block(panel(model, title)), area);
 }

@@ -1,6 +1,8 @@
 //! Roll call: one key marks the selected member and moves on; the count and the quorum
 //! follow live.
 
+use crate::tui::words;
+use crate::tui::words::values;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
@@ -8,7 +10,7 @@ use ratatui::widgets::{ListItem, Paragraph};
 
 use super::{panel, selectable_list, truncate, turnout_spans, wrapped, wrapped_items};
 use crate::domain::{Attendance, Change};
-use crate::text::{Lang, width};
+use crate::text::width;
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
 use crate::tui::model::Model;
@@ -62,13 +64,13 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
             };
             let status = m
                 .attendance_of(member.id)
-                .map_or(model.say("未点名", "未點名", "not called"), |a| {
+                .map_or(model.say(words::NOT_CALLED), |a| {
                     a.label(model.lang).to_string()
                 });
             let voting = if member.voting {
                 String::new()
             } else {
-                model.say("（列席代表）", "（列席代表）", " (observer)")
+                model.say(words::OBSERVER)
             };
             let who = format!(
                 "{}{voting}  {}",
@@ -86,11 +88,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
             ]))
         })
         .collect();
-    let title = model.say(
-        "点名：1 出席　2 缺席　3 请假　4 列席",
-        "點名：1 出席　2 缺席　3 請假　4 列席",
-        "Roll call: 1 present  2 absent  3 excused  4 observing",
-    );
+    let title = model.say(words::ROLL_CALL_TITLE);
     selectable_list(frame, list_area, model, title, items.len(), |i| {
         items[i].clone()
     });
@@ -108,25 +106,14 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         .filter(|id| !marked(id))
         .copied()
         .collect();
-    let rule = match model.lang {
-        Lang::En => format!("Rule: {} ({})", c.rule.name, c.rule.source),
-        _ => format!(
-            "{}：{}（{}）",
-            model.say("规则", "規則", ""),
-            c.rule.name,
-            c.rule.source
-        ),
-    };
+    let rule = values::rule_of(model.lang, &c.rule.name, &c.rule.source);
     let cols = side.width.saturating_sub(2);
     let mut lines = vec![Line::from(turnout_spans(model, c, m)), Line::default()];
     for (label, ids) in [
-        (model.say("请假：", "請假：", "Excused: "), &turnout.excused),
-        (model.say("缺席：", "缺席：", "Absent: "), &absent),
-        (
-            model.say("列席：", "列席：", "Observing: "),
-            &turnout.observing,
-        ),
-        (model.say("未点名：", "未點名：", "Not called: "), &uncalled),
+        (model.say(words::EXCUSED), &turnout.excused),
+        (model.say(words::ABSENT), &absent),
+        (model.say(words::OBSERVING), &turnout.observing),
+        (model.say(words::NOT_CALLED_LABEL), &uncalled),
     ] {
         lines.extend(wrapped_items(&label, &names(ids), cols, t.base()));
     }
@@ -134,12 +121,8 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     lines.extend(wrapped(&c.rule.quorum_zh(), cols, t.muted()));
     lines.extend(wrapped(&rule, cols, t.muted()));
     lines.push(Line::default());
-    let next = model.say(
-        "点名完毕后按 S 宣布开会，按 g 进入议程。",
-        "點名完畢後按 S 宣布開會，按 g 進入議程。",
-        "When everyone is called, S opens the meeting and g shows the agenda.",
-    );
+    let next = model.say(words::WHEN_EVERYONE_IS_CALLED_S);
     lines.extend(wrapped(&next, cols, t.title()));
-    let title = model.say("出席情况", "出席情況", "Attendance");
+    let title = model.say(words::ATTENDANCE);
     frame.render_widget(Paragraph::new(lines).block(panel(model, title)), side);
 }

@@ -2,6 +2,7 @@
 //! short title in giant letters when it fits, the step, then the step's one big thing: the
 //! speaker and countdown, the tally and quorum, the result, the rate.
 
+use crate::tui::words;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -143,11 +144,11 @@ fn hear_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
             .map(|s| author(c, &s.speaker, model.lang))
             .collect();
         let line = if waiting.is_empty() {
-            model.say("发言结束", "發言結束", "No more speakers")
+            model.say(words::NO_MORE_SPEAKERS)
         } else {
             format!(
                 "{}{}",
-                model.say("等候发言：", "等候發言：", "Waiting to speak: "),
+                model.say(words::WAITING_TO_SPEAK),
                 waiting.join("、")
             )
         };
@@ -181,10 +182,7 @@ fn hear_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         .map(|(_, s)| author(c, &s.speaker, model.lang));
     let mut lines = vec![Line::from(Span::styled(words, style))];
     if let Some(n) = next {
-        lines.push(Line::from(format!(
-            "{}{n}",
-            model.say("下一位：", "下一位：", "Next: ")
-        )));
+        lines.push(Line::from(format!("{}{n}", model.say(words::NEXT))));
     }
     centred(frame, below(area, used), lines);
 }
@@ -199,7 +197,7 @@ fn decide_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
             frame,
             area,
             vec![Line::from(Span::styled(
-                model.say("待提出动议", "待提出動議", "Awaiting a motion"),
+                model.say(words::AWAITING_A_MOTION),
                 t.muted(),
             ))],
         );
@@ -224,23 +222,17 @@ fn decide_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
     let tally = v.tally();
     let figures: Vec<(String, String)> = match &v.ballots {
         Ballots::Secret { voted, .. } if !v.ballots.counted() => vec![(
-            model.say("已投票", "已投票", "Ballots in the box"),
+            model.say(words::BALLOTS_IN_THE_BOX),
             format!("{}/{}", voted.len(), tally.present),
         )],
         _ => {
             let mut f = vec![
-                (model.say("赞成", "贊成", "Yes"), tally.yes.to_string()),
-                (model.say("反对", "反對", "No"), tally.no.to_string()),
-                (
-                    model.say("弃权", "棄權", "Abstain"),
-                    tally.abstain.to_string(),
-                ),
+                (model.say(words::YES), tally.yes.to_string()),
+                (model.say(words::NO_HEADING), tally.no.to_string()),
+                (model.say(words::ABSTAIN), tally.abstain.to_string()),
             ];
             if tally.spoiled > 0 {
-                f.push((
-                    model.say("废票", "廢票", "Spoiled"),
-                    tally.spoiled.to_string(),
-                ));
+                f.push((model.say(words::SPOILED), tally.spoiled.to_string()));
             }
             f
         }
@@ -267,9 +259,9 @@ fn decide_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
             let rest = below(area, used);
             let n = centred(frame, rest, lines);
             let word = if passed {
-                model.say("通过", "通過", "ADOPTED")
+                model.say(words::ADOPTED_LOUD)
             } else {
-                model.say("未通过", "未通過", "REJECTED")
+                model.say(words::REJECTED_LOUD)
             };
             giant(frame, below(rest, n + 1), &word, style);
         }
@@ -297,11 +289,7 @@ fn execute_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         lines.push(Line::default());
     }
     if lines.is_empty() {
-        lines.push(Line::from(model.say(
-            "待分解任务",
-            "待分解任務",
-            "Tasks to be set",
-        )));
+        lines.push(Line::from(model.say(words::TASKS_TO_BE_SET)));
     }
     centred(frame, area, lines);
 }
@@ -313,7 +301,7 @@ fn review_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
             frame,
             area,
             vec![Line::from(Span::styled(
-                model.say("待评议", "待評議", "Awaiting the review"),
+                model.say(words::AWAITING_THE_REVIEW),
                 t.muted(),
             ))],
         );
@@ -325,15 +313,15 @@ fn review_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         vec![
             Line::from(review::counts_words(model, r)),
             Line::from(Span::styled(
-                model.say("满意率", "滿意率", "Satisfaction"),
+                model.say(words::SATISFACTION_HEADING),
                 t.title(),
             )),
         ],
     );
     let used = n + giant(frame, below(area, n), &review::rate(r), t.title()) + 1;
     let (word, style) = match r.passed {
-        Some(true) => (model.say("✓ 办结", "✓ 辦結", "✓ completed"), t.ok()),
-        Some(false) => (model.say("✗ 整改", "✗ 整改", "✗ rectify"), t.bad()),
+        Some(true) => (model.say(words::COMPLETED_MARK), t.ok()),
+        Some(false) => (model.say(words::RECTIFY), t.bad()),
         None => (String::new(), t.base()),
     };
     centred(

@@ -1,0 +1,209 @@
+//! The console's messages that carry values, each written out whole in 简体, 繁體 and English
+//! (a `match` over the languages, so none can be left out), never put together from pieces.
+
+use crate::text::Lang;
+
+pub fn file_exists(lang: Lang, path: &str) -> String {
+    match lang {
+        Lang::ZhHans => format!("文件已存在：{path}。要覆盖它吗？"),
+        Lang::ZhHant => format!("檔案已存在：{path}。要覆蓋它嗎？"),
+        Lang::En => format!("{path} already exists. Replace it?"),
+    }
+}
+
+pub fn exported_to(lang: Lang, path: &str) -> String {
+    match lang {
+        Lang::ZhHans => format!("已导出到 {path}"),
+        Lang::ZhHant => format!("已匯出到 {path}"),
+        Lang::En => format!("Written to {path}."),
+    }
+}
+
+pub fn cannot_write(lang: Lang, path: &str, why: &str) -> String {
+    match lang {
+        Lang::ZhHans => format!("无法写入 {path}：{why}"),
+        Lang::ZhHant => format!("無法寫入 {path}：{why}"),
+        Lang::En => format!("cannot write {path}: {why}"),
+    }
+}
+
+pub fn corrections_after_signing(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::ZhHans => format!("有更正{n}条"),
+        Lang::ZhHant => format!("有更正{n}條"),
+        Lang::En => format!("{n} correction(s) after signing"),
+    }
+}
+
+pub fn opinions_in_all(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::ZhHans => format!("共{n}条"),
+        Lang::ZhHant => format!("共{n}條"),
+        Lang::En => format!("Total {n}"),
+    }
+}
+
+/// The result by the rule: `why` is the rule's own words for what the tally reached (or not).
+pub fn verdict(lang: Lang, passed: bool, why: &str) -> String {
+    match (lang, passed) {
+        (Lang::ZhHans, true) => format!("{why}，通过"),
+        (Lang::ZhHans, false) => format!("{why}，未通过"),
+        (Lang::ZhHant, true) => format!("{why}，通過"),
+        (Lang::ZhHant, false) => format!("{why}，未通過"),
+        (Lang::En, true) => "adopted".to_string(),
+        (Lang::En, false) => "not adopted".to_string(),
+    }
+}
+
+pub fn on_to_step(lang: Lang, step: &str) -> String {
+    match lang {
+        Lang::ZhHans => format!("进入下一步：{step}？"),
+        Lang::ZhHant => format!("進入下一步：{step}？"),
+        Lang::En => format!("On to the next step: {step}?"),
+    }
+}
+
+pub fn minutes_of(lang: Lang, meeting: &str) -> String {
+    match lang {
+        Lang::ZhHans => format!("{meeting}纪要"),
+        Lang::ZhHant => format!("{meeting}紀要"),
+        Lang::En => format!("Minutes · {meeting}"),
+    }
+}
+
+/// Which search hit is current: 「words」第2/7.
+pub fn hit_of(lang: Lang, query: &str, hit: usize, hits: usize) -> String {
+    match lang {
+        Lang::ZhHans | Lang::ZhHant => format!("　「{query}」第{hit}/{hits}"),
+        Lang::En => format!(" · “{query}” {hit}/{hits}"),
+    }
+}
+
+pub fn found(lang: Lang, query: &str, n: usize) -> String {
+    match lang {
+        Lang::ZhHans => format!("「{query}」共找到{n}处。"),
+        Lang::ZhHant => format!("「{query}」共找到{n}處。"),
+        Lang::En => format!("{n} places found for “{query}”."),
+    }
+}
+
+/// The search results' title: how many found, how many listed.
+pub fn results_title(lang: Lang, query: &str, found: usize, listed: usize) -> String {
+    let all = listed >= found;
+    match (lang, all) {
+        (Lang::ZhHans, true) => format!("搜索「{query}」：共{found}处　Enter 打开该处纪要"),
+        (Lang::ZhHans, false) => {
+            format!("搜索「{query}」：共{found}处，列出前{listed}处　Enter 打开该处纪要")
+        }
+        (Lang::ZhHant, true) => format!("搜尋「{query}」：共{found}處　Enter 打開該處紀要"),
+        (Lang::ZhHant, false) => {
+            format!("搜尋「{query}」：共{found}處，列出前{listed}處　Enter 打開該處紀要")
+        }
+        (Lang::En, true) => {
+            format!("Search “{query}”: {found} found · Enter opens the minutes there")
+        }
+        (Lang::En, false) => format!(
+            "Search “{query}”: {found} found, the first {listed} listed · Enter opens the minutes there"
+        ),
+    }
+}
+
+pub fn review_round(lang: Lang, round: usize) -> String {
+    match lang {
+        Lang::ZhHans => format!("第{round}轮评议"),
+        Lang::ZhHant => format!("第{round}輪評議"),
+        Lang::En => format!("Round {round}"),
+    }
+}
+
+pub fn rule_of(lang: Lang, name: &str, source: &str) -> String {
+    match lang {
+        Lang::ZhHans => format!("规则：{name}（{source}）"),
+        Lang::ZhHant => format!("規則：{name}（{source}）"),
+        Lang::En => format!("Rule: {name} ({source})"),
+    }
+}
+
+pub fn overdue(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::ZhHans | Lang::ZhHant => format!("✗ 逾期{n}"),
+        Lang::En => format!("✗ {n} overdue"),
+    }
+}
+
+/// The ledger's title: rows shown and the filters, each with its key.
+pub fn ledger_title(
+    lang: Lang,
+    rows: usize,
+    step: &str,
+    state: &str,
+    overdue_only: bool,
+) -> String {
+    match lang {
+        Lang::ZhHans => {
+            let only = if overdue_only { "是" } else { "否" };
+            format!(
+                "事项台账：{rows}项　步骤：{step}（f）　状态：{state}（s）　只看逾期：{only}（o）"
+            )
+        }
+        Lang::ZhHant => {
+            let only = if overdue_only { "是" } else { "否" };
+            format!(
+                "事項台賬：{rows}項　步驟：{step}（f）　狀態：{state}（s）　只看逾期：{only}（o）"
+            )
+        }
+        Lang::En => {
+            let only = if overdue_only { "yes" } else { "no" };
+            format!(
+                "Matter ledger: {rows} shown · step {step} (f) · state {state} (s) · overdue only {only} (o)"
+            )
+        }
+    }
+}
+
+pub fn tasks_done(lang: Lang, done: usize, tasks: usize, overdue: usize) -> String {
+    match lang {
+        Lang::ZhHans => format!("任务完成{done}/{tasks}，逾期{overdue}"),
+        Lang::ZhHant => format!("任務完成{done}/{tasks}，逾期{overdue}"),
+        Lang::En => format!("tasks {done}/{tasks} done, {overdue} overdue"),
+    }
+}
+
+pub fn window_too_small(lang: Lang, need: (u16, u16), now: (u16, u16)) -> String {
+    let ((w, h), (x, y)) = (need, now);
+    match lang {
+        Lang::ZhHans => format!("请把窗口放大到至少 {w}×{h}（现在是 {x}×{y}）"),
+        Lang::ZhHant => format!("請把視窗放大到至少 {w}×{h}（現在是 {x}×{y}）"),
+        Lang::En => format!("Please make the window at least {w}×{h} (now {x}×{y})."),
+    }
+}
+
+pub fn sign_question(lang: Lang, meeting: &str, chair: &str, recorder: &str) -> String {
+    match lang {
+        Lang::ZhHans => format!(
+            "由主持人{chair}、记录人{recorder}签发{meeting}纪要？签发后记录封存，此后只能以更正的形式修改。"
+        ),
+        Lang::ZhHant => format!(
+            "由主持人{chair}、記錄人{recorder}簽發{meeting}紀要？簽發後記錄封存，此後只能以更正的形式修改。"
+        ),
+        Lang::En => format!(
+            "Sign the minutes of {meeting} as chair {chair} and recorder {recorder}? The record is sealed: later changes can only be corrections."
+        ),
+    }
+}
+
+pub fn not_a_whole_number(lang: Lang, field: &str, typed: &str, max: u32) -> String {
+    match lang {
+        Lang::ZhHans => format!("{field}：“{typed}”不是0到{max}之间的整数"),
+        Lang::ZhHant => format!("{field}：“{typed}”不是0到{max}之間的整數"),
+        Lang::En => format!("{field}: {typed:?} is not a whole number from 0 to {max}"),
+    }
+}
+
+pub fn not_a_date(lang: Lang, typed: &str) -> String {
+    match lang {
+        Lang::ZhHans => format!("“{typed}”不是一个存在的日期（格式：年-月-日，如 2026-12-31）"),
+        Lang::ZhHant => format!("“{typed}”不是一個存在的日期（格式：年-月-日，如 2026-12-31）"),
+        Lang::En => format!("{typed:?} is not a real date (write YYYY-MM-DD, e.g. 2026-12-31)"),
+    }
+}
