@@ -193,15 +193,7 @@ fn decide_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
     };
     let t = &model.theme;
     let Some(v) = model.data.last_motion(m) else {
-        centred(
-            frame,
-            area,
-            vec![Line::from(Span::styled(
-                model.say(words::AWAITING_A_MOTION),
-                t.muted(),
-            ))],
-        );
-        return;
+        return awaiting(frame, area, model, words::AWAITING_A_MOTION);
     };
     let mut lines: Vec<Line> = wrapped(&v.text, area.width.saturating_sub(10), t.base())
         .into_iter()
@@ -297,15 +289,7 @@ fn execute_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
 fn review_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
     let t = &model.theme;
     let Some(r) = m.reviews.last() else {
-        centred(
-            frame,
-            area,
-            vec![Line::from(Span::styled(
-                model.say(words::AWAITING_THE_REVIEW),
-                t.muted(),
-            ))],
-        );
-        return;
+        return awaiting(frame, area, model, words::AWAITING_THE_REVIEW);
     };
     let n = centred(
         frame,
@@ -329,4 +313,10 @@ fn review_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         below(area, used),
         vec![Line::from(Span::styled(word, style))],
     );
+}
+
+/// What the wall shows before a step has anything to show.
+fn awaiting(frame: &mut Frame, area: Rect, model: &Model, what: crate::text::Words) {
+    let line = Line::from(Span::styled(model.say(what), model.theme.muted()));
+    centred(frame, area, vec![line]);
 }
