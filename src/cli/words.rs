@@ -1,7 +1,7 @@
-//! The cli layer's words in 简体, 繁體 and English, each entry all three (the type
-//! allows no fewer). Messages that carry values are functions beside the code that fills them in.
+//! The command line's words in 简体, 繁體 and English, each entry all three (the type allows
+//! no fewer); at the end, the messages that carry values, each written out whole per language.
 
-use crate::text::Words;
+use crate::text::{Lang, Words};
 
 // checks
 
@@ -40,9 +40,7 @@ pub const REJECTED: Words = ["未通过", "未通過", "rejected"];
 pub const NOT_VOTED: Words = ["未表决", "未表決", "not voted"];
 pub const YES_NO_ABSTAIN: Words = ["赞成/反对/弃权", "贊成/反對/棄權", "yes/no/abstain"];
 
-// Messages that carry values, each written out whole in every language.
-
-use crate::text::Lang;
+// Messages that carry values.
 
 pub fn verified(lang: Lang, changes: u64) -> String {
     match lang {

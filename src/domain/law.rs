@@ -3,13 +3,6 @@
 //! have recorded comes in by a file.
 
 use crate::domain::words;
-pub(crate) use crate::domain::words::COUNT;
-pub(crate) use crate::domain::words::END;
-pub(crate) use crate::domain::words::PERCENT;
-pub(crate) use crate::domain::words::SECONDS;
-pub(crate) use crate::domain::words::SIGNED;
-pub(crate) use crate::domain::words::SPEAKER_LIMIT;
-pub(crate) use crate::domain::words::START;
 use chrono::NaiveDateTime;
 
 use super::council::Council;

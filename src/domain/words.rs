@@ -1,5 +1,6 @@
-//! The domain layer's words in 简体, 繁體 and English, each entry all three (the type
-//! allows no fewer). Messages that carry values are functions beside the code that fills them in.
+//! The domain's words in 简体, 繁體 and English, each entry all three (the type allows no
+//! fewer): the labels of fields and records that refusals name. What a refusal says, with its
+//! values, is written out in `refusal/words.rs`.
 
 use crate::text::Words;
 

@@ -1,7 +1,7 @@
-//! The store layer's words in 简体, 繁體 and English, each entry all three (the type
-//! allows no fewer). Messages that carry values are functions beside the code that fills them in.
+//! The store's words in 简体, 繁體 and English, each entry all three (the type allows no
+//! fewer); at the end, the messages that carry values, each written out whole per language.
 
-use crate::text::Words;
+use crate::text::{Lang, Words};
 
 // error
 
@@ -60,9 +60,7 @@ pub const IS_IN_THE_STORE_BUT: Words = [
     "is in the store but not in the journal",
 ];
 
-// Messages that carry values, each written out whole in every language.
-
-use crate::text::Lang;
+// Messages that carry values.
 
 /// The process that holds the database: 进程 1234（yishi，自 2026-11-22 14:30:00 起）.
 pub fn holder(lang: Lang, pid: u32, command: &str, since: &str) -> String {

@@ -2,8 +2,7 @@
 //! written over an existing file without asking, and a correction to an ended meeting.
 
 use crate::tui::words;
-pub(crate) use crate::tui::words::FILE;
-pub(crate) use crate::tui::words::FORMAT;
+use crate::tui::words::{FILE, FORMAT};
 use std::path::PathBuf;
 
 use super::effect::{Effect, Load};

@@ -67,12 +67,12 @@ pub enum Load {
 }
 
 impl Effect {
-    /// Record one change, saying nothing more on success.
-    pub fn record(change: Change) -> Effect {
+    /// Record one change and, once it is recorded, carry out `then`.
+    pub fn record(change: Change, then: Vec<Effect>) -> Effect {
         Effect::Record {
             changes: vec![change],
             done: None,
-            then: Vec::new(),
+            then,
         }
     }
 

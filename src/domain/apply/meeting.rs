@@ -1,19 +1,18 @@
 //! A council, its meetings: created, opened and closed; the roll call and who comes and goes
 //! once the meeting is under way; the agenda; signing and corrections.
 
+use crate::domain::words::{COUNCIL, END, MATTER, MEETING, SIGNED, SPEAKER_LIMIT, START};
 use chrono::{Datelike, NaiveDateTime};
 
 use super::Ctx;
 use crate::domain::council::Council;
 use crate::domain::document::Document;
 use crate::domain::ids::{CouncilId, MatterId, MeetingId, MemberId};
-use crate::domain::law::{
-    self, END, NAME, PLACE, REASON, SIGNED, SPEAKER_LIMIT, START, TEXT, TITLE,
-};
+use crate::domain::law::{self, NAME, PLACE, REASON, TEXT, TITLE};
 use crate::domain::matter::{Matter, Stage, Step};
 use crate::domain::meeting::{Attendance, Meeting, MeetingState, Movement};
 use crate::domain::records::{Records, Write};
-use crate::domain::refusal::{COUNCIL, MATTER, MEETING, Refusal};
+use crate::domain::refusal::Refusal;
 use crate::domain::seal::{Correction, Signature};
 use crate::domain::validate::validate;
 

@@ -6,6 +6,7 @@ mod meeting;
 mod subject;
 mod vote;
 
+use crate::domain::words::{COUNCIL, MATTER, MEETING, MOTION};
 use chrono::NaiveDateTime;
 
 use super::change::Change;
@@ -14,7 +15,7 @@ use super::ids::{CouncilId, MatterId, MeetingId, MotionId};
 use super::matter::{Matter, Stage, Step, Transition};
 use super::meeting::{Meeting, MeetingState};
 use super::records::{ReadError, Records, Write};
-use super::refusal::{COUNCIL, MATTER, MEETING, MOTION, Refusal};
+use super::refusal::Refusal;
 use super::vote::Motion;
 
 impl From<ReadError> for Refusal {

@@ -1,23 +1,19 @@
 //! A matter through its steps: opinions, the hearing, a rejected motion's fate, tasks and
 //! their progress, the residents' review and its conclusion.
 
-pub(crate) use crate::domain::words::COMMENTS;
-pub(crate) use crate::domain::words::SPEAKER;
+use crate::domain::words;
+use crate::domain::words::{COMMENTS, COUNT, PERCENT, SECONDS, SPEAKER};
 use chrono::{NaiveDate, NaiveDateTime};
 
 use super::{Ctx, at_step, move_to};
 use crate::domain::ids::{MatterId, MeetingId};
-use crate::domain::law::{
-    self, COMMENT, COUNT, OWNER, PERCENT, REASON, SECONDS, SUMMARY, TASK, TEXT,
-};
+use crate::domain::law::{self, COMMENT, OWNER, REASON, SUMMARY, TASK, TEXT};
 use crate::domain::matter::{
     Author, Channel, Closure, Opinion, Progress, Review, Speech, Stage, Stance, Step, Supervision,
     Task,
 };
 use crate::domain::records::{Records, Write};
 use crate::domain::refusal::Refusal;
-
-pub(crate) use crate::domain::words::TASK as TASK_NO;
 
 pub(super) fn opinion<R: Records>(
     cx: &Ctx<R>,
@@ -205,7 +201,7 @@ pub(super) fn progress<R: Records>(
     let t = x
         .tasks
         .get_mut(task)
-        .ok_or(Refusal::OutOfRange { field: TASK_NO })?;
+        .ok_or(Refusal::OutOfRange { field: words::TASK })?;
     t.progress.push(Progress {
         meeting: m.id,
         date,
@@ -227,7 +223,7 @@ pub(super) fn supervise<R: Records>(
     let t = x
         .tasks
         .get_mut(task)
-        .ok_or(Refusal::OutOfRange { field: TASK_NO })?;
+        .ok_or(Refusal::OutOfRange { field: words::TASK })?;
     if t.is_supervised() == supervised {
         return Ok(vec![]);
     }

@@ -1,6 +1,7 @@
 //! 民主决策: motions moved and seconded by those in the room, a vote opened only with a quorum
 //! (which it keeps), ballots by name or into a box, counts, and the result by the rule.
 
+use crate::domain::words::MOTION;
 use chrono::NaiveDateTime;
 
 use super::{Ctx, at_step, move_to};
@@ -8,7 +9,7 @@ use crate::domain::ids::{MatterId, MeetingId, MemberId, MotionId};
 use crate::domain::law::{self, TEXT};
 use crate::domain::matter::{Stage, Step};
 use crate::domain::records::{Records, Write};
-use crate::domain::refusal::{MOTION, Refusal};
+use crate::domain::refusal::Refusal;
 use crate::domain::vote::{Ballots, Choice, Motion, VoteMode, VoteState};
 
 /// What a new motion is made with.

@@ -4,10 +4,6 @@
 use super::matter::Stage;
 use super::meeting::MeetingState;
 use super::vote::VoteMode;
-pub(crate) use crate::domain::words::COUNCIL;
-pub(crate) use crate::domain::words::MATTER;
-pub(crate) use crate::domain::words::MEETING;
-pub(crate) use crate::domain::words::MOTION;
 use crate::text::Fault;
 
 mod words;

@@ -2,9 +2,9 @@
 //! figure adds up, the times run forward, and every record is one the live record's rules
 //! (`law`) could have made. Each problem names its place in the document.
 
-pub(crate) use crate::domain::words::CORRECTED;
-pub(crate) use crate::domain::words::MOVED;
-pub(crate) use crate::domain::words::STEP;
+use crate::domain::words::{
+    CORRECTED, COUNT, END, MOVED, PERCENT, SECONDS, SIGNED, SPEAKER_LIMIT, START, STEP,
+};
 mod motion;
 
 use chrono::NaiveDateTime;
@@ -13,10 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::council::Council;
 use super::document::Document;
 use super::ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
-use super::law::{
-    self, COMMENT, COUNT, END, NAME, OWNER, PERCENT, PLACE, REASON, SECONDS, SIGNED, SPEAKER_LIMIT,
-    START, SUMMARY, TASK, TEXT, TITLE,
-};
+use super::law::{self, COMMENT, NAME, OWNER, PLACE, REASON, SUMMARY, TASK, TEXT, TITLE};
 use super::matter::{Author, Closure, Matter, Stage};
 use super::meeting::{Attendance, Meeting, MeetingState};
 use super::refusal::Refusal;

@@ -3,12 +3,11 @@
 
 use super::{Found, Index};
 use crate::domain::ids::MemberId;
-use crate::domain::law::{self, START, TEXT};
-use crate::domain::refusal::Issue;
-use crate::domain::refusal::Refusal;
+use crate::domain::law::{self, TEXT};
+use crate::domain::refusal::{Issue, Refusal};
 use crate::domain::vote::{Ballots, Motion, VoteMode, VoteState};
-pub(crate) use crate::domain::words::CLOSED;
-pub(crate) use crate::domain::words::OPENED;
+use crate::domain::words;
+use crate::domain::words::{CLOSED, OPENED, START};
 
 pub(super) fn check(at: &str, v: &Motion, index: &Index<'_>, found: &mut Found) {
     let Some(x) = index.matters.get(&v.matter) else {
@@ -94,7 +93,7 @@ pub(super) fn check(at: &str, v: &Motion, index: &Index<'_>, found: &mut Found) 
     if let (Some(end), Some(last)) = (m.end, v.closed.or(v.opened)) {
         found.rule(
             format!("{at}.closed"),
-            law::in_order(last, end, [CLOSED, law::END]),
+            law::in_order(last, end, [CLOSED, words::END]),
         );
     }
     // The quorum it opened with is the roll's at that moment, and was met.

@@ -2,7 +2,7 @@
 //! change (an empty field, a date that does not exist) says why and stays open.
 
 use crate::tui::words;
-pub(crate) use crate::tui::words::TITLE;
+use crate::tui::words::TITLE;
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
 
 use super::data::Data;
@@ -91,8 +91,6 @@ fn author_choices(data: &Data, ids: &[MemberId], lang: Lang) -> Vec<String> {
     v
 }
 
-pub(crate) use crate::tui::words::RESIDENT_NAME as RESIDENT;
-
 pub fn opinion(data: &Data, matter: MatterId, meeting: MeetingId, lang: Lang) -> Form {
     let ids = members(data, false);
     Form::new(
@@ -104,7 +102,7 @@ pub fn opinion(data: &Data, matter: MatterId, meeting: MeetingId, lang: Lang) ->
         words::RECORD_AN_OPINION,
         vec![
             Field::choice(words::FROM, author_choices(data, &ids, lang), 0),
-            Field::text(RESIDENT, ""),
+            Field::text(words::RESIDENT_NAME, ""),
             Field::choice(
                 words::CHANNEL,
                 labels(&Channel::ALL, Channel::label, lang),
@@ -130,7 +128,7 @@ pub fn speaker(data: &Data, matter: MatterId, meeting: MeetingId, lang: Lang) ->
                 author_choices(data, &ids, lang),
                 1.min(ids.len()),
             ),
-            Field::text(RESIDENT, ""),
+            Field::text(words::RESIDENT_NAME, ""),
             Field::choice(words::STANCE, labels(&STANCES, Stance::label, lang), 0),
         ],
     )

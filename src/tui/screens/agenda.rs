@@ -65,11 +65,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 matter: m.id,
                 position,
             };
-            vec![Effect::Record {
-                changes: vec![change],
-                done: None,
-                then: vec![Effect::Select(position)],
-            }]
+            vec![Effect::record(change, vec![Effect::Select(position)])]
         }
         _ => Vec::new(),
     }

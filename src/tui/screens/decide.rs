@@ -80,11 +80,7 @@ fn ballot(model: &Model, m: &Matter, choice: Option<Choice>) -> Vec<Effect> {
     };
     // On to the next voter, as ballots are called.
     let next = (model.selected + 1).min(voters.len().saturating_sub(1));
-    vec![Effect::Record {
-        changes: vec![change],
-        done: None,
-        then: vec![Effect::Select(next)],
-    }]
+    vec![Effect::record(change, vec![Effect::Select(next)])]
 }
 
 /// Whether a vote key's hint belongs on the footer now: the keys of a ballot by name are no

@@ -36,11 +36,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
     };
     // On to the next member, as a roll is called.
     let next = (model.selected + 1).min(c.members.len().saturating_sub(1));
-    vec![Effect::Record {
-        changes: vec![change],
-        done: None,
-        then: vec![Effect::Select(next)],
-    }]
+    vec![Effect::record(change, vec![Effect::Select(next)])]
 }
 
 pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
