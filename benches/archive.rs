@@ -2,7 +2,7 @@
 //! archives (`YISHI_BENCH_SCALES`, default 1000,10000) and on the bundled sample:
 //! one frame of each screen at 200×56 on ratatui's TestBackend, one meeting's minutes as
 //! text, the ledger of the whole archive as CSV, a search over every meeting's minutes, and
-//! one ballot recorded durably beside a bare sled insert + flush + fsync of the same bytes.
+//! one ballot recorded durably beside a bare append + `fdatasync` and SQLite (WAL, FULL).
 //!
 //! `cargo bench --bench archive`
 
@@ -148,11 +148,11 @@ fn archive_scale(c: &mut Criterion) {
     }
 }
 
-/// One roll-call ballot made durable by `Store::apply` (validation, journal line and its fsync,
-/// the store's redo record and rows, flush and fsync), and beside it a bare sled insert, flush
-/// and fsync of the bytes that ballot writes: the motion's record, alternating between its two
-/// states as the ballot does. (sled skips an insert of the value a key already holds, so
-/// writing one value again and again would measure an fsync of a file with nothing to write.)
+/// One roll-call ballot made durable by `Store::apply` (validation, the journal line and its
+/// `fdatasync`, the store's rows handed to sled), and beside it, in the same run, the physical
+/// limit and a peer: a bare append of a line as long as the ballot's to a file and its
+/// `fdatasync`, and SQLite in WAL mode with `synchronous=FULL` updating the motion's record in
+/// one transaction. Each alternates the motion's two states, as the ballot does.
 fn ballot(c: &mut Criterion) {
     let (dir, mut store) = open_vote();
     let motion = store
@@ -181,8 +181,12 @@ fn ballot(c: &mut Criterion) {
         };
         store.apply(&change, now()).expect("ballot");
     };
+    let journal = dir.path().join("journal.jsonl");
+    let size = |p: &std::path::Path| std::fs::metadata(p).expect("journal").len();
     let yes = recorded(&store);
+    let before = size(&journal);
     correct(&mut store, Choice::No);
+    let line = (size(&journal) - before) as usize;
     let no = recorded(&store);
     assert_ne!(yes, no, "the two states of the motion differ");
 
@@ -195,42 +199,79 @@ fn ballot(c: &mut Criterion) {
         };
         correct(&mut store, choice);
     };
-    let bare = tempfile::tempdir().expect("tempdir");
-    let db = sled::open(bare.path()).expect("sled");
-    let file = std::fs::File::open(bare.path().join("db")).expect("sled file");
+
+    let bare_dir = tempfile::tempdir().expect("tempdir");
+    let mut bare_file = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(bare_dir.path().join("append"))
+        .expect("bare file");
+    let mut bare_line = vec![b'x'; line - 1];
+    bare_line.push(b'\n');
+    let mut append = || {
+        use std::io::Write;
+        bare_file.write_all(&bare_line).expect("append");
+        bare_file.sync_data().expect("fdatasync");
+    };
+
+    let sqlite = rusqlite::Connection::open(bare_dir.path().join("peer.sqlite")).expect("sqlite");
+    sqlite
+        .execute_batch(
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;
+             CREATE TABLE motions (id INTEGER PRIMARY KEY, record BLOB NOT NULL);",
+        )
+        .expect("sqlite schema");
+    sqlite
+        .execute(
+            "INSERT INTO motions VALUES (?1, ?2)",
+            rusqlite::params![motion.id.0 as i64, yes],
+        )
+        .expect("sqlite row");
     let mut flip = false;
-    let mut insert = || {
+    let mut peer = || {
         flip = !flip;
-        let bytes = if flip { &yes } else { &no };
-        db.insert(motion.id.0.to_be_bytes(), bytes.as_slice())
-            .expect("insert");
-        db.flush().expect("flush");
-        file.sync_all().expect("fsync");
+        let bytes = if flip { &no } else { &yes };
+        sqlite
+            .execute(
+                "UPDATE motions SET record = ?2 WHERE id = ?1",
+                rusqlite::params![motion.id.0 as i64, bytes],
+            )
+            .expect("sqlite update");
     };
 
     let mut g = c.benchmark_group("ballot");
     g.bench_function("Store::apply of one ballot", |b| b.iter(&mut ballot));
-    g.bench_function("bare sled insert + flush + fsync, same bytes", |b| {
-        b.iter(&mut insert)
+    g.bench_function("bare append + fdatasync, same length", |b| {
+        b.iter(&mut append)
+    });
+    g.bench_function("SQLite WAL synchronous=FULL, same record", |b| {
+        b.iter(&mut peer)
     });
     g.finish();
 
-    // The disk's speed drifts between criterion's two runs; the ratio is taken again with the
-    // two interleaved, in blocks of 100.
+    // The disk's speed drifts between criterion's runs; the ratios are taken again with the
+    // three interleaved, in blocks of 100.
     let block = |f: &mut dyn FnMut()| {
         let t = Instant::now();
         (0..100).for_each(|_| f());
         t.elapsed().as_secs_f64() * 1e6 / 100.0
     };
-    let (mut applied, mut bare) = (Vec::new(), Vec::new());
+    let (mut applied, mut bare, mut lite) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..30 {
         applied.push(block(&mut ballot));
-        bare.push(block(&mut insert));
+        bare.push(block(&mut append));
+        lite.push(block(&mut peer));
     }
-    let (a, b) = (common::median(applied), common::median(bare));
+    let (a, b, l) = (
+        common::median(applied),
+        common::median(bare),
+        common::median(lite),
+    );
     println!(
-        "ballot, interleaved (median of 30 blocks of 100): Store::apply {a:.0} µs, bare {b:.0} µs, {:.2}×",
-        a / b
+        "ballot, interleaved (median of 30 blocks of 100): Store::apply {a:.0} µs, \
+         bare append + fdatasync {b:.0} µs ({:.2}×), SQLite WAL FULL {l:.0} µs ({:.2}×)",
+        a / b,
+        a / l
     );
     drop(dir);
 }

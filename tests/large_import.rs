@@ -54,7 +54,7 @@ fn import_killed_between_chunks_is_completed_at_the_next_open() {
 
     // Mid-write, as sled holds it: records of the first chunk, no head yet.
     {
-        let sled = sled::open(db.join("store")).expect("open sled");
+        let sled = support::sled_store(&db);
         let meetings = sled.open_tree("meetings").expect("meetings");
         let meta = sled.open_tree("meta").expect("meta");
         assert!(!meetings.is_empty(), "the first chunk was written");

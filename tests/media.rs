@@ -115,7 +115,7 @@ fn a_full_disk_is_said_as_such_and_nothing_confirmed_is_lost() {
         let marked = if n % 2 == 0 { "✓ 出席" } else { "请假" };
         c.wait_for_any(&["没有保存成功", marked]);
     }
-    let said = said.expect("a change failed on the full disk");
+    let said = said.unwrap_or_else(|| panic!("a change failed on the full disk: {}", c.screen()));
     assert_full_disk_said(&said);
     c.send("q");
     assert!(c.wait_exit());

@@ -11,7 +11,7 @@ fn layout_1_store_is_migrated_on_open() {
     let db = support::sample_db();
     {
         // Make the store what the earlier program wrote.
-        let sled = sled::open(db.path().join("store")).expect("open sled");
+        let sled = support::sled_store(db.path());
         let meta = sled.open_tree("meta").expect("meta");
         meta.insert(b"schema", b"1".as_slice()).expect("schema");
         for index in ["open_matters", "council_meetings"] {
@@ -33,7 +33,7 @@ fn layout_1_store_is_migrated_on_open() {
     let list = support::yishi(db.path(), &["list"]);
     assert!(list.status.success(), "list: {}", support::stderr(&list));
 
-    let sled = sled::open(db.path().join("store")).expect("open sled");
+    let sled = support::sled_store(db.path());
     let schema = sled
         .open_tree("meta")
         .expect("meta")

@@ -10,7 +10,7 @@ use yishi::domain::{Ballots, Motion};
 /// Rewrites one byte of the first show-of-hands motion's yes count, in sled, not through
 /// yishi; returns the motion as it was.
 fn tamper(db: &std::path::Path) -> Motion {
-    let sled = sled::open(db.join("store")).expect("open sled");
+    let sled = support::sled_store(db);
     let motions = sled.open_tree("motions").expect("tree");
     for kv in motions.iter() {
         let (key, value) = kv.expect("read");
@@ -125,7 +125,7 @@ fn an_index_entry_removed_behind_the_program_is_found_and_rebuilt_by_repair() {
     for index in ["open_matters", "council_meetings", "meeting_heads"] {
         let db = support::sample_db();
         {
-            let sled = sled::open(db.path().join("store")).expect("open sled");
+            let sled = support::sled_store(db.path());
             let tree = sled.open_tree(index).expect("index");
             let (first, _) = tree.first().expect("read").expect("an entry");
             tree.remove(first).expect("remove");

@@ -26,11 +26,6 @@ pub enum StoreError {
     Mismatch {
         detail: String,
     },
-    /// The journal holds changes the store does not.
-    Behind {
-        store: u64,
-        journal: u64,
-    },
     /// The journal's own chain is broken.
     Journal {
         line: u64,
@@ -99,13 +94,6 @@ impl StoreError {
             StoreError::Mismatch { detail } => format!(
                 "{}{detail}\n{repair}",
                 lang.say(words::THE_DATABASE_DOES_NOT_MATCH)
-            ),
-            StoreError::Behind { store, journal } => lang.pick_owned(
-                format!("数据库只有{store}项变更，而日志有{journal}项：有记录缺失。\n{repair}"),
-                format!("資料庫只有{store}項變更，而日誌有{journal}項：有記錄缺失。\n{repair}"),
-                format!(
-                    "the database holds {store} changes but its journal {journal}: records are missing.\n{repair}"
-                ),
             ),
             StoreError::Journal { line, detail } => lang.pick_owned(
                 format!("变更日志第{line}行已损坏：{detail}"),

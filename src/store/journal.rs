@@ -8,7 +8,6 @@ use sha2::{Digest, Sha256};
 use std::fs::{File, OpenOptions};
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver, Sender};
 
 use super::StoreError;
 use super::tables::heads::{GENESIS, Head};
@@ -89,33 +88,6 @@ pub(super) struct Journal {
     path: PathBuf,
     file: File,
     len: u64,
-    /// Started at the first `begin_append`.
-    syncer: Option<Syncer>,
-}
-
-/// A thread that makes the journal durable while the caller makes the store durable: each
-/// fsync waits mostly for the disk to flush its cache, and this way the two waits overlap.
-struct Syncer {
-    ask: Sender<()>,
-    done: Receiver<std::io::Result<()>>,
-}
-
-impl Syncer {
-    fn start(file: &File) -> std::io::Result<Syncer> {
-        let file = file.try_clone()?;
-        let (ask, asked) = mpsc::channel::<()>();
-        let (tell, done) = mpsc::channel();
-        std::thread::Builder::new()
-            .name("journal-sync".into())
-            .spawn(move || {
-                for () in asked {
-                    if tell.send(file.sync_data()).is_err() {
-                        break;
-                    }
-                }
-            })?;
-        Ok(Syncer { ask, done })
-    }
 }
 
 impl Journal {
@@ -143,7 +115,6 @@ impl Journal {
             path: path.to_path_buf(),
             file,
             len,
-            syncer: None,
         })
     }
 
@@ -218,47 +189,27 @@ impl Journal {
         chained(&rest[..complete], head)
     }
 
-    /// Appends one line (from `Entry::line`) and makes it durable.
+    /// Appends one line (from `Entry::line`) and makes it durable: the one flush to the device
+    /// a change waits for. Whatever part of a line that could not be written whole is taken
+    /// back.
     pub(super) fn append(&mut self, line: &[u8]) -> Result<(), StoreError> {
-        self.begin_append(line)?;
-        self.end_append()
-    }
-
-    /// Appends one line and starts making it durable; `end_append` waits until it is.
-    pub(super) fn begin_append(&mut self, line: &[u8]) -> Result<(), StoreError> {
-        if let Err(e) = self.file.write_all(line) {
-            // Take back whatever part of the line reached the file.
+        let written = self
+            .file
+            .write_all(line)
+            .and_then(|()| self.file.sync_data());
+        if let Err(e) = written {
             self.truncate(self.len)?;
             return Err(StoreError::io("write", &self.path, e));
         }
         self.len += line.len() as u64;
-        if self.syncer.is_none() {
-            self.syncer = Syncer::start(&self.file).ok();
-        }
-        if let Some(s) = &self.syncer
-            && s.ask.send(()).is_err()
-        {
-            self.syncer = None;
-        }
         Ok(())
     }
 
-    /// Waits until the line `begin_append` wrote is durable.
-    pub(super) fn end_append(&mut self) -> Result<(), StoreError> {
-        let synced = match self.syncer.as_ref().map(|s| s.done.recv()) {
-            Some(Ok(result)) => result,
-            // No thread to do it (it could not start, or stopped): do it here.
-            _ => {
-                self.syncer = None;
-                self.file.sync_data()
-            }
-        };
-        synced.map_err(|e| StoreError::io("write", &self.path, e))
-    }
-
     /// Completes the journal with the store's last change, `line`, if the journal lost that
-    /// line or holds it torn: the store's write reached the disk and the journal's did not
-    /// before the process stopped. Only a line that chains onto the journal's last one and
+    /// line or holds it torn: a store written by an earlier yishi, which made the two durable
+    /// at the same time, whose store write reached the disk and whose journal's did not before
+    /// the process stopped. (A change is now durable in the journal before the store is
+    /// written, and its redo record carries no line.) Only a line that chains onto the journal's last one and
     /// ends where the store says is written; anything else is left for `check_head` to refuse.
     /// Says whether it wrote the line.
     pub(super) fn complete(&mut self, head: &Head, line: &[u8]) -> Result<bool, StoreError> {

@@ -1,6 +1,7 @@
-//! The record on disk: sled trees holding each record as JSON under its big-endian id, and
-//! beside them an append-only, hash-chained journal of every change. A change is acknowledged
-//! only after both are fsync'd; at start the two are compared.
+//! The record on disk: an append-only, hash-chained journal of every change, and beside it sled
+//! trees holding each record as JSON under its big-endian id. The journal is the write-ahead
+//! log: a change is acknowledged once its line is durable, and the trees, written behind it,
+//! are completed from the journal's tail at the next open; at start the two are compared.
 
 mod error;
 pub mod file;
@@ -80,16 +81,10 @@ impl Store {
             // disk, say) before its head was written: no change ever held them.
             tables.clear_records()?;
         }
-        // A change whose journal line was made durable but whose store rows were not (the
-        // process died between the two) is completed here. More than one such change is
-        // not a crash: it is damage, and the user decides with `yishi repair`.
+        // Changes whose journal lines are durable but whose store rows had not reached the
+        // disk when the process stopped (any number: sled writes when it will) are completed
+        // here, from the journal.
         let pending = journal.entries_after(&head)?;
-        if pending.len() > 1 {
-            return Err(StoreError::Behind {
-                store: head.seq,
-                journal: head.seq + pending.len() as u64,
-            });
-        }
         let mut store = Store {
             dir: dir.to_path_buf(),
             tables,
@@ -99,7 +94,10 @@ impl Store {
             snapshot: None,
             completed,
         };
-        store.catch_up(pending)?;
+        if !pending.is_empty() {
+            store.catch_up(pending)?;
+            store.tables.sync()?;
+        }
         Ok(store)
     }
 
@@ -153,11 +151,6 @@ impl Store {
             snapshot: Some(copy),
             completed: settled.completed.into_iter().collect(),
         };
-        if store.journal.len() < head.journal_len {
-            // The writer's store is ahead of its journal for the moment of one change; the
-            // change is in the store's redo record and the journal line follows it.
-            return Err(StoreError::Busy);
-        }
         store.journal.check_head(&head)?;
         // The journal's lines past the copy's head, chained onto it: recorded since.
         let pending = store.journal.read_after(&head)?;
@@ -245,30 +238,13 @@ impl Store {
             journal_len: before + line.len() as u64,
         };
         if Tables::fits_one_step(writes) {
-            // The journal line and the store's rows (with the line in their redo record) are
-            // made durable at the same time. If the process stops on the way, the next open
-            // completes whichever of the two is behind.
-            self.journal.begin_append(line.as_bytes())?;
-            let stored = self
-                .tables
-                .stage(writes, &head, line.as_bytes())
-                .and_then(|staged| match self.tables.sync() {
-                    Ok(()) => Ok(staged),
-                    Err(e) => self.tables.revert(staged).and(Err(e)),
-                });
-            let journaled = self.journal.end_append();
-            match (stored, journaled) {
-                (Ok(_), Ok(())) => {}
-                (Ok(staged), Err(e)) => {
-                    // Not acknowledged: take the change back from both.
-                    self.tables.revert(staged)?;
-                    self.journal.truncate(before)?;
-                    return Err(e);
-                }
-                (Err(e), _) => {
-                    self.journal.truncate(before)?;
-                    return Err(e);
-                }
+            // The journal is the write-ahead log: the change is recorded once its line is
+            // durable. The store's rows follow in sled's memory, written to its files when sled
+            // will; should the process stop first, the next open replays them from the journal.
+            self.journal.append(line.as_bytes())?;
+            if let Err(e) = self.tables.stage(writes, &head) {
+                self.journal.truncate(before)?;
+                return Err(e);
             }
             let total = writes.len() as u64;
             progress(total, total);

@@ -50,3 +50,22 @@ pub fn sample_db() -> tempfile::TempDir {
     assert!(o.status.success(), "import failed: {}", stderr(&o));
     dir
 }
+
+/// Opens a database's sled store directly, as damage or an older program would leave it. sled
+/// holds its own lock for a moment after a store of this process is closed (its last write runs
+/// on a thread of its own), so the open waits for that, up to a few seconds.
+pub fn sled_store(db: &Path) -> sled::Db {
+    let started = std::time::Instant::now();
+    loop {
+        match sled::open(db.join("store")) {
+            Ok(s) => return s,
+            Err(e)
+                if e.to_string().contains("could not acquire lock")
+                    && started.elapsed() < std::time::Duration::from_secs(5) =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            Err(e) => panic!("open sled: {e}"),
+        }
+    }
+}

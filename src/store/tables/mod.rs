@@ -31,7 +31,7 @@ const CHUNK: usize = 2_000;
 /// read a few records at a time.
 const CACHE_BYTES: u64 = 32 * 1024 * 1024;
 
-/// A change written to sled but not yet made durable, with what it replaced.
+/// A change handed to sled, with what it replaced.
 pub(super) struct Staged {
     replaced: Vec<(&'static str, Vec<u8>, Option<sled::IVec>)>,
     old_redo: Option<sled::IVec>,
@@ -67,6 +67,38 @@ fn dir_size(path: &Path) -> u64 {
         .sum()
 }
 
+/// How long to wait for sled's own lock on its files, held for a moment after a store of this
+/// process is closed (sled finishes its last writes on a thread of its own). Another process
+/// never holds it: yishi's lock is taken first.
+const SLED_LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
+fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
+    let started = std::time::Instant::now();
+    loop {
+        // sled panics on some kinds of damage; that is a damaged database, not a crash.
+        let opened = catch_unwind(AssertUnwindSafe(|| {
+            sled::Config::new()
+                .path(path)
+                .cache_capacity(CACHE_BYTES)
+                // The journal is the write-ahead log: sled's rows need no flush of their own,
+                // and an idle console writes nothing.
+                .flush_every_ms(None)
+                .open()
+        }));
+        match opened {
+            Ok(Ok(db)) => return Ok(db),
+            Ok(Err(sled::Error::Io(e)))
+                if e.to_string().contains("could not acquire lock")
+                    && started.elapsed() < SLED_LOCK_WAIT =>
+            {
+                std::thread::sleep(std::time::Duration::from_millis(5));
+            }
+            Ok(Err(e)) => return Err(sled_error(path, e)),
+            Err(_) => return Err(corrupt("sled could not read its files")),
+        }
+    }
+}
+
 fn sled_error(path: &Path, e: sled::Error) -> StoreError {
     match e {
         sled::Error::Io(error) => StoreError::Io {
@@ -86,23 +118,15 @@ impl Tables {
     }
 
     pub(super) fn open(path: &Path) -> Result<Tables, StoreError> {
-        // sled panics on some kinds of damage; that is a damaged database, not a crash.
-        let opened = catch_unwind(AssertUnwindSafe(|| {
-            sled::Config::new()
-                .path(path)
-                .cache_capacity(CACHE_BYTES)
-                .open()
-        }));
-        let db = match opened {
-            Ok(Ok(db)) => db,
-            Ok(Err(e)) => return Err(sled_error(path, e)),
-            Err(_) => return Err(corrupt("sled could not read its files")),
-        };
-        // sled writes its config once, when it makes the store: it is made durable here, and
-        // from then on only the log needs an fsync per change.
-        let conf = path.join("conf");
-        if let Ok(f) = File::open(&conf) {
-            f.sync_all().map_err(|e| StoreError::io("sync", &conf, e))?;
+        let new = !path.join("conf").exists();
+        let db = open_sled(path)?;
+        // sled writes its config once, when it makes the store: it is made durable then, and
+        // from then on only the log needs an fsync.
+        if new {
+            let conf = path.join("conf");
+            if let Ok(f) = File::open(&conf) {
+                f.sync_all().map_err(|e| StoreError::io("sync", &conf, e))?;
+            }
         }
         let log_path = path.join("db");
         let log = File::open(&log_path).map_err(|e| StoreError::io("open", &log_path, e))?;
@@ -233,28 +257,22 @@ impl Tables {
     }
 
     /// Writes a change of a few records as one atomic step (its redo record, its rows, its
-    /// head; see `rows`) and hands it to sled's log, not yet made durable: `sync` does that.
-    /// What the rows replaced is kept, so that `revert` can take the change back if the
-    /// journal cannot be written.
-    pub(super) fn stage(
-        &self,
-        writes: &[Write],
-        head: &Head,
-        line: &[u8],
-    ) -> Result<Staged, StoreError> {
+    /// head; see `rows`) into sled, which writes it to its files when it will: the change is
+    /// already durable in the journal, from whose tail the next open completes whatever the
+    /// store lacks. What the rows replaced is kept, so that `revert` can take the change back.
+    pub(super) fn stage(&self, writes: &[Write], head: &Head) -> Result<Staged, StoreError> {
         let rows = rows::rows_of(writes)?;
         let old_redo = self.meta.get(REDO_KEY).map_err(self.failed())?;
         let old_head = self.meta.get(HEAD_KEY).map_err(self.failed())?;
         self.meta
-            .insert(REDO_KEY, rows::redo(head, line, &rows)?)
+            .insert(REDO_KEY, rows::redo(head, &[], &rows)?)
             .map_err(self.failed())?;
         let mut staged = Staged {
             replaced: Vec::with_capacity(rows.len()),
             old_redo,
             old_head,
         };
-        let written = self.put(&rows, Some(head), &mut staged.replaced);
-        if let Err(e) = written.and_then(|_| self.db.flush().map_err(self.failed())) {
+        if let Err(e) = self.put(&rows, Some(head), &mut staged.replaced) {
             self.revert(staged)?;
             return Err(e);
         }
@@ -277,14 +295,15 @@ impl Tables {
             }
             .map_err(self.failed())?;
         }
-        self.sync()
+        Ok(())
     }
 
-    /// Writes the records and then the new head, and makes them durable: in one step if they
-    /// are few, else in chunks with a flush between, so that sled neither holds them all in
-    /// memory nor scatters them over its file. The head is written last, so until then the
-    /// change counts as not yet applied (an import is replayed from empty records at the next
-    /// open).
+    /// Writes the records and then the new head: in one step if they are few (left for sled to
+    /// write when it will, as `stage`), else in chunks with a flush between, so that sled
+    /// neither holds them all in memory nor scatters them over its file, and then made durable,
+    /// so that a large change is not replayed at the next open. The head is written last, so
+    /// until then the change counts as not yet applied (an import is replayed from empty
+    /// records at the next open).
     pub(super) fn commit(
         &self,
         writes: &[Write],
@@ -293,8 +312,7 @@ impl Tables {
     ) -> Result<(), StoreError> {
         let total = writes.len() as u64;
         if Self::fits_one_step(writes) {
-            self.stage(writes, head, &[])?;
-            self.sync()?;
+            self.stage(writes, head)?;
             progress(total, total);
             return Ok(());
         }
@@ -385,5 +403,18 @@ impl Tables {
         self.log
             .sync_data()
             .map_err(|e| StoreError::io("sync", &self.path.join("db"), e))
+    }
+}
+
+impl Drop for Tables {
+    /// Hands what sled holds in memory to its files and waits for the write, so that the next
+    /// open replays little and finds sled's own lock released (sled otherwise writes its last
+    /// buffer on a thread of its own, still holding the lock).
+    fn drop(&mut self) {
+        if let Err(e) = self.db.flush() {
+            // Nothing is lost: the journal holds every change, and the next open completes
+            // the store from it.
+            let _ = e;
+        }
     }
 }
