@@ -175,7 +175,7 @@ fn a_journal_line_whose_store_write_never_started_is_replayed() {
 
 #[test]
 fn a_torn_journal_line_was_never_recorded_and_is_cut_off() {
-    for keep in [0, 1, 2] {
+    for keep in [0, 1, 2, 3] {
         let b = Ballot::cast();
         let line = b.line_len();
         // The process stopped while writing the line, before its flush returned: the store
@@ -183,8 +183,18 @@ fn a_torn_journal_line_was_never_recorded_and_is_cut_off() {
         b.unwrite_rows();
         set_redo(b.dir(), &b.redo_before);
         let before = b.after[..b.after.len() - line].to_vec();
-        // None of the line, half of it, all but its newline.
-        b.cut_journal([0, line / 2, line - 1][keep]);
+        if keep < 3 {
+            // None of the line, half of it, all but its newline.
+            b.cut_journal([0, line / 2, line - 1][keep]);
+        } else {
+            // The line written in place over the zeros made ready for it, and some of its
+            // blocks not reaching the disk: zeros inside it, its newline, zeros after it.
+            let mut torn = b.after.clone();
+            let start = torn.len() - line;
+            torn[start + line / 3..start + line / 2].fill(0);
+            torn.extend_from_slice(&[0; 5000]);
+            std::fs::write(b.dir().join("journal.jsonl"), torn).expect("tear the line");
+        }
         {
             let store = Store::open(b.dir()).expect("open");
             let motion = store.motion(b.motion).expect("read").expect("motion");

@@ -6,10 +6,11 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use sha2::{Digest, Sha256};
 use std::fs::{File, OpenOptions};
-use std::io::{BufRead, BufReader, Read, Seek, SeekFrom, Write};
+use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
 use super::StoreError;
+use super::appender::{Appender, lines_end};
 use super::tables::heads::{GENESIS, Head};
 use crate::domain::Change;
 
@@ -33,7 +34,13 @@ fn digest(seq: u64, at: &NaiveDateTime, prev: &str, change: &str) -> String {
         at.format("%Y-%m-%dT%H:%M:%S%.f")
     ));
     h.update(change.as_bytes());
-    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let mut out = String::with_capacity(64);
+    for b in h.finalize() {
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 0xf)]));
+    }
+    out
 }
 
 impl Entry {
@@ -87,15 +94,20 @@ impl Entry {
 pub(super) struct Journal {
     path: PathBuf,
     file: File,
+    /// Where the journal's whole lines end (the file may go on with zero bytes made ready for
+    /// lines to come; see `appender`).
     len: u64,
+    /// Made at the first append.
+    appender: Option<Appender>,
 }
 
 impl Journal {
     pub(super) fn open(path: &Path) -> Result<Journal, StoreError> {
         let file = OpenOptions::new()
             .read(true)
-            .append(true)
+            .write(true)
             .create(true)
+            .truncate(false)
             .open(path);
         Journal::of(path, file)
     }
@@ -107,14 +119,12 @@ impl Journal {
 
     fn of(path: &Path, file: std::io::Result<File>) -> Result<Journal, StoreError> {
         let file = file.map_err(|e| StoreError::io("open", path, e))?;
-        let len = file
-            .metadata()
-            .map_err(|e| StoreError::io("read", path, e))?
-            .len();
+        let len = lines_end(&file).map_err(|e| StoreError::io("read", path, e))?;
         Ok(Journal {
             path: path.to_path_buf(),
             file,
             len,
+            appender: None,
         })
     }
 
@@ -168,7 +178,7 @@ impl Journal {
             .seek(SeekFrom::Start(head.journal_len))
             .and_then(|_| self.file.read_to_end(&mut rest))
             .map_err(|e| StoreError::io("read", &self.path, e))?;
-        let complete = rest.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+        let complete = whole_lines(&rest);
         if complete < rest.len() {
             self.truncate(head.journal_len + complete as u64)?;
         }
@@ -185,18 +195,21 @@ impl Journal {
                 f.read_to_end(&mut rest)
             })
             .map_err(|e| StoreError::io("read", &self.path, e))?;
-        let complete = rest.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-        chained(&rest[..complete], head)
+        chained(&rest[..whole_lines(&rest)], head)
     }
 
     /// Appends one line (from `Entry::line`) and makes it durable: the one flush to the device
-    /// a change waits for. Whatever part of a line that could not be written whole is taken
-    /// back.
+    /// a change waits for. Whatever part of a line could not be written whole is taken back.
     pub(super) fn append(&mut self, line: &[u8]) -> Result<(), StoreError> {
-        let written = self
-            .file
-            .write_all(line)
-            .and_then(|()| self.file.sync_data());
+        if self.appender.is_none() {
+            let appender = Appender::open(&self.file, &self.path, self.len)
+                .map_err(|e| StoreError::io("write", &self.path, e))?;
+            self.appender = Some(appender);
+        }
+        let written = match &mut self.appender {
+            Some(a) => a.append(&self.file, self.len, line),
+            None => Ok(()),
+        };
         if let Err(e) = written {
             self.truncate(self.len)?;
             return Err(StoreError::io("write", &self.path, e));
@@ -246,14 +259,38 @@ impl Journal {
         Ok(false)
     }
 
+    /// Cuts the journal's lines at `len`.
     pub(super) fn truncate(&mut self, len: u64) -> Result<(), StoreError> {
-        self.file
-            .set_len(len)
-            .and_then(|_| self.file.sync_data())
-            .map_err(|e| StoreError::io("truncate", &self.path, e))?;
+        match &mut self.appender {
+            Some(a) => a.reset(&self.file, len),
+            None => self.file.set_len(len).and_then(|_| self.file.sync_data()),
+        }
+        .map_err(|e| StoreError::io("truncate", &self.path, e))?;
         self.len = len;
         Ok(())
     }
+}
+
+impl Drop for Journal {
+    /// Leaves the file lines only, without the room made for lines to come.
+    fn drop(&mut self) {
+        if let Some(a) = &mut self.appender
+            && let Err(e) = a.close(&self.file, self.len)
+        {
+            // The zeros stay; every reader stops at them.
+            let _ = e;
+        }
+    }
+}
+
+/// How many of `bytes`, read from the end of a line on, are whole lines: up to the last newline
+/// before any zero byte (room made for lines to come, or a line the process did not finish).
+fn whole_lines(bytes: &[u8]) -> usize {
+    let written = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
+    bytes[..written]
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1)
 }
 
 /// The entries in `lines`, checked to continue the chain from `head`.
@@ -304,13 +341,22 @@ pub enum Break {
 /// the chain breaks, where and why.
 pub fn read_all(path: &Path) -> Result<(Vec<Entry>, Option<BrokenLine>), StoreError> {
     let file = File::open(path).map_err(|e| StoreError::io("open", path, e))?;
+    let mut file = file;
+    let end = lines_end(&file)
+        .and_then(|end| file.seek(SeekFrom::Start(0)).map(|_| end))
+        .map_err(|e| StoreError::io("read", path, e))?;
     let mut out = Vec::new();
     let mut hash = GENESIS.to_string();
-    for (i, line) in BufReader::new(file).split(b'\n').enumerate() {
+    let mut lines = BufReader::new(file.take(end)).split(b'\n').peekable();
+    let mut seq = 0;
+    while let Some(line) = lines.next() {
         let line = line.map_err(|e| StoreError::io("read", path, e))?;
-        let seq = i as u64 + 1;
+        seq += 1;
         let entry: Entry = match serde_json::from_slice(&line) {
             Ok(e) => e,
+            // The last line, written in place and cut short by the process stopping: some of
+            // its blocks never reached the disk. It was never acknowledged.
+            Err(_) if lines.peek().is_none() && line.contains(&0) => break,
             Err(e) => {
                 let broken = BrokenLine {
                     line: seq,

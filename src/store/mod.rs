@@ -3,11 +3,13 @@
 //! log: a change is acknowledged once its line is durable, and the trees, written behind it,
 //! are completed from the journal's tail at the next open; at start the two are compared.
 
+mod appender;
 mod error;
 pub mod file;
 mod findings;
 mod journal;
 mod lock;
+mod recent;
 mod repair;
 mod rows;
 mod snapshot;
@@ -54,6 +56,8 @@ pub struct Store {
     _lock: Option<File>,
     /// Changes cut off by a crash or a failed write that opening completed, by number.
     completed: Vec<u64>,
+    /// The records last written or read, decoded.
+    recent: recent::Recent,
     /// Dropped after the trees it holds (fields drop in order).
     snapshot: Option<snapshot::Snapshot>,
 }
@@ -93,6 +97,7 @@ impl Store {
             _lock: Some(lock),
             snapshot: None,
             completed,
+            recent: Default::default(),
         };
         if !pending.is_empty() {
             store.catch_up(pending)?;
@@ -150,6 +155,7 @@ impl Store {
             _lock: None,
             snapshot: Some(copy),
             completed: settled.completed.into_iter().collect(),
+            recent: Default::default(),
         };
         store.journal.check_head(&head)?;
         // The journal's lines past the copy's head, chained onto it: recorded since.
@@ -160,6 +166,7 @@ impl Store {
 
     /// Applies journal lines the store does not hold yet.
     fn catch_up(&mut self, pending: Vec<Entry>) -> Result<(), StoreError> {
+        self.recent.forget();
         for entry in pending {
             if self.snapshot.is_none() {
                 self.completed.push(entry.seq);
@@ -179,7 +186,10 @@ impl Store {
                 hash: entry.hash.clone(),
                 journal_len: self.head.journal_len + entry.line_len,
             };
-            self.tables.commit(&writes, &head, &mut |_, _| ())?;
+            let committed = self.tables.commit(&writes, &head, &mut |_, _| ());
+            // What the replay read is now as the change left it.
+            self.recent.forget();
+            committed?;
             self.head = head;
         }
         Ok(())
@@ -216,8 +226,12 @@ impl Store {
             return Err(StoreError::ReadOnly);
         }
         let writes = domain::apply(change, at, self).map_err(StoreError::Refused)?;
-        self.write(change, at, &writes, progress)
-            .map_err(|e| StoreError::NotSaved(Box::new(e)))?;
+        let written = self.write(change, at, &writes, progress);
+        match written {
+            Ok(()) if Tables::fits_one_step(&writes) => self.recent.wrote(&writes),
+            _ => self.recent.forget(),
+        }
+        written.map_err(|e| StoreError::NotSaved(Box::new(e)))?;
         Ok(writes)
     }
 
@@ -242,7 +256,7 @@ impl Store {
             // durable. The store's rows follow in sled's memory, written to its files when sled
             // will; should the process stop first, the next open replays them from the journal.
             self.journal.append(line.as_bytes())?;
-            if let Err(e) = self.tables.stage(writes, &head) {
+            if let Err(e) = self.tables.stage(writes, &head, &self.head) {
                 self.journal.truncate(before)?;
                 return Err(e);
             }
@@ -364,16 +378,20 @@ impl Store {
 
 impl Records for Store {
     fn council(&self, id: domain::CouncilId) -> Result<Option<domain::Council>, domain::ReadError> {
-        self.tables.get(tables::COUNCILS, id.0)
+        self.recent
+            .get(id.0, || self.tables.get(tables::COUNCILS, id.0))
     }
     fn meeting(&self, id: domain::MeetingId) -> Result<Option<domain::Meeting>, domain::ReadError> {
-        self.tables.get(tables::MEETINGS, id.0)
+        self.recent
+            .get(id.0, || self.tables.get(tables::MEETINGS, id.0))
     }
     fn matter(&self, id: domain::MatterId) -> Result<Option<domain::Matter>, domain::ReadError> {
-        self.tables.get(tables::MATTERS, id.0)
+        self.recent
+            .get(id.0, || self.tables.get(tables::MATTERS, id.0))
     }
     fn motion(&self, id: domain::MotionId) -> Result<Option<domain::Motion>, domain::ReadError> {
-        self.tables.get(tables::MOTIONS, id.0)
+        self.recent
+            .get(id.0, || self.tables.get(tables::MOTIONS, id.0))
     }
     fn meeting_numbers(
         &self,

@@ -34,8 +34,7 @@ const CACHE_BYTES: u64 = 32 * 1024 * 1024;
 /// A change handed to sled, with what it replaced.
 pub(super) struct Staged {
     replaced: Vec<(&'static str, Vec<u8>, Option<sled::IVec>)>,
-    old_redo: Option<sled::IVec>,
-    old_head: Option<sled::IVec>,
+    old_head: Vec<u8>,
 }
 
 pub(super) struct Tables {
@@ -260,17 +259,19 @@ impl Tables {
     /// head; see `rows`) into sled, which writes it to its files when it will: the change is
     /// already durable in the journal, from whose tail the next open completes whatever the
     /// store lacks. What the rows replaced is kept, so that `revert` can take the change back.
-    pub(super) fn stage(&self, writes: &[Write], head: &Head) -> Result<Staged, StoreError> {
+    pub(super) fn stage(
+        &self,
+        writes: &[Write],
+        head: &Head,
+        before: &Head,
+    ) -> Result<Staged, StoreError> {
         let rows = rows::rows_of(writes)?;
-        let old_redo = self.meta.get(REDO_KEY).map_err(self.failed())?;
-        let old_head = self.meta.get(HEAD_KEY).map_err(self.failed())?;
         self.meta
             .insert(REDO_KEY, rows::redo(head, &[], &rows)?)
             .map_err(self.failed())?;
         let mut staged = Staged {
             replaced: Vec::with_capacity(rows.len()),
-            old_redo,
-            old_head,
+            old_head: encode(before)?,
         };
         if let Err(e) = self.put(&rows, Some(head), &mut staged.replaced) {
             self.revert(staged)?;
@@ -288,13 +289,11 @@ impl Tables {
             }
             .map_err(self.failed())?;
         }
-        for (key, old) in [(HEAD_KEY, staged.old_head), (REDO_KEY, staged.old_redo)] {
-            match old {
-                Some(v) => self.meta.insert(key, v),
-                None => self.meta.remove(key),
-            }
+        // The redo record goes with the change: none is left to complete.
+        self.meta
+            .insert(HEAD_KEY, staged.old_head)
             .map_err(self.failed())?;
-        }
+        self.meta.remove(REDO_KEY).map_err(self.failed())?;
         Ok(())
     }
 
@@ -312,7 +311,7 @@ impl Tables {
     ) -> Result<(), StoreError> {
         let total = writes.len() as u64;
         if Self::fits_one_step(writes) {
-            self.stage(writes, head)?;
+            self.stage(writes, head, &self.head()?)?;
             progress(total, total);
             return Ok(());
         }
