@@ -31,11 +31,11 @@ pub fn run(
             let mut progress = Progress::new(lang);
             progress.stage("读取记录", "讀取記錄", "reading the records");
             let store = read(db, lang)?;
-            let document = store.export()?;
             progress.stage("写出", "寫出", "writing");
-            let json = document.to_json();
-            drop((document, progress));
-            write_out(output.as_deref(), &json, lang)
+            let written =
+                super::output::stream_out(output.as_deref(), lang, |out| store.export_to(out));
+            drop(progress);
+            written
         }
         Some(Command::List { json }) => records::list(db, json, lang),
         Some(Command::Show { meeting, json }) => records::show(db, &meeting, json, lang),

@@ -7,6 +7,7 @@ use std::io::{Read as _, Write as _};
 use std::path::Path;
 
 use super::{Cli, Failure};
+use crate::domain::stream::Streamed;
 use crate::text::Lang;
 
 /// Whether `path` names standard input or output.
@@ -34,6 +35,39 @@ pub fn write_out(path: Option<&Path>, text: &str, lang: Lang) -> Result<(), Fail
     crate::store::file::replace(path, text.as_bytes())
         .map_err(|e| cannot(lang, "无法写入 ", "無法寫入 ", "cannot write ", path, e))?;
     Ok(())
+}
+
+/// As `write_out`, the text written by `write` as it is made. A failure of `write`'s own
+/// (`Err(Some(e))`) is returned as it is; the output refusing the bytes is said here. A file is
+/// left as it was unless the whole text was written.
+pub fn stream_out<E: Into<Failure>>(
+    path: Option<&Path>,
+    lang: Lang,
+    write: impl FnOnce(&mut dyn std::io::Write) -> Result<(), Streamed<E>>,
+) -> Result<(), Failure> {
+    let mut failed = None;
+    let run = |out: &mut dyn std::io::Write| match write(out) {
+        Ok(()) => Ok(()),
+        Err(Streamed::Write(e)) => Err(e),
+        Err(Streamed::Read(e)) => {
+            failed = Some(e);
+            Err(std::io::Error::other("a record could not be read"))
+        }
+    };
+    let written = match path.filter(|p| !is_std(p)) {
+        None => {
+            let mut out = std::io::stdout().lock();
+            // A closed pipe (`| head`) is not an error worth a message.
+            let _ = run(&mut out).and_then(|()| out.flush());
+            Ok(())
+        }
+        Some(path) => crate::store::file::replace_with(path, run)
+            .map_err(|e| cannot(lang, "无法写入 ", "無法寫入 ", "cannot write ", path, e)),
+    };
+    if let Some(e) = failed {
+        return Err(e.into());
+    }
+    written
 }
 
 /// Reads a file, or standard input for `-`.

@@ -15,6 +15,7 @@ mod records;
 mod refusal;
 mod rules;
 mod seal;
+pub mod stream;
 mod validate;
 mod vote;
 mod words;

@@ -1,16 +1,23 @@
 //! A file replaced whole: written beside itself, made durable, renamed into place, and the
 //! rename made durable with its directory. A failure on the way leaves the old file as it was.
 
-use std::io::Write as _;
 use std::path::{Path, PathBuf};
 
 pub fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    replace_with(path, |f| f.write_all(bytes))
+}
+
+/// As `replace`, the new content written by `write` as it goes.
+pub fn replace_with(
+    path: &Path,
+    write: impl FnOnce(&mut dyn std::io::Write) -> std::io::Result<()>,
+) -> std::io::Result<()> {
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(".yishi-tmp");
     let tmp = PathBuf::from(tmp);
     let written = std::fs::File::create(&tmp)
         .and_then(|mut f| {
-            f.write_all(bytes)?;
+            write(&mut f)?;
             f.sync_all()
         })
         .and_then(|_| std::fs::rename(&tmp, path));

@@ -358,7 +358,7 @@ impl Store {
     /// Every matter, by id, read as the iteration goes (an archive's matters need not all be
     /// in memory at once).
     pub fn each_matter(&self) -> impl Iterator<Item = Result<domain::Matter, StoreError>> + '_ {
-        self.tables.each_matter()
+        self.tables.each(tables::MATTERS)
     }
 
     /// Every motion, by id.
@@ -368,6 +368,21 @@ impl Store {
 
     pub fn export(&self) -> Result<Document, StoreError> {
         Ok(self.tables.load_all()?.to_document())
+    }
+
+    /// Writes the export document to `out` as its records are read, one at a time: the same
+    /// bytes as `export()?.to_json()`, in memory only the record being written.
+    pub fn export_to(
+        &self,
+        out: &mut dyn std::io::Write,
+    ) -> Result<(), domain::stream::Streamed<StoreError>> {
+        let records = domain::stream::Records {
+            councils: self.tables.each(tables::COUNCILS),
+            meetings: self.tables.each(tables::MEETINGS),
+            matters: self.tables.each(tables::MATTERS),
+            motions: self.tables.each(tables::MOTIONS),
+        };
+        domain::stream::write_json(out, records)
     }
 
     /// Everything in the store, in memory (for minutes and checks over small records).

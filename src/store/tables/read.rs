@@ -44,11 +44,12 @@ impl Tables {
             .collect()
     }
 
-    /// Every matter, by id, read one at a time.
-    pub(in crate::store) fn each_matter(
+    /// Every record of one tree, by id, read one at a time.
+    pub(in crate::store) fn each<T: DeserializeOwned>(
         &self,
-    ) -> impl Iterator<Item = Result<crate::domain::Matter, StoreError>> + '_ {
-        self.matters.iter().values().map(|v| {
+        tree: &str,
+    ) -> impl Iterator<Item = Result<T, StoreError>> + '_ {
+        self.tree(tree).iter().values().map(|v| {
             v.map_err(self.failed())
                 .and_then(|b| serde_json::from_slice(&b).map_err(corrupt))
         })
