@@ -88,14 +88,11 @@ fn archive_scale(c: &mut Criterion) {
         let group = format!("{n} meetings");
         let db = common::archive(n);
         let store = Store::open(&db).expect("open the generated archive");
-        let latest = store
-            .meetings()
-            .expect("meetings")
-            .last()
-            .expect("a meeting")
-            .id;
+        let latest = latest_meeting(&store);
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
 
+        // Made (or made again, from an older layout) before it is read.
+        let corpus = Corpus::load(&store, &mut |_, _| ()).expect("corpus");
         let mut g = c.benchmark_group(&group);
         g.bench_function("minutes of one meeting, text at 72", |b| {
             b.iter(|| {
@@ -118,10 +115,10 @@ fn archive_scale(c: &mut Criterion) {
                 criterion::BatchSize::PerIteration,
             )
         });
-        let corpus = Corpus::load(&store, &mut |_, _| ()).expect("corpus");
         g.bench_function("search, later in a session", |b| {
             b.iter(|| corpus.find(black_box("油烟")).total)
         });
+        first_search_after_a_change(&mut g, &db, corpus.clone());
         g.sample_size(10).measurement_time(Duration::from_secs(20));
         g.bench_function("ledger of the whole archive as CSV", |b| {
             b.iter(|| ledger::csv(&ledger::load(&store, today).expect("ledger")).len())
@@ -146,6 +143,64 @@ fn archive_scale(c: &mut Criterion) {
         app.update(Action::Select);
         frame(c, &group, "history", &app);
     }
+}
+
+fn latest_meeting(store: &Store) -> yishi::domain::MeetingId {
+    let heads = store.meetings().expect("meetings");
+    heads.last().expect("a meeting").id
+}
+
+/// A search after a change to the latest meeting (a correction of its signed minutes), on a
+/// copy of the archive: the corpus in memory is brought up to date (the meeting laid out again
+/// and appended to the file, the index written) and searched.
+fn first_search_after_a_change(
+    g: &mut criterion::BenchmarkGroup<'_, criterion::measurement::WallTime>,
+    db: &std::path::Path,
+    corpus: Corpus,
+) {
+    let copy = tempfile::tempdir().expect("tempdir");
+    let status = std::process::Command::new("cp")
+        .arg("-r")
+        .arg(db)
+        .arg(copy.path().join("db"))
+        .status()
+        .expect("cp");
+    assert!(status.success(), "copy the archive");
+    let store = Store::open(&copy.path().join("db")).expect("open the copy");
+    let latest = latest_meeting(&store);
+    let recorder = store
+        .meeting(latest)
+        .expect("read")
+        .expect("meeting")
+        .recorder;
+    let store = std::cell::RefCell::new(store);
+    let mut corpus = Some(corpus);
+    let mut n = 0;
+    g.bench_function("search, first after a change", |b| {
+        b.iter_batched(
+            || {
+                n += 1;
+                let change = Change::Correct {
+                    meeting: latest,
+                    by: recorder,
+                    matter: None,
+                    step: None,
+                    text: format!("补记第{n}条"),
+                    reason: "补记".into(),
+                };
+                store.borrow_mut().apply(&change, now()).expect("correct");
+            },
+            |()| {
+                let old = corpus.take().expect("corpus");
+                let current =
+                    Corpus::current(&store.borrow(), Some(old), &mut |_, _| ()).expect("current");
+                let total = current.find(black_box("油烟")).total;
+                corpus = Some(current);
+                total
+            },
+            criterion::BatchSize::PerIteration,
+        )
+    });
 }
 
 /// One roll-call ballot made durable by `Store::apply` (validation, the journal line and its

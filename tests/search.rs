@@ -91,6 +91,63 @@ fn the_corpus_finds_what_the_minutes_hold_and_follows_changes() {
     assert_eq!(hits[0].0, FIFTH);
     assert_eq!(found(&store, "油烟"), plainly(&store, "油烟"));
 
+    // Each later change appends the meeting it touched: the text before it is left as it was,
+    // and the text no meeting points at any more never grows past the rest. The corpus kept in
+    // memory (as the console keeps it) and the one read back from the files agree with the
+    // minutes.
+    let mut kept = Corpus::load(&store, &mut |_, _| ()).expect("corpus");
+    for n in 0..12 {
+        let before = std::fs::read(&corpus_file).expect("text");
+        let text = format!("第{n}次补记：楼道Lamp{n}已更换。");
+        let correct = Change::Correct {
+            meeting: FIFTH,
+            by: recorder,
+            matter: None,
+            step: None,
+            text,
+            reason: "补记".into(),
+        };
+        store
+            .apply(
+                &correct,
+                at("2026-11-25 10:00") + chrono::Duration::minutes(n),
+            )
+            .expect("correct");
+        kept = Corpus::current(&store, Some(kept), &mut |_, _| ()).expect("kept up");
+        let after = std::fs::read(&corpus_file).expect("text");
+        let live: usize = store
+            .meetings()
+            .expect("meetings")
+            .iter()
+            .map(|h| {
+                let record = MeetingRecord::load(&store, h.id).expect("record");
+                let paras = paragraphs(&record.input());
+                paras.iter().map(|p| p.text.len() + 1).sum::<usize>() - 1
+            })
+            .sum();
+        if after.len() > before.len() {
+            assert_eq!(
+                &after[..before.len()],
+                before.as_slice(),
+                "appended, change {n}"
+            );
+        }
+        assert!(
+            after.len() <= 2 * live + 1,
+            "{} bytes for {live} live",
+            after.len()
+        );
+        let query = format!("lamp{n}");
+        let want = plainly(&store, &query);
+        assert_eq!(want.len(), 1, "{query}");
+        let hits: Vec<_> = (kept.find(&query).hits.iter())
+            .map(|h| (h.meeting, h.para, h.range.clone()))
+            .collect();
+        assert_eq!(hits, want, "kept in memory, {query}");
+        assert_eq!(found(&store, &query), want, "read from the files, {query}");
+        assert_eq!(found(&store, "油烟"), plainly(&store, "油烟"));
+    }
+
     // A damaged corpus file is made again.
     let bytes = std::fs::read(&corpus_file).expect("corpus file");
     std::fs::write(&corpus_file, &bytes[..bytes.len() / 3]).expect("cut the file");
