@@ -1,6 +1,6 @@
 //! A store written by an earlier yishi (store layout 1: heads without signatures, no index of
-//! open matters or of meetings by council) is brought up to date when it is opened, and then
-//! verifies.
+//! open matters, of meetings by council or by when they began) is brought up to date when it
+//! is opened, and then verifies.
 
 mod support;
 
@@ -14,7 +14,7 @@ fn layout_1_store_is_migrated_on_open() {
         let sled = support::sled_store(db.path());
         let meta = sled.open_tree("meta").expect("meta");
         meta.insert(b"schema", b"1".as_slice()).expect("schema");
-        for index in ["open_matters", "council_meetings"] {
+        for index in ["open_matters", "council_meetings", "meetings_by_start"] {
             sled.drop_tree(index).expect("drop index");
         }
         let heads = sled.open_tree("meeting_heads").expect("heads");
@@ -39,7 +39,7 @@ fn layout_1_store_is_migrated_on_open() {
         .expect("meta")
         .get(b"schema")
         .expect("read");
-    assert_eq!(schema.as_deref(), Some(b"3".as_slice()));
+    assert_eq!(schema.as_deref(), Some(b"4".as_slice()));
     let signed: Vec<bool> = sled
         .open_tree("meeting_heads")
         .expect("heads")
@@ -57,7 +57,12 @@ fn layout_1_store_is_migrated_on_open() {
     );
     let open = sled.open_tree("open_matters").expect("index").len();
     let by_council = sled.open_tree("council_meetings").expect("index").len();
+    let by_start = sled.open_tree("meetings_by_start").expect("index").len();
     drop(sled);
+    assert_eq!(
+        by_start, 5,
+        "the sample's five meetings are indexed by start"
+    );
     assert!(open > 0, "the open matters are indexed again");
     assert_eq!(
         by_council, 5,

@@ -122,7 +122,12 @@ fn an_altered_journal_line_is_named_with_its_meeting_and_time() {
 
 #[test]
 fn an_index_entry_removed_behind_the_program_is_found_and_rebuilt_by_repair() {
-    for index in ["open_matters", "council_meetings", "meeting_heads"] {
+    for index in [
+        "open_matters",
+        "council_meetings",
+        "meetings_by_start",
+        "meeting_heads",
+    ] {
         let db = support::sample_db();
         {
             let sled = support::sled_store(db.path());

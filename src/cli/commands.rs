@@ -46,7 +46,7 @@ pub fn run(
             output,
         }) => {
             let store = read(db, lang)?;
-            let id = meeting_ref::resolve(&meeting, &store.meetings()?, lang)?;
+            let id = meeting_ref::resolve(&meeting, &store, lang)?;
             let text = minutes_of(&store, id, format, usize::from(width))?;
             write_out(output.as_deref(), &text, lang)
         }

@@ -2,19 +2,25 @@
 
 use crate::cli::words;
 use crate::domain::MeetingId;
-use crate::store::MeetingHead;
+use crate::store::Store;
 use crate::text::Lang;
 
 use super::Failure;
 
-pub fn resolve(arg: &str, heads: &[MeetingHead], lang: Lang) -> Result<MeetingId, Failure> {
+/// The meeting `arg` names. The latest meeting and a meeting by id are read through the
+/// store's indexes; a year and number looks through the meetings' heads.
+pub fn resolve(arg: &str, store: &Store, lang: Lang) -> Result<MeetingId, Failure> {
     let arg = arg.trim();
     let found = if arg == "latest" || arg == "最新" {
-        heads.last()
+        store.latest_meeting()?
     } else if let Some((y, n)) = parse_year_number(arg) {
-        heads.iter().rev().find(|h| h.year == y && h.number == n)
+        let heads = store.meetings()?;
+        heads
+            .into_iter()
+            .rev()
+            .find(|h| h.year == y && h.number == n)
     } else if let Ok(id) = arg.parse::<u64>() {
-        heads.iter().find(|h| h.id.0 == id)
+        store.meeting_head(MeetingId(id))?
     } else {
         None
     };

@@ -57,7 +57,7 @@ pub(super) fn list(db: &Path, json: bool, lang: Lang) -> Result<(), Failure> {
 
 pub(super) fn show(db: &Path, meeting: &str, json: bool, lang: Lang) -> Result<(), Failure> {
     let store = read(db, lang)?;
-    let id = meeting_ref::resolve(meeting, &store.meetings()?, lang)?;
+    let id = meeting_ref::resolve(meeting, &store, lang)?;
     let m = store
         .meeting(id)
         .map_err(|e| Failure::Said(e.0))?

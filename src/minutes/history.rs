@@ -23,15 +23,21 @@ pub fn events(
     council: &Council,
     x: &Matter,
     motions: &BTreeMap<MotionId, Motion>,
-    meetings: &BTreeMap<MeetingId, MeetingHead>,
+    meeting: &dyn Fn(MeetingId) -> Option<MeetingHead>,
 ) -> Vec<Event> {
+    // Each meeting the matter names is read once.
+    let known = std::cell::RefCell::new(BTreeMap::new());
+    let head = |id: MeetingId| {
+        let mut known = known.borrow_mut();
+        known.entry(id).or_insert_with(|| meeting(id)).clone()
+    };
     let label = |id: MeetingId| {
-        meetings.get(&id).map_or_else(
+        head(id).map_or_else(
             || format!("#{id}"),
             |h| format!("{}年第{}次", h.year, h.number),
         )
     };
-    let day = |id: MeetingId| meetings.get(&id).map(|h| h.start.date());
+    let day = |id: MeetingId| head(id).map(|h| h.start.date());
     let mut out = Vec::new();
     let mut push =
         |date: Option<NaiveDate>, meeting: MeetingId, step: Option<Step>, text: String| {

@@ -324,6 +324,17 @@ impl Store {
         Ok(heads)
     }
 
+    /// The meeting that began last, if any: read through the index by start, whatever the
+    /// archive's size.
+    pub fn latest_meeting(&self) -> Result<Option<MeetingHead>, StoreError> {
+        self.tables.latest_meeting_head()
+    }
+
+    /// What `list` shows of one meeting.
+    pub fn meeting_head(&self, id: domain::MeetingId) -> Result<Option<MeetingHead>, StoreError> {
+        self.tables.meeting_head(id.0)
+    }
+
     /// The council listed first (the lowest id), if any.
     pub fn first_council(&self) -> Result<Option<domain::Council>, StoreError> {
         self.tables.first_council()

@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use super::StoreError;
 use super::tables::heads::{Head, MeetingHead};
-use super::trees::{BY_COUNCIL, COUNCILS, HEADS, MATTERS, MEETINGS, MOTIONS, OPEN};
+use super::trees::{BY_COUNCIL, BY_START, COUNCILS, HEADS, MATTERS, MEETINGS, MOTIONS, OPEN};
 use crate::domain::{CouncilId, Write};
 
 /// One key of one tree, set to a value or removed.
@@ -44,6 +44,21 @@ pub(super) fn council_key(council: CouncilId, record: u64) -> [u8; 16] {
     k
 }
 
+/// A key of the index by start: when the meeting began (seconds, ordered as unsigned), then
+/// its id.
+pub(super) fn start_key(start: chrono::NaiveDateTime, meeting: u64) -> [u8; 16] {
+    let seconds = start.and_utc().timestamp() as u64 ^ (1 << 63);
+    let mut k = [0; 16];
+    k[..8].copy_from_slice(&seconds.to_be_bytes());
+    k[8..].copy_from_slice(&meeting.to_be_bytes());
+    k
+}
+
+/// The meeting a key of the index by start names.
+pub(super) fn meeting_of_start_key(key: &[u8]) -> Option<u64> {
+    Some(u64::from_be_bytes(key.get(8..16)?.try_into().ok()?))
+}
+
 /// The rows that store `writes`: each record under its id, and the indexes derived from it
 /// (a meeting's head; whether a matter is open).
 pub(super) fn rows_of(writes: &[Write]) -> Result<Vec<Row>, StoreError> {
@@ -65,6 +80,11 @@ pub(super) fn rows_of(writes: &[Write]) -> Result<Vec<Row>, StoreError> {
                     council_key(m.council, m.id.0).to_vec(),
                     Vec::new(),
                 ));
+                rows.push(set(
+                    BY_START,
+                    start_key(m.start, m.id.0).to_vec(),
+                    Vec::new(),
+                ));
             }
             Write::Matter(m) => {
                 rows.push(set(MATTERS, id(m.id.0), encode(m)?));
@@ -80,8 +100,8 @@ pub(super) fn rows_of(writes: &[Write]) -> Result<Vec<Row>, StoreError> {
     Ok(rows)
 }
 
-const TREES: [&str; 7] = [
-    COUNCILS, MEETINGS, HEADS, OPEN, BY_COUNCIL, MATTERS, MOTIONS,
+const TREES: [&str; 8] = [
+    COUNCILS, MEETINGS, HEADS, OPEN, BY_COUNCIL, BY_START, MATTERS, MOTIONS,
 ];
 
 /// What a redo record holds.
@@ -264,7 +284,7 @@ mod tests {
         assert!(open.iter().any(|r| r.value.is_none()), "a closed matter");
         assert!(open.iter().any(|r| r.value.is_some()), "an open matter");
         let meetings = rows.iter().filter(|r| r.tree == MEETINGS).count();
-        for index in [HEADS, BY_COUNCIL] {
+        for index in [HEADS, BY_COUNCIL, BY_START] {
             assert_eq!(rows.iter().filter(|r| r.tree == index).count(), meetings);
         }
     }

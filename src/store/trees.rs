@@ -11,3 +11,6 @@ pub const OPEN: &str = "open_matters";
 /// Meetings keyed by council then meeting: what the console reads of its council's meetings
 /// after every change, without reading every council's.
 pub const BY_COUNCIL: &str = "council_meetings";
+/// Meetings keyed by when they began, then by id: the latest meeting, and meetings in the
+/// order they were held, without reading every meeting's head.
+pub const BY_START: &str = "meetings_by_start";

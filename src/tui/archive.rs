@@ -356,10 +356,12 @@ impl Archive {
                 motions.insert(*id, v);
             }
         }
-        let meetings = store.meetings()?.into_iter().map(|h| (h.id, h)).collect();
+        // Only the meetings the matter names are read (a read that fails shows the meeting's
+        // number instead of its name).
+        let meeting = |id| store.meeting_head(id).ok().flatten();
         self.history = Some(History {
             row: row.clone(),
-            events: history::events(&council, &x, &motions, &meetings),
+            events: history::events(&council, &x, &motions, &meeting),
         });
         Ok(())
     }

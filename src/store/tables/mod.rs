@@ -23,8 +23,8 @@ const REDO_KEY: &[u8] = b"redo";
 const SCHEMA_KEY: &[u8] = b"schema";
 /// The layout of the trees. 1: records and meeting heads. 2: heads carry the signature and
 /// correction count, and open matters are indexed by council. 3: meetings are indexed by
-/// council.
-const STORE_SCHEMA: u32 = 3;
+/// council. 4: meetings are indexed by when they began.
+const STORE_SCHEMA: u32 = 4;
 /// Records written between flushes when a change writes many (an import).
 const CHUNK: usize = 2_000;
 /// sled's page cache. Its default (1 GB) would let a large archive fill memory; the screens
@@ -48,6 +48,7 @@ pub(super) struct Tables {
     heads: sled::Tree,
     open: sled::Tree,
     by_council: sled::Tree,
+    by_start: sled::Tree,
     matters: sled::Tree,
     motions: sled::Tree,
 }
@@ -138,6 +139,7 @@ impl Tables {
             heads: tree(HEADS)?,
             open: tree(OPEN)?,
             by_council: tree(BY_COUNCIL)?,
+            by_start: tree(BY_START)?,
             matters: tree(MATTERS)?,
             motions: tree(MOTIONS)?,
             db,
@@ -159,7 +161,7 @@ impl Tables {
             for t in std::iter::once(&self.meta).chain(self.record_trees()) {
                 for kv in t.iter() {
                     let (_, v) = kv.map_err(self.failed())?;
-                    let index = [OPEN, BY_COUNCIL].map(str::as_bytes);
+                    let index = [OPEN, BY_COUNCIL, BY_START].map(str::as_bytes);
                     if v.is_empty() && !index.contains(&t.name().as_ref()) {
                         return Err(corrupt("empty record"));
                     }
@@ -183,7 +185,7 @@ impl Tables {
         if found == STORE_SCHEMA {
             return Ok(());
         }
-        // 1 → 2: the indexes are derived from the records, so they are made again whole.
+        // The indexes are derived from the records, so they are made again whole.
         if found >= 1 {
             self.rebuild_indexes()?;
         }
@@ -195,7 +197,7 @@ impl Tables {
 
     /// Derives the meeting heads and the open-matter index from the records.
     fn rebuild_indexes(&self) -> Result<(), StoreError> {
-        for index in [&self.heads, &self.open, &self.by_council] {
+        for index in [&self.heads, &self.open, &self.by_council, &self.by_start] {
             index.clear().map_err(self.failed())?;
         }
         for m in self.values::<Meeting>(&self.meetings)? {
@@ -204,6 +206,9 @@ impl Tables {
                 .map_err(self.failed())?;
             self.by_council
                 .insert(council_key(m.council, m.id.0), &[])
+                .map_err(self.failed())?;
+            self.by_start
+                .insert(rows::start_key(m.start, m.id.0), &[])
                 .map_err(self.failed())?;
         }
         for x in self.values::<Matter>(&self.matters)? {
@@ -230,6 +235,7 @@ impl Tables {
             HEADS => &self.heads,
             OPEN => &self.open,
             BY_COUNCIL => &self.by_council,
+            BY_START => &self.by_start,
             MATTERS => &self.matters,
             _ => &self.motions,
         }
@@ -265,7 +271,7 @@ impl Tables {
         head: &Head,
         before: &Head,
     ) -> Result<Staged, StoreError> {
-        let rows = rows::rows_of(writes)?;
+        let rows = self.rows_of(writes)?;
         self.meta
             .insert(REDO_KEY, rows::redo(head, &[], &rows)?)
             .map_err(self.failed())?;
@@ -278,6 +284,32 @@ impl Tables {
             return Err(e);
         }
         Ok(staged)
+    }
+
+    /// The rows that store `writes` (see `rows::rows_of`), after the removal of index entries
+    /// they leave behind: a meeting that now began at another time.
+    fn rows_of(&self, writes: &[Write]) -> Result<Vec<Row>, StoreError> {
+        let mut rows = Vec::new();
+        for w in writes {
+            let Write::Meeting(m) = w else { continue };
+            let Some(old) = self
+                .heads
+                .get(m.id.0.to_be_bytes())
+                .map_err(self.failed())?
+            else {
+                continue;
+            };
+            let old: MeetingHead = serde_json::from_slice(&old).map_err(corrupt)?;
+            if old.start != m.start {
+                rows.push(Row {
+                    tree: BY_START,
+                    key: rows::start_key(old.start, m.id.0).to_vec(),
+                    value: None,
+                });
+            }
+        }
+        rows.extend(rows::rows_of(writes)?);
+        Ok(rows)
     }
 
     /// Takes a staged change back: the rows it replaced, the head and redo record before it.
@@ -317,7 +349,7 @@ impl Tables {
         }
         let mut done = 0;
         for chunk in writes.chunks(CHUNK) {
-            self.put(&rows::rows_of(chunk)?, None, &mut Vec::new())?;
+            self.put(&self.rows_of(chunk)?, None, &mut Vec::new())?;
             self.db.flush().map_err(self.failed())?;
             done += chunk.len() as u64;
             progress(done, total);
@@ -375,13 +407,14 @@ impl Tables {
     }
 
     /// The trees of records and of the indexes derived from them (all but `meta`).
-    fn record_trees(&self) -> [&sled::Tree; 7] {
+    fn record_trees(&self) -> [&sled::Tree; 8] {
         [
             &self.councils,
             &self.meetings,
             &self.heads,
             &self.open,
             &self.by_council,
+            &self.by_start,
             &self.matters,
             &self.motions,
         ]

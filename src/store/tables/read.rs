@@ -5,7 +5,7 @@ use serde::de::DeserializeOwned;
 use super::{MeetingHead, Tables, corrupt};
 use crate::domain::{CouncilId, MatterId, MemoryRecords, Write};
 use crate::store::StoreError;
-use crate::store::rows::council_key;
+use crate::store::rows::{council_key, meeting_of_start_key, start_key};
 
 impl Tables {
     pub(in crate::store) fn is_empty(&self) -> bool {
@@ -118,6 +118,26 @@ impl Tables {
             .collect()
     }
 
+    /// The head of the meeting that began last (of two at once, the one made last).
+    pub(in crate::store) fn latest_meeting_head(&self) -> Result<Option<MeetingHead>, StoreError> {
+        let Some((key, _)) = self.by_start.last().map_err(self.failed())? else {
+            return Ok(None);
+        };
+        let id = meeting_of_start_key(&key).ok_or_else(|| corrupt("a bad key by start"))?;
+        self.meeting_head(id)?
+            .map(Some)
+            .ok_or_else(|| corrupt(format!("no head for meeting {id}")))
+    }
+
+    pub(in crate::store) fn meeting_head(
+        &self,
+        id: u64,
+    ) -> Result<Option<MeetingHead>, StoreError> {
+        let head = self.heads.get(id.to_be_bytes()).map_err(self.failed())?;
+        head.map(|h| serde_json::from_slice(&h).map_err(corrupt))
+            .transpose()
+    }
+
     pub(in crate::store) fn meeting_heads(&self) -> Result<Vec<MeetingHead>, StoreError> {
         self.values(&self.heads)
     }
@@ -172,6 +192,16 @@ impl Tables {
                 .map(|m| council_key(m.council, m.id.0))
                 .collect(),
         );
-        Ok(stored == derived && keys(&self.open)? == open && keys(&self.by_council)? == by_council)
+        let by_start = sorted(
+            records
+                .meetings
+                .values()
+                .map(|m| start_key(m.start, m.id.0))
+                .collect(),
+        );
+        Ok(stored == derived
+            && keys(&self.open)? == open
+            && keys(&self.by_council)? == by_council
+            && keys(&self.by_start)? == by_start)
     }
 }
