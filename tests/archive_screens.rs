@@ -201,3 +201,63 @@ fn archive_of_several_councils_names_each_meetings_council() {
     let last = second.titles.last().expect("a matter on the agenda");
     assert!(screen.contains(last.as_str()), "{last} beside the list");
 }
+
+/// An archive larger than a page of the list (a street office's): the list starts with the
+/// latest meetings and reads on as the selection comes to them, in the order a read of every
+/// meeting gives; the councils' names come with the meetings.
+#[test]
+fn the_archive_list_reads_on_a_page_at_a_time() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let doc = dir.path().join("archive.json");
+    let db = dir.path().join("db");
+    let made = std::process::Command::new(support::bin())
+        .args(["generate", "--meetings", "400", "-o"])
+        .arg(&doc)
+        .status()
+        .expect("generate");
+    assert!(made.success());
+    let imported = support::yishi(&db, &["import", doc.to_str().expect("path")]);
+    assert!(imported.status.success(), "{}", support::stderr(&imported));
+
+    let store = Store::open(&db).expect("open");
+    let mut every = store.meetings().expect("meetings");
+    every.reverse();
+    let councils = store.councils().expect("councils");
+    assert!(councils.len() > 1, "a street office's archive");
+    let theme = Theme::find("projector-dark").expect("bundled theme");
+    let now =
+        chrono::NaiveDateTime::parse_from_str("2026-11-22 10:00", "%Y-%m-%d %H:%M").expect("time");
+    let mut app = App::new(store, Lang::ZhHans, theme, Box::new(move || now)).expect("console");
+    app.model.viewport = (200, 56);
+    app.update(Action::ShowArchive);
+    let first = app.model.archive.meetings.len();
+    assert!(
+        first < every.len(),
+        "{first} of {} read at first",
+        every.len()
+    );
+    assert_eq!(app.model.archive.meetings[..], every[..first]);
+    while app.model.selected + 1 < every.len() {
+        let at = app.model.selected;
+        app.update(Action::PageDown);
+        assert!(app.model.selected > at, "the list goes on past {at}");
+    }
+    assert_eq!(
+        app.model.archive.meetings, every,
+        "every meeting, latest first"
+    );
+    for h in &every {
+        let name = &councils
+            .iter()
+            .find(|c| c.id == h.council)
+            .expect("council")
+            .name;
+        assert_eq!(app.model.archive.councils.get(&h.council), Some(name));
+    }
+    app.update(Action::Select);
+    assert_eq!(
+        app.model.screen,
+        Screen::Minutes,
+        "the earliest meeting opens"
+    );
+}

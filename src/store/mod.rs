@@ -330,6 +330,23 @@ impl Store {
         self.tables.latest_meeting_head()
     }
 
+    /// Up to `take` meetings, the latest first, from the one held before `after` (or from the
+    /// latest): a page of the archive, read through the index by start whatever its size.
+    pub fn meetings_latest_first(
+        &self,
+        after: Option<&MeetingHead>,
+        take: usize,
+    ) -> Result<Vec<MeetingHead>, StoreError> {
+        let before = after.map(|h| rows::start_key(h.start, h.id.0));
+        self.tables.heads_latest_first(before, take)
+    }
+
+    /// Whether the database holds more than one council (a street office's), without reading
+    /// them.
+    pub fn several_councils(&self) -> Result<bool, StoreError> {
+        self.tables.several_councils()
+    }
+
     /// What `list` shows of one meeting.
     pub fn meeting_head(&self, id: domain::MeetingId) -> Result<Option<MeetingHead>, StoreError> {
         self.tables.meeting_head(id.0)

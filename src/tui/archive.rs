@@ -157,10 +157,15 @@ pub struct History {
     pub events: Vec<Event>,
 }
 
+/// Meetings read at a time into the archive's list.
+const PAGE: usize = 256;
+
 #[derive(Debug, Clone, Default)]
 pub struct Archive {
-    /// Meetings, latest first.
+    /// Meetings, latest first: as many as the list has come to, read a page at a time.
     pub meetings: Vec<MeetingHead>,
+    /// Whether there are earlier meetings than those read.
+    more: bool,
     /// Council names, when the database holds more than one council (a street office's).
     pub councils: BTreeMap<CouncilId, String>,
     pub agenda: Option<Agenda>,
@@ -193,25 +198,44 @@ pub fn find_all(text: &str, query: &str) -> Vec<Range<usize>> {
 }
 
 impl Archive {
-    /// The meetings and their agendas.
+    /// The latest meetings, a page of them (more are read as the list comes to them).
     pub fn load(store: &Store) -> Result<Archive, StoreError> {
-        let mut meetings = store.meetings()?;
-        meetings.reverse();
-        let councils = store.councils()?;
-        let councils = if councils.len() > 1 {
-            councils.into_iter().map(|c| (c.id, c.name)).collect()
-        } else {
-            BTreeMap::new()
-        };
-        Ok(Archive {
-            meetings,
-            councils,
+        let mut archive = Archive {
+            more: true,
             ..Archive::default()
-        })
+        };
+        archive.read_to(store, 0)?;
+        Ok(archive)
     }
 
-    /// Reads the agenda of the meeting at `index` in the list, unless it is the one already read.
+    /// Reads pages of meetings until the list holds half a page past `index`, or all of them.
+    fn read_to(&mut self, store: &Store, index: usize) -> Result<(), StoreError> {
+        let several = self.more && store.several_councils()?;
+        while self.more && index + PAGE / 2 >= self.meetings.len() {
+            let mut page = store.meetings_latest_first(self.meetings.last(), PAGE + 1)?;
+            self.more = page.len() > PAGE;
+            page.truncate(PAGE);
+            if several {
+                for h in &page {
+                    if let std::collections::btree_map::Entry::Vacant(slot) =
+                        self.councils.entry(h.council)
+                    {
+                        let read =
+                            |e: crate::domain::ReadError| StoreError::Damaged { detail: e.0 };
+                        let name = store.council(h.council).map_err(read)?.map(|c| c.name);
+                        slot.insert(name.unwrap_or_default());
+                    }
+                }
+            }
+            self.meetings.extend(page);
+        }
+        Ok(())
+    }
+
+    /// Reads the agenda of the meeting at `index` in the list, unless it is the one already read,
+    /// and the list on past it.
     pub fn select(&mut self, store: &Store, index: usize) -> Result<(), StoreError> {
+        self.read_to(store, index)?;
         let Some(id) = self.meetings.get(index).map(|h| h.id) else {
             self.agenda = None;
             return Ok(());
@@ -263,8 +287,10 @@ impl Archive {
             .open
             .as_ref()
             .map(|o| (o.record.meeting.id, o.scroll, o.hit));
-        let fresh = Archive::load(store)?;
+        let mut fresh = Archive::load(store)?;
+        fresh.read_to(store, self.meetings.len().saturating_sub(PAGE / 2))?;
         self.meetings = fresh.meetings;
+        self.more = fresh.more;
         self.councils = fresh.councils;
         self.agenda = None;
         if let Some((id, scroll, hit)) = keep {

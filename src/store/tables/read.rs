@@ -129,6 +129,34 @@ impl Tables {
             .ok_or_else(|| corrupt(format!("no head for meeting {id}")))
     }
 
+    /// Up to `take` meetings' heads, the latest first, from the one before `before` (a key of
+    /// the index by start) or from the latest: what a page of the archive shows.
+    pub(in crate::store) fn heads_latest_first(
+        &self,
+        before: Option<[u8; 16]>,
+        take: usize,
+    ) -> Result<Vec<MeetingHead>, StoreError> {
+        let keys = match before {
+            Some(k) => self.by_start.range(..k.to_vec()),
+            None => self.by_start.range::<&[u8], _>(..),
+        };
+        let mut heads = Vec::with_capacity(take);
+        for kv in keys.rev().take(take) {
+            let (key, _) = kv.map_err(self.failed())?;
+            let id = meeting_of_start_key(&key).ok_or_else(|| corrupt("a bad key by start"))?;
+            let head = self.meeting_head(id)?;
+            heads.push(head.ok_or_else(|| corrupt(format!("no head for meeting {id}")))?);
+        }
+        Ok(heads)
+    }
+
+    /// Whether the store holds more than one council, without reading them.
+    pub(in crate::store) fn several_councils(&self) -> Result<bool, StoreError> {
+        let first = self.councils.first().map_err(self.failed())?;
+        let last = self.councils.last().map_err(self.failed())?;
+        Ok(first.map(|kv| kv.0) != last.map(|kv| kv.0))
+    }
+
     pub(in crate::store) fn meeting_head(
         &self,
         id: u64,
