@@ -341,6 +341,11 @@ impl Store {
         self.tables.heads_latest_first(before, take)
     }
 
+    /// A council's name, without reading its members.
+    pub fn council_name(&self, id: domain::CouncilId) -> Result<Option<String>, StoreError> {
+        self.tables.council_name(id.0)
+    }
+
     /// Whether the database holds more than one council (a street office's), without reading
     /// them.
     pub fn several_councils(&self) -> Result<bool, StoreError> {

@@ -220,10 +220,7 @@ impl Archive {
                     if let std::collections::btree_map::Entry::Vacant(slot) =
                         self.councils.entry(h.council)
                     {
-                        let read =
-                            |e: crate::domain::ReadError| StoreError::Damaged { detail: e.0 };
-                        let name = store.council(h.council).map_err(read)?.map(|c| c.name);
-                        slot.insert(name.unwrap_or_default());
+                        slot.insert(store.council_name(h.council)?.unwrap_or_default());
                     }
                 }
             }

@@ -150,6 +150,22 @@ impl Tables {
         Ok(heads)
     }
 
+    /// A council's name, read without the rest of its record.
+    pub(in crate::store) fn council_name(&self, id: u64) -> Result<Option<String>, StoreError> {
+        #[derive(serde::Deserialize)]
+        struct Named {
+            name: String,
+        }
+        let bytes = self.councils.get(id.to_be_bytes()).map_err(self.failed())?;
+        bytes
+            .map(|b| {
+                serde_json::from_slice::<Named>(&b)
+                    .map(|n| n.name)
+                    .map_err(corrupt)
+            })
+            .transpose()
+    }
+
     /// Whether the store holds more than one council, without reading them.
     pub(in crate::store) fn several_councils(&self) -> Result<bool, StoreError> {
         let first = self.councils.first().map_err(self.failed())?;
