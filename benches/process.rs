@@ -1,6 +1,6 @@
 //! Whole-process figures on generated archives, with the release binary:
 //! `yishi list`, console start to first frame and its peak memory, bytes written to the
-//! terminal per selection move, and CPU while the console sits idle.
+//! terminal per selection move, and CPU and write system calls while the console sits idle.
 //!
 //! `cargo bench --bench process` (scales from `YISHI_BENCH_SCALES`, default 1000,10000).
 
@@ -139,15 +139,27 @@ fn bytes_per_move(db: &Path) -> Vec<(&'static str, usize)> {
     out
 }
 
-/// CPU used by the console sitting on home for 10 s, as a share of one core.
-fn idle_cpu(db: &Path) -> f64 {
+/// Write system calls (to any file, the terminal included) the process has made so far, from
+/// /proc/PID/io, its threads counted together.
+fn write_calls(pid: u32) -> u64 {
+    let io = std::fs::read_to_string(format!("/proc/{pid}/io")).unwrap_or_default();
+    io.lines()
+        .find_map(|l| l.strip_prefix("syscw:"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0)
+}
+
+/// CPU used by the console sitting on home for 10 s, as a share of one core, and the write
+/// system calls it made meanwhile.
+fn idle(db: &Path) -> (f64, u64) {
     let c = console(db);
     settle(&c);
-    let before = cpu_seconds(pid(&c));
+    let (before, writes) = (cpu_seconds(pid(&c)), write_calls(pid(&c)));
     std::thread::sleep(Duration::from_secs(10));
     let used = cpu_seconds(pid(&c)) - before;
+    let written = write_calls(pid(&c)) - writes;
     quit(c);
-    used / 10.0 * 100.0
+    (used / 10.0 * 100.0, written)
 }
 
 fn main() {
@@ -166,9 +178,7 @@ fn main() {
         for (screen, bytes) in bytes_per_move(&db) {
             println!("  bytes written per selection move, {screen}: {bytes} (most of 8 moves)");
         }
-        println!(
-            "  CPU while idle for 10 s: {:.2}% of one core",
-            idle_cpu(&db)
-        );
+        let (cpu, writes) = idle(&db);
+        println!("  idle for 10 s: {cpu:.2}% of one core, {writes} write system calls");
     }
 }

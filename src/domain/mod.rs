@@ -20,7 +20,7 @@ mod validate;
 mod vote;
 mod words;
 
-pub use apply::{apply, replay};
+pub use apply::{apply, replay, replay_owned};
 pub use change::Change;
 pub use council::{Affiliation, Council, Member};
 pub use document::{Document, FORMAT, SCHEMA};

@@ -110,6 +110,15 @@ impl Records for MemoryRecords {
 
 impl Document {
     /// Every record of the document, to write.
+    /// The document's records as writes, the document given up (nothing copied).
+    pub fn into_writes(self) -> Vec<Write> {
+        let mut w: Vec<Write> = self.councils.into_iter().map(Write::Council).collect();
+        w.extend(self.meetings.into_iter().map(Write::Meeting));
+        w.extend(self.matters.into_iter().map(Write::Matter));
+        w.extend(self.motions.into_iter().map(Write::Motion));
+        w
+    }
+
     pub fn writes(&self) -> Vec<Write> {
         let mut w: Vec<Write> = self.councils.iter().cloned().map(Write::Council).collect();
         w.extend(self.meetings.iter().cloned().map(Write::Meeting));

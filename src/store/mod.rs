@@ -177,7 +177,7 @@ impl Store {
                 self.tables.clear_records()?;
             }
             let writes =
-                domain::replay(&change, entry.at, &*self).map_err(|r| StoreError::Replay {
+                domain::replay_owned(change, entry.at, &*self).map_err(|r| StoreError::Replay {
                     seq: entry.seq,
                     reason: Some(r),
                 })?;

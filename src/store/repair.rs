@@ -17,7 +17,7 @@ use crate::domain::{Change, MemoryRecords, Write};
 /// The journal's lines that replay, from the first: the records they make, and how many.
 fn replay_as_far(entries: &[Entry]) -> (MemoryRecords, usize) {
     for n in (0..=entries.len()).rev() {
-        if let Ok(r) = replay(&entries[..n], &mut Writers::new(), &mut |_, _| ()) {
+        if let Ok(r) = replay(entries[..n].iter(), &mut Writers::new(), &mut |_, _| ()) {
             return (r, n);
         }
     }

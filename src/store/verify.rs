@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use super::findings::{Disagreement, Doubt, Finding, Kind, Report, Whereabouts};
+use super::findings::{Doubt, Finding, Kind, Report, Whereabouts};
 use super::journal::{BrokenLine, Entry, Journal, read_all};
 use super::tables::{Head, Tables};
 use super::{JOURNAL_FILE, STORE_DIR, StoreError, lock, snapshot};
@@ -39,35 +39,40 @@ fn own_time(w: &Write) -> Option<NaiveDateTime> {
     }
 }
 
-/// Replays journal entries into memory from nothing.
-pub(super) fn replay(
-    entries: &[Entry],
+/// Replays journal entries into memory from nothing; entries given up are let go one by one as
+/// they are replayed.
+pub(super) fn replay<E: std::borrow::Borrow<Entry>>(
+    entries: impl ExactSizeIterator<Item = E>,
     writers: &mut Writers,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<MemoryRecords, StoreError> {
     let mut records = MemoryRecords::default();
     // Reading the store back counts as one more step after the replay.
     let total = entries.len() as u64 + 1;
-    for (done, e) in entries.iter().enumerate() {
+    for (done, e) in entries.enumerate() {
         progress(done as u64, total);
-        let change = e.change()?;
-        let writes = domain::replay(&change, e.at, &records).map_err(|r| StoreError::Replay {
-            seq: e.seq,
-            reason: Some(r),
-        })?;
+        let change = e.borrow().change()?;
+        let (seq, at) = (e.borrow().seq, e.borrow().at);
+        drop(e);
         let imported = matches!(
             change,
             domain::Change::Import { .. } | domain::Change::Restore { .. }
         );
+        let meeting = change.meeting();
+        let writes =
+            domain::replay_owned(change, at, &records).map_err(|r| StoreError::Replay {
+                seq,
+                reason: Some(r),
+            })?;
         for w in writes {
             let (k, own) = key(&w);
             // An imported record was written when it happened, not when it was imported.
             let at = if imported {
-                own_time(&w).unwrap_or(e.at)
+                own_time(&w).unwrap_or(at)
             } else {
-                e.at
+                at
             };
-            writers.insert(k, (at, own.or(change.meeting())));
+            writers.insert(k, (at, own.or(meeting)));
             records.put(w);
         }
     }
@@ -87,43 +92,10 @@ fn whereabouts(
     }
 }
 
-fn first_difference(
-    journal: &MemoryRecords,
-    store: &MemoryRecords,
-    writers: &Writers,
-) -> Option<Finding> {
-    fn diff<K: Ord + Copy + Into<u64>, V: PartialEq>(
-        kind: Kind,
-        a: &BTreeMap<K, V>,
-        b: &BTreeMap<K, V>,
-    ) -> Option<(Kind, u64, Disagreement)> {
-        for (k, v) in a {
-            match b.get(k) {
-                None => return Some((kind, (*k).into(), Disagreement::Missing)),
-                Some(w) if w != v => return Some((kind, (*k).into(), Disagreement::Altered)),
-                _ => {}
-            }
-        }
-        b.keys()
-            .find(|k| !a.contains_key(k))
-            .map(|k| (kind, (*k).into(), Disagreement::NotInJournal))
-    }
-    let (kind, id, how) = diff(Kind::Council, &journal.councils, &store.councils)
-        .or_else(|| diff(Kind::Meeting, &journal.meetings, &store.meetings))
-        .or_else(|| diff(Kind::Matter, &journal.matters, &store.matters))
-        .or_else(|| diff(Kind::Motion, &journal.motions, &store.motions))?;
-    Some(Finding::Record {
-        kind,
-        id,
-        how,
-        at: whereabouts(journal, writers.get(&(kind, id))),
-    })
-}
-
 /// Where a broken journal line sits: its time and meeting, when the line can still be read.
 pub(super) fn journal_finding(entries: &[Entry], broken: BrokenLine) -> Finding {
     let mut writers = Writers::new();
-    let records = replay(entries, &mut writers, &mut |_, _| ()).unwrap_or_default();
+    let records = replay(entries.iter(), &mut writers, &mut |_, _| ()).unwrap_or_default();
     let at = match &broken.entry {
         Some(e) => {
             let meeting = e.change().ok().and_then(|c| c.meeting());
@@ -176,7 +148,7 @@ pub fn verify(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, 
         report.problems.push(journal_finding(&entries, b));
         // The store holds more than what is left of the journal, and rightly: it is not
         // compared with that, but judged on its own.
-        let prefix = replay(&entries, &mut Writers::new(), progress)?;
+        let prefix = replay(entries.iter(), &mut Writers::new(), progress)?;
         report
             .problems
             .push(match tables.and_then(|t| Ok((t.load_all()?, t.head()?))) {
@@ -189,14 +161,21 @@ pub fn verify(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, 
         return Ok(report);
     }
     let mut writers = Writers::new();
-    let expected = replay(&entries, &mut writers, progress)?;
-    let total = entries.len() as u64 + 1;
+    let expected = replay(entries.into_iter(), &mut writers, progress)?;
+    let total = report.changes + 1;
     progress(total - 1, total);
-    match tables.and_then(|t| Ok((t.load_all()?, t.head()?, t))) {
+    // The store is read one record at a time against the replay, never whole.
+    let compared = tables.and_then(|t| Ok((t.first_difference(&expected)?, t.head()?, t)));
+    match compared {
         Err(e) => report.problems.push(Finding::Store(e)),
-        Ok((stored, head, tables)) => {
-            if let Some(d) = first_difference(&expected, &stored, &writers) {
-                report.problems.push(d);
+        Ok((difference, head, tables)) => {
+            if let Some((kind, id, how)) = difference {
+                report.problems.push(Finding::Record {
+                    kind,
+                    id,
+                    how,
+                    at: whereabouts(&expected, writers.get(&(kind, id))),
+                });
             }
             if head.seq != report.changes {
                 report.problems.push(Finding::Count {
@@ -204,7 +183,7 @@ pub fn verify(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, 
                     journal: report.changes,
                 });
             }
-            if !tables.indexes_match(&stored)? {
+            if !tables.indexes_match(&expected)? {
                 report.problems.push(Finding::Index);
             }
         }

@@ -129,13 +129,8 @@ pub fn replay<R: Records>(
     records: &R,
 ) -> Result<Vec<Write>, Refusal> {
     match change {
-        Change::Import { document } => {
-            if !records.is_empty()? {
-                return Err(Refusal::NotEmpty);
-            }
-            Ok(document.writes())
-        }
-        Change::Restore { document, .. } => Ok(document.writes()),
+        // A copy of the document's records either way.
+        Change::Import { .. } | Change::Restore { .. } => replay_owned(change.clone(), at, records),
         // Before the ballot box, a secret ballot was keyed by name and added to the totals at
         // once; a journal of that time is replayed as it was written.
         Change::CastBallot {
@@ -149,6 +144,31 @@ pub fn replay<R: Records>(
             other => other,
         },
         _ => apply(change, at, records),
+    }
+}
+
+/// As `replay`, the change given up: a whole document's records are taken over, not copied.
+pub fn replay_owned<R: Records>(
+    change: Change,
+    at: NaiveDateTime,
+    records: &R,
+) -> Result<Vec<Write>, Refusal> {
+    match change {
+        Change::Import { document } => {
+            imports_into_nothing(records)?;
+            Ok(document.into_writes())
+        }
+        Change::Restore { document, .. } => Ok(document.into_writes()),
+        other => replay(&other, at, records),
+    }
+}
+
+/// A journal's import was made into an empty record, and is replayed only into one.
+fn imports_into_nothing<R: Records>(records: &R) -> Result<(), Refusal> {
+    if records.is_empty()? {
+        Ok(())
+    } else {
+        Err(Refusal::NotEmpty)
     }
 }
 

@@ -1,10 +1,14 @@
 //! Reading the records back: one, all, a council's, and the indexes checked against them.
 
+use serde::Serialize;
 use serde::de::DeserializeOwned;
+use std::collections::BTreeMap;
 
 use super::{MeetingHead, Tables, corrupt};
 use crate::domain::{CouncilId, MatterId, MemoryRecords, Write};
 use crate::store::StoreError;
+use crate::store::findings::{Disagreement, Kind};
+use crate::store::rows::encode;
 use crate::store::rows::{council_key, meeting_of_start_key, start_key};
 
 impl Tables {
@@ -247,5 +251,76 @@ impl Tables {
             && keys(&self.open)? == open
             && keys(&self.by_council)? == by_council
             && keys(&self.by_start)? == by_start)
+    }
+}
+
+impl Tables {
+    /// The first record where the store and `expected` differ, kind by kind in id order: first
+    /// a record of `expected` the store lacks or holds otherwise, then one the store holds that
+    /// `expected` lacks. Read one record at a time; the stored bytes are compared with the
+    /// expected record's encoding, and decoded only where they differ (a record written by an
+    /// earlier yishi may be encoded otherwise and still be the same).
+    pub(in crate::store) fn first_difference(
+        &self,
+        expected: &MemoryRecords,
+    ) -> Result<Option<(Kind, u64, Disagreement)>, StoreError> {
+        Ok(
+            match self.differs(&self.councils, &expected.councils, Kind::Council)? {
+                Some(d) => Some(d),
+                None => match self.differs(&self.meetings, &expected.meetings, Kind::Meeting)? {
+                    Some(d) => Some(d),
+                    None => match self.differs(&self.matters, &expected.matters, Kind::Matter)? {
+                        Some(d) => Some(d),
+                        None => self.differs(&self.motions, &expected.motions, Kind::Motion)?,
+                    },
+                },
+            },
+        )
+    }
+
+    fn differs<K, V>(
+        &self,
+        tree: &sled::Tree,
+        expected: &BTreeMap<K, V>,
+        kind: Kind,
+    ) -> Result<Option<(Kind, u64, Disagreement)>, StoreError>
+    where
+        K: Copy + Into<u64>,
+        V: Serialize + DeserializeOwned + PartialEq,
+    {
+        let id_of = |key: &[u8]| -> Result<u64, StoreError> {
+            let bytes: [u8; 8] = key.try_into().map_err(|_| corrupt("a bad record key"))?;
+            Ok(u64::from_be_bytes(bytes))
+        };
+        let mut stored = tree.iter();
+        let mut next = stored.next().transpose().map_err(self.failed())?;
+        let mut unexpected = None;
+        for (k, v) in expected {
+            let id = (*k).into();
+            while let Some((key, _)) = &next {
+                let at = id_of(key)?;
+                if at >= id {
+                    break;
+                }
+                unexpected.get_or_insert(at);
+                next = stored.next().transpose().map_err(self.failed())?;
+            }
+            let Some((key, bytes)) = &next else {
+                return Ok(Some((kind, id, Disagreement::Missing)));
+            };
+            if id_of(key)? != id {
+                return Ok(Some((kind, id, Disagreement::Missing)));
+            }
+            let same = encode(v)? == bytes.as_ref()
+                || serde_json::from_slice::<V>(bytes).is_ok_and(|held| held == *v);
+            if !same {
+                return Ok(Some((kind, id, Disagreement::Altered)));
+            }
+            next = stored.next().transpose().map_err(self.failed())?;
+        }
+        if let Some((key, _)) = &next {
+            unexpected.get_or_insert(id_of(key)?);
+        }
+        Ok(unexpected.map(|id| (kind, id, Disagreement::NotInJournal)))
     }
 }
