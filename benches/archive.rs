@@ -23,7 +23,7 @@ use yishi::store::Store;
 use yishi::text::Lang;
 use yishi::tui::action::Action;
 use yishi::tui::app::App;
-use yishi::tui::archive::Archive;
+use yishi::tui::archive::{Archive, Filter};
 use yishi::tui::screens;
 use yishi::tui::theme::Theme;
 
@@ -124,6 +124,27 @@ fn archive_scale(c: &mut Criterion) {
                     .load_history(&store, black_box(&row))
                     .expect("history");
                 archive.history.as_ref().map_or(0, |h| h.events.len())
+            })
+        });
+        g.bench_function("ledger screen opened (its first page)", |b| {
+            let mut archive = Archive::default();
+            b.iter(|| {
+                archive
+                    .load_ledger(black_box(&store), today)
+                    .expect("ledger");
+                archive.shown().len()
+            })
+        });
+        g.bench_function("ledger, overdue only (read on until a page shows)", |b| {
+            let mut archive = Archive::default();
+            let overdue = Filter {
+                overdue_only: true,
+                ..Filter::default()
+            };
+            b.iter(|| {
+                archive.load_ledger(&store, today).expect("ledger");
+                archive.set_filter(&store, overdue).expect("filter");
+                archive.shown().len()
             })
         });
         g.bench_function("minutes of one meeting, text at 72", |b| {

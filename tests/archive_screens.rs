@@ -261,3 +261,88 @@ fn the_archive_list_reads_on_a_page_at_a_time() {
         "the earliest meeting opens"
     );
 }
+
+/// A ledger longer than a page: it opens on its first rows (the title says more follow), reads
+/// on as the selection comes to them, in id order; a filter reads on until it has rows to show,
+/// and an export holds every row the filter lets through, not only those read.
+#[test]
+fn the_ledger_reads_on_a_page_at_a_time_and_exports_whole() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let doc = dir.path().join("archive.json");
+    let db = dir.path().join("db");
+    let made = std::process::Command::new(support::bin())
+        .args(["generate", "--meetings", "400", "-o"])
+        .arg(&doc)
+        .status()
+        .expect("generate");
+    assert!(made.success());
+    let imported = support::yishi(&db, &["import", doc.to_str().expect("path")]);
+    assert!(imported.status.success(), "{}", support::stderr(&imported));
+
+    let store = Store::open(&db).expect("open");
+    let matters = store.matters().expect("matters");
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
+    let every: Vec<_> = matters.iter().map(|x| x.id).collect();
+    let overdue: Vec<_> = matters
+        .iter()
+        .filter(|x| x.tasks.iter().any(|t| t.percent() < 100 && t.due < today))
+        .map(|x| x.id)
+        .collect();
+    assert!(!overdue.is_empty(), "the archive has overdue tasks");
+    let theme = Theme::find("projector-dark").expect("bundled theme");
+    let now =
+        chrono::NaiveDateTime::parse_from_str("2026-11-22 10:00", "%Y-%m-%d %H:%M").expect("time");
+    let mut app = App::new(store, Lang::ZhHans, theme, Box::new(move || now)).expect("console");
+    app.model.viewport = (200, 56);
+    app.update(Action::ShowArchive);
+    app.update(Action::ShowLedger);
+    assert_eq!(app.model.screen, Screen::Ledger);
+    let first = app.model.archive.shown().len();
+    assert!(first < every.len(), "{first} of {} read", every.len());
+    let shot = draw(&app, 200, 56);
+    assert!(shot.contains(&format!("事项台账：{first}项以上")), "{shot}");
+
+    while app.model.selected + 1 < every.len() {
+        let at = app.model.selected;
+        app.update(Action::PageDown);
+        assert!(app.model.selected > at, "the ledger goes on past {at}");
+    }
+    let read: Vec<_> = app.model.archive.shown().iter().map(|r| r.id).collect();
+    assert_eq!(read, every, "every matter, in id order");
+    let shot = draw(&app, 200, 56);
+    assert!(
+        shot.contains(&format!("事项台账：{}项　", every.len())),
+        "{shot}"
+    );
+
+    // Overdue only, opened afresh: the filter reads on until it has rows to show.
+    app.update(Action::Back);
+    app.update(Action::ShowLedger);
+    app.update(Action::FilterOverdue);
+    let shown: Vec<_> = app.model.archive.shown().iter().map(|r| r.id).collect();
+    assert!(!shown.is_empty());
+    assert_eq!(
+        shown[..],
+        overdue[..shown.len()],
+        "overdue matters, in id order"
+    );
+
+    let target = dir.path().join("逾期台账.csv");
+    app.update(Action::Export);
+    key(&mut app, KeyCode::Tab);
+    for _ in 0..60 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    for c in target.to_str().expect("utf-8").chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    key(&mut app, KeyCode::Enter);
+    let csv = std::fs::read_to_string(&target).expect("the export is written");
+    let ids: Vec<u64> = csv
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().expect("id").parse().expect("an id"))
+        .collect();
+    let expected: Vec<u64> = overdue.iter().map(|id| id.0).collect();
+    assert_eq!(ids, expected, "every overdue matter, not only those read");
+}

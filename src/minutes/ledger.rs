@@ -146,23 +146,69 @@ impl Row {
 
 /// The ledger of every matter in the store, by id, with overdue counted as of `today`.
 pub fn load(store: &Store, today: NaiveDate) -> Result<Vec<Row>, StoreError> {
-    let meetings: BTreeMap<MeetingId, MeetingHead> =
-        store.meetings()?.into_iter().map(|h| (h.id, h)).collect();
+    let mut pages = Pages::new(today);
     let mut rows = Vec::new();
-    for x in store.each_matter() {
-        let x = x?;
-        let mut motions = BTreeMap::new();
-        for id in &x.motions {
-            let v = store
-                .motion(*id)
-                .map_err(|e| StoreError::Damaged { detail: e.0 })?;
-            if let Some(v) = v {
-                motions.insert(*id, v);
-            }
-        }
-        rows.push(Row::of(&x, &motions, &meetings, today));
+    while !pages.done() {
+        rows.extend(pages.next(store, 1024)?);
     }
     Ok(rows)
+}
+
+/// Reads the ledger a page at a time, in id order: a screen shows its first rows without
+/// reading every matter. Remembers the meetings it has named.
+#[derive(Debug, Clone)]
+pub struct Pages {
+    today: NaiveDate,
+    last: Option<MatterId>,
+    done: bool,
+    meetings: BTreeMap<MeetingId, MeetingHead>,
+}
+
+impl Pages {
+    pub fn new(today: NaiveDate) -> Pages {
+        Pages {
+            today,
+            last: None,
+            done: false,
+            meetings: BTreeMap::new(),
+        }
+    }
+
+    /// Whether every matter has been read.
+    pub fn done(&self) -> bool {
+        self.done
+    }
+
+    /// The rows of up to `take` matters after those already read.
+    pub fn next(&mut self, store: &Store, take: usize) -> Result<Vec<Row>, StoreError> {
+        let read = |e: crate::domain::ReadError| StoreError::Damaged { detail: e.0 };
+        let mut rows = Vec::with_capacity(take);
+        let mut matters = store.matters_after(self.last);
+        while rows.len() < take {
+            let Some(x) = matters.next() else {
+                self.done = true;
+                break;
+            };
+            let x = x?;
+            let named = std::iter::once(x.opened_in).chain(x.history.iter().map(|t| t.meeting));
+            for id in named {
+                if !self.meetings.contains_key(&id)
+                    && let Some(h) = store.meeting_head(id)?
+                {
+                    self.meetings.insert(id, h);
+                }
+            }
+            let mut motions = BTreeMap::new();
+            for id in &x.motions {
+                if let Some(v) = store.motion(*id).map_err(read)? {
+                    motions.insert(*id, v);
+                }
+            }
+            self.last = Some(x.id);
+            rows.push(Row::of(&x, &motions, &self.meetings, self.today));
+        }
+        Ok(rows)
+    }
 }
 
 fn when_cell(w: &Option<When>) -> String {

@@ -93,6 +93,16 @@ impl Store {
         self.tables.each(tables::MATTERS)
     }
 
+    /// Matters with ids above `after` (from the first if none), by id, read as the iteration
+    /// goes: the ledger a page at a time.
+    pub fn matters_after(
+        &self,
+        after: Option<domain::MatterId>,
+    ) -> impl Iterator<Item = Result<domain::Matter, StoreError>> + '_ {
+        self.tables
+            .each_after(tables::MATTERS, after.map(|id| id.0))
+    }
+
     /// Every motion, by id.
     pub fn motions(&self) -> Result<Vec<domain::Motion>, StoreError> {
         self.tables.motions()

@@ -150,8 +150,10 @@ impl App {
                 }
             }
             Effect::Filter(filter) => {
-                m.archive.set_filter(filter);
                 m.selected = 0;
+                if let Err(e) = m.archive.set_filter(&self.store, filter) {
+                    m.notice = Some(Notice::Refused(e.describe(m.lang)));
+                }
             }
             Effect::Write(export) => self.write(&export),
         }
@@ -297,6 +299,7 @@ impl App {
                 .archive
                 .load_ledger(store, m.now.date())
                 .map(|()| vec![Effect::Visit(Screen::Ledger)]),
+            Load::LedgerTo(row) => m.archive.read_ledger_to(store, row).map(|()| Vec::new()),
             Load::History(row) => m
                 .archive
                 .load_history(store, &row)

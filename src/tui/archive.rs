@@ -174,7 +174,10 @@ pub struct Archive {
     pub results: Vec<Hit>,
     /// Places found in all (only the first `MOST_HITS` are listed).
     pub found: usize,
+    /// Ledger rows, in id order: as many as the list has come to, read a page at a time.
     pub ledger: Vec<Row>,
+    /// Where reading the ledger goes on (none before the ledger is opened).
+    ledger_pages: Option<ledger::Pages>,
     filter: Filter,
     /// Which ledger rows the filter lets through, worked out when either changes rather than
     /// on every frame (an office's ledger runs to hundreds of thousands of rows).
@@ -340,21 +343,47 @@ impl Archive {
         Ok(())
     }
 
+    /// Opens the ledger at its first page, overdue counted as of `today`.
     pub fn load_ledger(&mut self, store: &Store, today: NaiveDate) -> Result<(), StoreError> {
-        self.ledger = ledger::load(store, today)?;
-        self.set_filter(self.filter);
+        self.ledger.clear();
+        self.shown.clear();
+        self.ledger_pages = Some(ledger::Pages::new(today));
+        self.read_ledger_to(store, 0)
+    }
+
+    /// Reads ledger rows until the filter has let through half a page past `index`, or every
+    /// matter has been read (`usize::MAX`: all of them, for an export).
+    pub fn read_ledger_to(&mut self, store: &Store, index: usize) -> Result<(), StoreError> {
+        let Some(pages) = &mut self.ledger_pages else {
+            return Ok(());
+        };
+        while !pages.done() && index.saturating_add(PAGE / 2) >= self.shown.len() {
+            for row in pages.next(store, PAGE)? {
+                if self.filter.admits(&row) {
+                    self.shown.push(self.ledger.len());
+                }
+                self.ledger.push(row);
+            }
+        }
         Ok(())
+    }
+
+    /// Whether ledger rows remain to be read.
+    pub fn ledger_more(&self) -> bool {
+        self.ledger_pages.as_ref().is_some_and(|p| !p.done())
     }
 
     pub fn filter(&self) -> Filter {
         self.filter
     }
 
-    pub fn set_filter(&mut self, filter: Filter) {
+    /// Filters the ledger, reading on until the filter has a page to show.
+    pub fn set_filter(&mut self, store: &Store, filter: Filter) -> Result<(), StoreError> {
         self.filter = filter;
         self.shown = (0..self.ledger.len())
             .filter(|&i| filter.admits(&self.ledger[i]))
             .collect();
+        self.read_ledger_to(store, 0)
     }
 
     /// The ledger rows the filter lets through.

@@ -63,6 +63,8 @@ pub enum Load {
         at: Option<(usize, usize)>,
     },
     Ledger,
+    /// The ledger read on to this row of the filtered list (and half a page past it).
+    LedgerTo(usize),
     History(Box<Row>),
 }
 

@@ -59,6 +59,20 @@ impl Tables {
         })
     }
 
+    /// Records of one tree with ids above `after` (from the first if none), by id, read one
+    /// at a time.
+    pub(in crate::store) fn each_after<T: DeserializeOwned>(
+        &self,
+        tree: &str,
+        after: Option<u64>,
+    ) -> impl Iterator<Item = Result<T, StoreError>> + '_ {
+        let from = after.map_or(0, |id| id.saturating_add(1)).to_be_bytes();
+        self.tree(tree).range(from..).values().map(|v| {
+            v.map_err(self.failed())
+                .and_then(|b| serde_json::from_slice(&b).map_err(corrupt))
+        })
+    }
+
     pub(in crate::store) fn first_council(
         &self,
     ) -> Result<Option<crate::domain::Council>, StoreError> {

@@ -40,8 +40,11 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
     let select = |row: usize| {
         let mut effects = vec![Effect::Select(row)];
         // The agenda beside the list follows the selection.
-        if model.screen == Screen::Archive {
-            effects.push(Effect::Load(Load::Agenda(row)));
+        match model.screen {
+            Screen::Archive => effects.push(Effect::Load(Load::Agenda(row))),
+            // The ledger is read on as the selection comes to the rows read so far.
+            Screen::Ledger => effects.push(Effect::Load(Load::LedgerTo(row))),
+            _ => {}
         }
         effects
     };

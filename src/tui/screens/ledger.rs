@@ -47,7 +47,11 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         }
         Action::FilterOverdue => f.overdue_only = !f.overdue_only,
         Action::Export => {
-            return vec![Effect::form(archive_forms::export_ledger(model.now.date()))];
+            // What is exported is every row the filter lets through, not only those read.
+            return vec![
+                Effect::Load(Load::LedgerTo(usize::MAX)),
+                Effect::form(archive_forms::export_ledger(model.now.date())),
+            ];
         }
         _ => return Vec::new(),
     }
@@ -140,6 +144,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let title = values::ledger_title(
         model.lang,
         rows.len(),
+        model.archive.ledger_more(),
         step,
         state_label(f.state, model.lang),
         f.overdue_only,

@@ -135,21 +135,31 @@ pub fn overdue(lang: Lang, n: usize) -> String {
 pub fn ledger_title(
     lang: Lang,
     rows: usize,
+    more: bool,
     step: &str,
     state: &str,
     overdue_only: bool,
 ) -> String {
+    // While rows remain to be read, the count is of those read so far: 256项以上.
+    let rows = match (lang, more) {
+        (Lang::En, false) => rows.to_string(),
+        (Lang::En, true) => format!("{rows}+"),
+        (Lang::ZhHans, false) => format!("{rows}项"),
+        (Lang::ZhHant, false) => format!("{rows}項"),
+        (Lang::ZhHans, true) => format!("{rows}项以上"),
+        (Lang::ZhHant, true) => format!("{rows}項以上"),
+    };
     match lang {
         Lang::ZhHans => {
             let only = if overdue_only { "是" } else { "否" };
             format!(
-                "事项台账：{rows}项　步骤：{step}（f）　状态：{state}（s）　只看逾期：{only}（o）"
+                "事项台账：{rows}　步骤：{step}（f）　状态：{state}（s）　只看逾期：{only}（o）"
             )
         }
         Lang::ZhHant => {
             let only = if overdue_only { "是" } else { "否" };
             format!(
-                "事項台賬：{rows}項　步驟：{step}（f）　狀態：{state}（s）　只看逾期：{only}（o）"
+                "事項台賬：{rows}　步驟：{step}（f）　狀態：{state}（s）　只看逾期：{only}（o）"
             )
         }
         Lang::En => {
