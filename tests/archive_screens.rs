@@ -208,16 +208,7 @@ fn archive_of_several_councils_names_each_meetings_council() {
 #[test]
 fn the_archive_list_reads_on_a_page_at_a_time() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let doc = dir.path().join("archive.json");
-    let db = dir.path().join("db");
-    let made = std::process::Command::new(support::bin())
-        .args(["generate", "--meetings", "400", "-o"])
-        .arg(&doc)
-        .status()
-        .expect("generate");
-    assert!(made.success());
-    let imported = support::yishi(&db, &["import", doc.to_str().expect("path")]);
-    assert!(imported.status.success(), "{}", support::stderr(&imported));
+    let db = generated(dir.path(), 400);
 
     let store = Store::open(&db).expect("open");
     let mut every = store.meetings().expect("meetings");
@@ -268,16 +259,7 @@ fn the_archive_list_reads_on_a_page_at_a_time() {
 #[test]
 fn the_ledger_reads_on_a_page_at_a_time_and_exports_whole() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let doc = dir.path().join("archive.json");
-    let db = dir.path().join("db");
-    let made = std::process::Command::new(support::bin())
-        .args(["generate", "--meetings", "400", "-o"])
-        .arg(&doc)
-        .status()
-        .expect("generate");
-    assert!(made.success());
-    let imported = support::yishi(&db, &["import", doc.to_str().expect("path")]);
-    assert!(imported.status.success(), "{}", support::stderr(&imported));
+    let db = generated(dir.path(), 400);
 
     let store = Store::open(&db).expect("open");
     let matters = store.matters().expect("matters");
@@ -345,4 +327,19 @@ fn the_ledger_reads_on_a_page_at_a_time_and_exports_whole() {
         .collect();
     let expected: Vec<u64> = overdue.iter().map(|id| id.0).collect();
     assert_eq!(ids, expected, "every overdue matter, not only those read");
+}
+
+/// A generated archive of `meetings` meetings imported into `dir/db`, through the binary.
+fn generated(dir: &std::path::Path, meetings: u32) -> std::path::PathBuf {
+    let doc = dir.join("archive.json");
+    let db = dir.join("db");
+    let made = std::process::Command::new(support::bin())
+        .args(["generate", "--meetings", &meetings.to_string(), "-o"])
+        .arg(&doc)
+        .status()
+        .expect("generate");
+    assert!(made.success());
+    let imported = support::yishi(&db, &["import", doc.to_str().expect("path")]);
+    assert!(imported.status.success(), "{}", support::stderr(&imported));
+    db
 }
