@@ -176,10 +176,11 @@ impl Tables {
         }
         let bytes = self.councils.get(id.to_be_bytes()).map_err(self.failed())?;
         bytes
-            .map(|b| {
-                serde_json::from_slice::<Named>(&b)
+            .map(|b| match leading_name(&b) {
+                Some(name) => Ok(name),
+                None => serde_json::from_slice::<Named>(&b)
                     .map(|n| n.name)
-                    .map_err(corrupt)
+                    .map_err(corrupt),
             })
             .transpose()
     }
@@ -336,5 +337,40 @@ impl Tables {
             unexpected.get_or_insert(id_of(key)?);
         }
         Ok(unexpected.map(|id| (kind, id, Disagreement::NotInJournal)))
+    }
+}
+
+/// The name of a council record written as `{"id":N,"name":"…",…}` (the order its fields are
+/// written in), read without going through its members: the archive names a council per
+/// meeting listed. Anything else is left to the full decode.
+fn leading_name(bytes: &[u8]) -> Option<String> {
+    let rest = bytes.strip_prefix(b"{\"id\":")?;
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    let rest = rest[digits..].strip_prefix(b",\"name\":")?;
+    // A string is a value complete in itself: the stream stops at its closing quote.
+    serde_json::Deserializer::from_slice(rest)
+        .into_iter::<String>()
+        .next()?
+        .ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::leading_name;
+
+    #[test]
+    fn a_councils_name_is_read_from_the_head_of_its_record() {
+        let council = crate::domain::Council {
+            id: crate::domain::CouncilId(42),
+            name: "青禾里\"社区\"\\议事会\u{1F600}".into(),
+            members: Vec::new(),
+            rule: crate::domain::presets().remove(0),
+            satisfaction_threshold: 80,
+        };
+        let bytes = serde_json::to_vec(&council).expect("encode");
+        assert_eq!(leading_name(&bytes).as_deref(), Some(council.name.as_str()));
+        // Written otherwise, it is left to the full decode.
+        assert_eq!(leading_name(br#"{"name":"x","id":1}"#), None);
+        assert_eq!(leading_name(br#"{"id":1,"name":7}"#), None);
     }
 }
