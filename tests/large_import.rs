@@ -1,5 +1,5 @@
-//! A large import: written in chunks, completed after a kill in the middle, and silent about
-//! its progress when its output is piped.
+//! A large import: written in parts, taken back whole after a kill in the middle, and silent
+//! about its progress when its output is piped.
 
 mod support;
 
@@ -20,7 +20,7 @@ fn generated(dir: &Path, meetings: usize) -> std::path::PathBuf {
 }
 
 #[test]
-fn import_killed_between_chunks_is_completed_at_the_next_open() {
+fn import_killed_between_parts_is_taken_back_whole_at_the_next_open() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let file = generated(tmp.path(), 600);
     let db = tmp.path().join("db");
@@ -40,7 +40,8 @@ fn import_killed_between_chunks_is_completed_at_the_next_open() {
     for line in BufReader::new(stderr).lines() {
         let line = line.expect("progress line");
         progress.push(line.clone());
-        // The first chunk is in the store; the rest and the head are not.
+        // The first part is written; the rest, and the last part that closes the import, are
+        // not.
         if line.contains('/') && !line.contains("100%") {
             child.kill().expect("kill");
             break;
@@ -52,27 +53,58 @@ fn import_killed_between_chunks_is_completed_at_the_next_open() {
         "progress names its stage: {progress:?}"
     );
 
-    // Mid-write, as sled holds it: records of the first chunk, no head yet.
+    // Mid-import, as sled holds it: records of the first part, and the mark of an import
+    // under way.
     {
         let sled = support::sled_store(&db);
         let meetings = sled.open_tree("meetings").expect("meetings");
         let meta = sled.open_tree("meta").expect("meta");
-        assert!(!meetings.is_empty(), "the first chunk was written");
+        assert!(!meetings.is_empty(), "the first part was written");
         assert!(
-            meta.get(b"head").expect("read head").is_none(),
-            "the head is written only with the last chunk"
+            meta.get(b"importing").expect("read mark").is_some(),
+            "the import is marked as under way"
         );
     }
+    let journal = db.join("journal.jsonl");
+    let lines = |path: &Path| {
+        let bytes = std::fs::read(path).expect("journal");
+        bytes
+            .split(|&b| b == 0)
+            .next()
+            .unwrap_or_default()
+            .iter()
+            .filter(|&&b| b == b'\n')
+            .count()
+    };
+    assert!(
+        lines(&journal) >= 1,
+        "the first part's line is in the journal"
+    );
 
-    // The journal holds the whole import, so the next open completes it.
+    // Never acknowledged, the import is taken back whole: no record, no journal line.
     let list = support::yishi(&db, &["list"]);
     assert!(list.status.success(), "list: {}", support::stderr(&list));
-    assert_eq!(support::stdout(&list).lines().count(), 600);
+    let listed = support::stdout(&list);
+    assert!(
+        listed.contains("没有会议记录"),
+        "no meeting is left: {listed}"
+    );
+    assert_eq!(lines(&journal), 0, "no line of the import is left");
+    let verify = support::yishi(&db, &["verify"]);
+    assert!(
+        verify.status.success(),
+        "verify: {}",
+        support::stderr(&verify)
+    );
+
+    // And the same file goes in whole the second time.
+    let again = support::yishi(&db, &["import", file.to_str().expect("path")]);
+    assert!(again.status.success(), "{}", support::stderr(&again));
     let export = support::yishi(&db, &["export"]);
     let original = std::fs::read_to_string(&file).expect("read archive");
     assert!(
         support::stdout(&export) == original,
-        "the completed import holds exactly the document"
+        "the import holds exactly the document"
     );
     let verify = support::yishi(&db, &["verify"]);
     assert!(

@@ -88,8 +88,9 @@ fn a_byte_changed_in_a_sealed_ballot_is_named_with_its_meeting_and_time() {
 fn an_altered_journal_line_is_named_with_its_meeting_and_time() {
     let db = support::sample_db();
     let journal = db.path().join("journal.jsonl");
-    // The sample arrives as one import line; record one more change so there is a line
-    // naming a meeting, then alter that line's content.
+    // The sample arrives as an import of two lines (its records, and the last part that
+    // closes it); record one more change so there is a line naming a meeting, then alter that
+    // line's content.
     let o = yishi(db.path(), &["verify"]);
     assert!(o.status.success());
     let mut store = yishi::store::Store::open(db.path()).expect("open");
@@ -115,7 +116,7 @@ fn an_altered_journal_line_is_named_with_its_meeting_and_time() {
     let o = yishi(db.path(), &["--lang", "en", "verify"]);
     assert_eq!(o.status.code(), Some(1));
     let said = stderr(&o);
-    assert!(said.contains("journal line 2"), "{said}");
+    assert!(said.contains("journal line 3"), "{said}");
     assert!(said.contains("2026-11-23 09:40:00"), "{said}");
     assert!(said.contains("2026 meeting no. 4"), "{said}");
 }

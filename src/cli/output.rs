@@ -3,7 +3,7 @@
 //! completions and manual page made from the command line's own definition.
 
 use clap::CommandFactory;
-use std::io::{Read as _, Write as _};
+use std::io::Write as _;
 use std::path::Path;
 
 use super::{Cli, Failure};
@@ -70,15 +70,15 @@ pub fn stream_out<E: Into<Failure>>(
     written
 }
 
-/// Reads a file, or standard input for `-`.
-pub fn read_in(path: &Path, lang: Lang) -> Result<String, Failure> {
-    let read = if is_std(path) {
-        let mut s = String::new();
-        std::io::stdin().lock().read_to_string(&mut s).map(|_| s)
-    } else {
-        std::fs::read_to_string(path)
-    };
-    read.map_err(|e| cannot(lang, "无法读取 ", "無法讀取 ", "cannot read ", path, e))
+/// A file (or standard input, for `-`) to read as it goes, with its size where known.
+pub fn open_in(path: &Path, lang: Lang) -> Result<(Box<dyn std::io::Read>, Option<u64>), Failure> {
+    if is_std(path) {
+        return Ok((Box::new(std::io::stdin().lock()), None));
+    }
+    let file = std::fs::File::open(path)
+        .map_err(|e| cannot(lang, "无法读取 ", "無法讀取 ", "cannot read ", path, e))?;
+    let size = file.metadata().ok().map(|m| m.len());
+    Ok((Box::new(file), size))
 }
 
 /// Completions for `shell`, on standard output.

@@ -18,6 +18,15 @@ pub enum Change {
     Import {
         document: Box<Document>,
     },
+    /// One part of an import written as several journal lines (a document too large for one):
+    /// numbered from 0, each holding some of the document's records, the last one `done` and
+    /// holding none. Until the last part is written the import may be taken back whole: the
+    /// records are checked together, against each other, before it is.
+    ImportPart {
+        part: u32,
+        done: bool,
+        document: Box<Document>,
+    },
     /// The record as the store held it, written by `yishi repair` in place of journal lines
     /// that were damaged: every record, whole, and why.
     Restore {
@@ -213,7 +222,7 @@ impl Change {
     pub fn meeting(&self) -> Option<MeetingId> {
         use Change::*;
         match self {
-            Import { .. } | Restore { .. } | CreateCouncil { .. } => None,
+            Import { .. } | ImportPart { .. } | Restore { .. } | CreateCouncil { .. } => None,
             OpenVote { .. }
             | CastBallot { .. }
             | HandInBallot { .. }

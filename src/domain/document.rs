@@ -28,7 +28,7 @@ pub struct Document {
 }
 
 /// A document that is not JSON, at the line and column where it stops being it.
-fn syntax(e: &serde_json::Error) -> Problem {
+pub(super) fn syntax(e: &serde_json::Error) -> Problem {
     Problem::new(
         format!("{}:{}", e.line(), e.column()),
         Issue::Syntax(e.to_string()),
@@ -113,6 +113,44 @@ fn is_date_error(message: &str) -> bool {
     ]
     .iter()
     .any(|m| message.contains(m))
+}
+
+/// Refuses a record's text (`at`: its place) holding a control character, naming each.
+pub(super) fn check_controls(text: &str, at: &str) -> Result<(), Vec<Problem>> {
+    if !may_hold_control(text) {
+        return Ok(());
+    }
+    let tree = serde_json::from_str::<Value>(text).map_err(|e| vec![syntax(&e)])?;
+    let mut problems = Vec::new();
+    find_controls(&tree, &mut at.to_string(), &mut problems);
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
+}
+
+/// A record's text (`at`: its place) as its type, or the fault at the place it is found.
+pub(super) fn typed<T: serde::de::DeserializeOwned>(
+    text: &str,
+    at: &str,
+) -> Result<T, Vec<Problem>> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(&mut de).map_err(|e| {
+        let path = e.path().to_string();
+        let place = if path == "." {
+            at.to_string()
+        } else {
+            format!("{at}.{path}")
+        };
+        let pointer = format!("/{}", path.replace(['[', '.'], "/").replace(']', ""));
+        let value = serde_json::from_str::<Value>(text).unwrap_or_default();
+        let issue = match value.pointer(&pointer).and_then(Value::as_str) {
+            Some(v) if is_date_error(&e.inner().to_string()) => Issue::BadDate(v.to_string()),
+            _ => Issue::Syntax(e.into_inner().to_string()),
+        };
+        vec![Problem::new(place, issue)]
+    })
 }
 
 impl Document {

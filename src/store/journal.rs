@@ -259,6 +259,22 @@ impl Journal {
         Ok(false)
     }
 
+    /// The journal's last line, if it is no longer than `max` bytes (a longer one is not read).
+    pub(super) fn last_entry(&mut self, max: u64) -> Result<Option<Entry>, StoreError> {
+        let window = self.len.min(max.saturating_add(1));
+        let mut tail = vec![0; usize::try_from(window).unwrap_or(0)];
+        self.read_at(self.len - window, &mut tail)?;
+        let Some(body) = tail.strip_suffix(b"\n") else {
+            return Ok(None);
+        };
+        let start = match body.iter().rposition(|&b| b == b'\n') {
+            Some(i) => i + 1,
+            None if window == self.len => 0,
+            None => return Ok(None),
+        };
+        parse_line(&body[start..], 0).map(Some)
+    }
+
     /// Cuts the journal's lines at `len`.
     pub(super) fn truncate(&mut self, len: u64) -> Result<(), StoreError> {
         match &mut self.appender {

@@ -7,6 +7,7 @@ mod appender;
 mod error;
 pub mod file;
 mod findings;
+mod import;
 mod journal;
 mod lock;
 mod reads;
@@ -21,6 +22,7 @@ mod words;
 
 pub use error::{StoreError, completed_note};
 pub use findings::{Disagreement, Finding, Kind, Report, Whereabouts};
+pub use import::{ImportError, Imported, Step as ImportStep};
 pub use journal::Entry;
 pub use lock::Holder;
 pub use repair::repair;
@@ -80,6 +82,7 @@ impl Store {
         {
             completed.push(last.seq);
         }
+        let head = import::settle_import(&tables, &mut journal, true)?.unwrap_or(head);
         journal.check_head(&head)?;
         if head.seq == 0 && journal.len() == 0 && !tables.is_empty() {
             // Records of an import that failed and was taken back from the journal (a full
@@ -141,13 +144,16 @@ impl Store {
         let settled = tables.finish_interrupted()?;
         let head = tables.head()?;
         let journal_path = dir.join(JOURNAL_FILE);
-        let journal = if journal_path.exists() {
+        let mut journal = if journal_path.exists() {
             Journal::open_read(&journal_path)?
         } else {
             let empty = copy.path.join(JOURNAL_FILE);
             std::fs::write(&empty, b"").map_err(|e| StoreError::io("create", &empty, e))?;
             Journal::open_read(&empty)?
         };
+        // An import under way is not read until it is whole: its lines are all that follow.
+        let taken_back = import::settle_import(&tables, &mut journal, false)?;
+        let head = taken_back.clone().unwrap_or(head);
         let mut store = Store {
             dir: dir.to_path_buf(),
             tables,
@@ -160,8 +166,10 @@ impl Store {
         };
         store.journal.check_head(&head)?;
         // The journal's lines past the copy's head, chained onto it: recorded since.
-        let pending = store.journal.read_after(&head)?;
-        store.catch_up(pending)?;
+        if taken_back.is_none() {
+            let pending = store.journal.read_after(&head)?;
+            store.catch_up(pending)?;
+        }
         Ok(store)
     }
 
@@ -173,7 +181,8 @@ impl Store {
                 self.completed.push(entry.seq);
             }
             let change = entry.change()?;
-            if matches!(change, Change::Import { .. }) && self.head.seq == 0 {
+            let first_part = matches!(change, Change::ImportPart { part: 0, .. });
+            if first_part || matches!(change, Change::Import { .. }) && self.head.seq == 0 {
                 // An import cut short: its chunks are partly written, its head is not.
                 self.tables.clear_records()?;
             }
@@ -252,7 +261,9 @@ impl Store {
             hash: entry.hash,
             journal_len: before + line.len() as u64,
         };
-        if Tables::fits_one_step(writes) {
+        // An import's part is written as an import is, in chunks flushed one by one.
+        let many = matches!(change, Change::ImportPart { .. }) || !Tables::fits_one_step(writes);
+        if !many {
             // The journal is the write-ahead log: the change is recorded once its line is
             // durable. The store's rows follow in sled's memory, written to its files when sled
             // will; should the process stop first, the next open replays them from the journal.
@@ -268,7 +279,7 @@ impl Store {
             // last, so until then the line counts as not yet applied and is replayed at the
             // next open.
             self.journal.append(line.as_bytes())?;
-            if let Err(e) = self.tables.commit(writes, &head, progress) {
+            if let Err(e) = self.tables.commit_chunks(writes, &head, progress) {
                 self.journal.truncate(before)?;
                 if matches!(change, Change::Import { .. }) {
                     self.tables.clear_records()?;

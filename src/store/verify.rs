@@ -56,7 +56,9 @@ pub(super) fn replay<E: std::borrow::Borrow<Entry>>(
         drop(e);
         let imported = matches!(
             change,
-            domain::Change::Import { .. } | domain::Change::Restore { .. }
+            domain::Change::Import { .. }
+                | domain::Change::ImportPart { .. }
+                | domain::Change::Restore { .. }
         );
         let meeting = change.meeting();
         let writes =
@@ -196,9 +198,11 @@ pub fn verify(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, 
 /// is completed, in the store and in the journal, before either is checked.
 pub(super) fn settle(dir: &Path) -> Result<Tables, StoreError> {
     let tables = Tables::open(&dir.join(STORE_DIR))?;
+    let mut journal = Journal::open(&dir.join(JOURNAL_FILE))?;
     if let Some((head, line)) = tables.finish_interrupted()?.last {
-        Journal::open(&dir.join(JOURNAL_FILE))?.complete(&head, &line)?;
+        journal.complete(&head, &line)?;
     }
+    super::import::settle_import(&tables, &mut journal, true)?;
     Ok(tables)
 }
 

@@ -16,6 +16,7 @@ pub fn sample_value() -> Value {
 }
 
 /// Imports `doc` into the sample's database and into a fresh one: both refuse, in English,
+/// the sample's because it is not empty (said before the file is read) and the fresh one
 /// naming `place`; the sample's export is byte-identical after, and the fresh directory
 /// holds nothing.
 pub fn import_fails(doc: &str, place: &str) -> String {
@@ -23,7 +24,7 @@ pub fn import_fails(doc: &str, place: &str) -> String {
     let before = export(db.path());
     let file = db.path().join("bad.json");
     std::fs::write(&file, doc).expect("write");
-    // Into a fresh database too: the refusal must come from the file, not from a non-empty store.
+    // Into a fresh database: the refusal must come from the file, not from a non-empty store.
     let fresh = tempfile::tempdir().expect("tempdir");
     let mut said = String::new();
     for target in [db.path(), fresh.path()] {
@@ -33,7 +34,12 @@ pub fn import_fails(doc: &str, place: &str) -> String {
         );
         assert_eq!(o.status.code(), Some(1), "{place}: {}", stdout(&o));
         said = stderr(&o);
-        assert!(said.contains(place), "message names {place}: {said}");
+        let cause = if target == db.path() {
+            "import only goes into an empty database"
+        } else {
+            place
+        };
+        assert!(said.contains(cause), "message names {cause}: {said}");
         assert!(
             !said.contains('\u{1b}') && !said.contains('\u{9b}'),
             "control characters reached the terminal"

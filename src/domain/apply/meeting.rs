@@ -24,6 +24,21 @@ pub(super) fn import<R: Records>(cx: &Ctx<R>, document: &Document) -> Result<Vec
     Ok(document.writes())
 }
 
+/// A part of an import: records taken as they are, into an empty record for the first part.
+/// The parts are checked together, against each other, before the last is written
+/// (`validate_part` over each council's records); an import that fails the check is taken
+/// back whole.
+pub(super) fn import_part<R: Records>(
+    cx: &Ctx<R>,
+    part: u32,
+    document: &Document,
+) -> Result<Vec<Write>, Refusal> {
+    if part == 0 && !cx.records.is_empty()? {
+        return Err(Refusal::NotEmpty);
+    }
+    Ok(document.writes())
+}
+
 /// The whole record as a store held it, in place of damaged journal lines: it must hold to
 /// every rule an import does, and say why it was written.
 pub(super) fn restore(document: &Document, reason: &str) -> Result<Vec<Write>, Refusal> {

@@ -130,7 +130,9 @@ pub fn replay<R: Records>(
 ) -> Result<Vec<Write>, Refusal> {
     match change {
         // A copy of the document's records either way.
-        Change::Import { .. } | Change::Restore { .. } => replay_owned(change.clone(), at, records),
+        Change::Import { .. } | Change::ImportPart { .. } | Change::Restore { .. } => {
+            replay_owned(change.clone(), at, records)
+        }
         // Before the ballot box, a secret ballot was keyed by name and added to the totals at
         // once; a journal of that time is replayed as it was written.
         Change::CastBallot {
@@ -158,6 +160,12 @@ pub fn replay_owned<R: Records>(
             imports_into_nothing(records)?;
             Ok(document.into_writes())
         }
+        Change::ImportPart { part, document, .. } => {
+            if part == 0 {
+                imports_into_nothing(records)?;
+            }
+            Ok(document.into_writes())
+        }
         Change::Restore { document, .. } => Ok(document.into_writes()),
         other => replay(&other, at, records),
     }
@@ -182,6 +190,7 @@ pub fn apply<R: Records>(
     use Change::*;
     match change {
         Import { document } => meeting::import(&cx, document),
+        ImportPart { part, document, .. } => meeting::import_part(&cx, *part, document),
         Restore { document, reason } => meeting::restore(document, reason),
         CreateCouncil { council } => meeting::create_council(&cx, council),
         CreateMeeting {

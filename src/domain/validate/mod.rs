@@ -72,6 +72,21 @@ impl Index<'_> {
     }
 }
 
+/// Where each record of a document stands in the whole it was taken from, by kind: a part of
+/// a document checked on its own names its records' places in the whole. A list left empty
+/// means the records stand as listed.
+#[derive(Debug, Clone, Default)]
+pub struct Places {
+    pub councils: Vec<usize>,
+    pub meetings: Vec<usize>,
+    pub matters: Vec<usize>,
+    pub motions: Vec<usize>,
+}
+
+fn place(list: &[usize], i: usize) -> usize {
+    list.get(i).copied().unwrap_or(i)
+}
+
 /// Checks that every reference resolves, every figure adds up and every rule is kept.
 pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
     let mut found = Found::default();
@@ -79,6 +94,41 @@ pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
     unique(doc.meetings.iter().map(|m| m.id), "meetings", &mut found);
     unique(doc.matters.iter().map(|m| m.id), "matters", &mut found);
     unique(doc.motions.iter().map(|m| m.id), "motions", &mut found);
+    check(doc, &Places::default(), &mut found);
+    found.into_result()
+}
+
+/// Checks the records of one council (or of none, for records that name no council the
+/// document holds) as `validate` checks a whole document, naming each record's place in the
+/// whole by `places`. Ids must be unique across the whole (`duplicates`), which a part cannot
+/// tell.
+pub fn validate_part(doc: &Document, places: &Places) -> Result<(), Vec<Problem>> {
+    let mut found = Found::default();
+    check(doc, places, &mut found);
+    found.into_result()
+}
+
+/// The ids given to more than one record of a kind, each named at its later place: `ids` are
+/// (id, place) of every record of `kind` ("meetings") in the whole.
+pub fn duplicates(kind: &str, mut ids: Vec<(u64, usize)>) -> Vec<Problem> {
+    ids.sort_unstable();
+    ids.windows(2)
+        .filter(|w| w[0].0 == w[1].0)
+        .map(|w| Problem::new(format!("{kind}[{}].id", w[1].1), Issue::Duplicate))
+        .collect()
+}
+
+impl Found {
+    fn into_result(self) -> Result<(), Vec<Problem>> {
+        if self.0.is_empty() {
+            Ok(())
+        } else {
+            Err(self.0)
+        }
+    }
+}
+
+fn check(doc: &Document, places: &Places, found: &mut Found) {
     let index = Index {
         councils: doc.councils.iter().map(|c| (c.id, c)).collect(),
         meetings: doc.meetings.iter().map(|m| (m.id, m)).collect(),
@@ -86,26 +136,24 @@ pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
         motions: doc.motions.iter().map(|m| (m.id, m)).collect(),
     };
     for (i, c) in doc.councils.iter().enumerate() {
-        council(&format!("councils[{i}]"), c, &mut found);
+        let at = format!("councils[{}]", place(&places.councils, i));
+        council(&at, c, found);
     }
     let mut numbers = BTreeSet::new();
     for (i, m) in doc.meetings.iter().enumerate() {
-        let at = format!("meetings[{i}]");
+        let at = format!("meetings[{}]", place(&places.meetings, i));
         if !numbers.insert((m.council, m.year, m.number)) {
             found.add(format!("{at}.number"), Issue::Duplicate);
         }
-        meeting(&at, m, &index, &mut found);
+        meeting(&at, m, &index, found);
     }
     for (i, x) in doc.matters.iter().enumerate() {
-        matter(&format!("matters[{i}]"), x, &index, &mut found);
+        let at = format!("matters[{}]", place(&places.matters, i));
+        matter(&at, x, &index, found);
     }
     for (i, v) in doc.motions.iter().enumerate() {
-        motion::check(&format!("motions[{i}]"), v, &index, &mut found);
-    }
-    if found.0.is_empty() {
-        Ok(())
-    } else {
-        Err(found.0)
+        let at = format!("motions[{}]", place(&places.motions, i));
+        motion::check(&at, v, &index, found);
     }
 }
 

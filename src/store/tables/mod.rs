@@ -6,6 +6,7 @@ use std::fs::File;
 use std::path::{Path, PathBuf};
 
 pub(in crate::store) mod heads;
+mod importing;
 mod open;
 mod read;
 
@@ -197,6 +198,18 @@ impl Tables {
             progress(total, total);
             return Ok(());
         }
+        self.commit_chunks(writes, head, progress)
+    }
+
+    /// Writes many records in chunks, flushed one by one, and the head after them: until the
+    /// head is written the change counts as not applied (see `Store::write`).
+    pub(super) fn commit_chunks(
+        &self,
+        writes: &[Write],
+        head: &Head,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<(), StoreError> {
+        let total = writes.len() as u64;
         let mut done = 0;
         for chunk in writes.chunks(CHUNK) {
             self.put(&self.rows_of(chunk)?, None, &mut Vec::new())?;

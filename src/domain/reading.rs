@@ -1,0 +1,226 @@
+//! An export document read one record at a time, so that a document of any size is taken in
+//! with one record in memory: each record is checked as `Document::parse` checks a whole
+//! document (the same words for the same faults, named at the same places).
+
+use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
+use std::cell::{Cell, RefCell};
+use std::fmt;
+
+use super::council::Council;
+use super::document::{self, FORMAT, SCHEMA};
+use super::matter::Matter;
+use super::meeting::Meeting;
+use super::refusal::{Issue, Problem};
+use super::vote::Motion;
+
+/// One record of a document, with its place in its list.
+#[derive(Debug, Clone)]
+pub enum Record {
+    Council(Council),
+    Meeting(Meeting),
+    Matter(Matter),
+    Motion(Motion),
+}
+
+/// The kinds of record, in the order a document lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Kind {
+    Councils,
+    Meetings,
+    Matters,
+    Motions,
+}
+
+impl Kind {
+    /// The list's name in the document.
+    pub fn key(self) -> &'static str {
+        match self {
+            Kind::Councils => "councils",
+            Kind::Meetings => "meetings",
+            Kind::Matters => "matters",
+            Kind::Motions => "motions",
+        }
+    }
+}
+
+/// Why reading stopped: the document's faults, or the one the taker of the records gave.
+#[derive(Debug)]
+pub enum Unread<E> {
+    Refused(Vec<Problem>),
+    Stopped(E),
+}
+
+/// Reads the document in `input`, handing each record to `take` with its place in its list,
+/// in the order written. A record with a fault is not handed on, and none after it is; reading
+/// goes on to find the faults of the rest, and all are returned.
+pub fn read_records<E>(
+    input: impl std::io::Read,
+    take: &mut dyn FnMut(Record, usize) -> Result<(), E>,
+) -> Result<(), Unread<E>> {
+    let state = State {
+        take: RefCell::new(take),
+        problems: RefCell::new(Vec::new()),
+        stopped: RefCell::new(None),
+        reading: Cell::new(None),
+        wrong_format: Cell::new(false),
+    };
+    let mut de =
+        serde_json::Deserializer::from_reader(std::io::BufReader::with_capacity(1 << 16, input));
+    let header = de::Deserializer::deserialize_map(&mut de, DocumentVisitor { state: &state })
+        .and_then(|h| de.end().map(|()| h));
+    if let Some(e) = state.stopped.into_inner() {
+        return Err(Unread::Stopped(e));
+    }
+    let wrong_format = || Unread::Refused(vec![Problem::new("format", Issue::Format)]);
+    if state.wrong_format.get() {
+        return Err(wrong_format());
+    }
+    let mut problems = state.problems.into_inner();
+    match header {
+        // A value of the wrong kind: where a list was being read, or the document itself.
+        Err(e) if e.is_data() => problems.push(Problem::new(
+            state.reading.get().map_or("format", Kind::key),
+            Issue::Syntax(e.to_string()),
+        )),
+        Err(e) => problems.push(document::syntax(&e)),
+        Ok(Header { format, schema }) => {
+            if format.as_deref() != Some(FORMAT) {
+                return Err(wrong_format());
+            }
+            let schema = schema.unwrap_or(0);
+            if schema > SCHEMA {
+                return Err(Unread::Refused(vec![Problem::new(
+                    "schema",
+                    Issue::NewerSchema(schema),
+                )]));
+            }
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(Unread::Refused(problems))
+    }
+}
+
+struct State<'a, E> {
+    take: RefCell<&'a mut dyn FnMut(Record, usize) -> Result<(), E>>,
+    problems: RefCell<Vec<Problem>>,
+    stopped: RefCell<Option<E>>,
+    /// The list being read.
+    reading: Cell<Option<Kind>>,
+    wrong_format: Cell<bool>,
+}
+
+#[derive(Default)]
+struct Header {
+    format: Option<String>,
+    schema: Option<u32>,
+}
+
+struct DocumentVisitor<'s, 'a, E> {
+    state: &'s State<'a, E>,
+}
+
+impl<'de, E> Visitor<'de> for DocumentVisitor<'_, '_, E> {
+    type Value = Header;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a yishi-record document")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Header, A::Error> {
+        let mut header = Header::default();
+        while let Some(key) = map.next_key::<String>()? {
+            let kind = match key.as_str() {
+                "format" => {
+                    let format: String = map.next_value()?;
+                    if format != FORMAT {
+                        // Not this program's document: nothing more is read of it.
+                        self.state.wrong_format.set(true);
+                        return Err(de::Error::custom("not a yishi-record document"));
+                    }
+                    header.format = Some(format);
+                    continue;
+                }
+                "schema" => {
+                    header.schema = Some(map.next_value()?);
+                    continue;
+                }
+                "councils" => Kind::Councils,
+                "meetings" => Kind::Meetings,
+                "matters" => Kind::Matters,
+                "motions" => Kind::Motions,
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                    continue;
+                }
+            };
+            self.state.reading.set(Some(kind));
+            map.next_value_seed(List {
+                kind,
+                state: self.state,
+            })?;
+            self.state.reading.set(None);
+            if self.state.stopped.borrow().is_some() {
+                return Err(de::Error::custom("stopped"));
+            }
+        }
+        Ok(header)
+    }
+}
+
+struct List<'s, 'a, E> {
+    kind: Kind,
+    state: &'s State<'a, E>,
+}
+
+impl<'de, E> DeserializeSeed<'de> for List<'_, '_, E> {
+    type Value = ();
+
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_seq(self)
+    }
+}
+
+impl<'de, E> Visitor<'de> for List<'_, '_, E> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "a list of {}", self.kind.key())
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut i = 0;
+        while let Some(raw) = seq.next_element::<Box<RawValue>>()? {
+            let problems_before = self.state.problems.borrow().is_empty();
+            match record(self.kind, i, raw.get()) {
+                Ok(r) if problems_before => {
+                    let taken = (self.state.take.borrow_mut())(r, i);
+                    if let Err(e) = taken {
+                        *self.state.stopped.borrow_mut() = Some(e);
+                        return Err(de::Error::custom("stopped"));
+                    }
+                }
+                Ok(_) => {}
+                Err(p) => self.state.problems.borrow_mut().extend(p),
+            }
+            i += 1;
+        }
+        Ok(())
+    }
+}
+
+/// One record's text read as `Document::parse` reads a whole document, its faults named at
+/// `kind[i]`.
+fn record(kind: Kind, i: usize, text: &str) -> Result<Record, Vec<Problem>> {
+    let at = format!("{}[{i}]", kind.key());
+    document::check_controls(text, &at)?;
+    match kind {
+        Kind::Councils => document::typed(text, &at).map(Record::Council),
+        Kind::Meetings => document::typed(text, &at).map(Record::Meeting),
+        Kind::Matters => document::typed(text, &at).map(Record::Matter),
+        Kind::Motions => document::typed(text, &at).map(Record::Motion),
+    }
+}
