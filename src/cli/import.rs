@@ -96,7 +96,7 @@ pub fn import(db: &Path, file: &Path, lang: Lang) -> Result<(), Failure> {
     // The search text of every meeting, so that the console's first search need not make it.
     // It is a cache: if it cannot be made now, the first search makes it.
     progress.stage("建立检索", "建立檢索", "indexing for search");
-    let _ = Corpus::load(&store, &mut |done, total| progress.set(done, total));
+    let _ = Corpus::write_fresh(&store, &mut |done, total| progress.set(done, total));
     drop(progress);
     println!(
         "{}",

@@ -93,6 +93,35 @@ fn lay_out(store: &Store, id: MeetingId, text: &mut Vec<u8>) -> Result<MeetingHe
     Ok(MeetingHead::of(&record.meeting))
 }
 
+/// Lays out every meeting, latest first, handing each one's text to `out`; returns where
+/// each lies.
+fn lay_out_all(
+    store: &Store,
+    progress: &mut dyn FnMut(u64, u64),
+    out: &mut dyn FnMut(&[u8]) -> std::io::Result<()>,
+) -> Result<Vec<Entry>, StoreError> {
+    let heads = store.meetings()?;
+    let total = heads.len() as u64;
+    let mut entries = Vec::with_capacity(heads.len());
+    let mut text = Vec::new();
+    let mut at = 0;
+    for (done, h) in heads.iter().rev().enumerate() {
+        text.clear();
+        lay_out(store, h.id, &mut text)?;
+        out(&text).map_err(|e| StoreError::io("write", &store.dir().join(TEXT), e))?;
+        entries.push(Entry {
+            meeting: h.id,
+            label: label(h),
+            start_at: h.start,
+            start: at,
+            end: at + text.len(),
+        });
+        at += text.len();
+        progress(done as u64 + 1, total);
+    }
+    Ok(entries)
+}
+
 /// How results are listed: the latest meeting first.
 fn listed(e: &Entry) -> std::cmp::Reverse<(NaiveDateTime, MeetingId)> {
     std::cmp::Reverse((e.start_at, e.meeting))
@@ -147,27 +176,47 @@ impl Corpus {
 
     /// Lays out every meeting, latest first.
     fn make(store: &Store, progress: &mut dyn FnMut(u64, u64)) -> Result<Corpus, StoreError> {
-        let heads = store.meetings()?;
-        let total = heads.len() as u64;
         let mut text = Vec::new();
-        let mut entries = Vec::with_capacity(heads.len());
-        for (done, h) in heads.iter().rev().enumerate() {
-            let start = text.len();
-            lay_out(store, h.id, &mut text)?;
-            entries.push(Entry {
-                meeting: h.id,
-                label: label(h),
-                start_at: h.start,
-                start,
-                end: text.len(),
-            });
-            progress(done as u64 + 1, total);
-        }
+        let entries = lay_out_all(store, progress, &mut |t| {
+            text.extend_from_slice(t);
+            Ok(())
+        })?;
         Ok(Corpus {
             head: store.head(),
             entries,
             text,
         })
+    }
+
+    /// Makes the files afresh, each meeting's text written as it is laid out, without
+    /// holding the corpus in memory (after an import of any size).
+    pub fn write_fresh(
+        store: &Store,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<(), StoreError> {
+        let dir = store.dir();
+        let _ = std::fs::remove_file(dir.join(INDEX));
+        let mut entries = Ok(Vec::new());
+        let mut len = 0;
+        let path = dir.join(TEXT);
+        crate::store::file::replace_with(&path, |out| {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+            entries = lay_out_all(store, progress, &mut |t| {
+                len += t.len();
+                out.write_all(t)
+            });
+            out.flush()
+        })
+        .map_err(|e| StoreError::io("write", &path, e))?;
+        let index = Index {
+            head: store.head(),
+            len,
+            entries: entries?,
+        };
+        let bytes = serde_json::to_vec(&index).map_err(std::io::Error::other);
+        bytes
+            .and_then(|b| replace(&dir.join(INDEX), &b))
+            .map_err(|e| StoreError::io("write", &dir.join(INDEX), e))
     }
 
     /// Lays out the meetings `ids` again, their text appended, their entries pointed at it.
