@@ -131,3 +131,28 @@ fn progress_is_silent_when_piped() {
         assert_eq!(support::stderr(&o), "", "{args:?} writes nothing to a pipe");
     }
 }
+
+/// A fault in a record far into a large document (after several parts are written) refuses
+/// the whole import, named at its place in the document, and leaves nothing behind.
+#[test]
+fn a_fault_late_in_a_large_document_takes_back_every_part() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let file = generated(tmp.path(), 600);
+    let mut doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&file).expect("read")).expect("json");
+    let matters = doc["matters"].as_array_mut().expect("matters");
+    let last = matters.len() - 1;
+    matters[last]["opened_in"] = serde_json::json!(999_999_999);
+    let bad = tmp.path().join("bad.json");
+    std::fs::write(&bad, serde_json::to_string_pretty(&doc).expect("encode")).expect("write");
+
+    let db = tmp.path().join("db");
+    let o = support::yishi(&db, &["--lang", "en", "import", bad.to_str().expect("path")]);
+    assert_eq!(o.status.code(), Some(1));
+    let said = support::stderr(&o);
+    assert!(
+        said.contains(&format!("matters[{last}].opened_in")),
+        "the place in the document: {said}"
+    );
+    assert!(!db.exists(), "a refused import leaves no database");
+}

@@ -224,3 +224,92 @@ fn record(kind: Kind, i: usize, text: &str) -> Result<Record, Vec<Problem>> {
         Kind::Motions => document::typed(text, &at).map(Record::Motion),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Document;
+
+    const SAMPLE: &str = include_str!("../../sample-data/huangan-lane.json");
+
+    fn read_all(text: &str) -> Result<Vec<(Record, usize)>, Vec<Problem>> {
+        let mut out = Vec::new();
+        let read = read_records::<()>(text.as_bytes(), &mut |r, i| {
+            out.push((r, i));
+            Ok(())
+        });
+        match read {
+            Ok(()) => Ok(out),
+            Err(Unread::Refused(p)) => Err(p),
+            Err(Unread::Stopped(())) => Err(Vec::new()),
+        }
+    }
+
+    #[test]
+    fn the_records_read_one_at_a_time_are_the_documents() {
+        let doc = Document::parse(SAMPLE).expect("sample");
+        let mut read = Document {
+            councils: Vec::new(),
+            meetings: Vec::new(),
+            matters: Vec::new(),
+            motions: Vec::new(),
+            ..doc.clone()
+        };
+        for (r, i) in read_all(SAMPLE).expect("read") {
+            match r {
+                Record::Council(c) => {
+                    assert_eq!(i, read.councils.len());
+                    read.councils.push(c)
+                }
+                Record::Meeting(m) => {
+                    assert_eq!(i, read.meetings.len());
+                    read.meetings.push(m)
+                }
+                Record::Matter(x) => {
+                    assert_eq!(i, read.matters.len());
+                    read.matters.push(x)
+                }
+                Record::Motion(v) => {
+                    assert_eq!(i, read.motions.len());
+                    read.motions.push(v)
+                }
+            }
+        }
+        assert_eq!(read, doc);
+    }
+
+    #[test]
+    fn faults_are_named_where_the_whole_document_names_them() {
+        let mut value: serde_json::Value = serde_json::from_str(SAMPLE).expect("json");
+        value["meetings"][1]["start"] = "2026-13-40T25:00:00".into();
+        value["matters"][2]["title"] = "a\u{202e}b".into();
+        let text = serde_json::to_string_pretty(&value).expect("encode");
+        let whole: Vec<String> = match Document::parse(&text) {
+            Err(p) => p.iter().map(|p| p.place.clone()).collect(),
+            Ok(_) => panic!("refused whole"),
+        };
+        let streamed: Vec<String> = read_all(&text)
+            .err()
+            .expect("refused streamed")
+            .iter()
+            .map(|p| p.place.clone())
+            .collect();
+        // The whole document stops at its first fault of either kind; the stream names each.
+        assert!(whole.iter().all(|p| streamed.contains(p)), "{whole:?} in {streamed:?}");
+        assert!(streamed.contains(&"meetings[1].start".to_string()), "{streamed:?}");
+        assert!(streamed.contains(&"matters[2].title".to_string()), "{streamed:?}");
+
+        for (text, place) in [
+            ("[1, 2]", "format"),
+            (r#"{"format":"other","schema":1}"#, "format"),
+            (r#"{"format":"yishi-record","schema":99}"#, "schema"),
+            (r#"{"format":"yishi-record","schema":1,"meetings":5}"#, "meetings"),
+        ] {
+            let problems = read_all(text).err().expect("refused");
+            assert_eq!(problems[0].place, place, "{text}");
+        }
+        let cut = &SAMPLE[..SAMPLE.len() / 2];
+        let problems = read_all(cut).err().expect("refused");
+        assert!(problems[0].place.contains(':'), "line:column {:?}", problems[0]);
+    }
+}
