@@ -23,7 +23,8 @@ use yishi::store::Store;
 use yishi::text::Lang;
 use yishi::tui::action::Action;
 use yishi::tui::app::App;
-use yishi::tui::archive::{Archive, Filter};
+use yishi::tui::archive::Archive;
+use yishi::tui::ledger::{Filter, Ledger};
 use yishi::tui::screens;
 use yishi::tui::theme::Theme;
 
@@ -127,24 +128,22 @@ fn archive_scale(c: &mut Criterion) {
             })
         });
         g.bench_function("ledger screen opened (its first page)", |b| {
-            let mut archive = Archive::default();
+            let mut ledger = Ledger::default();
             b.iter(|| {
-                archive
-                    .load_ledger(black_box(&store), today)
-                    .expect("ledger");
-                archive.shown().len()
+                ledger.open(black_box(&store), today).expect("ledger");
+                ledger.shown().len()
             })
         });
         g.bench_function("ledger, overdue only (read on until a page shows)", |b| {
-            let mut archive = Archive::default();
+            let mut ledger = Ledger::default();
             let overdue = Filter {
                 overdue_only: true,
                 ..Filter::default()
             };
             b.iter(|| {
-                archive.load_ledger(&store, today).expect("ledger");
-                archive.set_filter(&store, overdue).expect("filter");
-                archive.shown().len()
+                ledger.open(&store, today).expect("ledger");
+                ledger.set_filter(&store, overdue).expect("filter");
+                ledger.shown().len()
             })
         });
         g.bench_function("minutes of one meeting, text at 72", |b| {

@@ -279,7 +279,7 @@ fn the_ledger_reads_on_a_page_at_a_time_and_exports_whole() {
     app.update(Action::ShowArchive);
     app.update(Action::ShowLedger);
     assert_eq!(app.model.screen, Screen::Ledger);
-    let first = app.model.archive.shown().len();
+    let first = app.model.archive.ledger.shown().len();
     assert!(first < every.len(), "{first} of {} read", every.len());
     let shot = draw(&app, 200, 56);
     assert!(shot.contains(&format!("事项台账：{first}项以上")), "{shot}");
@@ -289,7 +289,7 @@ fn the_ledger_reads_on_a_page_at_a_time_and_exports_whole() {
         app.update(Action::PageDown);
         assert!(app.model.selected > at, "the ledger goes on past {at}");
     }
-    let read: Vec<_> = app.model.archive.shown().iter().map(|r| r.id).collect();
+    let read = shown_ids(&app);
     assert_eq!(read, every, "every matter, in id order");
     let shot = draw(&app, 200, 56);
     assert!(
@@ -301,7 +301,7 @@ fn the_ledger_reads_on_a_page_at_a_time_and_exports_whole() {
     app.update(Action::Back);
     app.update(Action::ShowLedger);
     app.update(Action::FilterOverdue);
-    let shown: Vec<_> = app.model.archive.shown().iter().map(|r| r.id).collect();
+    let shown = shown_ids(&app);
     assert!(!shown.is_empty());
     assert_eq!(
         shown[..],
@@ -342,4 +342,15 @@ fn generated(dir: &std::path::Path, meetings: u32) -> std::path::PathBuf {
     let imported = support::yishi(&db, &["import", doc.to_str().expect("path")]);
     assert!(imported.status.success(), "{}", support::stderr(&imported));
     db
+}
+
+/// The ids of the ledger rows the screen lists.
+fn shown_ids(app: &App) -> Vec<yishi::domain::MatterId> {
+    app.model
+        .archive
+        .ledger
+        .shown()
+        .iter()
+        .map(|r| r.id)
+        .collect()
 }

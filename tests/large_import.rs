@@ -147,7 +147,10 @@ fn a_fault_late_in_a_large_document_takes_back_every_part() {
     std::fs::write(&bad, serde_json::to_string_pretty(&doc).expect("encode")).expect("write");
 
     let db = tmp.path().join("db");
-    let o = support::yishi(&db, &["--lang", "en", "import", bad.to_str().expect("path")]);
+    let o = support::yishi(
+        &db,
+        &["--lang", "en", "import", bad.to_str().expect("path")],
+    );
     assert_eq!(o.status.code(), Some(1));
     let said = support::stderr(&o);
     assert!(

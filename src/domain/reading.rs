@@ -289,27 +289,42 @@ mod tests {
             Ok(_) => panic!("refused whole"),
         };
         let streamed: Vec<String> = read_all(&text)
-            .err()
-            .expect("refused streamed")
+            .expect_err("refused streamed")
             .iter()
             .map(|p| p.place.clone())
             .collect();
         // The whole document stops at its first fault of either kind; the stream names each.
-        assert!(whole.iter().all(|p| streamed.contains(p)), "{whole:?} in {streamed:?}");
-        assert!(streamed.contains(&"meetings[1].start".to_string()), "{streamed:?}");
-        assert!(streamed.contains(&"matters[2].title".to_string()), "{streamed:?}");
+        assert!(
+            whole.iter().all(|p| streamed.contains(p)),
+            "{whole:?} in {streamed:?}"
+        );
+        assert!(
+            streamed.contains(&"meetings[1].start".to_string()),
+            "{streamed:?}"
+        );
+        assert!(
+            streamed.contains(&"matters[2].title".to_string()),
+            "{streamed:?}"
+        );
 
         for (text, place) in [
             ("[1, 2]", "format"),
             (r#"{"format":"other","schema":1}"#, "format"),
             (r#"{"format":"yishi-record","schema":99}"#, "schema"),
-            (r#"{"format":"yishi-record","schema":1,"meetings":5}"#, "meetings"),
+            (
+                r#"{"format":"yishi-record","schema":1,"meetings":5}"#,
+                "meetings",
+            ),
         ] {
-            let problems = read_all(text).err().expect("refused");
+            let problems = read_all(text).expect_err("refused");
             assert_eq!(problems[0].place, place, "{text}");
         }
         let cut = &SAMPLE[..SAMPLE.len() / 2];
-        let problems = read_all(cut).err().expect("refused");
-        assert!(problems[0].place.contains(':'), "line:column {:?}", problems[0]);
+        let problems = read_all(cut).expect_err("refused");
+        assert!(
+            problems[0].place.contains(':'),
+            "line:column {:?}",
+            problems[0]
+        );
     }
 }

@@ -151,7 +151,7 @@ impl App {
             }
             Effect::Filter(filter) => {
                 m.selected = 0;
-                if let Err(e) = m.archive.set_filter(&self.store, filter) {
+                if let Err(e) = m.archive.ledger.set_filter(&self.store, filter) {
                     m.notice = Some(Notice::Refused(e.describe(m.lang)));
                 }
             }
@@ -297,9 +297,10 @@ impl App {
             }),
             Load::Ledger => m
                 .archive
-                .load_ledger(store, m.now.date())
+                .ledger
+                .open(store, m.now.date())
                 .map(|()| vec![Effect::Visit(Screen::Ledger)]),
-            Load::LedgerTo(row) => m.archive.read_ledger_to(store, row).map(|()| Vec::new()),
+            Load::LedgerTo(row) => m.archive.ledger.read_to(store, row).map(|()| Vec::new()),
             Load::History(row) => m
                 .archive
                 .load_history(store, &row)

@@ -2,17 +2,17 @@
 //! of them laid out for the screen, search hits across all minutes, the ledger with its
 //! filters, and one matter's history. Loaded from the store when a screen needs it.
 
-use chrono::NaiveDate;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::{Arc, Mutex};
 use std::thread::JoinHandle;
 
-use crate::domain::{CouncilId, MeetingId, Records, Stage, Step};
+pub use super::ledger::{Filter, Ledger, Shown, State};
+use crate::domain::{CouncilId, MeetingId, Records};
 use crate::minutes::corpus::Corpus;
 pub use crate::minutes::corpus::{Hit, MOST_HITS};
 use crate::minutes::history::{self, Event};
-use crate::minutes::ledger::{self, Row};
+use crate::minutes::ledger::Row;
 use crate::minutes::{MeetingRecord, Paragraph, paragraphs};
 use crate::store::{MeetingHead, Store, StoreError};
 use crate::text::{width, wrap_ranges};
@@ -75,81 +75,6 @@ pub fn layout(paragraphs: &[Paragraph], columns: usize) -> Vec<LineRef> {
     out
 }
 
-/// Which matters the ledger shows.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Filter {
-    /// Only matters standing at this step.
-    pub step: Option<Step>,
-    pub state: State,
-    pub overdue_only: bool,
-}
-
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub enum State {
-    #[default]
-    All,
-    Open,
-    /// Sent back by a review for 整改 and not yet closed.
-    Rectifying,
-    Completed,
-    NotAdopted,
-}
-
-impl State {
-    pub const ALL: [State; 5] = [
-        State::All,
-        State::Open,
-        State::Rectifying,
-        State::Completed,
-        State::NotAdopted,
-    ];
-
-    fn admits(self, r: &Row) -> bool {
-        use crate::domain::Closure;
-        match self {
-            State::All => true,
-            State::Open => r.stage.is_open(),
-            State::Rectifying => r.stage.is_open() && r.rectifications > 0,
-            State::Completed => r.stage == Stage::Closed(Closure::Completed),
-            State::NotAdopted => r.stage == Stage::Closed(Closure::NotAdopted),
-        }
-    }
-}
-
-impl Filter {
-    pub fn admits(&self, r: &Row) -> bool {
-        self.step.is_none_or(|s| r.stage == Stage::At(s))
-            && self.state.admits(r)
-            && (!self.overdue_only || r.overdue > 0)
-    }
-}
-
-/// The ledger rows a filter lets through, in ledger order.
-#[derive(Debug, Clone, Copy)]
-pub struct Shown<'a> {
-    rows: &'a [Row],
-    shown: &'a [usize],
-}
-
-impl<'a> Shown<'a> {
-    pub fn len(&self) -> usize {
-        self.shown.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.shown.is_empty()
-    }
-
-    pub fn get(&self, i: usize) -> Option<&'a Row> {
-        self.shown.get(i).and_then(|&r| self.rows.get(r))
-    }
-
-    pub fn iter(&self) -> impl Iterator<Item = &'a Row> + 'a {
-        let rows = self.rows;
-        self.shown.iter().filter_map(move |&r| rows.get(r))
-    }
-}
-
 /// One matter's whole story.
 #[derive(Debug, Clone)]
 pub struct History {
@@ -174,14 +99,7 @@ pub struct Archive {
     pub results: Vec<Hit>,
     /// Places found in all (only the first `MOST_HITS` are listed).
     pub found: usize,
-    /// Ledger rows, in id order: as many as the list has come to, read a page at a time.
-    pub ledger: Vec<Row>,
-    /// Where reading the ledger goes on (none before the ledger is opened).
-    ledger_pages: Option<ledger::Pages>,
-    filter: Filter,
-    /// Which ledger rows the filter lets through, worked out when either changes rather than
-    /// on every frame (an office's ledger runs to hundreds of thousands of rows).
-    shown: Vec<usize>,
+    pub ledger: Ledger,
     pub history: Option<History>,
     corpus: Option<Corpus>,
     /// The corpus file being read ahead since the archive opened.
@@ -307,7 +225,7 @@ impl Archive {
     /// ledger's filter), so that coming back to the archive does not forget them.
     pub fn keep_search(&mut self, old: &mut Archive) {
         self.query = std::mem::take(&mut old.query);
-        self.filter = old.filter;
+        self.ledger.keep_filter(&old.ledger);
         self.corpus = old.corpus.take();
         self.reading = old.reading.clone();
     }
@@ -341,57 +259,6 @@ impl Archive {
         self.results = found.hits;
         self.found = found.total;
         Ok(())
-    }
-
-    /// Opens the ledger at its first page, overdue counted as of `today`.
-    pub fn load_ledger(&mut self, store: &Store, today: NaiveDate) -> Result<(), StoreError> {
-        self.ledger.clear();
-        self.shown.clear();
-        self.ledger_pages = Some(ledger::Pages::new(today));
-        self.read_ledger_to(store, 0)
-    }
-
-    /// Reads ledger rows until the filter has let through half a page past `index`, or every
-    /// matter has been read (`usize::MAX`: all of them, for an export).
-    pub fn read_ledger_to(&mut self, store: &Store, index: usize) -> Result<(), StoreError> {
-        let Some(pages) = &mut self.ledger_pages else {
-            return Ok(());
-        };
-        while !pages.done() && index.saturating_add(PAGE / 2) >= self.shown.len() {
-            for row in pages.next(store, PAGE)? {
-                if self.filter.admits(&row) {
-                    self.shown.push(self.ledger.len());
-                }
-                self.ledger.push(row);
-            }
-        }
-        Ok(())
-    }
-
-    /// Whether ledger rows remain to be read.
-    pub fn ledger_more(&self) -> bool {
-        self.ledger_pages.as_ref().is_some_and(|p| !p.done())
-    }
-
-    pub fn filter(&self) -> Filter {
-        self.filter
-    }
-
-    /// Filters the ledger, reading on until the filter has a page to show.
-    pub fn set_filter(&mut self, store: &Store, filter: Filter) -> Result<(), StoreError> {
-        self.filter = filter;
-        self.shown = (0..self.ledger.len())
-            .filter(|&i| filter.admits(&self.ledger[i]))
-            .collect();
-        self.read_ledger_to(store, 0)
-    }
-
-    /// The ledger rows the filter lets through.
-    pub fn shown(&self) -> Shown<'_> {
-        Shown {
-            rows: &self.ledger,
-            shown: &self.shown,
-        }
     }
 
     pub fn load_history(&mut self, store: &Store, row: &Row) -> Result<(), StoreError> {

@@ -133,7 +133,7 @@ fn contents(model: &Model, target: Target, format: usize) -> Option<String> {
             })
         }
         Target::Ledger => {
-            let rows: Vec<_> = model.archive.shown().iter().cloned().collect();
+            let rows: Vec<_> = model.archive.ledger.shown().iter().cloned().collect();
             Some(if format == 0 {
                 ledger::csv(&rows)
             } else {

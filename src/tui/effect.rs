@@ -42,7 +42,7 @@ pub enum Effect {
         scroll: usize,
         hit: usize,
     },
-    Filter(super::archive::Filter),
+    Filter(super::ledger::Filter),
     /// Write an export to its file.
     Write(Export),
 }

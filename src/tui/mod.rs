@@ -13,6 +13,7 @@ pub mod form;
 pub mod forms;
 pub mod input;
 pub mod keys;
+pub mod ledger;
 pub mod model;
 mod screen;
 pub mod screens;

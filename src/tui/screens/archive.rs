@@ -20,7 +20,7 @@ fn rows(model: &Model) -> usize {
     match model.screen {
         Screen::Archive => model.archive.meetings.len(),
         Screen::Results => model.archive.results.len(),
-        Screen::Ledger => model.archive.shown().len(),
+        Screen::Ledger => model.archive.ledger.shown().len(),
         Screen::History => model.archive.history.as_ref().map_or(0, |h| h.events.len()),
         _ => 0,
     }

@@ -13,14 +13,15 @@ use crate::domain::Step;
 use crate::minutes::ledger::Row;
 use crate::text::{Lang, width};
 use crate::tui::action::Action;
-use crate::tui::archive::State;
 use crate::tui::archive_forms;
 use crate::tui::effect::{Effect, Load};
+use crate::tui::ledger::State;
 use crate::tui::model::Model;
 
 pub fn select(model: &Model) -> Vec<Effect> {
     model
         .archive
+        .ledger
         .shown()
         .get(model.selected)
         .map(|row| Effect::Load(Load::History(Box::new(row.clone()))))
@@ -29,7 +30,7 @@ pub fn select(model: &Model) -> Vec<Effect> {
 }
 
 pub fn update(model: &Model, action: Action) -> Vec<Effect> {
-    let mut f = model.archive.filter();
+    let mut f = model.archive.ledger.filter();
     match action {
         Action::FilterStep => {
             f.step = match f.step {
@@ -107,8 +108,8 @@ fn row_line(model: &Model, r: &Row, title_cols: usize) -> Line<'static> {
 }
 
 pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
-    let f = model.archive.filter();
-    let rows = model.archive.shown();
+    let f = model.archive.ledger.filter();
+    let rows = model.archive.ledger.shown();
     let fixed = 5 + 14 + 11 + 6 + 7 + 12;
     let title_cols = usize::from(area.width.saturating_sub(4))
         .saturating_sub(fixed)
@@ -144,7 +145,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let title = values::ledger_title(
         model.lang,
         rows.len(),
-        model.archive.ledger_more(),
+        model.archive.ledger.more(),
         step,
         state_label(f.state, model.lang),
         f.overdue_only,
