@@ -6,12 +6,13 @@
 //! dropped when it outgrows the rest (the file is then written again whole). Either file
 //! missing, unreadable or made from another journal, both are made again.
 
-use aho_corasick::AhoCorasick;
-use chrono::{NaiveDate, NaiveDateTime};
+mod files;
+mod find;
+
+use chrono::NaiveDateTime;
+pub use find::{Found, Hit, MOST_HITS};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
-use std::io::Write as _;
-use std::ops::Range;
 use std::path::Path;
 
 use super::{MeetingRecord, paragraphs};
@@ -24,8 +25,6 @@ const TEXT: &str = "search-corpus";
 const INDEX: &str = "search-corpus.index";
 /// Between paragraphs: a character no record text can hold (controls are refused on entry).
 const PARA: u8 = 0x1e;
-/// Places materialised for one search; more are counted, not listed.
-pub const MOST_HITS: usize = 2_000;
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Entry {
@@ -56,25 +55,6 @@ pub struct Corpus {
     /// Latest meeting first: the order results are listed in.
     entries: Vec<Entry>,
     text: Vec<u8>,
-}
-
-/// A place where the search words occur in some meeting's minutes.
-#[derive(Debug, Clone)]
-pub struct Hit {
-    pub meeting: MeetingId,
-    pub label: String,
-    pub date: NaiveDate,
-    /// The paragraph of the minutes, and the words' bytes within it.
-    pub para: usize,
-    pub range: Range<usize>,
-    pub text: String,
-}
-
-/// What a search found: the first `MOST_HITS` places, and how many there are in all.
-#[derive(Debug, Clone, Default)]
-pub struct Found {
-    pub hits: Vec<Hit>,
-    pub total: usize,
 }
 
 pub fn label(h: &MeetingHead) -> String {
@@ -137,7 +117,7 @@ impl Corpus {
     /// The corpus files of the database in `dir`, if they are there and whole. They need no
     /// store, so they can be read ahead, while the secretary is still typing the words.
     pub fn read(dir: &Path) -> Option<Corpus> {
-        read(dir)
+        files::read(dir)
     }
 
     /// `old` brought up to date with `store` (from the journal's changes since it was made),
@@ -188,37 +168,6 @@ impl Corpus {
         })
     }
 
-    /// Makes the files afresh, each meeting's text written as it is laid out, without
-    /// holding the corpus in memory (after an import of any size).
-    pub fn write_fresh(
-        store: &Store,
-        progress: &mut dyn FnMut(u64, u64),
-    ) -> Result<(), StoreError> {
-        let dir = store.dir();
-        let _ = std::fs::remove_file(dir.join(INDEX));
-        let mut entries = Ok(Vec::new());
-        let mut len = 0;
-        let path = dir.join(TEXT);
-        crate::store::file::replace_with(&path, |out| {
-            let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
-            entries = lay_out_all(store, progress, &mut |t| {
-                len += t.len();
-                out.write_all(t)
-            });
-            out.flush()
-        })
-        .map_err(|e| StoreError::io("write", &path, e))?;
-        let index = Index {
-            head: store.head(),
-            len,
-            entries: entries?,
-        };
-        let bytes = serde_json::to_vec(&index).map_err(std::io::Error::other);
-        bytes
-            .and_then(|b| replace(&dir.join(INDEX), &b))
-            .map_err(|e| StoreError::io("write", &dir.join(INDEX), e))
-    }
-
     /// Lays out the meetings `ids` again, their text appended, their entries pointed at it.
     fn update(&mut self, store: &Store, ids: &BTreeSet<MeetingId>) -> Result<(), StoreError> {
         for &id in ids {
@@ -267,127 +216,6 @@ impl Corpus {
             text,
         }
     }
-
-    fn index(&self) -> std::io::Result<Vec<u8>> {
-        let index = Index {
-            head: self.head.clone(),
-            len: self.text.len(),
-            entries: self.entries.clone(),
-        };
-        serde_json::to_vec(&index).map_err(std::io::Error::other)
-    }
-
-    /// Writes both files whole.
-    fn write(&self, dir: &Path) -> std::io::Result<()> {
-        // The index goes first: until the new text is in place it covers none of it.
-        let _ = std::fs::remove_file(dir.join(INDEX));
-        replace(&dir.join(TEXT), &self.text)?;
-        replace(&dir.join(INDEX), &self.index()?)
-    }
-
-    /// Appends the text from `from` on to the file, which holds the text up to it, and writes
-    /// the index.
-    fn append(&self, dir: &Path, from: usize) -> std::io::Result<()> {
-        let path = dir.join(TEXT);
-        let mut file = std::fs::OpenOptions::new().append(true).open(&path)?;
-        if file.metadata()?.len() != from as u64 {
-            drop(file);
-            return self.write(dir);
-        }
-        file.write_all(&self.text[from..])?;
-        replace(&dir.join(INDEX), &self.index()?)
-    }
-
-    /// Every place `query` occurs, ignoring the case of Latin letters, latest meeting first.
-    pub fn find(&self, query: &str) -> Found {
-        let mut found = Found::default();
-        if query.is_empty() {
-            return found;
-        }
-        let Ok(matcher) = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([query])
-        else {
-            return found;
-        };
-        // The meetings' texts in file order, to tell which one a place lies in (or none: text
-        // laid out again since).
-        let mut spans: Vec<(usize, usize, usize)> = (self.entries.iter().enumerate())
-            .map(|(i, e)| (e.start, e.end, i))
-            .collect();
-        spans.sort_unstable();
-        let mut places = Vec::new();
-        let mut k = 0;
-        for m in matcher.find_iter(&self.text) {
-            while spans.get(k).is_some_and(|s| s.1 < m.end()) {
-                k += 1;
-            }
-            if let Some(&(start, _, entry)) = spans.get(k)
-                && start <= m.start()
-            {
-                places.push((entry, m.start(), m.end()));
-            }
-        }
-        places.sort_unstable();
-        found.total = places.len();
-        // Paragraphs are counted along each meeting's text, not sought afresh for each place.
-        let (mut current, mut para, mut para_start, mut seen) = (usize::MAX, 0, 0, 0);
-        for &(entry, start, end) in places.iter().take(MOST_HITS) {
-            let e = &self.entries[entry];
-            if entry != current {
-                (current, para, para_start, seen) = (entry, 0, e.start, e.start);
-            }
-            for (i, _) in (self.text[seen..start].iter().enumerate()).filter(|(_, b)| **b == PARA) {
-                para += 1;
-                para_start = seen + i + 1;
-            }
-            seen = start;
-            let para_end = self.text[para_start..e.end]
-                .iter()
-                .position(|b| *b == PARA)
-                .map_or(e.end, |i| para_start + i);
-            let Ok(text) = std::str::from_utf8(&self.text[para_start..para_end]) else {
-                continue;
-            };
-            found.hits.push(Hit {
-                meeting: e.meeting,
-                label: e.label.clone(),
-                date: e.start_at.date(),
-                para,
-                range: start - para_start..end - para_start,
-                text: text.to_string(),
-            });
-        }
-        found
-    }
-}
-
-/// A cache file replaced whole (it is made again if lost, so it is not made durable).
-fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes)?;
-    std::fs::rename(&tmp, path)
-}
-
-fn read(dir: &Path) -> Option<Corpus> {
-    use std::io::Read;
-    let index: Index = serde_json::from_slice(&std::fs::read(dir.join(INDEX)).ok()?).ok()?;
-    let mut text = Vec::with_capacity(index.len);
-    std::fs::File::open(dir.join(TEXT))
-        .ok()?
-        .take(index.len as u64)
-        .read_to_end(&mut text)
-        .ok()?;
-    let fits = text.len() == index.len
-        && index
-            .entries
-            .iter()
-            .all(|e| e.start <= e.end && e.end <= text.len());
-    fits.then_some(Corpus {
-        head: index.head,
-        entries: index.entries,
-        text,
-    })
 }
 
 /// The meetings whose minutes `changes` may have changed, or nothing when they may have

@@ -1,0 +1,99 @@
+//! The corpus on disk: the text file and its index, written whole, appended to, made afresh
+//! as a stream, and read back.
+
+use std::io::Write as _;
+use std::path::Path;
+
+use super::{Corpus, INDEX, Index, TEXT, lay_out_all};
+use crate::store::{Store, StoreError};
+
+impl Corpus {
+    /// Makes the files afresh, each meeting's text written as it is laid out, without
+    /// holding the corpus in memory (after an import of any size).
+    pub fn write_fresh(
+        store: &Store,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<(), StoreError> {
+        let dir = store.dir();
+        let _ = std::fs::remove_file(dir.join(INDEX));
+        let mut entries = Ok(Vec::new());
+        let mut len = 0;
+        let path = dir.join(TEXT);
+        crate::store::file::replace_with(&path, |out| {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
+            entries = lay_out_all(store, progress, &mut |t| {
+                len += t.len();
+                out.write_all(t)
+            });
+            out.flush()
+        })
+        .map_err(|e| StoreError::io("write", &path, e))?;
+        let index = Index {
+            head: store.head(),
+            len,
+            entries: entries?,
+        };
+        let bytes = serde_json::to_vec(&index).map_err(std::io::Error::other);
+        bytes
+            .and_then(|b| replace(&dir.join(INDEX), &b))
+            .map_err(|e| StoreError::io("write", &dir.join(INDEX), e))
+    }
+
+    fn index(&self) -> std::io::Result<Vec<u8>> {
+        let index = Index {
+            head: self.head.clone(),
+            len: self.text.len(),
+            entries: self.entries.clone(),
+        };
+        serde_json::to_vec(&index).map_err(std::io::Error::other)
+    }
+
+    /// Writes both files whole.
+    pub(super) fn write(&self, dir: &Path) -> std::io::Result<()> {
+        // The index goes first: until the new text is in place it covers none of it.
+        let _ = std::fs::remove_file(dir.join(INDEX));
+        replace(&dir.join(TEXT), &self.text)?;
+        replace(&dir.join(INDEX), &self.index()?)
+    }
+
+    /// Appends the text from `from` on to the file, which holds the text up to it, and writes
+    /// the index.
+    pub(super) fn append(&self, dir: &Path, from: usize) -> std::io::Result<()> {
+        let path = dir.join(TEXT);
+        let mut file = std::fs::OpenOptions::new().append(true).open(&path)?;
+        if file.metadata()?.len() != from as u64 {
+            drop(file);
+            return self.write(dir);
+        }
+        file.write_all(&self.text[from..])?;
+        replace(&dir.join(INDEX), &self.index()?)
+    }
+}
+
+/// A cache file replaced whole (it is made again if lost, so it is not made durable).
+pub(super) fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let tmp = path.with_extension("tmp");
+    std::fs::write(&tmp, bytes)?;
+    std::fs::rename(&tmp, path)
+}
+
+pub(super) fn read(dir: &Path) -> Option<Corpus> {
+    use std::io::Read;
+    let index: Index = serde_json::from_slice(&std::fs::read(dir.join(INDEX)).ok()?).ok()?;
+    let mut text = Vec::with_capacity(index.len);
+    std::fs::File::open(dir.join(TEXT))
+        .ok()?
+        .take(index.len as u64)
+        .read_to_end(&mut text)
+        .ok()?;
+    let fits = text.len() == index.len
+        && index
+            .entries
+            .iter()
+            .all(|e| e.start <= e.end && e.end <= text.len());
+    fits.then_some(Corpus {
+        head: index.head,
+        entries: index.entries,
+        text,
+    })
+}
