@@ -89,8 +89,7 @@ fn signing_and_correcting_in_the_console_reach_the_minutes() {
     c.send("与宣读的动议文本核对有误");
     c.enter();
     c.wait_for("已保存");
-    c.send("q");
-    assert!(c.wait_exit());
+    assert!(c.quit());
     let text = stdout(&yishi(db.path(), &["minutes", "2026-5", "--width", "200"]));
     assert!(text.contains("主持人（签字）：周立平"), "{text}");
     assert!(text.contains("更正「一、开办社区老年食堂（三）民主决策」：补贴标准应为每餐六元。理由：与宣读的动议文本核对有误"), "{text}");

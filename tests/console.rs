@@ -116,7 +116,14 @@ fn a_whole_meeting_in_the_console_reaches_the_minutes() {
     c.send("充电棚已建成，电表由供电所另行安装");
     c.enter();
     c.wait_for("✓ 办结");
+    // The meeting is under way: q asks first, and n stays.
     c.send("q");
+    c.wait_for("会议正在进行。要退出控制台吗？");
+    c.send("n");
+    c.wait_for_gone("会议正在进行。要退出控制台吗？");
+    c.send("q");
+    c.wait_for("会议正在进行。要退出控制台吗？");
+    c.send("y");
     assert!(c.wait_exit(), "quit should exit cleanly");
 
     // Reopened, the meeting is there as it was left.
@@ -201,6 +208,8 @@ fn no_quorum_is_refused_on_screen_and_exactly_half_yes_fails() {
     let screen = c.wait_for("✗ 未超过实到人数半数，未通过");
     assert!(screen.contains("按 R 选择"), "{screen}");
     c.send("q");
+    c.wait_for("要退出控制台吗？");
+    c.send("y");
     assert!(c.wait_exit());
     let minutes = stdout(&yishi(db.path(), &["minutes", "latest", "--width", "400"]));
     assert!(
@@ -280,5 +289,7 @@ fn readers_work_beside_a_running_console_and_a_second_writer_is_told_who_holds_i
     let said = support::stderr(&second);
     assert!(said.contains(&c.pid().expect("pid").to_string()), "{said}");
     c.send("q");
+    c.wait_for("要退出控制台吗？");
+    c.send("y");
     assert!(c.wait_exit());
 }

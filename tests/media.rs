@@ -117,8 +117,7 @@ fn a_full_disk_is_said_as_such_and_nothing_confirmed_is_lost() {
     }
     let said = said.unwrap_or_else(|| panic!("a change failed on the full disk: {}", c.screen()));
     assert_full_disk_said(&said);
-    c.send("q");
-    assert!(c.wait_exit());
+    assert!(c.quit());
 
     // Space freed: the database is whole, and says whether the failed change was recorded.
     std::fs::remove_file(filler).expect("free space");
@@ -166,8 +165,7 @@ fn a_database_on_read_only_media_is_read_and_a_writer_is_told_why_not() {
     // A meeting under way when the media was made read-only.
     let mut c = Console::start(&db, &[], 200, 56);
     open_new_meeting(&mut c, "11111111111231144", 13);
-    c.send("q");
-    assert!(c.wait_exit());
+    assert!(c.quit());
     let before = stdout(&yishi(&db, &["export"]));
     fs.remount("ro");
 

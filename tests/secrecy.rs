@@ -117,8 +117,7 @@ fn a_secret_ballot_in_the_console_pairs_no_member_with_a_choice_anywhere() {
     c.wait_for("结束表决");
     c.send("y");
     c.wait_for("任务（t 新增");
-    c.send("q");
-    assert!(c.wait_exit());
+    assert!(c.quit());
 
     let out = db.path().join("export.json");
     let o = yishi(db.path(), &["export", "-o", out.to_str().expect("path")]);

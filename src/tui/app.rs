@@ -12,7 +12,7 @@ use super::data::Data;
 use super::effect::{Effect, Load};
 use super::form::Form;
 use super::forms::{self, FormKind};
-use super::model::{Export, Model, Notice, Overlay, Screen};
+use super::model::{Confirm, Export, Model, Notice, OnYes, Overlay, Screen};
 use super::screens;
 use super::theme::Theme;
 use crate::domain::{Change, MeetingId, MeetingState};
@@ -51,7 +51,18 @@ impl App {
         m.now = (self.clock)();
         let effects = match action {
             Action::Tick | Action::Resize => return,
-            Action::Terminate | Action::Quit => {
+            Action::Terminate => {
+                m.quit = true;
+                return;
+            }
+            // A meeting under way is not left on one key: the room is watching.
+            Action::Quit if m.overlay.is_none() && m.meeting_runs() => {
+                vec![Effect::Ask(Confirm {
+                    question: m.say(words::QUIT_WHILE_A_MEETING_RUNS),
+                    then: OnYes::Quit,
+                })]
+            }
+            Action::Quit => {
                 m.quit = true;
                 return;
             }
@@ -142,6 +153,7 @@ impl App {
                 self.read_again(None);
             }
             Effect::Timer(timer) => m.timer = timer,
+            Effect::Quit => m.quit = true,
             Effect::Load(load) => self.load(load),
             Effect::Scroll { scroll, hit } => {
                 if let Some(o) = &mut m.archive.open {

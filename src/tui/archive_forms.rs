@@ -9,7 +9,7 @@ use super::effect::{Effect, Load};
 use super::form::{Field, Form, Value};
 use super::forms::{FormKind, Target};
 use super::input::Input;
-use super::model::{Confirm, Export, Model, Notice, Overlay};
+use super::model::{Confirm, Export, Model, Notice, OnYes, Overlay};
 use super::words::values;
 use crate::domain::Step;
 use crate::minutes::MeetingRecord;
@@ -172,8 +172,7 @@ pub fn submit(model: &Model, mut form: Box<Form>) -> Vec<Effect> {
             let question = values::file_exists(model.lang, &export.path.display().to_string());
             vec![Effect::Ask(Confirm {
                 question,
-                changes: Vec::new(),
-                write: Some(export),
+                then: OnYes::Write(export),
             })]
         }
         _ => Vec::new(),

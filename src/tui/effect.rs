@@ -3,7 +3,7 @@
 //! written.
 
 use super::form::Form;
-use super::model::{Confirm, Export, Overlay, Screen, Timer};
+use super::model::{Confirm, Export, OnYes, Overlay, Screen, Timer};
 use crate::domain::{Change, MeetingId};
 use crate::minutes::ledger::Row;
 
@@ -18,6 +18,8 @@ pub enum Effect {
     },
     Done(String),
     Refuse(String),
+    /// Leave the console.
+    Quit,
     /// Ask before recording: a change that seals or ends something.
     Ask(Confirm),
     /// Open a form, a prompt or the help over the screen, or (`None`) close it.
@@ -91,8 +93,7 @@ impl Effect {
     pub fn ask(question: String, changes: Vec<Change>) -> Effect {
         Effect::Ask(Confirm {
             question,
-            changes,
-            write: None,
+            then: OnYes::Record(changes),
         })
     }
 

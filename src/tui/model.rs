@@ -11,7 +11,7 @@ use super::form::{Form, Words};
 use super::keys::{self, Scope};
 pub use super::screen::{Screen, form_scopes, screen_scopes};
 use super::theme::Theme;
-use crate::domain::{Change, Matter, MatterId, MeetingId, Step};
+use crate::domain::{Change, Matter, MatterId, MeetingId, MeetingState, Step};
 use crate::text::Lang;
 
 /// A file to write once the user agrees to replace the one already there.
@@ -25,9 +25,17 @@ pub struct Export {
 #[derive(Debug, Clone)]
 pub struct Confirm {
     pub question: String,
-    pub changes: Vec<Change>,
-    /// Or, instead of changes, a file to overwrite.
-    pub write: Option<Export>,
+    pub then: OnYes,
+}
+
+/// What a yes to a question carries out.
+#[derive(Debug, Clone)]
+pub enum OnYes {
+    Record(Vec<Change>),
+    /// A file to overwrite.
+    Write(Export),
+    /// Leave the console while a meeting runs.
+    Quit,
 }
 
 /// A list to choose one matter from (carrying a matter over to the agenda).
@@ -104,6 +112,14 @@ impl Model {
     /// A catalog entry (`tui::words`) in the interface language.
     pub fn say(&self, words: crate::text::Words) -> String {
         self.lang.say(words).to_string()
+    }
+
+    /// Whether the meeting on screen is under way (begun and not ended).
+    pub fn meeting_runs(&self) -> bool {
+        self.data
+            .meeting
+            .as_ref()
+            .is_some_and(|m| m.state == MeetingState::InProgress)
     }
 
     pub fn meeting_id(&self) -> Option<MeetingId> {

@@ -225,6 +225,21 @@ impl Console {
         self.wait_for_any(&[needle]).1
     }
 
+    /// Waits until the screen no longer shows `needle`; fails with the screen when it does.
+    pub fn wait_for_gone(&self, needle: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if !screen.contains(needle) {
+                return screen;
+            }
+            if start.elapsed() > PATIENCE {
+                panic!("the screen still shows {needle:?}:\n{screen}");
+            }
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+
     /// Waits until the screen shows one of `needles`; returns which, and the screen.
     pub fn wait_for_any(&self, needles: &[&str]) -> (usize, String) {
         let start = Instant::now();
@@ -237,6 +252,28 @@ impl Console {
                 panic!("the screen never showed any of {needles:?}; it shows:\n{screen}");
             }
             // Fine-grained, so that the benchmarks can time a first frame with it.
+            std::thread::sleep(Duration::from_millis(1));
+        }
+    }
+
+    /// Presses q, answers yes if the console asks first (a meeting is under way), and waits for
+    /// the program to end; returns whether it succeeded.
+    pub fn quit(&mut self) -> bool {
+        self.send("q");
+        let start = Instant::now();
+        loop {
+            if let Some(status) = self.child.try_wait().expect("child status") {
+                return status.success();
+            }
+            let screen = self.screen();
+            if screen.contains("要退出控制台吗") || screen.contains("Quit the console?") {
+                self.send("y");
+                return self.wait_exit();
+            }
+            if start.elapsed() > PATIENCE {
+                let _ = self.child.kill();
+                panic!("the console did not quit; it shows:\n{screen}");
+            }
             std::thread::sleep(Duration::from_millis(1));
         }
     }

@@ -13,7 +13,7 @@ use crate::tui::action::Action;
 use crate::tui::archive_forms;
 use crate::tui::effect::Effect;
 use crate::tui::form::Outcome;
-use crate::tui::model::{Model, Overlay};
+use crate::tui::model::{Model, OnYes, Overlay};
 use crate::tui::widgets::popup;
 
 /// What the open form or prompt makes of an action.
@@ -38,16 +38,17 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 Outcome::Submit => vec![close, Effect::Submit(form)],
             }
         }
-        (Some(Overlay::Confirm(c)), Action::Yes) => match &c.write {
-            Some(export) => vec![close, Effect::Write(export.clone())],
-            None => vec![
+        (Some(Overlay::Confirm(c)), Action::Yes) => match &c.then {
+            OnYes::Write(export) => vec![close, Effect::Write(export.clone())],
+            OnYes::Record(changes) => vec![
                 close,
                 Effect::Record {
-                    changes: c.changes.clone(),
+                    changes: changes.clone(),
                     done: Some(model.say(words::RECORDED)),
                     then: Vec::new(),
                 },
             ],
+            OnYes::Quit => vec![close, Effect::Quit],
         },
         (Some(Overlay::Confirm(_)), Action::No) => vec![close],
         (Some(Overlay::Pick(p)), action) => {

@@ -179,6 +179,12 @@ pub const KEYS_ANY_KEY_CLOSES: Words = [
 
 // screens/home
 
+pub const QUIT_WHILE_A_MEETING_RUNS: Words = [
+    "会议正在进行。要退出控制台吗？已确认的内容都已保存，再次运行 yishi 即可接着开会。",
+    "會議正在進行。要退出控制台嗎？已確認的內容都已保存，再次執行 yishi 即可接著開會。",
+    "A meeting is under way. Quit the console? Everything confirmed is saved; run yishi again to go on.",
+];
+
 pub const NO_COUNCIL_YET_IMPORT_A: Words = [
     "还没有议事会：先导入一份记录。",
     "還沒有議事會：先匯入一份記錄。",

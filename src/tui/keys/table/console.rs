@@ -65,9 +65,9 @@ pub static CONSOLE: &[Binding] = &[
         S::Anywhere,
         [Char('q'), Ctrl('c')],
         Action::Quit,
-        "退出（已确认的内容都已保存）",
-        "退出（已確認的內容都已保存）",
-        "quit (everything confirmed is already saved)"
+        "退出（会议进行中先问一句；已确认的内容都已保存）",
+        "退出（會議進行中先問一句；已確認的內容都已保存）",
+        "quit (asks first while a meeting runs; everything confirmed is already saved)"
     ),
     bind!(
         S::Home,
