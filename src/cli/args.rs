@@ -89,7 +89,7 @@ pub enum Command {
         /// CSV for Excel and WPS, or text to read
         #[arg(long, value_enum, default_value_t = LedgerFormat::Csv)]
         format: LedgerFormat,
-        /// Count tasks overdue as of this date (YYYY-MM-DD) [default: today]
+        /// Count tasks overdue as of this date (2026-11-22, 2026/11/22 or 11月22日) [default: today]
         #[arg(long, value_name = "DATE")]
         as_of: Option<String>,
         /// Write to FILE (replaced whole, only once complete); - or none: standard output

@@ -103,10 +103,11 @@ pub(super) fn read(db: &Path, lang: Lang) -> Result<Store, Failure> {
     Ok(store)
 }
 
-/// A date as YYYY-MM-DD, refusing one that does not exist.
+/// A date as people write it (2026-11-22, 2026/11/22, 11月22日: see `text::parse_date`),
+/// refusing one that does not exist.
 fn parse_date(s: &str, lang: Lang) -> Result<chrono::NaiveDate, Failure> {
-    chrono::NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d")
-        .map_err(|_| Failure::Said(words::not_a_date(lang, s)))
+    crate::text::parse_date(s, crate::store::now().date())
+        .ok_or_else(|| Failure::Said(words::not_a_date(lang, s)))
 }
 
 pub(super) fn said(lang: Lang, hans: &str, hant: &str, en: &str) -> Failure {

@@ -70,8 +70,8 @@ pub fn no_such_meeting(lang: Lang, named: &str) -> String {
 
 pub fn not_a_date(lang: Lang, typed: &str) -> String {
     match lang {
-        Lang::ZhHans => format!("「{typed}」不是一个存在的日期，应写作 2026-11-22"),
-        Lang::ZhHant => format!("「{typed}」不是一個存在的日期，應寫作 2026-11-22"),
+        Lang::ZhHans => format!("「{typed}」不是一个存在的日期，应写作 2026-11-22 或 11月22日"),
+        Lang::ZhHant => format!("「{typed}」不是一個存在的日期，應寫作 2026-11-22 或 11月22日"),
         Lang::En => format!("\"{typed}\" is not a real date; write it as 2026-11-22"),
     }
 }

@@ -19,8 +19,8 @@ fn number(form: &Form, i: usize, lang: Lang, max: u32) -> Result<u32, String> {
     }
 }
 
-fn date(s: &str, lang: Lang) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| values::not_a_date(lang, s))
+fn date(s: &str, today: NaiveDate, lang: Lang) -> Result<NaiveDate, String> {
+    crate::text::parse_date(s, today).ok_or_else(|| values::not_a_date(lang, s))
 }
 
 fn author(form: &Form, ids: &[MemberId]) -> Author {
@@ -46,10 +46,9 @@ pub fn changes(
     let today = now.date();
     Ok(match &form.kind {
         FormKind::NewMeeting { council, members } => {
-            let start =
-                NaiveDateTime::parse_from_str(form.text(2), "%Y-%m-%d %H:%M").map_err(|_| {
-                    format!("“{}”{}", form.text(2), lang.say(words::IS_NOT_A_REAL_TIME))
-                })?;
+            let start = crate::text::parse_date_time(form.text(2), today).ok_or_else(|| {
+                format!("“{}”{}", form.text(2), lang.say(words::IS_NOT_A_REAL_TIME))
+            })?;
             let minutes = number(form, 5, lang, 60)?.max(1);
             let pick = |i: usize| members.get(form.choice(i)).copied().unwrap_or(MemberId(0));
             vec![Change::CreateMeeting {
@@ -154,7 +153,7 @@ pub fn changes(
             meeting: *meeting,
             text: form.text(0).to_string(),
             owner: form.text(1).to_string(),
-            due: date(form.text(2), lang)?,
+            due: date(form.text(2), today, lang)?,
             supervised: form.choice(3) == 1,
         }],
         FormKind::Progress {

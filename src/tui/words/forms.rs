@@ -30,9 +30,9 @@ pub const WHY: Words = ["更正理由", "更正理由", "Why"];
 // forms/changes
 
 pub const IS_NOT_A_REAL_TIME: Words = [
-    "不是一个存在的时间（格式：2026-11-22 14:30）",
-    "不是一個存在的時間（格式：2026-11-22 14:30）",
-    " is not a real time (write 2026-11-22 14:30)",
+    "不是一个存在的时间（如 2026-11-22 14:30 或 11月22日 14:30）",
+    "不是一個存在的時間（如 2026-11-22 14:30 或 11月22日 14:30）",
+    " is not a real time (write 2026-11-22 14:30, or 11-22 14:30 this year)",
 ];
 
 // forms/mod
@@ -115,9 +115,9 @@ pub const OWNER_PERSON_OR_DEPARTMENT: Words = [
     "Owner (person or department)",
 ];
 pub const DUE_YYYY_MM_DD: Words = [
-    "完成期限（年-月-日）",
-    "完成期限（年-月-日）",
-    "Due (YYYY-MM-DD)",
+    "完成期限（如 2026-12-31 或 12月31日）",
+    "完成期限（如 2026-12-31 或 12月31日）",
+    "Due (e.g. 2026-12-31, or 12-31 this year)",
 ];
 pub const SUPERVISED_FIELD: Words = ["督办", "督辦", "Supervised"];
 pub const RECORD_PROGRESS: Words = ["记录进度", "記錄進度", "Record progress"];

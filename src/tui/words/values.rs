@@ -212,8 +212,14 @@ pub fn not_a_whole_number(lang: Lang, field: &str, typed: &str, max: u32) -> Str
 
 pub fn not_a_date(lang: Lang, typed: &str) -> String {
     match lang {
-        Lang::ZhHans => format!("“{typed}”不是一个存在的日期（格式：年-月-日，如 2026-12-31）"),
-        Lang::ZhHant => format!("“{typed}”不是一個存在的日期（格式：年-月-日，如 2026-12-31）"),
-        Lang::En => format!("{typed:?} is not a real date (write YYYY-MM-DD, e.g. 2026-12-31)"),
+        Lang::ZhHans => {
+            format!("“{typed}”不是一个存在的日期（如 2026-12-31、2026/12/31 或 12月31日）")
+        }
+        Lang::ZhHant => {
+            format!("“{typed}”不是一個存在的日期（如 2026-12-31、2026/12/31 或 12月31日）")
+        }
+        Lang::En => format!(
+            "{typed:?} is not a real date (e.g. 2026-12-31, 2026/12/31, or 12-31 this year)"
+        ),
     }
 }
