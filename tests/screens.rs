@@ -415,3 +415,54 @@ fn the_help_overlay_fits_a_small_window_and_keeps_its_border_over_chinese() {
     }
     insta::assert_snapshot!("help-decide-zh-Hans-80x24", shot);
 }
+
+/// Where a chair starts: an empty database says how to make a council (wrapped, its steps
+/// hanging), and a council without meetings says how to begin the first.
+#[test]
+fn an_empty_database_and_a_new_council_say_how_to_start() {
+    let theme = Theme::find("projector-dark").expect("bundled theme");
+    let council: yishi::domain::Council = serde_json::from_value(serde_json::json!({
+        "id": 1, "name": "青禾里社区居民议事会",
+        "members": [
+            {"id": 2, "name": "周立平", "affiliation": "party_committee", "voting": true},
+            {"id": 3, "name": "李梅", "affiliation": "property_company", "voting": false}
+        ],
+        "rule": yishi::domain::presets().remove(0),
+        "satisfaction_threshold": 80
+    }))
+    .expect("a council");
+    for made in [false, true] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let mut store = Store::open(dir.path()).expect("open store");
+        if made {
+            let change = Change::CreateCouncil {
+                council: council.clone(),
+            };
+            store.apply(&change, at(9, 0)).expect("council");
+        }
+        drop(store);
+        let name = if made {
+            "home-new-council"
+        } else {
+            "home-empty-database"
+        };
+        for lang in [Lang::ZhHans, Lang::En] {
+            let store = Store::open(dir.path()).expect("reopen");
+            let mut app =
+                App::new(store, lang, theme.clone(), Box::new(|| at(10, 0))).expect("console");
+            for (w, h) in [(80, 24), (200, 56)] {
+                app.model.viewport = (w, h);
+                let shot = draw(&app, w, h);
+                insta::assert_snapshot!(format!("{name}-{}-{w}x{h}", lang_code(lang)), shot);
+            }
+            app.update(Action::NewMeeting);
+            let said = draw(&app, 80, 24);
+            if !made {
+                assert!(
+                    said.contains("首页的步骤") || said.contains("home screen says"),
+                    "{said}"
+                );
+            }
+        }
+    }
+}

@@ -49,6 +49,11 @@ pub enum Command {
         /// The export document; - reads it from standard input
         file: PathBuf,
     },
+    /// Councils: the roster template, and a council made from a roster file
+    Council {
+        #[command(subcommand)]
+        action: CouncilAction,
+    },
     /// Write the whole database as one JSON document
     Export {
         /// Write to FILE (replaced whole, only once complete); - or none: standard output
@@ -134,4 +139,30 @@ pub enum LedgerFormat {
     /// UTF-8 with a byte-order mark, for Excel and WPS
     Csv,
     Text,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum CouncilAction {
+    /// Write the roster template (CSV for Excel and WPS): 姓名, 所属, 表决权, one member a row
+    Template {
+        /// Write to FILE (replaced whole); - or none: standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Make a council from a roster file (CSV in UTF-8, with or without a BOM, or GB18030)
+    Import {
+        /// The roster; - reads it from standard input
+        file: PathBuf,
+        /// The council's name, e.g. 青禾里社区居民议事会
+        #[arg(long)]
+        name: String,
+        /// Its quorum and majority rule, a preset: residents-meeting, representatives-meeting,
+        /// villagers-meeting or party-members-meeting
+        #[arg(long, default_value = "representatives-meeting")]
+        rule: String,
+        /// Satisfaction (满意 + 基本满意, in percent) below which a review sends a matter back
+        /// for 整改
+        #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u8).range(0..=100))]
+        threshold: u8,
+    },
 }

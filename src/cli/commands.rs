@@ -1,10 +1,10 @@
 use crate::cli::words;
 use std::path::Path;
 
-use super::args::{Command, Format, LedgerFormat};
+use super::args::{Command, CouncilAction, Format, LedgerFormat};
 use super::output::write_out;
 use super::progress::Progress;
-use super::{Failure, checks, import, meeting_ref, output, records};
+use super::{Failure, checks, council, import, meeting_ref, output, records};
 use crate::domain::MeetingId;
 use crate::minutes::{MeetingRecord, ledger};
 use crate::store::Store;
@@ -27,6 +27,15 @@ pub fn run(
             Ok(())
         }
         Some(Command::Import { file }) => import::import(db, &file, lang),
+        Some(Command::Council { action }) => match action {
+            CouncilAction::Template { output } => council::template(output.as_deref(), lang),
+            CouncilAction::Import {
+                file,
+                name,
+                rule,
+                threshold,
+            } => council::import(db, &file, &name, &rule, threshold, lang),
+        },
         Some(Command::Export { output }) => {
             let mut progress = Progress::new(lang);
             progress.stage("读取记录", "讀取記錄", "reading the records");

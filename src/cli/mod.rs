@@ -4,6 +4,7 @@
 mod args;
 mod checks;
 mod commands;
+mod council;
 pub mod generate;
 mod import;
 mod meeting_ref;

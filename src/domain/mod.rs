@@ -14,6 +14,7 @@ mod meeting;
 pub mod reading;
 mod records;
 mod refusal;
+pub mod roster;
 mod rules;
 mod seal;
 pub mod stream;

@@ -36,8 +36,10 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let t = &model.theme;
     if model.data.council.is_none() {
         let text = model.say(words::THIS_DATABASE_HOLDS_NO_COUNCIL);
+        let columns = area.width.saturating_sub(4);
         frame.render_widget(
-            Paragraph::new(text).block(panel(model, String::new())),
+            Paragraph::new(getting_started(&text, columns, t.base()))
+                .block(panel(model, String::new())),
             area,
         );
         return;
@@ -60,7 +62,14 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         meeting_line(model, h, "", Span::styled(state, state_style), inner)
     };
     let title = model.say(words::MEETINGS_LATEST_FIRST);
-    line_list(frame, left, model, title, meetings.len(), item);
+    if meetings.is_empty() {
+        // A council just made: what to do first.
+        let text = model.say(words::NO_MEETING_YET_PRESS_N);
+        let lines = super::wrapped(&text, left.width.saturating_sub(4), t.muted());
+        frame.render_widget(Paragraph::new(lines).block(panel(model, title)), left);
+    } else {
+        line_list(frame, left, model, title, meetings.len(), item);
+    }
 
     let inner = right.width.saturating_sub(4) as usize;
     let matters: Vec<ListItem> = model
@@ -79,4 +88,33 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         .collect();
     let title = model.say(words::OPEN_MATTERS);
     frame.render_widget(List::new(matters).block(panel(model, title)), right);
+}
+
+/// The getting-started text wrapped to `columns`: its numbered steps with their continuation
+/// lines hanging under the step's text.
+fn getting_started(text: &str, columns: u16, style: ratatui::style::Style) -> Vec<Line<'static>> {
+    let mut lines = Vec::new();
+    for paragraph in text.split('\n') {
+        let numbered = paragraph
+            .split_once(". ")
+            .filter(|(n, _)| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit()));
+        match numbered {
+            Some((n, rest)) => {
+                let hang = n.len() + 2;
+                let body =
+                    crate::text::wrap(rest, usize::from(columns).saturating_sub(hang).max(2));
+                for (i, l) in body.into_iter().enumerate() {
+                    let lead = if i == 0 {
+                        format!("{n}. ")
+                    } else {
+                        " ".repeat(hang)
+                    };
+                    lines.push(Line::from(Span::styled(format!("{lead}{l}"), style)));
+                }
+            }
+            None if paragraph.is_empty() => lines.push(Line::default()),
+            None => lines.extend(super::wrapped(paragraph, columns, style)),
+        }
+    }
+    lines
 }

@@ -186,14 +186,19 @@ pub const QUIT_WHILE_A_MEETING_RUNS: Words = [
 ];
 
 pub const NO_COUNCIL_YET_IMPORT_A: Words = [
-    "还没有议事会：先导入一份记录。",
-    "還沒有議事會：先匯入一份記錄。",
-    "No council yet: import a record first.",
+    "还没有议事会：请先按首页的步骤建立。",
+    "還沒有議事會：請先按首頁的步驟建立。",
+    "No council yet: make one as the home screen says.",
 ];
 pub const THIS_DATABASE_HOLDS_NO_COUNCIL: Words = [
-    "这个数据库里还没有议事会。\n用 `yishi import 文件` 导入记录，或运行 `yishi demo` 试用示例。",
-    "這個資料庫裡還沒有議事會。\n用 `yishi import 檔案` 匯入記錄，或執行 `yishi demo` 試用示例。",
-    "This database holds no council yet.\nImport a record with `yishi import FILE`, or try `yishi demo`.",
+    "这个数据库里还没有议事会。从这里开始：\n\n1. `yishi council template -o 名册.csv` 写出名册模板，用 Excel 或 WPS 填上成员（姓名、所属、表决或列席）；\n2. `yishi council import 名册.csv --name 青禾里社区居民议事会` 建立议事会；\n3. 再运行 `yishi`，按 n 开始第一次会议。\n\n已有导出的记录，用 `yishi import 文件` 导入；想先看看，运行 `yishi demo`。",
+    "這個資料庫裡還沒有議事會。從這裡開始：\n\n1. `yishi council template -o 名冊.csv` 寫出名冊範本，用 Excel 或 WPS 填上成員（姓名、所屬、表決或列席）；\n2. `yishi council import 名冊.csv --name 青禾里社區居民議事會` 建立議事會；\n3. 再執行 `yishi`，按 n 開始第一次會議。\n\n已有匯出的記錄，用 `yishi import 檔案` 匯入；想先看看，執行 `yishi demo`。",
+    "This database holds no council yet. To start:\n\n1. `yishi council template -o roster.csv` writes a roster template; fill in the members in Excel or WPS (name, affiliation, 表决 or 列席);\n2. `yishi council import roster.csv --name NAME` makes the council;\n3. run `yishi` again and press n for its first meeting.\n\nTo load an exported record, `yishi import FILE`; to look around first, `yishi demo`.",
+];
+pub const NO_MEETING_YET_PRESS_N: Words = [
+    "还没有开过会。按 n 开始第一次会议。",
+    "還沒有開過會。按 n 開始第一次會議。",
+    "No meeting yet. Press n to begin the first.",
 ];
 pub const MEETINGS_LATEST_FIRST: Words = [
     "会议（新的在前）",
