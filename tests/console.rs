@@ -87,6 +87,10 @@ fn a_whole_meeting_in_the_console_reaches_the_minutes() {
     c.send("C");
     c.wait_for("结束表决");
     c.send("y");
+    // The result stays before the room until the chair moves on.
+    let result = c.wait_for("按 Tab 转到执行督办");
+    assert!(result.contains("✓ "), "{result}");
+    c.tab();
     c.wait_for("任务（t 新增");
 
     // A task, then the review.

@@ -114,7 +114,22 @@ fn the_model_follows_the_store_through_a_whole_meeting() {
     }
     act(&mut app, Action::CloseVote);
     act(&mut app, Action::Yes);
-    assert!(matches!(app.model.screen, Screen::Matter { .. }));
+    // The result stays on the decision until the chair moves on.
+    assert!(matches!(
+        app.model.screen,
+        Screen::Matter {
+            step: yishi::domain::Step::Decide,
+            ..
+        }
+    ));
+    act(&mut app, Action::NextStep);
+    assert!(matches!(
+        app.model.screen,
+        Screen::Matter {
+            step: yishi::domain::Step::Execute,
+            ..
+        }
+    ));
 
     act(&mut app, Action::AddTask);
     form(&mut app, &[Some("联系施工单位"), Some("物业")]);

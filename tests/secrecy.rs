@@ -116,6 +116,10 @@ fn a_secret_ballot_in_the_console_pairs_no_member_with_a_choice_anywhere() {
     c.send("C");
     c.wait_for("结束表决");
     c.send("y");
+    // The result stays before the room until the chair moves on.
+    let result = c.wait_for("按 Tab 转到执行督办");
+    assert!(result.contains("✓ "), "{result}");
+    c.tab();
     c.wait_for("任务（t 新增");
     assert!(c.quit());
 

@@ -218,7 +218,14 @@ impl App {
                 }
             }
         }
-        self.follow_matter();
+        // A vote's result stays before the room until the chair moves on (Tab or >); any
+        // other move of a matter is followed.
+        if !changes
+            .iter()
+            .any(|c| matches!(c, Change::CloseVote { .. }))
+        {
+            self.follow_matter();
+        }
         if self.model.screen.is_archive()
             && let Err(e) = self.model.archive.refresh(&self.store)
         {

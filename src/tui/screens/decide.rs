@@ -9,7 +9,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{entries, panel, turnout_spans, wrapped};
-use crate::domain::{Ballots, Change, Choice, Matter, MemberId, Motion, VoteMode, VoteState};
+use crate::domain::{
+    Ballots, Change, Choice, Matter, MemberId, Motion, Stage, Step, VoteMode, VoteState,
+};
 use crate::text::Lang;
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
@@ -289,6 +291,13 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
                         &model.say(words::PRESS_R_SEND_BACK_FOR),
                         cols,
                         t.warn(),
+                    ));
+                }
+                if passed && m.stage == Stage::At(Step::Execute) {
+                    lines.extend(wrapped(
+                        &model.say(words::NOW_AT_EXECUTION_PRESS_TAB),
+                        cols,
+                        t.muted(),
                     ));
                 }
             }

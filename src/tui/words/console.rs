@@ -195,6 +195,11 @@ pub const THIS_DATABASE_HOLDS_NO_COUNCIL: Words = [
     "這個資料庫裡還沒有議事會。從這裡開始：\n\n1. `yishi council template -o 名冊.csv` 寫出名冊範本，用 Excel 或 WPS 填上成員（姓名、所屬、表決或列席）；\n2. `yishi council import 名冊.csv --name 青禾里社區居民議事會` 建立議事會；\n3. 再執行 `yishi`，按 n 開始第一次會議。\n\n已有匯出的記錄，用 `yishi import 檔案` 匯入；想先看看，執行 `yishi demo`。",
     "This database holds no council yet. To start:\n\n1. `yishi council template -o roster.csv` writes a roster template; fill in the members in Excel or WPS (name, affiliation, 表决 or 列席);\n2. `yishi council import roster.csv --name NAME` makes the council;\n3. run `yishi` again and press n for its first meeting.\n\nTo load an exported record, `yishi import FILE`; to look around first, `yishi demo`.",
 ];
+pub const NOW_AT_EXECUTION_PRESS_TAB: Words = [
+    "事项已进入执行督办：按 Tab 转到执行督办。",
+    "事項已進入執行督辦：按 Tab 轉到執行督辦。",
+    "The matter has moved on to execution: Tab goes there.",
+];
 pub const NO_MEETING_YET_PRESS_N: Words = [
     "还没有开过会。按 n 开始第一次会议。",
     "還沒有開過會。按 n 開始第一次會議。",
