@@ -297,3 +297,24 @@ fn readers_work_beside_a_running_console_and_a_second_writer_is_told_who_holds_i
     c.send("y");
     assert!(c.wait_exit());
 }
+
+/// `yishi demo` opens on a meeting under way: the roll call taken, a matter at the vote.
+#[test]
+fn the_demo_opens_on_a_meeting_at_the_vote() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut c = Console::start(&dir.path().join("unused"), &["demo"], 200, 56);
+    let screen = c.wait_for("► 表决中");
+    for expected in [
+        "进行中",
+        "应到15人，实到14人",
+        "［► 民主决策］",
+        "同意5号楼加装电梯",
+        "未投",
+    ] {
+        assert!(screen.contains(expected), "{expected}: {screen}");
+    }
+    // The vote goes on from here as in any meeting.
+    c.send("1");
+    c.wait_for("赞成 1");
+    assert!(c.quit());
+}

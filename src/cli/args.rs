@@ -39,7 +39,7 @@ impl std::str::FromStr for LangArg {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
-    /// The meeting console on a fresh throwaway database loaded with the sample
+    /// The meeting console on a throwaway copy of the sample, a meeting under way at the vote
     Demo,
     /// Print the console's key list as Markdown (README.md's list is made with this)
     #[command(hide = true)]

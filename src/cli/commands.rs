@@ -21,7 +21,7 @@ pub fn run(
             let store = Store::open(db)?;
             crate::tui::run(store, lang, theme).map_err(Failure::Said)
         }
-        Some(Command::Demo) => import::demo(lang, theme),
+        Some(Command::Demo) => super::demo::demo(lang, theme),
         Some(Command::Keys) => {
             print!("{}", crate::tui::keys::markdown());
             Ok(())

@@ -1,8 +1,8 @@
 //! Bringing a record in: `import` from an export document, and `demo` on the bundled sample.
 
 use crate::cli::words;
-use chrono::Local;
-use std::path::{Path, PathBuf};
+
+use std::path::Path;
 
 use super::Failure;
 use super::progress::Progress;
@@ -16,7 +16,7 @@ use std::io::Read;
 pub const SAMPLE: &str = include_str!("../../sample-data/huangan-lane.json");
 
 /// Takes the document in `input` into `store`, saying how far it has come.
-fn import_into(
+pub(super) fn import_into(
     store: &mut Store,
     input: impl Read,
     size: Option<u64>,
@@ -108,24 +108,4 @@ pub fn import(db: &Path, file: &Path, lang: Lang) -> Result<(), Failure> {
         )
     );
     Ok(())
-}
-
-pub fn demo(lang: Lang, theme: Option<&str>) -> Result<(), Failure> {
-    let stamp = Local::now().format("%Y%m%d%H%M%S%f");
-    let dir: PathBuf =
-        std::env::temp_dir().join(format!("yishi-demo-{}-{stamp}", std::process::id()));
-    let result = (|| {
-        let mut store = Store::open(&dir)?;
-        let size = Some(SAMPLE.len() as u64);
-        import_into(
-            &mut store,
-            SAMPLE.as_bytes(),
-            size,
-            lang,
-            &mut Progress::new(lang),
-        )?;
-        crate::tui::run(store, lang, theme).map_err(Failure::Said)
-    })();
-    let _ = std::fs::remove_dir_all(&dir);
-    result
 }

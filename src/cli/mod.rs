@@ -5,6 +5,7 @@ mod args;
 mod checks;
 mod commands;
 mod council;
+pub mod demo;
 pub mod generate;
 mod import;
 mod meeting_ref;

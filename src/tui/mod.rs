@@ -36,6 +36,17 @@ use theme::Theme;
 
 /// Runs the console on `store` until the chair quits.
 pub fn run(store: Store, lang: Lang, theme: Option<&str>) -> Result<(), String> {
+    run_at(store, lang, theme, None)
+}
+
+/// As `run`, opening on `at` (a meeting under way, and one of its matters at the vote) rather
+/// than home.
+pub fn run_at(
+    store: Store,
+    lang: Lang,
+    theme: Option<&str>,
+    at: Option<(crate::domain::MeetingId, crate::domain::MatterId)>,
+) -> Result<(), String> {
     let theme =
         Theme::initial(theme).map_err(|e| format!("{}{e}", lang.say(words::THEME_NOT_USABLE)))?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
@@ -49,6 +60,13 @@ pub fn run(store: Store, lang: Lang, theme: Option<&str>) -> Result<(), String> 
     }
     let mut app =
         App::new(store, lang, theme, Box::new(crate::store::now)).map_err(|e| e.describe(lang))?;
+    if let Some((meeting, matter)) = at {
+        app.open_meeting(meeting);
+        app.go(screen::Screen::Matter {
+            id: matter,
+            step: crate::domain::Step::Decide,
+        });
+    }
     let mut term = terminal::enter().map_err(|e| e.to_string())?;
     let inputs = match terminal::inputs() {
         Ok(i) => i,
