@@ -403,15 +403,22 @@ fn the_help_overlay_fits_a_small_window_and_keeps_its_border_over_chinese() {
         .iter()
         .position(|r| r.contains("┌ 按键"))
         .expect("help box");
-    let col = rows[top].find("┌ 按键").expect("corner");
+    // Columns on screen, not bytes: the rows hold box-drawing and Chinese characters.
+    let corner = rows[top].find("┌ 按键").expect("corner");
+    let col = yishi::text::width(&rows[top][..corner]);
+    let at_column = |row: &str| {
+        let mut x = 0;
+        row.chars().find(|c| {
+            let here = x;
+            x += yishi::text::width(&c.to_string());
+            here == col
+        })
+    };
     let bottom = (top + 1..rows.len())
-        .find(|&y| rows[y].get(col..).is_some_and(|r| r.starts_with('└')))
-        .expect("bottom corner");
+        .find(|&y| at_column(rows[y]) == Some('└'))
+        .unwrap_or_else(|| panic!("bottom corner:\n{shot}"));
     for row in &rows[top + 1..bottom] {
-        assert!(
-            row.get(col..).is_some_and(|r| r.starts_with('│')),
-            "border lost:\n{shot}"
-        );
+        assert_eq!(at_column(row), Some('│'), "border lost:\n{shot}");
     }
     insta::assert_snapshot!("help-decide-zh-Hans-80x24", shot);
 }

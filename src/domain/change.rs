@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::council::Council;
 use super::document::Document;
 use super::ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
-use super::matter::{Author, Channel, Stance, Step};
+use super::matter::{Author, Channel, EntryRef, Stance, Step};
 use super::meeting::Attendance;
 use super::vote::{Choice, VoteMode};
 
@@ -35,6 +35,19 @@ pub enum Change {
     },
     CreateCouncil {
         council: Council,
+    },
+    /// An opinion, a speaker or a task recorded at this meeting taken back before its minutes
+    /// are signed (kept on the matter as withdrawn).
+    Withdraw {
+        matter: MatterId,
+        meeting: MeetingId,
+        entry: EntryRef,
+    },
+    /// A matter moved on by mistake at this meeting returned to the step it left, before
+    /// anything was recorded at the new one.
+    StepBack {
+        matter: MatterId,
+        meeting: MeetingId,
     },
     CreateMeeting {
         id: MeetingId,
@@ -238,6 +251,8 @@ impl Change {
             | AddToAgenda { meeting, .. }
             | MoveOnAgenda { meeting, .. }
             | AddOpinion { meeting, .. }
+            | Withdraw { meeting, .. }
+            | StepBack { meeting, .. }
             | Advance { meeting, .. }
             | AddSpeaker { meeting, .. }
             | RecordSpeech { meeting, .. }

@@ -288,6 +288,36 @@ pub struct Matter {
     pub reviews: Vec<Review>,
     #[serde(default)]
     pub history: Vec<Transition>,
+    /// Entries taken back before their meeting's minutes were signed: kept, out of the lists
+    /// the record counts and the minutes show.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withdrawn: Vec<Withdrawn>,
+}
+
+/// An entry taken back, when, and at which meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Withdrawn {
+    pub at: NaiveDateTime,
+    pub meeting: MeetingId,
+    pub entry: Entry,
+}
+
+/// An entry of a matter's lists, whole.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Entry {
+    Opinion(Opinion),
+    Speech(Speech),
+    Task(Task),
+}
+
+/// Which list an entry is on, and where.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryRef {
+    Opinion(usize),
+    Speech(usize),
+    Task(usize),
 }
 
 impl Matter {

@@ -28,8 +28,8 @@ pub use council::{Affiliation, Council, Member};
 pub use document::{Document, FORMAT, SCHEMA};
 pub use ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
 pub use matter::{
-    Author, Channel, Closure, Matter, Opinion, Progress, Review, Speech, Stage, Stance, Step,
-    Supervision, Task, Transition,
+    Author, Channel, Closure, Entry, EntryRef, Matter, Opinion, Progress, Review, Speech, Stage,
+    Stance, Step, Supervision, Task, Transition, Withdrawn,
 };
 pub use meeting::{Attendance, Meeting, MeetingState, Movement, Turnout};
 pub use records::{MemoryRecords, ReadError, Records, Write};

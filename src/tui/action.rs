@@ -31,6 +31,8 @@ pub enum Action {
     MoveDown,
     // A matter.
     Advance,
+    /// Take back the last entry recorded in this session.
+    Undo,
     PrevStep,
     NextStep,
     AddOpinion,

@@ -207,6 +207,12 @@ impl App {
             let now = self.model.now;
             match self.store.apply(change, now) {
                 Ok(writes) => {
+                    let m = &mut self.model;
+                    if m.undo.last().is_some_and(|u| u.change == *change) {
+                        m.undo.pop();
+                    } else if let Some(u) = crate::tui::undo::of(change, &writes, lang) {
+                        m.undo.push(u);
+                    }
                     if let Err(e) = self.model.data.absorb(&self.store, &writes) {
                         result = Err(e.describe(lang));
                         break;

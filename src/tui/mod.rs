@@ -19,6 +19,7 @@ mod screen;
 pub mod screens;
 pub mod terminal;
 pub mod theme;
+pub mod undo;
 pub mod widgets;
 pub mod words;
 

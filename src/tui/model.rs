@@ -80,6 +80,8 @@ pub struct Model {
     pub wall: bool,
     pub notice: Option<Notice>,
     pub data: Data,
+    /// Entries recorded in this session that `u` can take back, the last on top.
+    pub undo: Vec<crate::tui::undo::Undo>,
     pub timer: Option<Timer>,
     pub archive: Archive,
     /// The archive screens visited, to go back through with Esc.
@@ -101,6 +103,7 @@ impl Model {
             wall: false,
             notice: None,
             data,
+            undo: Vec::new(),
             timer: None,
             archive: Archive::default(),
             trail: Vec::new(),

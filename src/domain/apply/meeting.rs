@@ -214,6 +214,7 @@ pub(super) fn create_matter<R: Records>(
         tasks: Vec::new(),
         reviews: Vec::new(),
         history: Vec::new(),
+        withdrawn: Vec::new(),
     };
     Ok(vec![Write::Meeting(m), Write::Matter(matter)])
 }

@@ -4,6 +4,7 @@
 
 mod meeting;
 mod subject;
+mod takeback;
 mod vote;
 
 use crate::domain::words::{COUNCIL, MATTER, MEETING, MOTION};
@@ -193,6 +194,12 @@ pub fn apply<R: Records>(
         ImportPart { part, document, .. } => meeting::import_part(&cx, *part, document),
         Restore { document, reason } => meeting::restore(document, reason),
         CreateCouncil { council } => meeting::create_council(&cx, council),
+        Withdraw {
+            matter,
+            meeting,
+            entry,
+        } => takeback::withdraw(&cx, *matter, *meeting, *entry, at),
+        StepBack { matter, meeting } => takeback::step_back(&cx, *matter, *meeting, at),
         CreateMeeting {
             id,
             council,

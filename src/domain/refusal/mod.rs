@@ -111,6 +111,14 @@ pub enum Refusal {
     },
     StepWithoutMatter,
     Sealed,
+    /// No entry at that place of the list.
+    NoEntry,
+    /// The matter was not moved on at this meeting, or was moved back since.
+    NothingToStepBack,
+    /// Something is already recorded at the step the matter was moved on to.
+    StepInUse {
+        step: crate::domain::Step,
+    },
 }
 
 /// Something wrong in an import, with the place it was found.

@@ -290,6 +290,30 @@ impl Refusal {
                     format!("the minutes were signed at {at}; make a correction instead"),
                 )
             }
+            Refusal::NoEntry => pick(
+                "没有这条记录".into(),
+                "沒有這條記錄".into(),
+                "there is no such entry".into(),
+            ),
+            Refusal::NothingToStepBack => pick(
+                "这个事项在本次会议中没有前进过，没有可退回的一步".into(),
+                "這個事項在本次會議中沒有前進過，沒有可退回的一步".into(),
+                "the matter has not moved on at this meeting: there is no step to take back".into(),
+            ),
+            Refusal::StepInUse { step } => pick(
+                format!(
+                    "「{}」中已有本次会议的记录，不能退回；请先撤回那些记录",
+                    step.label(Lang::ZhHans)
+                ),
+                format!(
+                    "「{}」中已有本次會議的記錄，不能退回；請先撤回那些記錄",
+                    step.label(Lang::ZhHant)
+                ),
+                format!(
+                    "{} already holds entries of this meeting; withdraw them first",
+                    step.label(Lang::En)
+                ),
+            ),
             Refusal::Sealed => pick(
                 "这条记录属于往次会议，已经封存；如有错误请在该次会议纪要中更正".into(),
                 "這條記錄屬於往次會議，已經封存；如有錯誤請在該次會議紀要中更正".into(),

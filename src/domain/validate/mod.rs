@@ -418,6 +418,9 @@ fn matter(at: &str, x: &Matter, index: &Index<'_>, found: &mut Found) {
             found.rule(format!("{place}.waiver"), law::may_complete(x, &t.waiver));
         }
     }
+    for (j, w) in x.withdrawn.iter().enumerate() {
+        meeting_of(w.meeting, format!("{at}.withdrawn[{j}].meeting"), found);
+    }
     for (j, id) in x.motions.iter().enumerate() {
         if index.motions.get(id).is_none_or(|v| v.matter != x.id) {
             found.add(format!("{at}.motions[{j}]"), Issue::Unknown("motion", id.0));

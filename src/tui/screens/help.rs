@@ -20,11 +20,14 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         .map(|b| width(&b.keys_label()))
         .max()
         .unwrap_or(0);
-    // In a short window the keys go in two columns, descriptions cut to fit.
+    // In a short window the keys go in as many columns as it takes to fit (up to three),
+    // descriptions cut to fit.
     let rows = (scopes.len() + keys::bindings(&scopes).count()) as u16;
-    let columns = if rows + 2 > area.height { 2 } else { 1 };
-    let cell = if columns == 2 {
-        (area.width.saturating_sub(6) / 2) as usize
+    let columns: u16 = (1..=3)
+        .find(|n| rows.div_ceil(*n) + 2 <= area.height)
+        .unwrap_or(3);
+    let cell = if columns > 1 {
+        (area.width.saturating_sub(2 + 2 * columns) / columns) as usize
     } else {
         usize::MAX
     };
@@ -44,13 +47,9 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
             ]));
         }
     }
-    let per_column = lines.len().div_ceil(columns);
+    let per_column = lines.len().div_ceil(usize::from(columns));
     let content = lines.iter().map(Line::width).max().unwrap_or(0) as u16;
-    let inner_width = if columns == 2 {
-        content * 2 + 2
-    } else {
-        content
-    };
+    let inner_width = content * columns + 2 * (columns - 1);
     let rect = popup::centred(area, inner_width + 4, per_column as u16 + 2);
     popup::clear(rect, frame.buffer_mut());
     let block = Block::bordered()
@@ -59,12 +58,8 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         .title(format!(" {} ", model.say(words::KEYS_ANY_KEY_CLOSES)));
     let inner = block.inner(rect);
     frame.render_widget(block, rect);
-    let second = lines.split_off(per_column.min(lines.len()));
-    let halves = Layout::horizontal([Constraint::Fill(1); 2]).split(inner);
-    if columns == 2 {
-        frame.render_widget(Paragraph::new(lines), halves[0]);
-        frame.render_widget(Paragraph::new(second), halves[1]);
-    } else {
-        frame.render_widget(Paragraph::new(lines), inner);
+    let parts = Layout::horizontal(vec![Constraint::Fill(1); usize::from(columns)]).split(inner);
+    for (part, column) in parts.iter().zip(lines.chunks(per_column.max(1))) {
+        frame.render_widget(Paragraph::new(column.to_vec()), *part);
     }
 }

@@ -68,6 +68,13 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 }],
             )]
         }
+        Action::Undo => match model.undo.last() {
+            Some(u) => vec![Effect::ask(
+                values::take_back(model.lang, &u.what),
+                vec![u.change.clone()],
+            )],
+            None => vec![Effect::Refuse(model.say(words::NOTHING_TO_TAKE_BACK))],
+        },
         other => match step {
             Step::Collect => collect::update(model, other),
             Step::Hear => hear::update(model, other),

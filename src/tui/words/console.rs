@@ -200,6 +200,11 @@ pub const NOW_AT_EXECUTION_PRESS_TAB: Words = [
     "事項已進入執行督辦：按 Tab 轉到執行督辦。",
     "The matter has moved on to execution: Tab goes there.",
 ];
+pub const NOTHING_TO_TAKE_BACK: Words = [
+    "本次没有可撤销的记录。",
+    "本次沒有可撤銷的記錄。",
+    "Nothing recorded in this session to take back.",
+];
 pub const NO_MEETING_YET_PRESS_N: Words = [
     "还没有开过会。按 n 开始第一次会议。",
     "還沒有開過會。按 n 開始第一次會議。",

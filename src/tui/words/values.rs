@@ -131,6 +131,15 @@ pub fn overdue(lang: Lang, n: usize) -> String {
     }
 }
 
+/// 撤销意见「……」？
+pub fn take_back(lang: Lang, what: &str) -> String {
+    match lang {
+        Lang::ZhHans => format!("撤销{what}？它会从纪要中去掉，但仍留在记录里。"),
+        Lang::ZhHant => format!("撤銷{what}？它會從紀要中去掉，但仍留在記錄裡。"),
+        Lang::En => format!("Take back {what}? It leaves the minutes but stays in the record."),
+    }
+}
+
 /// The ledger's title: rows shown and the filters, each with its key.
 pub fn ledger_title(
     lang: Lang,

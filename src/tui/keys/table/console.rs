@@ -215,6 +215,14 @@ pub static CONSOLE: &[Binding] = &[
     ),
     bind!(
         S::Matter,
+        [Char('u')],
+        Action::Undo,
+        "撤销上一条记录（需确认；留有记录）",
+        "撤銷上一條記錄（需確認；留有記錄）",
+        "take back the last entry (asks first; the record keeps it)"
+    ),
+    bind!(
+        S::Matter,
         [Tab],
         Action::NextStep,
         "查看下一步骤的记录",

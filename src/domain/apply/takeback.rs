@@ -1,0 +1,121 @@
+//! Mistakes put right before the minutes are signed: an entry taken back, a step taken back.
+//! Each is a change of its own; nothing is deleted: a withdrawn entry stays on the matter,
+//! marked with when and where it was taken back, and a step taken back is a transition of its
+//! own in the matter's history.
+
+use chrono::NaiveDateTime;
+
+use super::{Ctx, move_to};
+use crate::domain::ids::{MatterId, MeetingId};
+use crate::domain::matter::{Entry, EntryRef, Matter, Stage, Step, Withdrawn};
+use crate::domain::meeting::{Meeting, MeetingState};
+use crate::domain::records::{Records, Write};
+use crate::domain::refusal::Refusal;
+
+/// The matter and the meeting it is corrected at: a meeting begun and not yet signed, the
+/// matter on its agenda.
+fn unsigned<R: Records>(
+    cx: &Ctx<R>,
+    matter: MatterId,
+    meeting: MeetingId,
+) -> Result<(Matter, Meeting), Refusal> {
+    let m = cx.meeting(meeting)?;
+    if let Some(s) = &m.signature {
+        return Err(Refusal::AlreadySigned { at: s.at });
+    }
+    if m.state == MeetingState::Preparing {
+        return Err(Refusal::MeetingState { state: m.state });
+    }
+    let x = cx.matter(matter)?;
+    if !m.agenda.contains(&x.id) {
+        return Err(Refusal::NotOnAgenda);
+    }
+    Ok((x, m))
+}
+
+/// Takes back an opinion, a speaker (waiting or heard) or a task recorded at `meeting`. A task
+/// with progress recorded at a later meeting is part of that meeting's record and stays.
+pub(super) fn withdraw<R: Records>(
+    cx: &Ctx<R>,
+    matter: MatterId,
+    meeting: MeetingId,
+    entry: EntryRef,
+    at: NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    let (mut x, m) = unsigned(cx, matter, meeting)?;
+    let of_this = |made_at: MeetingId| {
+        if made_at == m.id {
+            Ok(())
+        } else {
+            Err(Refusal::Sealed)
+        }
+    };
+    let taken = match entry {
+        EntryRef::Opinion(i) if i < x.opinions.len() => {
+            of_this(x.opinions[i].meeting)?;
+            Entry::Opinion(x.opinions.remove(i))
+        }
+        EntryRef::Speech(i) if i < x.speeches.len() => {
+            of_this(x.speeches[i].meeting)?;
+            Entry::Speech(x.speeches.remove(i))
+        }
+        EntryRef::Task(i) if i < x.tasks.len() => {
+            let t = &x.tasks[i];
+            of_this(t.meeting)?;
+            for p in &t.progress {
+                of_this(p.meeting)?;
+            }
+            Entry::Task(x.tasks.remove(i))
+        }
+        _ => return Err(Refusal::NoEntry),
+    };
+    x.withdrawn.push(Withdrawn {
+        at,
+        meeting: m.id,
+        entry: taken,
+    });
+    Ok(vec![Write::Matter(x)])
+}
+
+/// Returns a matter moved on at `meeting` to the step it left, while nothing has been
+/// recorded at the step it was moved to.
+pub(super) fn step_back<R: Records>(
+    cx: &Ctx<R>,
+    matter: MatterId,
+    meeting: MeetingId,
+    at: NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    let (mut x, m) = unsigned(cx, matter, meeting)?;
+    let Some(last) = x.history.last() else {
+        return Err(Refusal::NothingToStepBack);
+    };
+    let (Stage::At(from), Stage::At(to)) = (last.from, last.to) else {
+        return Err(Refusal::NothingToStepBack);
+    };
+    // Only a move on (not a return after a failed vote or an earlier step back).
+    let forward =
+        Step::ALL.iter().position(|s| *s == to) > Step::ALL.iter().position(|s| *s == from);
+    if last.meeting != m.id || x.stage != Stage::At(to) || !forward {
+        return Err(Refusal::NothingToStepBack);
+    }
+    let used = match to {
+        // Nothing moves on to the first step.
+        Step::Collect => false,
+        Step::Hear => x.speeches.iter().any(|s| s.meeting == m.id),
+        Step::Decide => {
+            let mut moved = false;
+            for id in &x.motions {
+                moved |= cx.motion(*id)?.meeting == m.id;
+            }
+            moved
+        }
+        Step::Execute => x.tasks.iter().any(|t| t.meeting == m.id),
+        Step::Review => x.reviews.iter().any(|r| r.meeting == m.id),
+    };
+    if used {
+        return Err(Refusal::StepInUse { step: to });
+    }
+    let reason = "纠正误操作，退回上一步".to_string();
+    move_to(&mut x, Stage::At(from), at, m.id, reason, String::new());
+    Ok(vec![Write::Matter(x)])
+}

@@ -1,0 +1,229 @@
+//! Mistakes put right before signing: `u` takes back the last entry (an opinion typed wrong,
+//! a step moved on too early) as a change of its own. The minutes show the final record, the
+//! record keeps what was taken back, and nothing of an earlier or a signed meeting can be.
+
+mod support;
+
+use chrono::NaiveDateTime;
+use serde_json::Value;
+use yishi::domain::{Author, Change, Channel, EntryRef, MatterId, Refusal, Stage, Stance, Step};
+use yishi::minutes::MeetingRecord;
+use yishi::store::{Store, StoreError};
+use yishi::text::Lang;
+use yishi::tui::action::Action;
+use yishi::tui::app::App;
+use yishi::tui::effect::Effect;
+use yishi::tui::model::{Overlay, Screen};
+use yishi::tui::theme::Theme;
+
+/// The sample's rain-drain matter, still collecting opinions from the last meeting.
+const DRAINS: MatterId = MatterId(118);
+
+fn now() -> NaiveDateTime {
+    NaiveDateTime::parse_from_str("2026-12-05 19:40", "%Y-%m-%d %H:%M").expect("time")
+}
+
+fn refusal(e: StoreError) -> Refusal {
+    match e {
+        StoreError::Refused(r) => r,
+        other => panic!("a refusal, not {}", other.describe(Lang::En)),
+    }
+}
+
+#[test]
+fn u_takes_back_an_opinion_and_a_step_and_the_record_keeps_both() {
+    let db = support::sample_db();
+    let mut store = Store::open(db.path()).expect("open");
+    let (meeting, _) = yishi::cli::demo::live_meeting(&mut store, now()).expect("live meeting");
+    store
+        .apply(
+            &Change::AddToAgenda {
+                meeting,
+                matter: DRAINS,
+            },
+            now(),
+        )
+        .expect("on the agenda");
+    let theme = Theme::find("projector-dark").expect("theme");
+    let mut app = App::new(store, Lang::ZhHans, theme, Box::new(now)).expect("console");
+    app.open_meeting(meeting);
+    app.go(Screen::Matter {
+        id: DRAINS,
+        step: Step::Collect,
+    });
+    let opinions = |app: &App| {
+        app.model
+            .data
+            .matter(DRAINS)
+            .map(|x| {
+                x.opinions
+                    .iter()
+                    .map(|o| o.text.clone())
+                    .collect::<Vec<_>>()
+            })
+            .unwrap_or_default()
+    };
+    let before = opinions(&app);
+    let wrong = "南门雨水管道堵塞，下雨天积水到小腿（录错了的那条）";
+    app.apply(vec![Effect::record(
+        Change::AddOpinion {
+            matter: DRAINS,
+            meeting,
+            date: now().date(),
+            author: Author::Anonymous,
+            channel: Channel::Hall,
+            text: wrong.into(),
+        },
+        Vec::new(),
+    )]);
+    assert_eq!(opinions(&app).last().map(String::as_str), Some(wrong));
+
+    // u asks, naming what it takes back; yes takes it back.
+    app.update(Action::Undo);
+    match &app.model.overlay {
+        Some(Overlay::Confirm(c)) => assert!(
+            c.question.contains("撤销意见「南门雨水管道堵塞"),
+            "{}",
+            c.question
+        ),
+        other => panic!("a question, not {other:?}"),
+    }
+    app.update(Action::Yes);
+    assert_eq!(opinions(&app), before, "the opinion is off the list");
+
+    // A step moved on too early, taken back the same way.
+    app.apply(vec![Effect::record(
+        Change::Advance {
+            matter: DRAINS,
+            meeting,
+            to: Step::Hear,
+        },
+        Vec::new(),
+    )]);
+    app.update(Action::Undo);
+    app.update(Action::Yes);
+    let stage = app.model.data.matter(DRAINS).map(|x| x.stage);
+    assert_eq!(stage, Some(Stage::At(Step::Collect)));
+    app.update(Action::Undo);
+    assert!(app.model.overlay.is_none(), "nothing more to take back");
+
+    // The minutes show the final record; the record keeps what was taken back.
+    let db_path = db.path().to_path_buf();
+    drop(app);
+    let store = Store::open(&db_path).expect("reopen");
+    let minutes = MeetingRecord::load(&store, meeting)
+        .expect("minutes")
+        .text(400);
+    assert!(!minutes.contains("录错了的那条"), "{minutes}");
+    assert!(minutes.contains("事项处于「意见收集」"), "{minutes}");
+    let doc: Value =
+        serde_json::from_str(&store.export().expect("export").to_json()).expect("json");
+    let drains = doc["matters"]
+        .as_array()
+        .and_then(|m| m.iter().find(|x| x["id"] == 118))
+        .expect("the drains matter");
+    assert_eq!(drains["withdrawn"][0]["entry"]["opinion"]["text"], wrong);
+    assert_eq!(drains["withdrawn"][0]["meeting"], meeting.0);
+    let moves: Vec<&Value> = drains["history"]
+        .as_array()
+        .expect("history")
+        .iter()
+        .filter(|t| t["meeting"] == meeting.0)
+        .collect();
+    assert_eq!(moves.len(), 2, "the move on and the move back: {moves:?}");
+    assert!(
+        moves[1]["reason"]
+            .as_str()
+            .is_some_and(|r| r.contains("退回"))
+    );
+    let journal = std::fs::read_to_string(db_path.join("journal.jsonl")).expect("journal");
+    let journal = journal.trim_end_matches('\0');
+    assert!(
+        journal.contains(wrong),
+        "the journal keeps the opinion as it was typed"
+    );
+    assert!(journal.contains("\"withdraw\"") && journal.contains("\"step_back\""));
+    drop(store);
+    assert!(support::yishi(&db_path, &["verify"]).status.success());
+}
+
+#[test]
+fn only_this_meetings_entries_and_only_before_signing() {
+    let db = support::sample_db();
+    let mut store = Store::open(db.path()).expect("open");
+    let (meeting, _) = yishi::cli::demo::live_meeting(&mut store, now()).expect("live meeting");
+    let apply = |store: &mut Store, c: Change| store.apply(&c, now());
+    apply(
+        &mut store,
+        Change::AddToAgenda {
+            meeting,
+            matter: DRAINS,
+        },
+    )
+    .expect("agenda");
+    // The drains' opinions were given at the last meeting: sealed with its minutes.
+    let earlier = apply(
+        &mut store,
+        Change::Withdraw {
+            matter: DRAINS,
+            meeting,
+            entry: EntryRef::Opinion(0),
+        },
+    );
+    assert_eq!(earlier.map_err(refusal).err(), Some(Refusal::Sealed));
+    let none = apply(
+        &mut store,
+        Change::Withdraw {
+            matter: DRAINS,
+            meeting,
+            entry: EntryRef::Opinion(99),
+        },
+    );
+    assert_eq!(none.map_err(refusal).err(), Some(Refusal::NoEntry));
+    // A step is not taken back once something was recorded at the new one.
+    apply(
+        &mut store,
+        Change::Advance {
+            matter: DRAINS,
+            meeting,
+            to: Step::Hear,
+        },
+    )
+    .expect("on to the hearing");
+    apply(
+        &mut store,
+        Change::AddSpeaker {
+            matter: DRAINS,
+            meeting,
+            speaker: Author::Resident("三号楼住户".into()),
+            stance: Stance::For,
+        },
+    )
+    .expect("a speaker");
+    let back = apply(
+        &mut store,
+        Change::StepBack {
+            matter: DRAINS,
+            meeting,
+        },
+    );
+    assert!(matches!(
+        back.map_err(refusal).err(),
+        Some(Refusal::StepInUse { step: Step::Hear })
+    ));
+    // Signed, the meeting's entries are corrected (更正), never taken back.
+    apply(&mut store, Change::EndMeeting { meeting }).expect("end");
+    apply(&mut store, Change::SignMeeting { meeting }).expect("sign");
+    let signed = apply(
+        &mut store,
+        Change::Withdraw {
+            matter: DRAINS,
+            meeting,
+            entry: EntryRef::Speech(0),
+        },
+    );
+    assert!(matches!(
+        signed.map_err(refusal).err(),
+        Some(Refusal::AlreadySigned { .. })
+    ));
+}
