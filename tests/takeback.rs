@@ -91,6 +91,36 @@ fn u_takes_back_an_opinion_and_a_step_and_the_record_keeps_both() {
     app.update(Action::Yes);
     assert_eq!(opinions(&app), before, "the opinion is off the list");
 
+    // d withdraws the opinion selected on the list, whichever it is.
+    for text in ["三号楼门前积水", "四号楼门前积水"] {
+        app.apply(vec![Effect::record(
+            Change::AddOpinion {
+                matter: DRAINS,
+                meeting,
+                date: now().date(),
+                author: Author::Anonymous,
+                channel: Channel::Hall,
+                text: text.into(),
+            },
+            Vec::new(),
+        )]);
+    }
+    app.model.selected = before.len();
+    app.update(Action::WithdrawSelected);
+    match &app.model.overlay {
+        Some(Overlay::Confirm(c)) => {
+            assert!(c.question.contains("三号楼门前积水"), "{}", c.question)
+        }
+        other => panic!("a question, not {other:?}"),
+    }
+    app.update(Action::Yes);
+    let mut expected = before.clone();
+    expected.push("四号楼门前积水".to_string());
+    assert_eq!(opinions(&app), expected);
+    app.update(Action::Undo);
+    app.update(Action::Yes);
+    assert_eq!(opinions(&app), before, "u takes back the last one added");
+
     // A step moved on too early, taken back the same way.
     app.apply(vec![Effect::record(
         Change::Advance {
@@ -123,6 +153,7 @@ fn u_takes_back_an_opinion_and_a_step_and_the_record_keeps_both() {
         .and_then(|m| m.iter().find(|x| x["id"] == 118))
         .expect("the drains matter");
     assert_eq!(drains["withdrawn"][0]["entry"]["opinion"]["text"], wrong);
+    assert_eq!(drains["withdrawn"].as_array().map(Vec::len), Some(3));
     assert_eq!(drains["withdrawn"][0]["meeting"], meeting.0);
     let moves: Vec<&Value> = drains["history"]
         .as_array()

@@ -33,6 +33,8 @@ pub enum Action {
     Advance,
     /// Take back the last entry recorded in this session.
     Undo,
+    /// Withdraw the selected opinion, speaker or task.
+    WithdrawSelected,
     PrevStep,
     NextStep,
     AddOpinion,

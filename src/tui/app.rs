@@ -213,6 +213,7 @@ impl App {
                     } else if let Some(u) = crate::tui::undo::of(change, &writes, lang) {
                         m.undo.push(u);
                     }
+                    crate::tui::undo::after_withdrawal(&mut m.undo, change);
                     if let Err(e) = self.model.data.absorb(&self.store, &writes) {
                         result = Err(e.describe(lang));
                         break;

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{collect, decide, execute, hear, review, truncate};
-use crate::domain::{Change, Matter, Step};
+use crate::domain::{Change, EntryRef, Matter, Step};
 use crate::text::{Lang, chinese_number};
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
@@ -67,6 +67,29 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                     to,
                 }],
             )]
+        }
+        Action::WithdrawSelected => {
+            let (Some(meeting), Some(c)) = (model.meeting_id(), &model.data.council) else {
+                return Vec::new();
+            };
+            let i = model.selected;
+            let entry = match step {
+                Step::Collect => EntryRef::Opinion(i),
+                Step::Hear => EntryRef::Speech(i),
+                Step::Execute => EntryRef::Task(i),
+                _ => return Vec::new(),
+            };
+            match crate::tui::undo::entry_words(m, entry, c, model.lang) {
+                Some(what) => vec![Effect::ask(
+                    values::take_back(model.lang, &what),
+                    vec![Change::Withdraw {
+                        matter: id,
+                        meeting,
+                        entry,
+                    }],
+                )],
+                None => Vec::new(),
+            }
         }
         Action::Undo => match model.undo.last() {
             Some(u) => vec![Effect::ask(

@@ -246,6 +246,14 @@ pub static CONSOLE: &[Binding] = &[
         "record an opinion"
     ),
     bind!(
+        S::Collect,
+        [Char('d')],
+        Action::WithdrawSelected,
+        "撤回所选意见（需确认；留有记录）",
+        "撤回所選意見（需確認；留有記錄）",
+        "withdraw the selected opinion (asks first; the record keeps it)"
+    ),
+    bind!(
         S::Hear,
         [Char('a')],
         Action::AddSpeaker,
@@ -268,6 +276,14 @@ pub static CONSOLE: &[Binding] = &[
         "发言结束，记录立场和要点",
         "發言結束，記錄立場和要點",
         "speech over: stance and summary"
+    ),
+    bind!(
+        S::Hear,
+        [Char('d')],
+        Action::WithdrawSelected,
+        "撤回所选发言人（需确认；留有记录）",
+        "撤回所選發言人（需確認；留有記錄）",
+        "withdraw the selected speaker (asks first; the record keeps it)"
     ),
     bind!(
         S::Decide,
@@ -348,6 +364,14 @@ pub static CONSOLE: &[Binding] = &[
         "新增任务",
         "新增任務",
         "add a task"
+    ),
+    bind!(
+        S::Execute,
+        [Char('d')],
+        Action::WithdrawSelected,
+        "撤回所选任务（需确认；留有记录）",
+        "撤回所選任務（需確認；留有記錄）",
+        "withdraw the selected task (asks first; the record keeps it)"
     ),
     bind!(
         S::Execute,
