@@ -367,14 +367,6 @@ pub static CONSOLE: &[Binding] = &[
     ),
     bind!(
         S::Execute,
-        [Char('d')],
-        Action::WithdrawSelected,
-        "撤回所选任务（需确认；留有记录）",
-        "撤回所選任務（需確認；留有記錄）",
-        "withdraw the selected task (asks first; the record keeps it)"
-    ),
-    bind!(
-        S::Execute,
         [Char('p')],
         Action::RecordProgress,
         "记录所选任务的进度",
@@ -388,6 +380,14 @@ pub static CONSOLE: &[Binding] = &[
         "所选任务督办：开或关",
         "所選任務督辦：開或關",
         "selected task supervised: on or off"
+    ),
+    bind!(
+        S::Execute,
+        [Char('d')],
+        Action::WithdrawSelected,
+        "撤回所选任务（需确认；留有记录）",
+        "撤回所選任務（需確認；留有記錄）",
+        "withdraw the selected task (asks first; the record keeps it)"
     ),
     bind!(
         S::Review,
