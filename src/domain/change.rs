@@ -49,6 +49,14 @@ pub enum Change {
         matter: MatterId,
         meeting: MeetingId,
     },
+    /// A motion not yet put to the vote taken back by its mover (撤回).
+    WithdrawMotion {
+        motion: MotionId,
+    },
+    /// A motion not yet put to the vote put off by the meeting (暂缓表决).
+    DeferMotion {
+        motion: MotionId,
+    },
     CreateMeeting {
         id: MeetingId,
         council: CouncilId,
@@ -226,7 +234,9 @@ impl Change {
             | HandInBallot { motion, .. }
             | CorrectBallot { motion, .. }
             | EnterCounts { motion, .. }
-            | CloseVote { motion, .. } => Some(*motion),
+            | CloseVote { motion, .. }
+            | WithdrawMotion { motion }
+            | DeferMotion { motion } => Some(*motion),
             _ => None,
         }
     }
@@ -241,7 +251,9 @@ impl Change {
             | HandInBallot { .. }
             | CorrectBallot { .. }
             | EnterCounts { .. }
-            | CloseVote { .. } => None,
+            | CloseVote { .. }
+            | WithdrawMotion { .. }
+            | DeferMotion { .. } => None,
             CreateMeeting { id, .. } => Some(*id),
             StartMeeting { meeting }
             | EndMeeting { meeting }

@@ -141,6 +141,11 @@ pub enum VoteState {
     Proposed,
     Open,
     Closed,
+    /// Taken back by its mover before the vote (撤回); `closed` is when.
+    Withdrawn,
+    /// Put off by the meeting before the vote (暂缓表决); `closed` is when. The matter stays at
+    /// the decision, for a motion at this meeting or a later one.
+    Deferred,
 }
 
 /// A vote's figures as the rule sees them.

@@ -98,6 +98,8 @@ fn vote_line(input: &MinutesInput<'_>, v: &Motion) -> String {
             }
         }
         VoteState::Open => format!("{}进行中，尚未计票结束。", v.mode.label(ZH)),
+        VoteState::Withdrawn => "表决前，动议人撤回了该动议。".to_string(),
+        VoteState::Deferred => "会议决定对该动议暂缓表决。".to_string(),
         VoteState::Closed => {
             let passed = v.passed == Some(true);
             let rule = c.rule.passing_zh();

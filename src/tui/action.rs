@@ -35,6 +35,9 @@ pub enum Action {
     Undo,
     /// Withdraw the selected opinion, speaker or task.
     WithdrawSelected,
+    /// The motion not yet put to the vote: taken back by its mover, or put off by the meeting.
+    WithdrawMotion,
+    DeferMotion,
     PrevStep,
     NextStep,
     AddOpinion,

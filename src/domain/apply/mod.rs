@@ -200,6 +200,12 @@ pub fn apply<R: Records>(
             entry,
         } => takeback::withdraw(&cx, *matter, *meeting, *entry, at),
         StepBack { matter, meeting } => takeback::step_back(&cx, *matter, *meeting, at),
+        WithdrawMotion { motion } => {
+            vote::set_aside(&cx, *motion, crate::domain::VoteState::Withdrawn, at)
+        }
+        DeferMotion { motion } => {
+            vote::set_aside(&cx, *motion, crate::domain::VoteState::Deferred, at)
+        }
         CreateMeeting {
             id,
             council,

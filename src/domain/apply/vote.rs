@@ -225,6 +225,24 @@ pub(super) fn counts<R: Records>(
     Ok(vec![Write::Motion(v)])
 }
 
+/// A motion not yet put to the vote taken off the floor: withdrawn by its mover, or deferred
+/// by the meeting. Once the vote has opened, it is closed and counted instead.
+pub(super) fn set_aside<R: Records>(
+    cx: &Ctx<R>,
+    motion: MotionId,
+    to: VoteState,
+    at: NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    let mut v = cx.motion(motion)?;
+    if v.state != VoteState::Proposed {
+        return Err(Refusal::VoteState);
+    }
+    cx.work(v.matter, v.meeting)?;
+    v.state = to;
+    v.closed = Some(at);
+    Ok(vec![Write::Motion(v)])
+}
+
 pub(super) fn close<R: Records>(
     cx: &Ctx<R>,
     motion: MotionId,

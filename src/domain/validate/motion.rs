@@ -57,6 +57,21 @@ pub(super) fn check(at: &str, v: &Motion, index: &Index<'_>, found: &mut Found) 
     // When the vote opened and closed, within the meeting and in that order.
     match (v.state, v.opened, v.closed) {
         (VoteState::Proposed, None, None) => return,
+        // Taken off the floor before the vote: when, and no vote.
+        (VoteState::Withdrawn | VoteState::Deferred, None, Some(closed)) => {
+            found.rule(
+                format!("{at}.closed"),
+                law::in_order(m.start, closed, [START, CLOSED]),
+            );
+            return;
+        }
+        (VoteState::Withdrawn | VoteState::Deferred, _, _) => {
+            found.add(
+                format!("{at}.closed"),
+                Issue::Inconsistent("a motion taken off the floor: a time, and no vote"),
+            );
+            return;
+        }
         (VoteState::Proposed, _, _) => {
             found.add(
                 format!("{at}.opened"),

@@ -200,6 +200,20 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             ],
             None => no_motion(model),
         },
+        Action::WithdrawMotion | Action::DeferMotion => match motion(model, m) {
+            Some(v) if v.state == VoteState::Proposed => {
+                let withdraw = action == Action::WithdrawMotion;
+                let question = values::set_aside(model.lang, withdraw, &v.text);
+                let change = if withdraw {
+                    Change::WithdrawMotion { motion: v.id }
+                } else {
+                    Change::DeferMotion { motion: v.id }
+                };
+                vec![Effect::ask(question, vec![change])]
+            }
+            Some(_) => vec![Effect::Refuse(model.say(words::ONLY_A_MOTION_NOT_YET_PUT))],
+            None => no_motion(model),
+        },
         Action::VoteYes => ballot(model, m, Some(Choice::Yes)),
         Action::VoteNo => ballot(model, m, Some(Choice::No)),
         Action::VoteAbstain => ballot(model, m, Some(Choice::Abstain)),
@@ -270,9 +284,11 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
                 }
                 VoteState::Open => Span::styled(model.say(words::VOTING), t.current()),
                 VoteState::Closed => Span::styled(model.say(words::CLOSED), t.muted()),
+                VoteState::Withdrawn => Span::styled(model.say(words::MOTION_WITHDRAWN), t.muted()),
+                VoteState::Deferred => Span::styled(model.say(words::MOTION_DEFERRED), t.warn()),
             };
             lines.push(Line::from(state));
-            if v.state != VoteState::Proposed {
+            if matches!(v.state, VoteState::Open | VoteState::Closed) {
                 lines.push(Line::from(Span::styled(tally_words(model, v), t.title())));
             }
             if let Some(passed) = v.passed {

@@ -209,6 +209,16 @@ fn decide_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         centred(frame, below(area, used), vec![line]);
         return;
     }
+    // Taken off the floor before the vote: said large, no figures.
+    let aside = match v.state {
+        VoteState::Withdrawn => Some(words::WITHDRAWN_LOUD),
+        VoteState::Deferred => Some(words::DEFERRED_LOUD),
+        _ => None,
+    };
+    if let Some(word) = aside {
+        giant(frame, below(area, used + 1), &model.say(word), t.warn());
+        return;
+    }
     // A column for each figure, a label over a big number: yes, no, abstain (and spoiled);
     // a secret ballot box before it is counted shows only how many have voted.
     let tally = v.tally();

@@ -92,6 +92,23 @@ pub const PROPOSED_V_OPENS_THE_VOTE: Words = [
 ];
 pub const VOTING: Words = ["► 表决中", "► 表決中", "► voting"];
 pub const CLOSED: Words = ["表决结束", "表決結束", "closed"];
+pub const ONLY_A_MOTION_NOT_YET_PUT: Words = [
+    "只有尚未付表决的动议可以撤回或暂缓；表决一经开始，须结束并宣布结果。",
+    "只有尚未付表決的動議可以撤回或暫緩；表決一經開始，須結束並宣布結果。",
+    "Only a motion not yet put to the vote can be withdrawn or deferred; an open vote is closed and counted.",
+];
+pub const WITHDRAWN_LOUD: Words = ["已撤回", "已撤回", "WITHDRAWN"];
+pub const DEFERRED_LOUD: Words = ["暂缓表决", "暫緩表決", "DEFERRED"];
+pub const MOTION_WITHDRAWN: Words = [
+    "动议人已撤回动议；可按 m 另提动议",
+    "動議人已撤回動議；可按 m 另提動議",
+    "withdrawn by its mover; m moves another",
+];
+pub const MOTION_DEFERRED: Words = [
+    "会议决定暂缓表决；可按 m 另提动议，或留待下次会议",
+    "會議決定暫緩表決；可按 m 另提動議，或留待下次會議",
+    "deferred by the meeting; m moves another, or leave it for a later meeting",
+];
 pub const PRESS_R_SEND_BACK_FOR: Words = [
     "按 R 选择：退回重新征求意见，或不予采纳。",
     "按 R 選擇：退回重新徵求意見，或不予採納。",

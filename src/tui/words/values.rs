@@ -131,6 +131,27 @@ pub fn overdue(lang: Lang, n: usize) -> String {
     }
 }
 
+/// 撤回动议「……」？ / 暂缓表决动议「……」？
+pub fn set_aside(lang: Lang, withdraw: bool, text: &str) -> String {
+    let text = crate::tui::undo::quote(text);
+    match (lang, withdraw) {
+        (Lang::ZhHans, true) => format!("动议人撤回动议{text}？它不再付表决，纪要记明撤回。"),
+        (Lang::ZhHans, false) => {
+            format!("对动议{text}暂缓表决？事项仍在民主决策，可另提动议或留待下次会议。")
+        }
+        (Lang::ZhHant, true) => format!("動議人撤回動議{text}？它不再付表決，紀要記明撤回。"),
+        (Lang::ZhHant, false) => {
+            format!("對動議{text}暫緩表決？事項仍在民主決策，可另提動議或留待下次會議。")
+        }
+        (Lang::En, true) => format!(
+            "Withdraw the motion {text} at its mover's request? It is not put to the vote; the minutes say so."
+        ),
+        (Lang::En, false) => format!(
+            "Defer the vote on {text}? The matter stays at the decision, for another motion now or at a later meeting."
+        ),
+    }
+}
+
 /// 撤销意见「……」？
 pub fn take_back(lang: Lang, what: &str) -> String {
     match lang {

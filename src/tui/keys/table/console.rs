@@ -358,6 +358,22 @@ pub static CONSOLE: &[Binding] = &[
         "rejected: send back or close"
     ),
     bind!(
+        S::Decide,
+        [Char('W')],
+        Action::WithdrawMotion,
+        "动议人撤回尚未付表决的动议（需确认）",
+        "動議人撤回尚未付表決的動議（需確認）",
+        "the mover withdraws the motion not yet put (asks first)"
+    ),
+    bind!(
+        S::Decide,
+        [Char('D')],
+        Action::DeferMotion,
+        "暂缓表决尚未付表决的动议（需确认）",
+        "暫緩表決尚未付表決的動議（需確認）",
+        "defer the vote on the motion not yet put (asks first)"
+    ),
+    bind!(
         S::Execute,
         [Char('t')],
         Action::AddTask,

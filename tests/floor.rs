@@ -1,0 +1,128 @@
+//! Procedure on the floor: a motion not yet put to the vote is withdrawn by its mover (撤回)
+//! or deferred by the meeting (暂缓表决), each asked first and said so in the minutes; a vote
+//! once open is closed and counted, never set aside.
+
+mod support;
+
+use chrono::NaiveDateTime;
+use yishi::domain::{
+    Change, MatterId, MemberId, MotionId, Records, Refusal, Step, VoteMode, VoteState,
+};
+use yishi::minutes::MeetingRecord;
+use yishi::store::{Store, StoreError};
+use yishi::text::Lang;
+use yishi::tui::action::Action;
+use yishi::tui::app::App;
+use yishi::tui::effect::Effect;
+use yishi::tui::model::{Overlay, Screen};
+use yishi::tui::theme::Theme;
+
+const DRAINS: MatterId = MatterId(118);
+
+fn now() -> NaiveDateTime {
+    NaiveDateTime::parse_from_str("2026-12-05 19:40", "%Y-%m-%d %H:%M").expect("time")
+}
+
+fn motion(id: u64, text: &str, meeting: yishi::domain::MeetingId) -> Change {
+    Change::ProposeMotion {
+        id: MotionId(id),
+        matter: DRAINS,
+        meeting,
+        text: text.into(),
+        mover: MemberId(2),
+        seconder: Some(MemberId(3)),
+        mode: VoteMode::ShowOfHands,
+    }
+}
+
+#[test]
+fn a_motion_is_withdrawn_or_deferred_before_the_vote_and_the_minutes_say_so() {
+    let db = support::sample_db();
+    let mut store = Store::open(db.path()).expect("open");
+    let (meeting, lift) = yishi::cli::demo::live_meeting(&mut store, now()).expect("meeting");
+    for c in [
+        Change::AddToAgenda {
+            meeting,
+            matter: DRAINS,
+        },
+        Change::Advance {
+            matter: DRAINS,
+            meeting,
+            to: Step::Hear,
+        },
+        Change::Advance {
+            matter: DRAINS,
+            meeting,
+            to: Step::Decide,
+        },
+    ] {
+        store.apply(&c, now()).expect("to the decision");
+    }
+    // The lift's vote is open: it is closed and counted, not set aside.
+    let lift_motion = store
+        .matter(lift)
+        .ok()
+        .flatten()
+        .and_then(|x| x.motions.last().copied())
+        .expect("the lift's motion");
+    let open = store.apply(
+        &Change::WithdrawMotion {
+            motion: lift_motion,
+        },
+        now(),
+    );
+    assert!(matches!(open, Err(StoreError::Refused(Refusal::VoteState))));
+
+    let theme = Theme::find("projector-dark").expect("theme");
+    let mut app = App::new(store, Lang::ZhHans, theme, Box::new(now)).expect("console");
+    app.open_meeting(meeting);
+    app.go(Screen::Matter {
+        id: DRAINS,
+        step: Step::Decide,
+    });
+    let state = |app: &App, id: u64| app.model.data.motions.get(&MotionId(id)).map(|v| v.state);
+    for (id, text, action, expected) in [
+        (
+            9001,
+            "全面疏通南区雨水管道（动议人撤回）",
+            Action::WithdrawMotion,
+            VoteState::Withdrawn,
+        ),
+        (
+            9002,
+            "更换南区全部雨水井盖（暂缓表决）",
+            Action::DeferMotion,
+            VoteState::Deferred,
+        ),
+    ] {
+        app.apply(vec![Effect::record(motion(id, text, meeting), Vec::new())]);
+        app.update(action);
+        match &app.model.overlay {
+            Some(Overlay::Confirm(c)) => assert!(c.question.contains("南区"), "{}", c.question),
+            other => panic!("a question, not {other:?}"),
+        }
+        app.update(Action::Yes);
+        assert_eq!(state(&app, id), Some(expected));
+        // Not put to the vote once set aside.
+        app.update(Action::OpenVote);
+        assert_eq!(state(&app, id), Some(expected));
+    }
+    // Another motion is moved and voted as usual.
+    app.apply(vec![Effect::record(
+        motion(9003, "汛期前疏通南区雨水管道并清理落叶", meeting),
+        Vec::new(),
+    )]);
+    app.update(Action::OpenVote);
+    assert_eq!(state(&app, 9003), Some(VoteState::Open));
+
+    let path = db.path().to_path_buf();
+    drop(app);
+    let store = Store::open(&path).expect("reopen");
+    let minutes = MeetingRecord::load(&store, meeting)
+        .expect("minutes")
+        .text(400);
+    assert!(minutes.contains("动议人撤回了该动议"), "{minutes}");
+    assert!(minutes.contains("暂缓表决"), "{minutes}");
+    drop(store);
+    assert!(support::yishi(&path, &["verify"]).status.success());
+}
