@@ -103,6 +103,14 @@ fn a_motion_is_withdrawn_or_deferred_before_the_vote_and_the_minutes_say_so() {
         }
         app.update(Action::Yes);
         assert_eq!(state(&app, id), Some(expected));
+        // The room sees it on the wall, large.
+        app.model.wall = true;
+        let name = format!(
+            "wall-{}-200x56",
+            if id == 9001 { "withdrawn" } else { "deferred" }
+        );
+        insta::assert_snapshot!(name, support::buffer::draw(&app, 200, 56));
+        app.model.wall = false;
         // Not put to the vote once set aside.
         app.update(Action::OpenVote);
         assert_eq!(state(&app, id), Some(expected));
