@@ -473,3 +473,35 @@ fn an_empty_database_and_a_new_council_say_how_to_start() {
         }
     }
 }
+
+/// The new-meeting form with its chair found by pinyin initials, and with a search that
+/// finds nothing: at both sizes in both languages.
+#[test]
+fn a_member_is_found_in_a_form_by_typing() {
+    for lang in [Lang::ZhHans, Lang::En] {
+        let (_dir, mut app, _) = console(lang);
+        app.update(Action::NewMeeting);
+        // Title, place, start: the chair is the fourth field.
+        for _ in 0..3 {
+            app.update(Action::NextField);
+        }
+        // 赵国栋, by the initials of zhao guo dong.
+        for c in "zgd".chars() {
+            app.update(Action::Type(c));
+        }
+        for (w, h) in [(80, 24), (200, 56)] {
+            app.model.viewport = (w, h);
+            let shot = draw(&app, w, h);
+            insta::assert_snapshot!(
+                format!("form-member-found-{}-{w}x{h}", lang_code(lang)),
+                shot
+            );
+        }
+        app.update(Action::Type('q'));
+        let shot = draw(&app, 80, 24);
+        insta::assert_snapshot!(
+            format!("form-member-not-found-{}-80x24", lang_code(lang)),
+            shot
+        );
+    }
+}

@@ -13,14 +13,27 @@ use super::forms::kind::FormKind;
 use super::input::Input;
 use super::theme::Theme;
 use super::widgets::popup;
-use crate::text::{Lang, wrap};
+use crate::text::{Lang, finds, width, wrap};
 
 pub use crate::text::Words;
+
+const TYPE_TO_FIND: Words = [
+    "键入姓名或拼音首字母查找",
+    "鍵入姓名或拼音首字母查找",
+    "type a name or pinyin initials to find",
+];
+const FINDING: Words = ["查找：", "查找：", "finding: "];
+const NOT_FOUND: Words = ["找不到：", "找不到：", "not found: "];
 
 #[derive(Debug, Clone)]
 pub enum Value {
     Text(Input),
-    Choice { options: Vec<String>, index: usize },
+    /// One of `options`; `query` is what was typed to find one (see `text::finds`).
+    Choice {
+        options: Vec<String>,
+        index: usize,
+        query: String,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -39,7 +52,11 @@ impl Field {
     pub fn choice(label: Words, options: Vec<String>, index: usize) -> Field {
         Field {
             label,
-            value: Value::Choice { options, index },
+            value: Value::Choice {
+                options,
+                index,
+                query: String::new(),
+            },
         }
     }
 }
@@ -100,15 +117,39 @@ impl Form {
         match action {
             Action::Cancel => return Outcome::Cancel,
             Action::Submit => return Outcome::Submit,
-            Action::NextField => self.focus = (self.focus + 1) % count,
-            Action::PrevField => self.focus = (self.focus + count - 1) % count,
+            Action::NextField | Action::PrevField => {
+                // What was typed to find an option is forgotten on leaving the field.
+                if let Some(Value::Choice { query, .. }) =
+                    self.fields.get_mut(self.focus).map(|f| &mut f.value)
+                {
+                    query.clear();
+                }
+                self.focus = if *action == Action::NextField {
+                    (self.focus + 1) % count
+                } else {
+                    (self.focus + count - 1) % count
+                };
+            }
             _ => match self.fields.get_mut(self.focus).map(|f| &mut f.value) {
-                Some(Value::Choice { options, index }) => {
+                Some(Value::Choice {
+                    options,
+                    index,
+                    query,
+                }) => {
                     let n = options.len().max(1);
                     match action {
                         Action::PrevChoice => *index = (*index + n - 1) % n,
                         Action::NextChoice => *index = (*index + 1) % n,
+                        Action::Type(c) => query.push(*c),
+                        Action::DeleteBack => {
+                            query.pop();
+                        }
                         _ => {}
+                    }
+                    if matches!(action, Action::Type(_) | Action::DeleteBack)
+                        && let Some(found) = options.iter().position(|o| finds(o, query))
+                    {
+                        *index = found;
                     }
                 }
                 Some(Value::Text(input)) => {
@@ -156,21 +197,38 @@ impl Form {
                         lines.push(Line::from(format!("  {l}")));
                     }
                 }
-                Value::Choice { options, index } => {
+                Value::Choice {
+                    options,
+                    index,
+                    query,
+                } => {
                     let shown = options.get(*index).map_or("", String::as_str);
                     let style = if focused {
                         theme.selected()
                     } else {
                         theme.base()
                     };
-                    lines.push(Line::from(vec![
+                    let mut spans = vec![
                         Span::raw("  "),
                         Span::styled(format!("< {shown} >"), style),
                         Span::styled(
                             format!("  ({}/{})", index + 1, options.len()),
                             theme.muted(),
                         ),
-                    ]));
+                    ];
+                    // Long lists (members) can be searched: what was typed, and whether it
+                    // found anything.
+                    if focused && options.len() > 3 {
+                        let (said, said_style) = if query.is_empty() {
+                            (lang.say(TYPE_TO_FIND).to_string(), theme.muted())
+                        } else if options.iter().any(|o| finds(o, query)) {
+                            (format!("{}{query}", lang.say(FINDING)), theme.current())
+                        } else {
+                            (format!("{}{query}", lang.say(NOT_FOUND)), theme.bad())
+                        };
+                        spans.push(Span::styled(format!("  {said}"), said_style));
+                    }
+                    lines.push(Line::from(spans));
                 }
             }
         }
@@ -185,13 +243,23 @@ impl Form {
         if !self.focused_is_text() {
             scopes.push(Scope::Choice);
         }
+        // Whole hints to a line: a key is never parted from what it does.
         let gap = lang.pick("　", "　", "  ");
-        let hint = keys::hints(&scopes, lang)
-            .into_iter()
-            .map(|(k, h)| format!("{k} {h}"))
-            .collect::<Vec<_>>()
-            .join(gap);
-        for l in wrap(&hint, inner) {
+        let mut line = String::new();
+        for (k, h) in keys::hints(&scopes, lang) {
+            let hint = format!("{k} {h}");
+            if !line.is_empty() && width(&line) + width(gap) + width(&hint) > inner {
+                lines.push(Line::from(Span::styled(
+                    std::mem::take(&mut line),
+                    theme.muted(),
+                )));
+            }
+            if !line.is_empty() {
+                line.push_str(gap);
+            }
+            line.push_str(&hint);
+        }
+        for l in wrap(&line, inner) {
             lines.push(Line::from(Span::styled(l, theme.muted())));
         }
         let height = (lines.len() as u16 + 2).min(area.height);
@@ -209,5 +277,43 @@ impl Form {
                 frame.set_cursor_position(Position::new(body.x + col as u16, y));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const WHO: Words = ["主持人", "主持人", "Chair"];
+
+    #[test]
+    fn typing_in_a_choice_finds_a_name_and_leaving_forgets_it() {
+        let names = ["周立平", "陈秀兰", "王建国", "李梅", "赵敏"].map(String::from);
+        let mut form = Form::new(
+            FormKind::Search,
+            WHO,
+            vec![Field::choice(WHO, names.to_vec(), 0), Field::text(WHO, "")],
+        );
+        for c in "cx".chars() {
+            form.handle(&Action::Type(c));
+        }
+        assert_eq!(form.choice(0), 1, "cx: 陈秀兰");
+        form.handle(&Action::DeleteBack);
+        form.handle(&Action::DeleteBack);
+        for c in "赵".chars() {
+            form.handle(&Action::Type(c));
+        }
+        assert_eq!(form.choice(0), 4, "赵: 赵敏");
+        // Nothing found: the choice stays where it was.
+        form.handle(&Action::Type('q'));
+        assert_eq!(form.choice(0), 4);
+        form.handle(&Action::NextField);
+        form.handle(&Action::PrevField);
+        form.handle(&Action::Type('l'));
+        assert_eq!(
+            form.choice(0),
+            3,
+            "a fresh search after leaving the field: l, 李梅"
+        );
     }
 }

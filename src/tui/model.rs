@@ -161,7 +161,9 @@ impl Model {
         match (&self.overlay, key.code) {
             // Any other key closes the help.
             (Some(Overlay::Help), _) => Some(Action::Back),
-            (_, KeyCode::Char(c)) if !ctrl && scopes.contains(&Scope::Text) => {
+            (_, KeyCode::Char(c))
+                if !ctrl && (scopes.contains(&Scope::Text) || scopes.contains(&Scope::Choice)) =>
+            {
                 Some(Action::Type(c))
             }
             _ => None,

@@ -40,6 +40,14 @@ pub static PROMPTS: &[Binding] = &[
         "next option"
     ),
     bind!(
+        S::Choice,
+        [Backspace],
+        Action::DeleteBack,
+        "删去一个查找字",
+        "刪去一個查找字",
+        "delete a letter of the search"
+    ),
+    bind!(
         S::Text,
         [Left],
         Action::CursorLeft,
