@@ -148,11 +148,11 @@ impl App {
             },
             Effect::OpenMeeting(id) => self.open_meeting(id),
             Effect::CloseMeeting => {
-                m.timer = None;
+                self.set_timer(None);
                 self.go(Screen::Home);
                 self.read_again(None);
             }
-            Effect::Timer(timer) => m.timer = timer,
+            Effect::Timer(timer) => self.set_timer(timer),
             Effect::Quit => m.quit = true,
             Effect::Load(load) => self.load(load),
             Effect::Scroll { scroll, hit } => {
@@ -176,13 +176,29 @@ impl App {
         self.model.selected = 0;
     }
 
+    /// Starts or stops the speaker's countdown, kept beside the database while it runs.
+    fn set_timer(&mut self, timer: Option<crate::tui::model::Timer>) {
+        let meeting = self.model.meeting_id();
+        crate::tui::speaking::keep(self.store.dir(), meeting, timer.as_ref());
+        self.model.timer = timer;
+    }
+
     pub fn open_meeting(&mut self, id: MeetingId) {
         self.read_again(Some(id));
         let Some(meeting) = &self.model.data.meeting else {
             return;
         };
         let preparing = meeting.state == MeetingState::Preparing;
-        self.model.timer = None;
+        // A speech that was running when the console stopped runs on, its time counted from
+        // when it began; one recorded since, or of another meeting, does not.
+        let running = crate::tui::speaking::running(self.store.dir(), id).filter(|t| {
+            self.model
+                .data
+                .matter(t.matter)
+                .and_then(|x| x.speeches.get(t.index))
+                .is_some_and(|s| !s.done)
+        });
+        self.set_timer(running);
         self.go(if preparing {
             Screen::RollCall
         } else {
@@ -283,7 +299,7 @@ impl App {
             (FormKind::NewMeeting { .. }, Some(Change::CreateMeeting { id, .. })) => {
                 self.open_meeting(*id)
             }
-            (FormKind::Speech { .. }, _) => m.timer = None,
+            (FormKind::Speech { .. }, _) => self.set_timer(None),
             (FormKind::NewMatter { .. }, _) => m.selected = m.data.agenda.len().saturating_sub(1),
             _ => {}
         }

@@ -17,6 +17,7 @@ pub mod ledger;
 pub mod model;
 mod screen;
 pub mod screens;
+pub mod speaking;
 pub mod terminal;
 pub mod theme;
 pub mod undo;
