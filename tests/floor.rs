@@ -134,3 +134,79 @@ fn a_motion_is_withdrawn_or_deferred_before_the_vote_and_the_minutes_say_so() {
     drop(store);
     assert!(support::yishi(&path, &["verify"]).status.success());
 }
+
+/// Speakers waiting on the list are called sooner or later (J skips one not in the room);
+/// those heard keep their place, and nobody is moved while someone speaks.
+#[test]
+fn waiting_speakers_are_moved_and_those_heard_keep_their_place() {
+    let db = support::sample_db();
+    let mut store = Store::open(db.path()).expect("open");
+    let (meeting, _) = yishi::cli::demo::live_meeting(&mut store, now()).expect("meeting");
+    let mut changes = vec![
+        Change::AddToAgenda {
+            meeting,
+            matter: DRAINS,
+        },
+        Change::Advance {
+            matter: DRAINS,
+            meeting,
+            to: Step::Hear,
+        },
+    ];
+    for who in ["一号楼住户", "二号楼住户", "三号楼住户"] {
+        changes.push(Change::AddSpeaker {
+            matter: DRAINS,
+            meeting,
+            speaker: yishi::domain::Author::Resident(who.into()),
+            stance: yishi::domain::Stance::For,
+        });
+    }
+    changes.push(Change::RecordSpeech {
+        matter: DRAINS,
+        meeting,
+        index: 0,
+        stance: yishi::domain::Stance::For,
+        summary: "先疏通".into(),
+        seconds_used: 60,
+    });
+    for c in changes {
+        store.apply(&c, now()).expect("speakers");
+    }
+    let theme = Theme::find("projector-dark").expect("theme");
+    let mut app = App::new(store, Lang::ZhHans, theme, Box::new(now)).expect("console");
+    app.open_meeting(meeting);
+    app.go(Screen::Matter {
+        id: DRAINS,
+        step: Step::Hear,
+    });
+    let order = |app: &App| -> Vec<String> {
+        app.model
+            .data
+            .matter(DRAINS)
+            .map(|x| {
+                x.speeches
+                    .iter()
+                    .map(|s| match &s.speaker {
+                        yishi::domain::Author::Resident(n) => n.clone(),
+                        other => format!("{other:?}"),
+                    })
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    // 二号楼 is not in the room: J skips them.
+    app.apply(vec![Effect::Select(1)]);
+    app.update(Action::MoveDown);
+    assert_eq!(order(&app), ["一号楼住户", "三号楼住户", "二号楼住户"]);
+    assert_eq!(app.model.selected, 2, "the selection follows the speaker");
+    // Nobody is moved before one already heard.
+    app.apply(vec![Effect::Select(1)]);
+    app.update(Action::MoveUp);
+    assert_eq!(order(&app), ["一号楼住户", "三号楼住户", "二号楼住户"]);
+    // Nor while someone speaks.
+    app.update(Action::StartSpeaker);
+    app.apply(vec![Effect::Select(2)]);
+    app.update(Action::MoveUp);
+    assert_eq!(order(&app), ["一号楼住户", "三号楼住户", "二号楼住户"]);
+    assert!(app.model.notice.is_some());
+}

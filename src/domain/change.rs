@@ -49,6 +49,14 @@ pub enum Change {
         matter: MatterId,
         meeting: MeetingId,
     },
+    /// A speaker still waiting moved on the list (called later, or sooner), among those still
+    /// waiting.
+    MoveSpeaker {
+        matter: MatterId,
+        meeting: MeetingId,
+        index: usize,
+        position: usize,
+    },
     /// A motion not yet put to the vote taken back by its mover (撤回).
     WithdrawMotion {
         motion: MotionId,
@@ -265,6 +273,7 @@ impl Change {
             | AddOpinion { meeting, .. }
             | Withdraw { meeting, .. }
             | StepBack { meeting, .. }
+            | MoveSpeaker { meeting, .. }
             | Advance { meeting, .. }
             | AddSpeaker { meeting, .. }
             | RecordSpeech { meeting, .. }

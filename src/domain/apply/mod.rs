@@ -275,6 +275,12 @@ pub fn apply<R: Records>(
             speaker,
             stance,
         } => subject::add_speaker(&cx, *matter, *meeting, speaker, *stance),
+        MoveSpeaker {
+            matter,
+            meeting,
+            index,
+            position,
+        } => subject::move_speaker(&cx, *matter, *meeting, *index, *position),
         RecordSpeech {
             matter,
             meeting,

@@ -95,6 +95,34 @@ pub(super) fn add_speaker<R: Records>(
     Ok(vec![Write::Matter(x)])
 }
 
+/// Moves a waiting speaker to `position` on the list, among the speakers still waiting (those
+/// heard keep their order before them).
+pub(super) fn move_speaker<R: Records>(
+    cx: &Ctx<R>,
+    matter: MatterId,
+    meeting: MeetingId,
+    index: usize,
+    position: usize,
+) -> Result<Vec<Write>, Refusal> {
+    let (mut x, m, _) = cx.work(matter, meeting)?;
+    at_step(&x, Step::Hear, "公开听证")?;
+    match x.speeches.get(index) {
+        Some(s) if s.done => return Err(Refusal::AlreadyHeard),
+        Some(s) if s.meeting != m.id => return Err(Refusal::Sealed),
+        Some(_) => {}
+        None => return Err(Refusal::NoEntry),
+    }
+    let speaker = x.speeches.remove(index);
+    let first_waiting = x
+        .speeches
+        .iter()
+        .position(|s| !s.done)
+        .unwrap_or(x.speeches.len());
+    let to = position.clamp(first_waiting, x.speeches.len());
+    x.speeches.insert(to, speaker);
+    Ok(vec![Write::Matter(x)])
+}
+
 pub(super) fn speech<R: Records>(
     cx: &Ctx<R>,
     matter: MatterId,

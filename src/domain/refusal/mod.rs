@@ -113,6 +113,8 @@ pub enum Refusal {
     Sealed,
     /// No entry at that place of the list.
     NoEntry,
+    /// A speaker already heard keeps their place on the list.
+    AlreadyHeard,
     /// The matter was not moved on at this meeting, or was moved back since.
     NothingToStepBack,
     /// Something is already recorded at the step the matter was moved on to.

@@ -290,6 +290,11 @@ impl Refusal {
                     format!("the minutes were signed at {at}; make a correction instead"),
                 )
             }
+            Refusal::AlreadyHeard => pick(
+                "这位发言人已经发过言，位置不能再调整".into(),
+                "這位發言人已經發過言，位置不能再調整".into(),
+                "that speaker has been heard; their place stays".into(),
+            ),
             Refusal::NoEntry => pick(
                 "没有这条记录".into(),
                 "沒有這條記錄".into(),

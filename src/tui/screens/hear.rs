@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{aside, author, clock, entries, panel, wrapped};
-use crate::domain::Matter;
+use crate::domain::{Change, Matter};
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
 use crate::tui::forms;
@@ -61,6 +61,30 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             meeting,
             model.lang,
         ))],
+        Action::MoveUp | Action::MoveDown => {
+            // The list's places are what the countdown counts on: moved between speeches.
+            if model.timer.is_some() {
+                return vec![Effect::Refuse(
+                    model.say(words::SOMEONE_IS_SPEAKING_PRESS_F),
+                )];
+            }
+            let index = model.selected;
+            if m.speeches.get(index).is_none() {
+                return Vec::new();
+            }
+            let position = if action == Action::MoveUp {
+                index.saturating_sub(1)
+            } else {
+                (index + 1).min(m.speeches.len() - 1)
+            };
+            let change = Change::MoveSpeaker {
+                matter: m.id,
+                meeting,
+                index,
+                position,
+            };
+            vec![Effect::record(change, vec![Effect::Select(position)])]
+        }
         Action::StartSpeaker => {
             if model.timer.is_some() {
                 return vec![Effect::Refuse(

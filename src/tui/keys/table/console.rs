@@ -286,6 +286,22 @@ pub static CONSOLE: &[Binding] = &[
         "withdraw the selected speaker (asks first; the record keeps it)"
     ),
     bind!(
+        S::Hear,
+        [Char('K')],
+        Action::MoveUp,
+        "所选发言人提前（等候中的）",
+        "所選發言人提前（等候中的）",
+        "call the selected waiting speaker sooner"
+    ),
+    bind!(
+        S::Hear,
+        [Char('J')],
+        Action::MoveDown,
+        "所选发言人推后（暂不在场时跳过）",
+        "所選發言人推後（暫不在場時跳過）",
+        "call the selected waiting speaker later (skip one not in the room)"
+    ),
+    bind!(
         S::Decide,
         [Char('m')],
         Action::ProposeMotion,
