@@ -210,3 +210,76 @@ fn waiting_speakers_are_moved_and_those_heard_keep_their_place() {
     assert_eq!(order(&app), ["一号楼住户", "三号楼住户", "二号楼住户"]);
     assert!(app.model.notice.is_some());
 }
+
+/// 休会 and 复会: nothing is recorded during the break, the roll is taken again on resuming,
+/// and the minutes show the break with both times, the resumption on another day.
+#[test]
+fn a_meeting_adjourned_and_resumed_on_another_day_shows_both_sittings() {
+    let db = support::sample_db();
+    let mut store = Store::open(db.path()).expect("open");
+    let (meeting, _) = yishi::cli::demo::live_meeting(&mut store, now()).expect("meeting");
+    store
+        .apply(
+            &Change::AddToAgenda {
+                meeting,
+                matter: DRAINS,
+            },
+            now(),
+        )
+        .expect("agenda");
+    let clock = std::rc::Rc::new(std::cell::Cell::new(now()));
+    let time = clock.clone();
+    let theme = Theme::find("projector-dark").expect("theme");
+    let mut app =
+        App::new(store, Lang::ZhHans, theme, Box::new(move || time.get())).expect("console");
+    app.open_meeting(meeting);
+    app.update(Action::Adjourn);
+    app.update(Action::Yes);
+    assert!(
+        app.model
+            .data
+            .meeting
+            .as_ref()
+            .is_some_and(|m| m.adjourned())
+    );
+    let header = support::buffer::draw(&app, 80, 24);
+    assert!(header.contains("休会中"), "{header}");
+    // During the break nothing is recorded.
+    app.apply(vec![Effect::record(
+        Change::AddOpinion {
+            matter: DRAINS,
+            meeting,
+            date: now().date(),
+            author: yishi::domain::Author::Anonymous,
+            channel: yishi::domain::Channel::Hall,
+            text: "休会期间的意见".into(),
+        },
+        Vec::new(),
+    )]);
+    let said = support::buffer::draw(&app, 80, 24);
+    assert!(said.contains("会议正在休会"), "{said}");
+
+    // The next evening: resumed, and the roll is on screen to be taken again.
+    clock.set(now() + chrono::Duration::hours(23));
+    app.update(Action::StartMeeting);
+    app.update(Action::Yes);
+    assert_eq!(app.model.screen, Screen::RollCall);
+    clock.set(now() + chrono::Duration::hours(24));
+    app.update(Action::EndMeeting);
+    app.update(Action::Yes);
+
+    let path = db.path().to_path_buf();
+    drop(app);
+    let store = Store::open(&path).expect("reopen");
+    let minutes = MeetingRecord::load(&store, meeting)
+        .expect("minutes")
+        .text(400);
+    assert!(
+        minutes.contains("19:40休会，2026年12月6日18:40复会）"),
+        "{minutes}"
+    );
+    assert!(!minutes.contains("休会期间的意见"));
+    drop(store);
+    let verify = support::yishi(&path, &["verify"]);
+    assert!(verify.status.success(), "{}", support::stderr(&verify));
+}

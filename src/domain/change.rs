@@ -81,6 +81,14 @@ pub enum Change {
     EndMeeting {
         meeting: MeetingId,
     },
+    /// 休会: the meeting under way adjourned, to resume later that day or on another.
+    Adjourn {
+        meeting: MeetingId,
+    },
+    /// 复会: an adjourned meeting resumed.
+    Resume {
+        meeting: MeetingId,
+    },
     MarkAttendance {
         meeting: MeetingId,
         member: MemberId,
@@ -265,6 +273,8 @@ impl Change {
             CreateMeeting { id, .. } => Some(*id),
             StartMeeting { meeting }
             | EndMeeting { meeting }
+            | Adjourn { meeting }
+            | Resume { meeting }
             | SignMeeting { meeting }
             | MarkAttendance { meeting, .. }
             | CreateMatter { meeting, .. }

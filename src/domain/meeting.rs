@@ -85,6 +85,17 @@ pub struct Meeting {
     /// in the order recorded. `attendance` is the state after the last of them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub movements: Vec<Movement>,
+    /// Adjournments (休会), each with when the meeting resumed (复会), in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub adjournments: Vec<Adjournment>,
+}
+
+/// The meeting adjourned at `at`, and resumed at `resumed` (none while it stands adjourned).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Adjournment {
+    pub at: NaiveDateTime,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resumed: Option<NaiveDateTime>,
 }
 
 /// A member's attendance changed while the meeting was under way.
@@ -125,6 +136,13 @@ pub struct Turnout {
 }
 
 impl Meeting {
+    /// Whether the meeting stands adjourned (休会), not yet resumed.
+    pub fn adjourned(&self) -> bool {
+        self.adjournments
+            .last()
+            .is_some_and(|a| a.resumed.is_none())
+    }
+
     pub fn attendance_of(&self, member: MemberId) -> Option<Attendance> {
         self.attendance.get(&member).copied()
     }

@@ -112,6 +112,28 @@ pub fn blocks(input: &MinutesInput<'_>) -> Vec<Block> {
             time += &format!("至{}{}", date_zh(end.date()), end.format("%H:%M"));
         }
     }
+    // Each sitting's break: 20:10休会，12月6日19:00复会 (the date where it is another day's).
+    let when = |t: chrono::NaiveDateTime, after: chrono::NaiveDate| {
+        if t.date() == after {
+            t.format("%H:%M").to_string()
+        } else {
+            format!("{}{}", date_zh(t.date()), t.format("%H:%M"))
+        }
+    };
+    let mut breaks = Vec::new();
+    let mut last = day;
+    for a in &m.adjournments {
+        let mut s = format!("{}休会", when(a.at, last));
+        last = a.at.date();
+        if let Some(r) = a.resumed {
+            s += &format!("，{}复会", when(r, last));
+            last = r.date();
+        }
+        breaks.push(s);
+    }
+    if !breaks.is_empty() {
+        time += &format!("（{}）", breaks.join("；"));
+    }
     b.push(Block::Line(time));
     b.push(Block::Line(format!("地点：{}", m.place)));
     b.push(Block::Line(format!("主题：{}", m.title)));

@@ -38,6 +38,8 @@ pub enum Action {
     /// The motion not yet put to the vote: taken back by its mover, or put off by the meeting.
     WithdrawMotion,
     DeferMotion,
+    /// 休会.
+    Adjourn,
     PrevStep,
     NextStep,
     AddOpinion,

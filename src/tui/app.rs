@@ -243,6 +243,10 @@ impl App {
         }
         // A vote's result stays before the room until the chair moves on (Tab or >); any
         // other move of a matter is followed.
+        // Resumed after a break: the roll is taken again.
+        if result.is_ok() && changes.iter().any(|c| matches!(c, Change::Resume { .. })) {
+            self.go(Screen::RollCall);
+        }
         if !changes
             .iter()
             .any(|c| matches!(c, Change::CloseVote { .. }))

@@ -1,7 +1,9 @@
 //! A council, its meetings: created, opened and closed; the roll call and who comes and goes
 //! once the meeting is under way; the agenda; signing and corrections.
 
-use crate::domain::words::{COUNCIL, END, MATTER, MEETING, SIGNED, SPEAKER_LIMIT, START};
+use crate::domain::words::{
+    ADJOURNED, COUNCIL, END, MATTER, MEETING, RESUMED, SIGNED, SPEAKER_LIMIT, START,
+};
 use chrono::{Datelike, NaiveDateTime};
 
 use super::Ctx;
@@ -10,7 +12,7 @@ use crate::domain::document::Document;
 use crate::domain::ids::{CouncilId, MatterId, MeetingId, MemberId};
 use crate::domain::law::{self, NAME, PLACE, REASON, TEXT, TITLE};
 use crate::domain::matter::{Matter, Stage, Step};
-use crate::domain::meeting::{Attendance, Meeting, MeetingState, Movement};
+use crate::domain::meeting::{Adjournment, Attendance, Meeting, MeetingState, Movement};
 use crate::domain::records::{Records, Write};
 use crate::domain::refusal::Refusal;
 use crate::domain::seal::{Correction, Signature};
@@ -119,6 +121,7 @@ pub(super) fn create<R: Records>(cx: &Ctx<R>, new: New<'_>) -> Result<Vec<Write>
         signature: None,
         corrections: Vec::new(),
         movements: Vec::new(),
+        adjournments: Vec::new(),
     })])
 }
 
@@ -136,6 +139,38 @@ pub(super) fn start<R: Records>(
     if at < m.start && at.year() == m.year {
         m.start = at;
     }
+    Ok(vec![Write::Meeting(m)])
+}
+
+/// 休会: the meeting under way adjourned; nothing is recorded in it until it resumes.
+pub(super) fn adjourn<R: Records>(
+    cx: &Ctx<R>,
+    meeting: MeetingId,
+    at: NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    let mut m = cx.live_meeting(meeting)?;
+    let since = m
+        .adjournments
+        .last()
+        .and_then(|a| a.resumed)
+        .unwrap_or(m.start);
+    law::in_order(since, at, [START, ADJOURNED])?;
+    m.adjournments.push(Adjournment { at, resumed: None });
+    Ok(vec![Write::Meeting(m)])
+}
+
+/// 复会: an adjourned meeting resumed, on the same day or another; the roll is taken again.
+pub(super) fn resume<R: Records>(
+    cx: &Ctx<R>,
+    meeting: MeetingId,
+    at: NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    let mut m = cx.meeting(meeting)?;
+    let Some(last) = m.adjournments.last_mut().filter(|a| a.resumed.is_none()) else {
+        return Err(Refusal::NotAdjourned);
+    };
+    law::in_order(last.at, at, [ADJOURNED, RESUMED])?;
+    last.resumed = Some(at);
     Ok(vec![Write::Meeting(m)])
 }
 

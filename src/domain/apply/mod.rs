@@ -62,6 +62,9 @@ impl<R: Records> Ctx<'_, R> {
         if m.state != MeetingState::InProgress {
             return Err(Refusal::MeetingState { state: m.state });
         }
+        if m.adjourned() {
+            return Err(Refusal::Adjourned);
+        }
         Ok(m)
     }
 
@@ -229,6 +232,8 @@ pub fn apply<R: Records>(
             },
         ),
         StartMeeting { meeting } => meeting::start(&cx, *meeting, at),
+        Adjourn { meeting } => meeting::adjourn(&cx, *meeting, at),
+        Resume { meeting } => meeting::resume(&cx, *meeting, at),
         EndMeeting { meeting } => meeting::end(&cx, *meeting, at),
         MarkAttendance {
             meeting,

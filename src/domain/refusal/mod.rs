@@ -115,6 +115,9 @@ pub enum Refusal {
     NoEntry,
     /// A speaker already heard keeps their place on the list.
     AlreadyHeard,
+    /// The meeting stands adjourned: nothing is recorded until it resumes.
+    Adjourned,
+    NotAdjourned,
     /// The matter was not moved on at this meeting, or was moved back since.
     NothingToStepBack,
     /// Something is already recorded at the step the matter was moved on to.

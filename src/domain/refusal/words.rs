@@ -290,6 +290,16 @@ impl Refusal {
                     format!("the minutes were signed at {at}; make a correction instead"),
                 )
             }
+            Refusal::Adjourned => pick(
+                "会议正在休会：复会（S）后才能继续记录".into(),
+                "會議正在休會：復會（S）後才能繼續記錄".into(),
+                "the meeting stands adjourned: resume it (S) to record more".into(),
+            ),
+            Refusal::NotAdjourned => pick(
+                "会议没有休会".into(),
+                "會議沒有休會".into(),
+                "the meeting is not adjourned".into(),
+            ),
             Refusal::AlreadyHeard => pick(
                 "这位发言人已经发过言，位置不能再调整".into(),
                 "這位發言人已經發過言，位置不能再調整".into(),

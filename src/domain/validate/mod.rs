@@ -3,7 +3,8 @@
 //! (`law`) could have made. Each problem names its place in the document.
 
 use crate::domain::words::{
-    CORRECTED, COUNT, END, MOVED, PERCENT, SECONDS, SIGNED, SPEAKER_LIMIT, START, STEP,
+    ADJOURNED, CORRECTED, COUNT, END, MOVED, PERCENT, RESUMED, SECONDS, SIGNED, SPEAKER_LIMIT,
+    START, STEP,
 };
 mod motion;
 
@@ -231,6 +232,35 @@ fn meeting(at: &str, m: &Meeting, index: &Index<'_>, found: &mut Found) {
         }
     }
     movements(at, m, index, found);
+    // Adjourned and resumed in order, within the meeting; an ended meeting stands resumed.
+    let mut since = m.start;
+    for (j, a) in m.adjournments.iter().enumerate() {
+        let place = format!("{at}.adjournments[{j}]");
+        found.rule(
+            format!("{place}.at"),
+            law::in_order(since, a.at, [START, ADJOURNED]),
+        );
+        match a.resumed {
+            Some(r) => {
+                found.rule(
+                    format!("{place}.resumed"),
+                    law::in_order(a.at, r, [ADJOURNED, RESUMED]),
+                );
+                since = r;
+            }
+            None if ended || j + 1 < m.adjournments.len() => found.add(
+                format!("{place}.resumed"),
+                Issue::Refused(Refusal::MissingTime { what: RESUMED }),
+            ),
+            None => since = a.at,
+        }
+    }
+    if let Some(end) = m.end {
+        found.rule(
+            format!("{at}.end"),
+            law::in_order(since, end, [RESUMED, END]),
+        );
+    }
     if let Some(sig) = &m.signature {
         if !ended {
             found.add(

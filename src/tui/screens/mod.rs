@@ -73,7 +73,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         },
         Action::ShowRollCall => vec![Effect::Go(Screen::RollCall)],
         Action::ShowAgenda => vec![Effect::Go(Screen::Agenda)],
-        Action::StartMeeting | Action::EndMeeting => meeting_state(model, action),
+        Action::StartMeeting | Action::EndMeeting | Action::Adjourn => meeting_state(model, action),
         other => match model.screen {
             Screen::Home => home::update(model, other),
             Screen::RollCall => roll_call::update(model, other),
@@ -90,6 +90,25 @@ fn meeting_state(model: &Model, action: Action) -> Vec<Effect> {
         return Vec::new();
     };
     let label = m.label(model.lang);
+    // Resumed, the roll is taken again: who came back, who did not.
+    if action == Action::StartMeeting && m.adjourned() {
+        return vec![Effect::Ask(crate::tui::model::Confirm {
+            question: format!("{label}　{}", model.say(words::RESUME_THE_MEETING)),
+            then: crate::tui::model::OnYes::Record(vec![Change::Resume { meeting: m.id }]),
+        })];
+    }
+    if action == Action::Adjourn {
+        if m.state != MeetingState::InProgress || m.adjourned() {
+            return vec![Effect::Refuse(format!(
+                "{label}：{}",
+                model.say(words::ONLY_A_MEETING_UNDER_WAY_ADJOURNS)
+            ))];
+        }
+        return vec![Effect::ask(
+            format!("{label}　{}", model.say(words::ADJOURN_THE_MEETING)),
+            vec![Change::Adjourn { meeting: m.id }],
+        )];
+    }
     let (wanted, change, question) = if action == Action::StartMeeting {
         (
             MeetingState::Preparing,
@@ -225,11 +244,12 @@ fn header_line(model: &Model, columns: u16) -> Line<'static> {
     }
     let mut right = Vec::new();
     if let (Some(c), Some(m)) = (&model.data.council, &model.data.meeting) {
-        left.push(Span::raw(format!(
-            " · {} · {}",
-            m.label(model.lang),
-            m.state.label(model.lang)
-        )));
+        let state = if m.adjourned() {
+            model.say(words::ADJOURNED_STATE)
+        } else {
+            m.state.label(model.lang).to_string()
+        };
+        left.push(Span::raw(format!(" · {} · {state}", m.label(model.lang))));
         right = turnout_spans(model, c, m);
     }
     let mut used: usize = left.iter().chain(&right).map(|s| width(&s.content)).sum();

@@ -252,6 +252,22 @@ pub const ON_TO_THE_NEXT_STEP: Words = ["进入下一步：", "進入下一步�
 // screens/mod
 
 pub const OPEN_THE_MEETING: Words = ["宣布开会？", "宣布開會？", "Open the meeting?"];
+pub const ADJOURNED_STATE: Words = ["休会中", "休會中", "adjourned"];
+pub const ADJOURN_THE_MEETING: Words = [
+    "宣布休会？休会期间不能记录；复会（S）时重新点名。",
+    "宣布休會？休會期間不能記錄；復會（S）時重新點名。",
+    "Adjourn? Nothing is recorded during the break; on resuming (S) the roll is taken again.",
+];
+pub const RESUME_THE_MEETING: Words = [
+    "宣布复会？复会后请重新点名。",
+    "宣布復會？復會後請重新點名。",
+    "Resume the meeting? Take the roll again after.",
+];
+pub const ONLY_A_MEETING_UNDER_WAY_ADJOURNS: Words = [
+    "只有进行中的会议可以休会",
+    "只有進行中的會議可以休會",
+    "only a meeting under way adjourns",
+];
 pub const CLOSE_THE_MEETING_NOTHING_MORE: Words = [
     "宣布散会？散会后本次会议不能再记录。",
     "宣布散會？散會後本次會議不能再記錄。",

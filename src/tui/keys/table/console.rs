@@ -121,9 +121,17 @@ pub static CONSOLE: &[Binding] = &[
         S::Meeting,
         [Char('S')],
         Action::StartMeeting,
-        "宣布开会（需确认）",
-        "宣布開會（需確認）",
-        "open the meeting (asks first)"
+        "宣布开会，或休会后复会（需确认）",
+        "宣布開會，或休會後復會（需確認）",
+        "open the meeting, or resume it after a break (asks first)"
+    ),
+    bind!(
+        S::Meeting,
+        [Char('A')],
+        Action::Adjourn,
+        "宣布休会（需确认；复会时重新点名）",
+        "宣布休會（需確認；復會時重新點名）",
+        "adjourn (asks first; the roll is taken again on resuming)"
     ),
     bind!(
         S::Meeting,
