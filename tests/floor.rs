@@ -5,9 +5,7 @@
 mod support;
 
 use chrono::NaiveDateTime;
-use yishi::domain::{
-    Change, MatterId, MemberId, MotionId, Records, Refusal, Step, VoteMode, VoteState,
-};
+use yishi::domain::{Change, MemberId, MotionId, Records, Refusal, Step, VoteMode, VoteState};
 use yishi::minutes::MeetingRecord;
 use yishi::store::{Store, StoreError};
 use yishi::text::Lang;
@@ -17,7 +15,7 @@ use yishi::tui::effect::Effect;
 use yishi::tui::model::{Overlay, Screen};
 use yishi::tui::theme::Theme;
 
-const DRAINS: MatterId = MatterId(118);
+use support::DRAINS;
 
 fn now() -> NaiveDateTime {
     NaiveDateTime::parse_from_str("2026-12-05 19:40", "%Y-%m-%d %H:%M").expect("time")
@@ -37,14 +35,8 @@ fn motion(id: u64, text: &str, meeting: yishi::domain::MeetingId) -> Change {
 
 #[test]
 fn a_motion_is_withdrawn_or_deferred_before_the_vote_and_the_minutes_say_so() {
-    let db = support::sample_db();
-    let mut store = Store::open(db.path()).expect("open");
-    let (meeting, lift) = yishi::cli::demo::live_meeting(&mut store, now()).expect("meeting");
+    let (db, mut store, meeting, lift) = support::meeting_under_way(now());
     for c in [
-        Change::AddToAgenda {
-            meeting,
-            matter: DRAINS,
-        },
         Change::Advance {
             matter: DRAINS,
             meeting,
@@ -139,20 +131,12 @@ fn a_motion_is_withdrawn_or_deferred_before_the_vote_and_the_minutes_say_so() {
 /// those heard keep their place, and nobody is moved while someone speaks.
 #[test]
 fn waiting_speakers_are_moved_and_those_heard_keep_their_place() {
-    let db = support::sample_db();
-    let mut store = Store::open(db.path()).expect("open");
-    let (meeting, _) = yishi::cli::demo::live_meeting(&mut store, now()).expect("meeting");
-    let mut changes = vec![
-        Change::AddToAgenda {
-            meeting,
-            matter: DRAINS,
-        },
-        Change::Advance {
-            matter: DRAINS,
-            meeting,
-            to: Step::Hear,
-        },
-    ];
+    let (_db, mut store, meeting, _) = support::meeting_under_way(now());
+    let mut changes = vec![Change::Advance {
+        matter: DRAINS,
+        meeting,
+        to: Step::Hear,
+    }];
     for who in ["一号楼住户", "二号楼住户", "三号楼住户"] {
         changes.push(Change::AddSpeaker {
             matter: DRAINS,
@@ -215,18 +199,7 @@ fn waiting_speakers_are_moved_and_those_heard_keep_their_place() {
 /// and the minutes show the break with both times, the resumption on another day.
 #[test]
 fn a_meeting_adjourned_and_resumed_on_another_day_shows_both_sittings() {
-    let db = support::sample_db();
-    let mut store = Store::open(db.path()).expect("open");
-    let (meeting, _) = yishi::cli::demo::live_meeting(&mut store, now()).expect("meeting");
-    store
-        .apply(
-            &Change::AddToAgenda {
-                meeting,
-                matter: DRAINS,
-            },
-            now(),
-        )
-        .expect("agenda");
+    let (db, store, meeting, _) = support::meeting_under_way(now());
     let clock = std::rc::Rc::new(std::cell::Cell::new(now()));
     let time = clock.clone();
     let theme = Theme::find("projector-dark").expect("theme");

@@ -6,7 +6,7 @@ mod support;
 use chrono::{Duration, NaiveDateTime};
 use std::cell::Cell;
 use std::rc::Rc;
-use yishi::domain::{Author, Change, MatterId, Stance, Step};
+use yishi::domain::{Author, Change, Stance, Step};
 use yishi::store::Store;
 use yishi::text::Lang;
 use yishi::tui::action::Action;
@@ -14,7 +14,7 @@ use yishi::tui::app::App;
 use yishi::tui::model::Screen;
 use yishi::tui::theme::Theme;
 
-const DRAINS: MatterId = MatterId(118);
+use support::DRAINS;
 
 fn start() -> NaiveDateTime {
     NaiveDateTime::parse_from_str("2026-12-05 19:40", "%Y-%m-%d %H:%M").expect("time")
@@ -28,14 +28,8 @@ fn console(db: &std::path::Path, clock: Rc<Cell<NaiveDateTime>>) -> App {
 
 #[test]
 fn a_running_speech_is_running_again_after_the_console_stops() {
-    let db = support::sample_db();
-    let mut store = Store::open(db.path()).expect("open");
-    let (meeting, _) = yishi::cli::demo::live_meeting(&mut store, start()).expect("meeting");
+    let (db, mut store, meeting, _) = support::meeting_under_way(start());
     for c in [
-        Change::AddToAgenda {
-            meeting,
-            matter: DRAINS,
-        },
         Change::Advance {
             matter: DRAINS,
             meeting,

@@ -6,7 +6,7 @@ mod support;
 
 use chrono::NaiveDateTime;
 use serde_json::Value;
-use yishi::domain::{Author, Change, Channel, EntryRef, MatterId, Refusal, Stage, Stance, Step};
+use yishi::domain::{Author, Change, Channel, EntryRef, Refusal, Stage, Stance, Step};
 use yishi::minutes::MeetingRecord;
 use yishi::store::{Store, StoreError};
 use yishi::text::Lang;
@@ -16,8 +16,7 @@ use yishi::tui::effect::Effect;
 use yishi::tui::model::{Overlay, Screen};
 use yishi::tui::theme::Theme;
 
-/// The sample's rain-drain matter, still collecting opinions from the last meeting.
-const DRAINS: MatterId = MatterId(118);
+use support::DRAINS;
 
 fn now() -> NaiveDateTime {
     NaiveDateTime::parse_from_str("2026-12-05 19:40", "%Y-%m-%d %H:%M").expect("time")
@@ -32,18 +31,7 @@ fn refusal(e: StoreError) -> Refusal {
 
 #[test]
 fn u_takes_back_an_opinion_and_a_step_and_the_record_keeps_both() {
-    let db = support::sample_db();
-    let mut store = Store::open(db.path()).expect("open");
-    let (meeting, _) = yishi::cli::demo::live_meeting(&mut store, now()).expect("live meeting");
-    store
-        .apply(
-            &Change::AddToAgenda {
-                meeting,
-                matter: DRAINS,
-            },
-            now(),
-        )
-        .expect("on the agenda");
+    let (db, store, meeting, _) = support::meeting_under_way(now());
     let theme = Theme::find("projector-dark").expect("theme");
     let mut app = App::new(store, Lang::ZhHans, theme, Box::new(now)).expect("console");
     app.open_meeting(meeting);
@@ -180,18 +168,8 @@ fn u_takes_back_an_opinion_and_a_step_and_the_record_keeps_both() {
 
 #[test]
 fn only_this_meetings_entries_and_only_before_signing() {
-    let db = support::sample_db();
-    let mut store = Store::open(db.path()).expect("open");
-    let (meeting, _) = yishi::cli::demo::live_meeting(&mut store, now()).expect("live meeting");
+    let (_db, mut store, meeting, _) = support::meeting_under_way(now());
     let apply = |store: &mut Store, c: Change| store.apply(&c, now());
-    apply(
-        &mut store,
-        Change::AddToAgenda {
-            meeting,
-            matter: DRAINS,
-        },
-    )
-    .expect("agenda");
     // The drains' opinions were given at the last meeting: sealed with its minutes.
     let earlier = apply(
         &mut store,

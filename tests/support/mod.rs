@@ -69,3 +69,30 @@ pub fn sled_store(db: &Path) -> sled::Db {
         }
     }
 }
+
+/// The sample's rain-drain matter, still collecting opinions from the last meeting.
+#[allow(dead_code)]
+pub const DRAINS: yishi::domain::MatterId = yishi::domain::MatterId(118);
+
+/// The sample's database with the demo's meeting under way at `now` (the roll taken, the lift
+/// matter at the vote) and the rain-drain matter carried onto its agenda. Returns the open
+/// store, the meeting and the lift matter.
+#[allow(dead_code)]
+pub fn meeting_under_way(
+    now: chrono::NaiveDateTime,
+) -> (
+    tempfile::TempDir,
+    yishi::store::Store,
+    yishi::domain::MeetingId,
+    yishi::domain::MatterId,
+) {
+    let db = sample_db();
+    let mut store = yishi::store::Store::open(db.path()).expect("open");
+    let (meeting, lift) = yishi::cli::demo::live_meeting(&mut store, now).expect("meeting");
+    let carry = yishi::domain::Change::AddToAgenda {
+        meeting,
+        matter: DRAINS,
+    };
+    store.apply(&carry, now).expect("on the agenda");
+    (db, store, meeting, lift)
+}
