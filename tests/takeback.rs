@@ -6,7 +6,7 @@ mod support;
 
 use chrono::NaiveDateTime;
 use serde_json::Value;
-use yishi::domain::{Author, Change, Channel, EntryRef, Refusal, Stage, Stance, Step};
+use yishi::domain::{Author, Change, Channel, EntryRef, Records, Refusal, Stage, Stance, Step};
 use yishi::minutes::MeetingRecord;
 use yishi::store::{Store, StoreError};
 use yishi::text::Lang;
@@ -235,4 +235,129 @@ fn only_this_meetings_entries_and_only_before_signing() {
         signed.map_err(refusal).err(),
         Some(Refusal::AlreadySigned { .. })
     ));
+}
+
+/// e puts the selected opinion right in a form holding it as recorded; a task given at this
+/// meeting is put right (owner, due date) the same way. The minutes read the corrected entry,
+/// the record keeps the original marked replaced.
+#[test]
+fn an_opinion_and_a_task_are_put_right_and_the_originals_kept() {
+    let (db, mut store, meeting, lift) = support::meeting_under_way(now());
+    // The lift's vote: everyone present for it, so the matter goes on to execution.
+    let m = store.meeting(meeting).ok().flatten().expect("meeting");
+    let motion = store
+        .matter(lift)
+        .ok()
+        .flatten()
+        .and_then(|x| x.motions.last().copied())
+        .expect("motion");
+    for (member, a) in &m.attendance {
+        if *a == yishi::domain::Attendance::Present {
+            let ballot = Change::CastBallot {
+                motion,
+                member: *member,
+                choice: yishi::domain::Choice::Yes,
+            };
+            store.apply(&ballot, now()).expect("ballot");
+        }
+    }
+    store
+        .apply(&Change::CloseVote { motion }, now())
+        .expect("close");
+    let task = Change::AddTask {
+        matter: lift,
+        meeting,
+        text: "联系电梯公司勘察".into(),
+        owner: "物业公司".into(),
+        due: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"),
+        supervised: false,
+    };
+    store.apply(&task, now()).expect("task");
+    let wrong = Change::AddOpinion {
+        matter: DRAINS,
+        meeting,
+        date: now().date(),
+        author: Author::Anonymous,
+        channel: Channel::Hall,
+        text: "南门积水".into(),
+    };
+    store.apply(&wrong, now()).expect("opinion");
+
+    let theme = Theme::find("projector-dark").expect("theme");
+    let mut app = App::new(store, Lang::ZhHans, theme, Box::new(now)).expect("console");
+    app.open_meeting(meeting);
+    app.go(Screen::Matter {
+        id: DRAINS,
+        step: Step::Collect,
+    });
+    let last = app
+        .model
+        .data
+        .matter(DRAINS)
+        .map_or(0, |x| x.opinions.len() - 1);
+    app.apply(vec![Effect::Select(last)]);
+    app.update(Action::CorrectSelected);
+    match &app.model.overlay {
+        Some(Overlay::Form(f)) => {
+            assert_eq!(f.text(3), "南门积水", "the form holds it as recorded")
+        }
+        other => panic!("a form, not {other:?}"),
+    }
+    for c in "，水深到小腿".chars() {
+        app.update(Action::Type(c));
+    }
+    app.update(Action::Submit);
+    let opinion = app
+        .model
+        .data
+        .matter(DRAINS)
+        .and_then(|x| x.opinions.get(last).cloned())
+        .expect("the opinion");
+    assert_eq!(opinion.text, "南门积水，水深到小腿");
+
+    // The task's due date, put right through its form on the execution step.
+    app.go(Screen::Matter {
+        id: lift,
+        step: Step::Execute,
+    });
+    app.apply(vec![Effect::Select(0)]);
+    app.update(Action::CorrectSelected);
+    app.update(Action::NextField);
+    app.update(Action::NextField);
+    for _ in 0..12 {
+        app.update(Action::DeleteBack);
+    }
+    for c in "12月15日".chars() {
+        app.update(Action::Type(c));
+    }
+    app.update(Action::Submit);
+    let due = app
+        .model
+        .data
+        .matter(lift)
+        .and_then(|x| x.tasks.first().map(|t| t.due));
+    assert_eq!(due, chrono::NaiveDate::from_ymd_opt(2026, 12, 15));
+
+    let path = db.path().to_path_buf();
+    drop(app);
+    let store = Store::open(&path).expect("reopen");
+    let minutes = MeetingRecord::load(&store, meeting)
+        .expect("minutes")
+        .text(400);
+    assert!(minutes.contains("南门积水，水深到小腿"), "{minutes}");
+    assert!(minutes.contains("2026年12月15日"), "{minutes}");
+    let doc: Value =
+        serde_json::from_str(&store.export().expect("export").to_json()).expect("json");
+    let kept = |id: u64| {
+        doc["matters"]
+            .as_array()
+            .and_then(|m| m.iter().find(|x| x["id"] == id))
+            .map(|x| x["withdrawn"][0].clone())
+            .expect("a kept original")
+    };
+    assert_eq!(kept(DRAINS.0)["entry"]["opinion"]["text"], "南门积水");
+    assert_eq!(kept(DRAINS.0)["replaced"], true);
+    assert_eq!(kept(lift.0)["entry"]["task"]["due"], "2026-12-01");
+    drop(store);
+    assert!(support::yishi(&path, &["verify"]).status.success());
 }

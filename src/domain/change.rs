@@ -43,6 +43,27 @@ pub enum Change {
         meeting: MeetingId,
         entry: EntryRef,
     },
+    /// An opinion recorded at this meeting put right before its minutes are signed: it now
+    /// reads so, and the one it replaces is kept on the matter, marked replaced.
+    CorrectOpinion {
+        matter: MatterId,
+        meeting: MeetingId,
+        index: usize,
+        author: Author,
+        channel: Channel,
+        text: String,
+    },
+    /// A task given at this meeting put right (its text, owner, due date, 督办) before the
+    /// minutes are signed; the one it replaces is kept, marked replaced.
+    CorrectTask {
+        matter: MatterId,
+        meeting: MeetingId,
+        index: usize,
+        text: String,
+        owner: String,
+        due: NaiveDate,
+        supervised: bool,
+    },
     /// A matter moved on by mistake at this meeting returned to the step it left, before
     /// anything was recorded at the new one.
     StepBack {
@@ -283,6 +304,8 @@ impl Change {
             | AddOpinion { meeting, .. }
             | Withdraw { meeting, .. }
             | StepBack { meeting, .. }
+            | CorrectOpinion { meeting, .. }
+            | CorrectTask { meeting, .. }
             | MoveSpeaker { meeting, .. }
             | Advance { meeting, .. }
             | AddSpeaker { meeting, .. }

@@ -300,6 +300,9 @@ pub struct Withdrawn {
     pub at: NaiveDateTime,
     pub meeting: MeetingId,
     pub entry: Entry,
+    /// Put right rather than taken back: the entry as it now reads took its place.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub replaced: bool,
 }
 
 /// An entry of a matter's lists, whole.

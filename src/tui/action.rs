@@ -35,6 +35,8 @@ pub enum Action {
     Undo,
     /// Withdraw the selected opinion, speaker or task.
     WithdrawSelected,
+    /// Put the selected opinion or task right (the original is kept).
+    CorrectSelected,
     /// The motion not yet put to the vote: taken back by its mover, or put off by the meeting.
     WithdrawMotion,
     DeferMotion,

@@ -203,6 +203,35 @@ pub fn apply<R: Records>(
             entry,
         } => takeback::withdraw(&cx, *matter, *meeting, *entry, at),
         StepBack { matter, meeting } => takeback::step_back(&cx, *matter, *meeting, at),
+        CorrectOpinion {
+            matter,
+            meeting,
+            index,
+            author,
+            channel,
+            text,
+        } => {
+            takeback::correct_opinion(&cx, (*matter, *meeting, *index), author, *channel, text, at)
+        }
+        CorrectTask {
+            matter,
+            meeting,
+            index,
+            text,
+            owner,
+            due,
+            supervised,
+        } => takeback::correct_task(
+            &cx,
+            (*matter, *meeting, *index),
+            takeback::TaskAsPut {
+                text,
+                owner,
+                due: *due,
+                supervised: *supervised,
+            },
+            at,
+        ),
         WithdrawMotion { motion } => {
             vote::set_aside(&cx, *motion, crate::domain::VoteState::Withdrawn, at)
         }

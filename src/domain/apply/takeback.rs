@@ -3,11 +3,14 @@
 //! marked with when and where it was taken back, and a step taken back is a transition of its
 //! own in the matter's history.
 
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 
 use super::{Ctx, move_to};
 use crate::domain::ids::{MatterId, MeetingId};
-use crate::domain::matter::{Entry, EntryRef, Matter, Stage, Step, Withdrawn};
+use crate::domain::law::{self, OWNER, TASK, TEXT};
+use crate::domain::matter::{
+    Author, Channel, Entry, EntryRef, Matter, Opinion, Stage, Step, Task, Withdrawn,
+};
 use crate::domain::meeting::{Meeting, MeetingState};
 use crate::domain::records::{Records, Write};
 use crate::domain::refusal::Refusal;
@@ -73,6 +76,82 @@ pub(super) fn withdraw<R: Records>(
         at,
         meeting: m.id,
         entry: taken,
+        replaced: false,
+    });
+    Ok(vec![Write::Matter(x)])
+}
+
+/// Which entry: the matter, the meeting it is corrected at, the place on its list.
+type Place = (MatterId, MeetingId, usize);
+
+/// An opinion given at `meeting` put right: author, channel and text as they should have been
+/// recorded, held to the rules an opinion is recorded by; its date stays.
+pub(super) fn correct_opinion<R: Records>(
+    cx: &Ctx<R>,
+    (matter, meeting, index): Place,
+    author: &Author,
+    channel: Channel,
+    text: &str,
+    at: NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    let (mut x, m) = unsigned(cx, matter, meeting)?;
+    let council = cx.council(m.council)?;
+    let old = x.opinions.get(index).ok_or(Refusal::NoEntry)?.clone();
+    if old.meeting != m.id {
+        return Err(Refusal::Sealed);
+    }
+    law::author(&council, author)?;
+    law::text(text, TEXT, true)?;
+    x.opinions[index] = Opinion {
+        author: author.clone(),
+        channel,
+        text: text.to_string(),
+        ..old.clone()
+    };
+    x.withdrawn.push(Withdrawn {
+        at,
+        meeting: m.id,
+        entry: Entry::Opinion(old),
+        replaced: true,
+    });
+    Ok(vec![Write::Matter(x)])
+}
+
+/// A task as the chair puts it right.
+pub(super) struct TaskAsPut<'a> {
+    pub text: &'a str,
+    pub owner: &'a str,
+    pub due: NaiveDate,
+    pub supervised: bool,
+}
+
+/// A task given at `meeting` put right, held to the rules a task is given by; its progress
+/// (all of this meeting) stays.
+pub(super) fn correct_task<R: Records>(
+    cx: &Ctx<R>,
+    (matter, meeting, index): Place,
+    put: TaskAsPut<'_>,
+    at: NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    let (mut x, m) = unsigned(cx, matter, meeting)?;
+    let old = x.tasks.get(index).ok_or(Refusal::NoEntry)?.clone();
+    if old.meeting != m.id || old.progress.iter().any(|p| p.meeting != m.id) {
+        return Err(Refusal::Sealed);
+    }
+    law::text(put.text, TASK, true)?;
+    law::text(put.owner, OWNER, true)?;
+    x.tasks[index] = Task {
+        text: put.text.to_string(),
+        owner: put.owner.to_string(),
+        due: put.due,
+        supervised: put.supervised,
+        ..old.clone()
+    };
+    x.withdrawn.push(Withdrawn {
+        at,
+        meeting: m.id,
+        entry: Entry::Task(old),
+        replaced: true,
     });
     Ok(vec![Write::Matter(x)])
 }

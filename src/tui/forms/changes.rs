@@ -79,14 +79,29 @@ pub fn changes(
             matter,
             meeting,
             members,
-        } => vec![Change::AddOpinion {
-            matter: *matter,
-            meeting: *meeting,
-            date: today,
-            author: author(form, members),
-            channel: Channel::ALL[form.choice(2).min(Channel::ALL.len() - 1)],
-            text: form.text(3).to_string(),
-        }],
+            replacing,
+        } => {
+            let (author, text) = (author(form, members), form.text(3).to_string());
+            let channel = Channel::ALL[form.choice(2).min(Channel::ALL.len() - 1)];
+            vec![match replacing {
+                Some(index) => Change::CorrectOpinion {
+                    matter: *matter,
+                    meeting: *meeting,
+                    index: *index,
+                    author,
+                    channel,
+                    text,
+                },
+                None => Change::AddOpinion {
+                    matter: *matter,
+                    meeting: *meeting,
+                    date: today,
+                    author,
+                    channel,
+                    text,
+                },
+            }]
+        }
         FormKind::Speaker {
             matter,
             meeting,
@@ -148,14 +163,33 @@ pub fn changes(
             meeting: *meeting,
             waiver: form.text(0).to_string(),
         }],
-        FormKind::Task { matter, meeting } => vec![Change::AddTask {
-            matter: *matter,
-            meeting: *meeting,
-            text: form.text(0).to_string(),
-            owner: form.text(1).to_string(),
-            due: date(form.text(2), today, lang)?,
-            supervised: form.choice(3) == 1,
-        }],
+        FormKind::Task {
+            matter,
+            meeting,
+            replacing,
+        } => {
+            let (text, owner) = (form.text(0).to_string(), form.text(1).to_string());
+            let (due, supervised) = (date(form.text(2), today, lang)?, form.choice(3) == 1);
+            vec![match replacing {
+                Some(index) => Change::CorrectTask {
+                    matter: *matter,
+                    meeting: *meeting,
+                    index: *index,
+                    text,
+                    owner,
+                    due,
+                    supervised,
+                },
+                None => Change::AddTask {
+                    matter: *matter,
+                    meeting: *meeting,
+                    text,
+                    owner,
+                    due,
+                    supervised,
+                },
+            }]
+        }
         FormKind::Progress {
             matter,
             meeting,

@@ -23,6 +23,8 @@ pub enum FormKind {
         matter: MatterId,
         meeting: MeetingId,
         members: Vec<MemberId>,
+        /// The opinion at this place put right, rather than a new one.
+        replacing: Option<usize>,
     },
     Speaker {
         matter: MatterId,
@@ -57,6 +59,8 @@ pub enum FormKind {
     Task {
         matter: MatterId,
         meeting: MeetingId,
+        /// The task at this place put right, rather than a new one.
+        replacing: Option<usize>,
     },
     Progress {
         matter: MatterId,

@@ -7,7 +7,7 @@ use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
 
 use super::data::Data;
 use super::form::{Field, Form};
-use crate::domain::{Channel, MatterId, MeetingId, MemberId, MotionId, Stance, VoteMode};
+use crate::domain::{Author, Channel, MatterId, MeetingId, MemberId, MotionId, Stance, VoteMode};
 use crate::text::{Lang, chinese_number};
 
 mod changes;
@@ -92,14 +92,64 @@ fn author_choices(data: &Data, ids: &[MemberId], lang: Lang) -> Vec<String> {
 }
 
 pub fn opinion(data: &Data, matter: MatterId, meeting: MeetingId, lang: Lang) -> Form {
+    opinion_form(data, matter, meeting, None, lang)
+}
+
+/// The opinion at `index` to put right, its fields as recorded.
+pub fn opinion_correction(
+    data: &Data,
+    matter: MatterId,
+    meeting: MeetingId,
+    index: usize,
+    lang: Lang,
+) -> Option<Form> {
+    let o = data.matter(matter)?.opinions.get(index)?.clone();
+    let mut form = opinion_form(data, matter, meeting, Some(index), lang);
     let ids = members(data, false);
+    let (from, resident) = match &o.author {
+        Author::Member(id) => (ids.iter().position(|m| m == id).map_or(0, |i| i + 1), ""),
+        Author::Resident(name) => (0, name.as_str()),
+        Author::Anonymous => (0, ""),
+    };
+    let channel = Channel::ALL
+        .iter()
+        .position(|c| *c == o.channel)
+        .unwrap_or(0);
+    form.fields = vec![
+        Field::choice(words::FROM, author_choices(data, &ids, lang), from),
+        Field::text(words::RESIDENT_NAME, resident),
+        Field::choice(
+            words::CHANNEL,
+            labels(&Channel::ALL, Channel::label, lang),
+            channel,
+        ),
+        Field::text(words::THE_OPINION, &o.text),
+    ];
+    form.focus = 3;
+    Some(form)
+}
+
+fn opinion_form(
+    data: &Data,
+    matter: MatterId,
+    meeting: MeetingId,
+    replacing: Option<usize>,
+    lang: Lang,
+) -> Form {
+    let ids = members(data, false);
+    let title = if replacing.is_some() {
+        words::CORRECT_THE_OPINION
+    } else {
+        words::RECORD_AN_OPINION
+    };
     Form::new(
         FormKind::Opinion {
             matter,
             meeting,
             members: ids.clone(),
+            replacing,
         },
-        words::RECORD_AN_OPINION,
+        title,
         vec![
             Field::choice(words::FROM, author_choices(data, &ids, lang), 0),
             Field::text(words::RESIDENT_NAME, ""),
@@ -222,17 +272,54 @@ pub fn conclude(matter: MatterId, meeting: MeetingId) -> Form {
 
 pub fn task(matter: MatterId, meeting: MeetingId, today: NaiveDate) -> Form {
     let due = today.checked_add_days(Days::new(30)).unwrap_or(today);
+    task_form(matter, meeting, None, ["", "", &due.to_string()], false)
+}
+
+/// The task at `index` to put right, its fields as given.
+pub fn task_correction(
+    data: &Data,
+    matter: MatterId,
+    meeting: MeetingId,
+    index: usize,
+) -> Option<Form> {
+    let t = data.matter(matter)?.tasks.get(index)?;
+    let due = t.due.to_string();
+    Some(task_form(
+        matter,
+        meeting,
+        Some(index),
+        [&t.text, &t.owner, &due],
+        t.supervised,
+    ))
+}
+
+fn task_form(
+    matter: MatterId,
+    meeting: MeetingId,
+    replacing: Option<usize>,
+    [text, owner, due]: [&str; 3],
+    supervised: bool,
+) -> Form {
+    let title = if replacing.is_some() {
+        words::CORRECT_THE_TASK
+    } else {
+        words::ADD_A_TASK
+    };
     Form::new(
-        FormKind::Task { matter, meeting },
-        words::ADD_A_TASK,
+        FormKind::Task {
+            matter,
+            meeting,
+            replacing,
+        },
+        title,
         vec![
-            Field::text(words::TASK, ""),
-            Field::text(words::OWNER_PERSON_OR_DEPARTMENT, ""),
-            Field::text(words::DUE_YYYY_MM_DD, &due.to_string()),
+            Field::text(words::TASK, text),
+            Field::text(words::OWNER_PERSON_OR_DEPARTMENT, owner),
+            Field::text(words::DUE_YYYY_MM_DD, due),
             Field::choice(
                 words::SUPERVISED_FIELD,
                 vec!["否 / no".into(), "是 / yes".into()],
-                0,
+                usize::from(supervised),
             ),
         ],
     )

@@ -91,6 +91,20 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 None => Vec::new(),
             }
         }
+        Action::CorrectSelected => {
+            let Some(meeting) = model.meeting_id() else {
+                return Vec::new();
+            };
+            let i = model.selected;
+            let form = match step {
+                Step::Collect => {
+                    crate::tui::forms::opinion_correction(&model.data, id, meeting, i, model.lang)
+                }
+                Step::Execute => crate::tui::forms::task_correction(&model.data, id, meeting, i),
+                _ => None,
+            };
+            form.map(Effect::form).into_iter().collect()
+        }
         Action::Undo => match model.undo.last() {
             Some(u) => vec![Effect::ask(
                 values::take_back(model.lang, &u.what),

@@ -76,6 +76,16 @@ pub const SHORT_TITLE_FOR_THE_WALL: Words = [
     "Short title for the wall (optional, up to 8 characters)",
 ];
 pub const RECORD_AN_OPINION: Words = ["记录意见", "記錄意見", "Record an opinion"];
+pub const CORRECT_THE_OPINION: Words = [
+    "更正意见（原记录留存）",
+    "更正意見（原記錄留存）",
+    "Put the opinion right (the original is kept)",
+];
+pub const CORRECT_THE_TASK: Words = [
+    "更正任务（原记录留存）",
+    "更正任務（原記錄留存）",
+    "Put the task right (the original is kept)",
+];
 pub const FROM: Words = ["提出人", "提出人", "From"];
 pub const CHANNEL: Words = ["渠道", "渠道", "Channel"];
 pub const THE_OPINION: Words = ["意见内容", "意見內容", "The opinion"];

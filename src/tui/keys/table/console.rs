@@ -262,6 +262,14 @@ pub static CONSOLE: &[Binding] = &[
         "withdraw the selected opinion (asks first; the record keeps it)"
     ),
     bind!(
+        S::Collect,
+        [Char('e')],
+        Action::CorrectSelected,
+        "更正所选意见（原记录留存）",
+        "更正所選意見（原記錄留存）",
+        "put the selected opinion right (the original is kept)"
+    ),
+    bind!(
         S::Hear,
         [Char('a')],
         Action::AddSpeaker,
@@ -428,6 +436,14 @@ pub static CONSOLE: &[Binding] = &[
         "撤回所选任务（需确认；留有记录）",
         "撤回所選任務（需確認；留有記錄）",
         "withdraw the selected task (asks first; the record keeps it)"
+    ),
+    bind!(
+        S::Execute,
+        [Char('e')],
+        Action::CorrectSelected,
+        "更正所选任务：内容、责任人、期限（原记录留存）",
+        "更正所選任務：內容、責任人、期限（原記錄留存）",
+        "put the selected task right: text, owner, due date (the original is kept)"
     ),
     bind!(
         S::Review,
