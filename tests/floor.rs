@@ -256,3 +256,67 @@ fn a_meeting_adjourned_and_resumed_on_another_day_shows_both_sittings() {
     let verify = support::yishi(&path, &["verify"]);
     assert!(verify.status.success(), "{}", support::stderr(&verify));
 }
+
+/// A motion recorded with the wrong mover is put right before the vote (e): the minutes name
+/// the right mover, the motion keeps how it first read.
+#[test]
+fn a_motion_with_the_wrong_mover_is_put_right_before_the_vote() {
+    let (db, mut store, meeting, _) = support::meeting_under_way(now());
+    for c in [
+        Change::Advance {
+            matter: DRAINS,
+            meeting,
+            to: Step::Hear,
+        },
+        Change::Advance {
+            matter: DRAINS,
+            meeting,
+            to: Step::Decide,
+        },
+        motion(9101, "汛期前疏通南区雨水管道", meeting),
+    ] {
+        store.apply(&c, now()).expect("moved");
+    }
+    let theme = Theme::find("projector-dark").expect("theme");
+    let mut app = App::new(store, Lang::ZhHans, theme, Box::new(now)).expect("console");
+    app.open_meeting(meeting);
+    app.go(Screen::Matter {
+        id: DRAINS,
+        step: Step::Decide,
+    });
+    app.update(Action::CorrectSelected);
+    match &app.model.overlay {
+        Some(Overlay::Form(f)) => assert_eq!(f.text(0), "汛期前疏通南区雨水管道"),
+        other => panic!("a form, not {other:?}"),
+    }
+    // The mover: two further down the list (the next is the seconder, refused as mover).
+    app.update(Action::NextField);
+    app.update(Action::NextChoice);
+    app.update(Action::Submit);
+    match &app.model.overlay {
+        Some(Overlay::Form(f)) => assert!(f.error.is_some(), "mover and seconder the same"),
+        other => panic!("the form again, not {other:?}"),
+    }
+    app.update(Action::NextChoice);
+    app.update(Action::Submit);
+    let v = app
+        .model
+        .data
+        .motions
+        .get(&MotionId(9101))
+        .cloned()
+        .expect("motion");
+    assert_ne!(v.mover, MemberId(2), "the mover is put right");
+    assert_eq!(v.earlier.first().map(|d| d.mover), Some(MemberId(2)));
+    let council = app.model.data.council.clone().expect("council");
+    let right = council.name_of(v.mover);
+    let path = db.path().to_path_buf();
+    drop(app);
+    let store = Store::open(&path).expect("reopen");
+    let minutes = MeetingRecord::load(&store, meeting)
+        .expect("minutes")
+        .text(400);
+    assert!(minutes.contains(&format!("提议人：{right}")), "{minutes}");
+    drop(store);
+    assert!(support::yishi(&path, &["verify"]).status.success());
+}

@@ -78,6 +78,15 @@ pub enum Change {
         index: usize,
         position: usize,
     },
+    /// A motion not yet put to the vote put right: its text, mover, seconder or how it is voted
+    /// on as they should have been recorded (as it read before is kept on it).
+    CorrectMotion {
+        motion: MotionId,
+        text: String,
+        mover: MemberId,
+        seconder: Option<MemberId>,
+        mode: VoteMode,
+    },
     /// A motion not yet put to the vote taken back by its mover (撤回).
     WithdrawMotion {
         motion: MotionId,
@@ -273,7 +282,8 @@ impl Change {
             | EnterCounts { motion, .. }
             | CloseVote { motion, .. }
             | WithdrawMotion { motion }
-            | DeferMotion { motion } => Some(*motion),
+            | DeferMotion { motion }
+            | CorrectMotion { motion, .. } => Some(*motion),
             _ => None,
         }
     }
@@ -290,7 +300,8 @@ impl Change {
             | EnterCounts { .. }
             | CloseVote { .. }
             | WithdrawMotion { .. }
-            | DeferMotion { .. } => None,
+            | DeferMotion { .. }
+            | CorrectMotion { .. } => None,
             CreateMeeting { id, .. } => Some(*id),
             StartMeeting { meeting }
             | EndMeeting { meeting }

@@ -37,4 +37,4 @@ pub use refusal::{Issue, Problem, Refusal};
 pub use rules::{Base, Fraction, Rule, presets};
 pub use seal::{Correction, Signature};
 pub use validate::{Places, duplicates, validate, validate_part};
-pub use vote::{Ballots, Choice, Motion, Tally, VoteMode, VoteState};
+pub use vote::{Ballots, Choice, Draft, Motion, Tally, VoteMode, VoteState};

@@ -208,6 +208,21 @@ pub struct Motion {
     pub moved_roll: Option<usize>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub roll: Option<usize>,
+    /// The motion as first moved, where it was put right before the vote (a wrong mover, a
+    /// word typed wrong), oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier: Vec<Draft>,
+}
+
+/// A motion as it read before it was put right, and when it was.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    pub replaced: NaiveDateTime,
+    pub text: String,
+    pub mover: MemberId,
+    #[serde(default)]
+    pub seconder: Option<MemberId>,
+    pub mode: VoteMode,
 }
 
 impl Motion {

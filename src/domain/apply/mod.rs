@@ -399,6 +399,25 @@ pub fn apply<R: Records>(
             },
             at,
         ),
+        CorrectMotion {
+            motion,
+            text,
+            mover,
+            seconder,
+            mode,
+        } => {
+            let v = cx.motion(*motion)?;
+            let p = vote::Proposal {
+                id: *motion,
+                matter: v.matter,
+                meeting: v.meeting,
+                text,
+                mover: *mover,
+                seconder: *seconder,
+                mode: *mode,
+            };
+            vote::correct(&cx, *motion, &p, at)
+        }
         OpenVote { motion } => vote::open(&cx, *motion, at),
         CastBallot {
             motion,

@@ -10,7 +10,7 @@ use crate::domain::law::{self, TEXT};
 use crate::domain::matter::{Stage, Step};
 use crate::domain::records::{Records, Write};
 use crate::domain::refusal::Refusal;
-use crate::domain::vote::{Ballots, Choice, Motion, VoteMode, VoteState};
+use crate::domain::vote::{Ballots, Choice, Draft, Motion, VoteMode, VoteState};
 
 /// What a new motion is made with.
 pub(super) struct Proposal<'a> {
@@ -66,6 +66,7 @@ pub(super) fn propose<R: Records>(
         passed: None,
         moved_roll: Some(m.roll()),
         roll: None,
+        earlier: Vec::new(),
     };
     Ok(vec![Write::Matter(x), Write::Motion(motion)])
 }
@@ -222,6 +223,37 @@ pub(super) fn counts<R: Records>(
         Ballots::Named(_) => return Err(Refusal::WrongMode { mode: v.mode }),
     };
     law::counts(&v.ballots, v.present)?;
+    Ok(vec![Write::Motion(v)])
+}
+
+/// A motion not yet put to the vote put right (its text, mover, seconder, how it is voted on),
+/// held to the rules a motion is moved by; as it read before is kept on it.
+pub(super) fn correct(
+    cx: &Ctx<impl Records>,
+    motion: MotionId,
+    p: &Proposal<'_>,
+    at: NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    let mut v = cx.motion(motion)?;
+    if v.state != VoteState::Proposed {
+        return Err(Refusal::VoteState);
+    }
+    let (_, m, c) = cx.work(v.matter, v.meeting)?;
+    law::text(p.text, TEXT, true)?;
+    if Some(p.mover) == p.seconder {
+        return Err(Refusal::SameMoverAndSeconder);
+    }
+    for who in std::iter::once(p.mover).chain(p.seconder) {
+        law::may_move(&c, &m, who, None)?;
+    }
+    v.earlier.push(Draft {
+        replaced: at,
+        text: std::mem::replace(&mut v.text, p.text.to_string()),
+        mover: std::mem::replace(&mut v.mover, p.mover),
+        seconder: std::mem::replace(&mut v.seconder, p.seconder),
+        mode: std::mem::replace(&mut v.mode, p.mode),
+    });
+    v.ballots = Ballots::empty(p.mode);
     Ok(vec![Write::Motion(v)])
 }
 

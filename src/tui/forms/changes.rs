@@ -129,18 +129,34 @@ pub fn changes(
             matter,
             meeting,
             members,
-        } => vec![Change::ProposeMotion {
-            id: MotionId(new_id()),
-            matter: *matter,
-            meeting: *meeting,
-            text: form.text(0).to_string(),
-            mover: members.get(form.choice(1)).copied().unwrap_or(MemberId(0)),
-            seconder: match form.choice(2) {
+            replacing,
+        } => {
+            let text = form.text(0).to_string();
+            let mover = members.get(form.choice(1)).copied().unwrap_or(MemberId(0));
+            let seconder = match form.choice(2) {
                 0 => None,
                 i => members.get(i - 1).copied(),
-            },
-            mode: MODES[form.choice(3).min(2)],
-        }],
+            };
+            let mode = MODES[form.choice(3).min(2)];
+            vec![match replacing {
+                Some(motion) => Change::CorrectMotion {
+                    motion: *motion,
+                    text,
+                    mover,
+                    seconder,
+                    mode,
+                },
+                None => Change::ProposeMotion {
+                    id: MotionId(new_id()),
+                    matter: *matter,
+                    meeting: *meeting,
+                    text,
+                    mover,
+                    seconder,
+                    mode,
+                },
+            }]
+        }
         FormKind::Counts { motion, secret } => vec![Change::EnterCounts {
             motion: *motion,
             yes: number(form, 0, lang, 100_000)?,

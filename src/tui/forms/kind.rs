@@ -41,6 +41,8 @@ pub enum FormKind {
         matter: MatterId,
         meeting: MeetingId,
         members: Vec<MemberId>,
+        /// The motion put right, rather than a new one.
+        replacing: Option<MotionId>,
     },
     Counts {
         motion: MotionId,

@@ -200,6 +200,16 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             ],
             None => no_motion(model),
         },
+        Action::CorrectSelected => match motion(model, m) {
+            Some(v) if v.state == VoteState::Proposed => {
+                crate::tui::forms::motion_correction(&model.data, v.id, model.lang)
+                    .map(Effect::form)
+                    .into_iter()
+                    .collect()
+            }
+            Some(_) => vec![Effect::Refuse(model.say(words::ONLY_A_MOTION_NOT_YET_PUT))],
+            None => no_motion(model),
+        },
         Action::WithdrawMotion | Action::DeferMotion => match motion(model, m) {
             Some(v) if v.state == VoteState::Proposed => {
                 let withdraw = action == Action::WithdrawMotion;

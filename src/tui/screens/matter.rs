@@ -91,7 +91,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 None => Vec::new(),
             }
         }
-        Action::CorrectSelected => {
+        Action::CorrectSelected if step != Step::Decide => {
             let Some(meeting) = model.meeting_id() else {
                 return Vec::new();
             };

@@ -81,6 +81,11 @@ pub const CORRECT_THE_OPINION: Words = [
     "更正意見（原記錄留存）",
     "Put the opinion right (the original is kept)",
 ];
+pub const CORRECT_THE_MOTION: Words = [
+    "更正动议（表决前；原记录留存）",
+    "更正動議（表決前；原記錄留存）",
+    "Put the motion right (before the vote; the original is kept)",
+];
 pub const CORRECT_THE_TASK: Words = [
     "更正任务（原记录留存）",
     "更正任務（原記錄留存）",

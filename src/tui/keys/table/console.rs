@@ -406,6 +406,14 @@ pub static CONSOLE: &[Binding] = &[
         "defer the vote on the motion not yet put (asks first)"
     ),
     bind!(
+        S::Decide,
+        [Char('e')],
+        Action::CorrectSelected,
+        "更正尚未付表决的动议：内容、提议人、附议人（原记录留存）",
+        "更正尚未付表決的動議：內容、提議人、附議人（原記錄留存）",
+        "put the motion not yet put right: text, mover, seconder (the original is kept)"
+    ),
+    bind!(
         S::Execute,
         [Char('t')],
         Action::AddTask,
