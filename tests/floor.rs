@@ -36,18 +36,7 @@ fn motion(id: u64, text: &str, meeting: yishi::domain::MeetingId) -> Change {
 #[test]
 fn a_motion_is_withdrawn_or_deferred_before_the_vote_and_the_minutes_say_so() {
     let (db, mut store, meeting, lift) = support::meeting_under_way(now());
-    for c in [
-        Change::Advance {
-            matter: DRAINS,
-            meeting,
-            to: Step::Hear,
-        },
-        Change::Advance {
-            matter: DRAINS,
-            meeting,
-            to: Step::Decide,
-        },
-    ] {
+    for c in support::drains_on_to(meeting, Step::Decide) {
         store.apply(&c, now()).expect("to the decision");
     }
     // The lift's vote is open: it is closed and counted, not set aside.
@@ -65,13 +54,7 @@ fn a_motion_is_withdrawn_or_deferred_before_the_vote_and_the_minutes_say_so() {
     );
     assert!(matches!(open, Err(StoreError::Refused(Refusal::VoteState))));
 
-    let theme = Theme::find("projector-dark").expect("theme");
-    let mut app = App::new(store, Lang::ZhHans, theme, Box::new(now)).expect("console");
-    app.open_meeting(meeting);
-    app.go(Screen::Matter {
-        id: DRAINS,
-        step: Step::Decide,
-    });
+    let mut app = support::console_on(store, now, meeting, DRAINS, Step::Decide);
     let state = |app: &App, id: u64| app.model.data.motions.get(&MotionId(id)).map(|v| v.state);
     for (id, text, action, expected) in [
         (
@@ -156,13 +139,7 @@ fn waiting_speakers_are_moved_and_those_heard_keep_their_place() {
     for c in changes {
         store.apply(&c, now()).expect("speakers");
     }
-    let theme = Theme::find("projector-dark").expect("theme");
-    let mut app = App::new(store, Lang::ZhHans, theme, Box::new(now)).expect("console");
-    app.open_meeting(meeting);
-    app.go(Screen::Matter {
-        id: DRAINS,
-        step: Step::Hear,
-    });
+    let mut app = support::console_on(store, now, meeting, DRAINS, Step::Hear);
     let order = |app: &App| -> Vec<String> {
         app.model
             .data
@@ -262,28 +239,12 @@ fn a_meeting_adjourned_and_resumed_on_another_day_shows_both_sittings() {
 #[test]
 fn a_motion_with_the_wrong_mover_is_put_right_before_the_vote() {
     let (db, mut store, meeting, _) = support::meeting_under_way(now());
-    for c in [
-        Change::Advance {
-            matter: DRAINS,
-            meeting,
-            to: Step::Hear,
-        },
-        Change::Advance {
-            matter: DRAINS,
-            meeting,
-            to: Step::Decide,
-        },
-        motion(9101, "汛期前疏通南区雨水管道", meeting),
-    ] {
+    let mut moved = support::drains_on_to(meeting, Step::Decide);
+    moved.push(motion(9101, "汛期前疏通南区雨水管道", meeting));
+    for c in moved {
         store.apply(&c, now()).expect("moved");
     }
-    let theme = Theme::find("projector-dark").expect("theme");
-    let mut app = App::new(store, Lang::ZhHans, theme, Box::new(now)).expect("console");
-    app.open_meeting(meeting);
-    app.go(Screen::Matter {
-        id: DRAINS,
-        step: Step::Decide,
-    });
+    let mut app = support::console_on(store, now, meeting, DRAINS, Step::Decide);
     app.update(Action::CorrectSelected);
     match &app.model.overlay {
         Some(Overlay::Form(f)) => assert_eq!(f.text(0), "汛期前疏通南区雨水管道"),

@@ -14,7 +14,6 @@ use yishi::tui::action::Action;
 use yishi::tui::app::App;
 use yishi::tui::effect::Effect;
 use yishi::tui::model::{Overlay, Screen};
-use yishi::tui::theme::Theme;
 
 use support::DRAINS;
 
@@ -32,13 +31,7 @@ fn refusal(e: StoreError) -> Refusal {
 #[test]
 fn u_takes_back_an_opinion_and_a_step_and_the_record_keeps_both() {
     let (db, store, meeting, _) = support::meeting_under_way(now());
-    let theme = Theme::find("projector-dark").expect("theme");
-    let mut app = App::new(store, Lang::ZhHans, theme, Box::new(now)).expect("console");
-    app.open_meeting(meeting);
-    app.go(Screen::Matter {
-        id: DRAINS,
-        step: Step::Collect,
-    });
+    let mut app = support::console_on(store, now, meeting, DRAINS, Step::Collect);
     let opinions = |app: &App| {
         app.model
             .data
@@ -283,13 +276,7 @@ fn an_opinion_and_a_task_are_put_right_and_the_originals_kept() {
     };
     store.apply(&wrong, now()).expect("opinion");
 
-    let theme = Theme::find("projector-dark").expect("theme");
-    let mut app = App::new(store, Lang::ZhHans, theme, Box::new(now)).expect("console");
-    app.open_meeting(meeting);
-    app.go(Screen::Matter {
-        id: DRAINS,
-        step: Step::Collect,
-    });
+    let mut app = support::console_on(store, now, meeting, DRAINS, Step::Collect);
     let last = app
         .model
         .data

@@ -96,3 +96,38 @@ pub fn meeting_under_way(
     store.apply(&carry, now).expect("on the agenda");
     (db, store, meeting, lift)
 }
+
+/// The changes that move the rain-drain matter on from collecting to `to` at `meeting`.
+#[allow(dead_code)]
+pub fn drains_on_to(
+    meeting: yishi::domain::MeetingId,
+    to: yishi::domain::Step,
+) -> Vec<yishi::domain::Change> {
+    use yishi::domain::{Change, Step};
+    [Step::Hear, Step::Decide]
+        .into_iter()
+        .take_while(|s| *s <= to)
+        .map(|to| Change::Advance {
+            matter: DRAINS,
+            meeting,
+            to,
+        })
+        .collect()
+}
+
+/// The console on `store` at a fixed `now`, on `meeting`'s matter at `step`.
+#[allow(dead_code)]
+pub fn console_on(
+    store: yishi::store::Store,
+    now: fn() -> chrono::NaiveDateTime,
+    meeting: yishi::domain::MeetingId,
+    matter: yishi::domain::MatterId,
+    step: yishi::domain::Step,
+) -> yishi::tui::app::App {
+    let theme = yishi::tui::theme::Theme::find("projector-dark").expect("theme");
+    let mut app = yishi::tui::app::App::new(store, yishi::text::Lang::ZhHans, theme, Box::new(now))
+        .expect("console");
+    app.open_meeting(meeting);
+    app.go(yishi::tui::model::Screen::Matter { id: matter, step });
+    app
+}
