@@ -281,3 +281,28 @@ fn a_motion_with_the_wrong_mover_is_put_right_before_the_vote() {
     drop(store);
     assert!(support::yishi(&path, &["verify"]).status.success());
 }
+
+/// While someone speaks, no speaker leaves the list: the countdown counts on its places.
+#[test]
+fn no_speaker_is_withdrawn_while_someone_speaks() {
+    let (_db, mut store, meeting, _) = support::meeting_under_way(now());
+    let mut changes = support::drains_on_to(meeting, Step::Hear);
+    for who in ["一号楼住户", "二号楼住户"] {
+        changes.push(Change::AddSpeaker {
+            matter: DRAINS,
+            meeting,
+            speaker: yishi::domain::Author::Resident(who.into()),
+            stance: yishi::domain::Stance::For,
+        });
+    }
+    for c in changes {
+        store.apply(&c, now()).expect("speakers");
+    }
+    let mut app = support::console_on(store, now, meeting, DRAINS, Step::Hear);
+    app.update(Action::StartSpeaker);
+    app.apply(vec![Effect::Select(1)]);
+    app.update(Action::WithdrawSelected);
+    assert!(app.model.overlay.is_none(), "refused, not asked");
+    let listed = app.model.data.matter(DRAINS).map_or(0, |x| x.speeches.len());
+    assert_eq!(listed, 2);
+}

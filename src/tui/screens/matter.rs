@@ -73,6 +73,12 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 return Vec::new();
             };
             let i = model.selected;
+            // The countdown counts on the list's places: speakers leave it between speeches.
+            if step == Step::Hear && model.timer.is_some() {
+                return vec![Effect::Refuse(
+                    model.say(words::SOMEONE_IS_SPEAKING_PRESS_F),
+                )];
+            }
             let entry = match step {
                 Step::Collect => EntryRef::Opinion(i),
                 Step::Hear => EntryRef::Speech(i),
@@ -104,6 +110,22 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 _ => None,
             };
             form.map(Effect::form).into_iter().collect()
+        }
+        Action::Undo
+            if model.timer.is_some()
+                && model.undo.last().is_some_and(|u| {
+                    matches!(
+                        u.change,
+                        Change::Withdraw {
+                            entry: EntryRef::Speech(_),
+                            ..
+                        }
+                    )
+                }) =>
+        {
+            vec![Effect::Refuse(
+                model.say(words::SOMEONE_IS_SPEAKING_PRESS_F),
+            )]
         }
         Action::Undo => match model.undo.last() {
             Some(u) => vec![Effect::ask(
