@@ -303,6 +303,10 @@ fn no_speaker_is_withdrawn_while_someone_speaks() {
     app.apply(vec![Effect::Select(1)]);
     app.update(Action::WithdrawSelected);
     assert!(app.model.overlay.is_none(), "refused, not asked");
-    let listed = app.model.data.matter(DRAINS).map_or(0, |x| x.speeches.len());
+    let listed = app
+        .model
+        .data
+        .matter(DRAINS)
+        .map_or(0, |x| x.speeches.len());
     assert_eq!(listed, 2);
 }
