@@ -198,12 +198,13 @@ macro_rules! bind {
     };
 }
 
-/// The table, in three parts: the meeting console's screens, the secretary's archive, and the
-/// forms and prompts over either. Within the scopes active at one time a key means one thing
+/// The table, in four parts: the meeting console's screens, a matter's steps, the secretary's
+/// archive, and the forms and prompts over either. Within the scopes active at one time a key means one thing
 /// (a test checks). Anything that seals a result or ends something asks first (see `update`).
 pub fn table() -> impl Iterator<Item = &'static Binding> {
     table::CONSOLE
         .iter()
+        .chain(table::STEPS)
         .chain(table::ARCHIVE)
         .chain(table::PROMPTS)
 }
