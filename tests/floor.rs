@@ -6,8 +6,7 @@ mod support;
 
 use chrono::NaiveDateTime;
 use yishi::domain::{Change, MemberId, MotionId, Records, Refusal, Step, VoteMode, VoteState};
-use yishi::minutes::MeetingRecord;
-use yishi::store::{Store, StoreError};
+use yishi::store::StoreError;
 use yishi::text::Lang;
 use yishi::tui::action::Action;
 use yishi::tui::app::App;
@@ -99,11 +98,7 @@ fn a_motion_is_withdrawn_or_deferred_before_the_vote_and_the_minutes_say_so() {
     assert_eq!(state(&app, 9003), Some(VoteState::Open));
 
     let path = db.path().to_path_buf();
-    drop(app);
-    let store = Store::open(&path).expect("reopen");
-    let minutes = MeetingRecord::load(&store, meeting)
-        .expect("minutes")
-        .text(400);
+    let (store, minutes) = support::minutes_after(app, &path, meeting);
     assert!(minutes.contains("动议人撤回了该动议"), "{minutes}");
     assert!(minutes.contains("暂缓表决"), "{minutes}");
     drop(store);
@@ -219,11 +214,7 @@ fn a_meeting_adjourned_and_resumed_on_another_day_shows_both_sittings() {
     app.update(Action::Yes);
 
     let path = db.path().to_path_buf();
-    drop(app);
-    let store = Store::open(&path).expect("reopen");
-    let minutes = MeetingRecord::load(&store, meeting)
-        .expect("minutes")
-        .text(400);
+    let (store, minutes) = support::minutes_after(app, &path, meeting);
     assert!(
         minutes.contains("19:40休会，2026年12月6日18:40复会）"),
         "{minutes}"
@@ -272,11 +263,7 @@ fn a_motion_with_the_wrong_mover_is_put_right_before_the_vote() {
     let council = app.model.data.council.clone().expect("council");
     let right = council.name_of(v.mover);
     let path = db.path().to_path_buf();
-    drop(app);
-    let store = Store::open(&path).expect("reopen");
-    let minutes = MeetingRecord::load(&store, meeting)
-        .expect("minutes")
-        .text(400);
+    let (store, minutes) = support::minutes_after(app, &path, meeting);
     assert!(minutes.contains(&format!("提议人：{right}")), "{minutes}");
     drop(store);
     assert!(support::yishi(&path, &["verify"]).status.success());

@@ -7,7 +7,6 @@ mod support;
 use chrono::NaiveDateTime;
 use serde_json::Value;
 use yishi::domain::{Author, Change, Channel, EntryRef, Records, Refusal, Stage, Stance, Step};
-use yishi::minutes::MeetingRecord;
 use yishi::store::{Store, StoreError};
 use yishi::text::Lang;
 use yishi::tui::action::Action;
@@ -120,11 +119,7 @@ fn u_takes_back_an_opinion_and_a_step_and_the_record_keeps_both() {
 
     // The minutes show the final record; the record keeps what was taken back.
     let db_path = db.path().to_path_buf();
-    drop(app);
-    let store = Store::open(&db_path).expect("reopen");
-    let minutes = MeetingRecord::load(&store, meeting)
-        .expect("minutes")
-        .text(400);
+    let (store, minutes) = support::minutes_after(app, &db_path, meeting);
     assert!(!minutes.contains("录错了的那条"), "{minutes}");
     assert!(minutes.contains("事项处于「意见收集」"), "{minutes}");
     let doc: Value =
@@ -290,9 +285,7 @@ fn an_opinion_and_a_task_are_put_right_and_the_originals_kept() {
         }
         other => panic!("a form, not {other:?}"),
     }
-    for c in "，水深到小腿".chars() {
-        app.update(Action::Type(c));
-    }
+    support::type_in(&mut app, "，水深到小腿");
     app.update(Action::Submit);
     let opinion = app
         .model
@@ -314,9 +307,7 @@ fn an_opinion_and_a_task_are_put_right_and_the_originals_kept() {
     for _ in 0..12 {
         app.update(Action::DeleteBack);
     }
-    for c in "12月15日".chars() {
-        app.update(Action::Type(c));
-    }
+    support::type_in(&mut app, "12月15日");
     app.update(Action::Submit);
     let due = app
         .model
@@ -326,11 +317,7 @@ fn an_opinion_and_a_task_are_put_right_and_the_originals_kept() {
     assert_eq!(due, chrono::NaiveDate::from_ymd_opt(2026, 12, 15));
 
     let path = db.path().to_path_buf();
-    drop(app);
-    let store = Store::open(&path).expect("reopen");
-    let minutes = MeetingRecord::load(&store, meeting)
-        .expect("minutes")
-        .text(400);
+    let (store, minutes) = support::minutes_after(app, &path, meeting);
     assert!(minutes.contains("南门积水，水深到小腿"), "{minutes}");
     assert!(minutes.contains("2026年12月15日"), "{minutes}");
     let doc: Value =

@@ -131,3 +131,27 @@ pub fn console_on(
     app.go(yishi::tui::model::Screen::Matter { id: matter, step });
     app
 }
+
+/// Types `text` into the console, one character a key.
+#[allow(dead_code)]
+pub fn type_in(app: &mut yishi::tui::app::App, text: &str) {
+    for c in text.chars() {
+        app.update(yishi::tui::action::Action::Type(c));
+    }
+}
+
+/// Closes the console and reads the database in `db` again: the store, and `meeting`'s
+/// minutes as text.
+#[allow(dead_code)]
+pub fn minutes_after(
+    app: yishi::tui::app::App,
+    db: &Path,
+    meeting: yishi::domain::MeetingId,
+) -> (yishi::store::Store, String) {
+    drop(app);
+    let store = yishi::store::Store::open(db).expect("reopen");
+    let minutes = yishi::minutes::MeetingRecord::load(&store, meeting)
+        .expect("minutes")
+        .text(400);
+    (store, minutes)
+}
