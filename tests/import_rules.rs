@@ -136,11 +136,13 @@ fn council_of(preset: &str, entitled: u64) -> Council {
         id: CouncilId(1),
         name: "试点议事会".into(),
         members: (1..=entitled)
-            .map(|i| Member {
-                id: MemberId(i),
-                name: format!("成员{i}"),
-                affiliation: Affiliation::ResidentRepresentative,
-                voting: true,
+            .map(|i| {
+                Member::founding(
+                    MemberId(i),
+                    &format!("成员{i}"),
+                    Affiliation::ResidentRepresentative,
+                    true,
+                )
             })
             .collect(),
         rule,

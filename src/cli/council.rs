@@ -54,12 +54,7 @@ pub fn import(
     let members: Vec<Member> = listed
         .into_iter()
         .zip(first + 1..)
-        .map(|(m, id)| Member {
-            id: MemberId(id),
-            name: m.name,
-            affiliation: m.affiliation,
-            voting: m.voting,
-        })
+        .map(|(m, id)| Member::founding(MemberId(id), &m.name, m.affiliation, m.voting))
         .collect();
     let council = Council {
         id: CouncilId(first),

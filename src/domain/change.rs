@@ -3,7 +3,7 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 
-use super::council::Council;
+use super::council::{Council, Member};
 use super::document::Document;
 use super::ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
 use super::matter::{Author, Channel, EntryRef, Stance, Step};
@@ -35,6 +35,18 @@ pub enum Change {
     },
     CreateCouncil {
         council: Council,
+    },
+    /// A member joins the council from `member.since`: on the roll of meetings from that day.
+    AddMember {
+        council: CouncilId,
+        member: Member,
+    },
+    /// A member leaves the council on `on`: off the roll of meetings from that day, still named
+    /// in the record of the meetings before.
+    MemberLeaves {
+        council: CouncilId,
+        member: MemberId,
+        on: NaiveDate,
     },
     /// An opinion, a speaker or a task recorded at this meeting taken back before its minutes
     /// are signed (kept on the matter as withdrawn).
@@ -292,7 +304,12 @@ impl Change {
     pub fn meeting(&self) -> Option<MeetingId> {
         use Change::*;
         match self {
-            Import { .. } | ImportPart { .. } | Restore { .. } | CreateCouncil { .. } => None,
+            Import { .. }
+            | ImportPart { .. }
+            | Restore { .. }
+            | CreateCouncil { .. }
+            | AddMember { .. }
+            | MemberLeaves { .. } => None,
             OpenVote { .. }
             | CastBallot { .. }
             | HandInBallot { .. }

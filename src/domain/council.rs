@@ -1,4 +1,5 @@
 use crate::domain::words;
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::ids::{CouncilId, MemberId};
@@ -35,6 +36,31 @@ pub struct Member {
     pub affiliation: Affiliation,
     /// Observers (列席) speak but never vote and never count towards quorum.
     pub voting: bool,
+    /// The day the member joined (none: a founding member).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<NaiveDate>,
+    /// The day the member left: no longer on the roll of meetings from that day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+}
+
+impl Member {
+    /// A member from the council's start, never left.
+    pub fn founding(id: MemberId, name: &str, affiliation: Affiliation, voting: bool) -> Member {
+        Member {
+            id,
+            name: name.to_string(),
+            affiliation,
+            voting,
+            since: None,
+            until: None,
+        }
+    }
+
+    /// Whether the member sits on the council on `day`: joined by then and not yet left.
+    pub fn serves_on(&self, day: NaiveDate) -> bool {
+        self.since.is_none_or(|s| s <= day) && self.until.is_none_or(|u| day < u)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -61,5 +87,10 @@ impl Council {
 
     pub fn voting_members(&self) -> impl Iterator<Item = &Member> {
         self.members.iter().filter(|m| m.voting)
+    }
+
+    /// The members on the roll of a meeting held on `day`, in council order.
+    pub fn members_on(&self, day: NaiveDate) -> impl Iterator<Item = &Member> {
+        self.members.iter().filter(move |m| m.serves_on(day))
     }
 }

@@ -3,7 +3,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
-use super::council::Council;
+use super::council::{Council, Member};
 use super::ids::{CouncilId, MatterId, MeetingId, MemberId};
 use super::seal::{Correction, Signature};
 use crate::text::Lang;
@@ -166,6 +166,11 @@ impl Meeting {
         a
     }
 
+    /// The members on this meeting's roll: those serving on its day, in council order.
+    pub fn roll_of<'c>(&self, council: &'c Council) -> Vec<&'c Member> {
+        council.members_on(self.start.date()).collect()
+    }
+
     pub fn turnout(&self, council: &Council) -> Turnout {
         self.turnout_at(council, None)
     }
@@ -173,7 +178,8 @@ impl Meeting {
     /// Who was there after the first `roll` movements (`None`: now).
     pub fn turnout_at(&self, council: &Council, roll: Option<usize>) -> Turnout {
         let mut t = Turnout::default();
-        for m in &council.members {
+        // The roll of the meeting's day: who had joined and not yet left.
+        for m in council.members_on(self.start.date()) {
             let a = self.attendance_at(m.id, roll);
             if a == Some(Attendance::Observing) {
                 t.observing.push(m.id);

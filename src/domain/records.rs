@@ -7,7 +7,8 @@ use super::council::Council;
 use super::document::{Document, FORMAT, SCHEMA};
 use super::ids::{CouncilId, MatterId, MeetingId, MotionId};
 use super::matter::Matter;
-use super::meeting::Meeting;
+use super::meeting::{Meeting, MeetingState};
+use chrono::NaiveDate;
 use super::vote::Motion;
 
 /// A record could not be read (the store's own message).
@@ -22,6 +23,8 @@ pub trait Records {
     /// Numbers already given to the council's meetings in `year`.
     fn meeting_numbers(&self, council: CouncilId, year: i32) -> Result<Vec<u32>, ReadError>;
     fn is_empty(&self) -> Result<bool, ReadError>;
+    /// The day of the council's latest ended meeting: the rolls up to it stand.
+    fn last_held(&self, council: CouncilId) -> Result<Option<NaiveDate>, ReadError>;
 }
 
 /// One record to store, whole.
@@ -99,6 +102,14 @@ impl Records for MemoryRecords {
             .filter(|m| m.council == council && m.year == year)
             .map(|m| m.number)
             .collect())
+    }
+    fn last_held(&self, council: CouncilId) -> Result<Option<NaiveDate>, ReadError> {
+        Ok(self
+            .meetings
+            .values()
+            .filter(|m| m.council == council && m.state == MeetingState::Ended)
+            .map(|m| m.start.date())
+            .max())
     }
     fn is_empty(&self) -> Result<bool, ReadError> {
         Ok(self.councils.is_empty()

@@ -93,6 +93,9 @@ pub const CLOSED: Words = ["表决结束时间", "表決結束時間", "close of
 // refusal/mod
 
 pub const COUNCIL: Words = ["议事会", "議事會", "council"];
+pub const MEMBER: Words = ["成员", "成員", "member"];
+pub const JOINED: Words = ["加入日期", "加入日期", "day of joining"];
+pub const THRESHOLD: Words = ["满意度门槛", "滿意度門檻", "satisfaction threshold"];
 pub const MEETING: Words = ["会议", "會議", "meeting"];
 pub const MATTER: Words = ["事项", "事項", "matter"];
 pub const MOTION: Words = ["动议", "動議", "motion"];

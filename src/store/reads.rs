@@ -168,4 +168,18 @@ impl Records for Store {
     fn is_empty(&self) -> Result<bool, domain::ReadError> {
         Ok(self.head.seq == 0 && self.tables.is_empty())
     }
+    fn last_held(
+        &self,
+        council: domain::CouncilId,
+    ) -> Result<Option<chrono::NaiveDate>, domain::ReadError> {
+        let heads = self
+            .tables
+            .council_meeting_heads(council)
+            .map_err(|e| domain::ReadError(e.to_string()))?;
+        Ok(heads
+            .into_iter()
+            .filter(|h| h.state == domain::MeetingState::Ended)
+            .map(|h| h.start.date())
+            .max())
+    }
 }

@@ -315,12 +315,7 @@ impl Builder {
 }
 
 fn member(id: u64, name: &str, affiliation: Affiliation, voting: bool) -> Member {
-    Member {
-        id: MemberId(id),
-        name: name.into(),
-        affiliation,
-        voting,
-    }
+    Member::founding(MemberId(id), name, affiliation, voting)
 }
 
 fn council() -> Council {

@@ -57,6 +57,9 @@ impl Records for Built {
             .cloned()
             .unwrap_or_default())
     }
+    fn last_held(&self, council: CouncilId) -> Result<Option<chrono::NaiveDate>, ReadError> {
+        self.all.last_held(council)
+    }
     fn is_empty(&self) -> Result<bool, ReadError> {
         self.all.is_empty()
     }
@@ -98,12 +101,12 @@ impl Builder {
                 8..=9 => Affiliation::PropertyCompany,
                 _ => Affiliation::ResidentRepresentative,
             };
-            members.push(Member {
-                id: MemberId(self.id()),
-                name,
+            members.push(Member::founding(
+                MemberId(self.id()),
+                &name,
                 affiliation,
-                voting: i < 15,
-            });
+                i < 15,
+            ));
         }
         let rule = presets()
             .into_iter()

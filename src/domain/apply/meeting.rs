@@ -2,19 +2,18 @@
 //! once the meeting is under way; the agenda; signing and corrections.
 
 use crate::domain::words::{
-    ADJOURNED, COUNCIL, END, MATTER, MEETING, RESUMED, SIGNED, SPEAKER_LIMIT, START,
+    ADJOURNED, END, MATTER, MEETING, RESUMED, SIGNED, SPEAKER_LIMIT, START,
 };
 use chrono::{Datelike, NaiveDateTime};
 
 use super::Ctx;
-use crate::domain::council::Council;
 use crate::domain::document::Document;
 use crate::domain::ids::{CouncilId, MatterId, MeetingId, MemberId};
-use crate::domain::law::{self, NAME, PLACE, REASON, TEXT, TITLE};
+use crate::domain::law::{self, PLACE, REASON, TEXT, TITLE};
 use crate::domain::matter::{Matter, Stage, Step};
 use crate::domain::meeting::{Adjournment, Attendance, Meeting, MeetingState, Movement};
 use crate::domain::records::{Records, Write};
-use crate::domain::refusal::Refusal;
+use crate::domain::refusal::{Membership, Refusal};
 use crate::domain::seal::{Correction, Signature};
 use crate::domain::validate::validate;
 
@@ -47,23 +46,6 @@ pub(super) fn restore(document: &Document, reason: &str) -> Result<Vec<Write>, R
     validate(document).map_err(Refusal::Invalid)?;
     law::text(reason, REASON, true)?;
     Ok(document.writes())
-}
-
-pub(super) fn create_council<R: Records>(
-    cx: &Ctx<R>,
-    council: &Council,
-) -> Result<Vec<Write>, Refusal> {
-    if cx.records.council(council.id)?.is_some() {
-        return Err(Refusal::Exists {
-            what: COUNCIL,
-            id: council.id.0,
-        });
-    }
-    law::text(&council.name, NAME, true)?;
-    for m in &council.members {
-        law::text(&m.name, NAME, true)?;
-    }
-    Ok(vec![Write::Council(council.clone())])
 }
 
 /// What a new meeting is made with.
@@ -200,6 +182,13 @@ pub(super) fn mark<R: Records>(
     let who = c
         .member(member)
         .ok_or(Refusal::NotAMember { id: member.0 })?;
+    let day = m.start.date();
+    if !who.serves_on(day) {
+        return Err(Refusal::Membership(Membership::NotServing {
+            name: who.name.clone(),
+            on: day,
+        }));
+    }
     if !who.voting && attendance == Attendance::Present {
         return Err(Refusal::NotVoting {
             name: who.name.clone(),

@@ -2,6 +2,7 @@
 //! against the records it touches, by the rules in `law` that an import is held to as well,
 //! and gives the records to write.
 
+mod council;
 mod meeting;
 mod subject;
 mod takeback;
@@ -196,7 +197,13 @@ pub fn apply<R: Records>(
         Import { document } => meeting::import(&cx, document),
         ImportPart { part, document, .. } => meeting::import_part(&cx, *part, document),
         Restore { document, reason } => meeting::restore(document, reason),
-        CreateCouncil { council } => meeting::create_council(&cx, council),
+        CreateCouncil { council } => council::create(&cx, council),
+        AddMember { council, member } => council::add_member(&cx, *council, member),
+        MemberLeaves {
+            council,
+            member,
+            on,
+        } => council::member_leaves(&cx, *council, *member, *on),
         Withdraw {
             matter,
             meeting,

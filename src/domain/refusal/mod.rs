@@ -6,7 +6,10 @@ use super::meeting::MeetingState;
 use super::vote::VoteMode;
 use crate::text::Fault;
 
+mod membership;
 mod words;
+
+pub use membership::Membership;
 
 /// A label in the three interface languages: 简体, 繁體, English.
 pub type Label = crate::text::Words;
@@ -124,6 +127,8 @@ pub enum Refusal {
     StepInUse {
         step: crate::domain::Step,
     },
+    /// Who sits on the council, and from when.
+    Membership(Membership),
 }
 
 /// Something wrong in an import, with the place it was found.

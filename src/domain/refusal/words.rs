@@ -334,6 +334,7 @@ impl Refusal {
                 "這條記錄屬於往次會議，已經封存；如有錯誤請在該次會議紀要中更正".into(),
                 "that entry belongs to an earlier meeting and is sealed; correct it in that meeting's minutes".into(),
             ),
+            Refusal::Membership(m) => m.describe(lang),
             Refusal::StepWithoutMatter => pick(
                 "更正某一步骤时须指明事项".into(),
                 "更正某一步驟時須指明事項".into(),

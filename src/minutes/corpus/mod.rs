@@ -230,7 +230,10 @@ fn touched(changes: &[Change], store: &Store) -> Result<Option<BTreeSet<MeetingI
                 .motion(v)
                 .map_err(|e| StoreError::Damaged { detail: e.0 })?;
             ids.extend(motion.map(|v| v.meeting));
-        } else if !matches!(c, Change::CreateCouncil { .. }) {
+        } else if !matches!(
+            c,
+            Change::CreateCouncil { .. } | Change::AddMember { .. } | Change::MemberLeaves { .. }
+        ) {
             return Ok(None);
         }
     }

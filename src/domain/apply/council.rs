@@ -1,0 +1,99 @@
+//! A council made, and who sits on it: members join and leave on a day, never before the
+//! latest meeting held (whose roll stands as it was).
+
+use chrono::NaiveDate;
+
+use super::Ctx;
+use crate::domain::council::{Council, Member};
+use crate::domain::ids::{CouncilId, MemberId};
+use crate::domain::law::{self, NAME};
+use crate::domain::records::{Records, Write};
+use crate::domain::refusal::{Membership, Refusal};
+use crate::domain::words::{COUNCIL, JOINED, MEMBER, THRESHOLD};
+
+pub(super) fn create<R: Records>(cx: &Ctx<R>, council: &Council) -> Result<Vec<Write>, Refusal> {
+    if cx.records.council(council.id)?.is_some() {
+        return Err(Refusal::Exists {
+            what: COUNCIL,
+            id: council.id.0,
+        });
+    }
+    law::text(&council.name, NAME, true)?;
+    law::at_most(u64::from(council.satisfaction_threshold), 100, THRESHOLD)?;
+    for m in &council.members {
+        law::text(&m.name, NAME, true)?;
+    }
+    Ok(vec![Write::Council(council.clone())])
+}
+
+/// A day a member joins or leaves: after the latest meeting held.
+fn after_last_held<R: Records>(
+    cx: &Ctx<R>,
+    council: CouncilId,
+    on: NaiveDate,
+) -> Result<(), Refusal> {
+    match cx.records.last_held(council)? {
+        Some(held) if on <= held => Err(Refusal::Membership(Membership::RollClosed { on, held })),
+        _ => Ok(()),
+    }
+}
+
+pub(super) fn add_member<R: Records>(
+    cx: &Ctx<R>,
+    council: CouncilId,
+    member: &Member,
+) -> Result<Vec<Write>, Refusal> {
+    let mut c = cx.council(council)?;
+    if c.members.iter().any(|m| m.id == member.id) {
+        return Err(Refusal::Exists {
+            what: MEMBER,
+            id: member.id.0,
+        });
+    }
+    law::text(&member.name, NAME, true)?;
+    let Some(since) = member.since else {
+        return Err(Refusal::MissingTime { what: JOINED });
+    };
+    if let Some(on) = member.until {
+        let name = member.name.clone();
+        return Err(Refusal::Membership(Membership::AlreadyLeft { name, on }));
+    }
+    after_last_held(cx, council, since)?;
+    // Two members of one name on a roll cannot be told apart when it is called.
+    let name = member.name.trim();
+    if c.members
+        .iter()
+        .any(|m| m.name.trim() == name && m.until.is_none_or(|u| since < u))
+    {
+        return Err(Refusal::Membership(Membership::SameName {
+            name: name.to_string(),
+        }));
+    }
+    c.members.push(member.clone());
+    Ok(vec![Write::Council(c)])
+}
+
+pub(super) fn member_leaves<R: Records>(
+    cx: &Ctx<R>,
+    council: CouncilId,
+    member: MemberId,
+    on: NaiveDate,
+) -> Result<Vec<Write>, Refusal> {
+    let mut c = cx.council(council)?;
+    let Some(m) = c.members.iter_mut().find(|m| m.id == member) else {
+        return Err(Refusal::NotAMember { id: member.0 });
+    };
+    let name = m.name.clone();
+    if let Some(left) = m.until {
+        return Err(Refusal::Membership(Membership::AlreadyLeft { name, on: left }));
+    }
+    if let Some(since) = m.since.filter(|s| on < *s) {
+        return Err(Refusal::Membership(Membership::LeavesBeforeJoining {
+            name,
+            since,
+        }));
+    }
+    m.until = Some(on);
+    after_last_held(cx, council, on)?;
+    Ok(vec![Write::Council(c)])
+}
