@@ -297,3 +297,126 @@ fn no_speaker_is_withdrawn_while_someone_speaks() {
         .map_or(0, |x| x.speeches.len());
     assert_eq!(listed, 2);
 }
+
+fn amendment(id: u64, to: u64, text: &str) -> Change {
+    Change::ProposeAmendment {
+        id: MotionId(id),
+        motion: MotionId(to),
+        text: text.into(),
+        mover: MemberId(3),
+        seconder: Some(MemberId(2)),
+        mode: VoteMode::ShowOfHands,
+    }
+}
+
+fn counted(motion: u64, yes: u32, no: u32) -> [Change; 3] {
+    let motion = MotionId(motion);
+    [
+        Change::OpenVote { motion },
+        Change::EnterCounts {
+            motion,
+            yes,
+            no,
+            abstain: 0,
+            spoiled: 0,
+        },
+        Change::CloseVote { motion },
+    ]
+}
+
+#[test]
+fn an_amendment_is_voted_before_its_motion_and_adopted_becomes_its_text() {
+    let (db, mut store, meeting, _) = support::meeting_under_way(now());
+    for c in support::drains_on_to(meeting, Step::Decide) {
+        store.apply(&c, now()).expect("to the decision");
+    }
+    let moved = "由物业公司在十二月底前疏通小区雨水管";
+    let amended = "由物业公司在十二月十五日前疏通小区雨水管并公示费用";
+    let failed = "由业委会自行疏通小区雨水管";
+    store
+        .apply(&motion(9101, moved, meeting), now())
+        .expect("moved");
+    store
+        .apply(&amendment(9102, 9101, failed), now())
+        .expect("amended");
+    let refused = |r: Result<_, StoreError>| match r {
+        Err(StoreError::Refused(Refusal::Amendment(a))) => a,
+        other => panic!("expected a refusal about an amendment, got {other:?}"),
+    };
+    use yishi::domain::Amendment;
+    // The motion waits while its amendment is before the meeting; one amendment at a time,
+    // and none to an amendment.
+    let open_first = store.apply(
+        &Change::OpenVote {
+            motion: MotionId(9101),
+        },
+        now(),
+    );
+    assert_eq!(refused(open_first), Amendment::Pending);
+    let second = store.apply(&amendment(9103, 9101, amended), now());
+    assert_eq!(refused(second), Amendment::Pending);
+    let nested = store.apply(&amendment(9104, 9102, amended), now());
+    assert_eq!(refused(nested), Amendment::OfAnAmendment);
+    let withdraw = store.apply(
+        &Change::WithdrawMotion {
+            motion: MotionId(9101),
+        },
+        now(),
+    );
+    assert_eq!(refused(withdraw), Amendment::Pending);
+
+    // The first amendment fails: the motion reads as moved. The second is adopted.
+    for c in counted(9102, 2, 9) {
+        store
+            .apply(&c, now())
+            .expect("the first amendment voted down");
+    }
+    let text = |store: &yishi::store::Store| {
+        store
+            .motion(MotionId(9101))
+            .ok()
+            .flatten()
+            .map(|v| v.text)
+            .expect("the motion")
+    };
+    assert_eq!(text(&store), moved);
+    store
+        .apply(&amendment(9103, 9101, amended), now())
+        .expect("a second amendment");
+    for c in counted(9103, 10, 1) {
+        store
+            .apply(&c, now())
+            .expect("the second amendment adopted");
+    }
+    assert_eq!(text(&store), amended);
+    let matter = store.matter(DRAINS).ok().flatten().expect("matter");
+    assert!(
+        matter.stage.is_open() && matter.stage == yishi::domain::Stage::At(Step::Decide),
+        "an amendment adopted does not decide the matter: {:?}",
+        matter.stage
+    );
+    for c in counted(9101, 10, 1) {
+        store
+            .apply(&c, now())
+            .expect("the motion as amended, adopted");
+    }
+    let (store, minutes) = support::minutes_after_store(store, db.path(), meeting);
+    drop(store);
+    for expected in [
+        format!("动议：{moved}（提议人："),
+        format!("修正案：动议修改为「{failed}」（提议人："),
+        format!("修正案：动议修改为「{amended}」（提议人："),
+        "动议按修正案修改。".to_string(),
+        format!("修正后的动议：{amended}。"),
+    ] {
+        assert!(minutes.contains(&expected), "{expected}\n{minutes}");
+    }
+    let order = |s: &str| minutes.find(s).expect(s);
+    let last_vote = minutes.rfind("表决时实到").expect("a vote");
+    assert!(order(failed) < order("修正后的动议") && order("修正后的动议") < last_vote);
+    assert_eq!(
+        minutes.matches("动议按修正案修改").count(),
+        1,
+        "only the adopted one changes the motion"
+    );
+}

@@ -115,7 +115,11 @@ fn a_member_who_joins_is_on_the_roll_of_meetings_from_that_day_only() {
     assert_eq!(entitled(&r, NEXT), 3);
     record(&mut r, joins(30, "李梅", "2026-04-01"), "2026-03-25").expect("joins");
     assert_eq!(entitled(&r, NEXT), 4, "on the roll of 10 April");
-    assert_eq!(entitled(&r, HELD), 3, "the meeting held in March keeps its roll");
+    assert_eq!(
+        entitled(&r, HELD),
+        3,
+        "the meeting held in March keeps its roll"
+    );
     let mark = Change::MarkAttendance {
         meeting: NEXT,
         member: MemberId(30),
@@ -129,7 +133,11 @@ fn a_member_who_leaves_is_off_the_roll_from_that_day_and_cannot_be_called() {
     let mut r = council();
     record(&mut r, leaves(2, "2026-04-10"), "2026-03-25").expect("leaves");
     assert_eq!(entitled(&r, NEXT), 2);
-    assert_eq!(entitled(&r, HELD), 3, "still on the roll of the meeting held");
+    assert_eq!(
+        entitled(&r, HELD),
+        3,
+        "still on the roll of the meeting held"
+    );
     let mark = Change::MarkAttendance {
         meeting: NEXT,
         member: MemberId(2),

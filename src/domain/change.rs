@@ -99,6 +99,16 @@ pub enum Change {
         seconder: Option<MemberId>,
         mode: VoteMode,
     },
+    /// An amendment (修正案) to a motion not yet put to the vote: the motion's whole text as
+    /// the amendment would have it. Voted on first; adopted, it becomes the motion's text.
+    ProposeAmendment {
+        id: MotionId,
+        motion: MotionId,
+        text: String,
+        mover: MemberId,
+        seconder: Option<MemberId>,
+        mode: VoteMode,
+    },
     /// A motion not yet put to the vote taken back by its mover (撤回).
     WithdrawMotion {
         motion: MotionId,
@@ -295,7 +305,8 @@ impl Change {
             | CloseVote { motion, .. }
             | WithdrawMotion { motion }
             | DeferMotion { motion }
-            | CorrectMotion { motion, .. } => Some(*motion),
+            | CorrectMotion { motion, .. }
+            | ProposeAmendment { motion, .. } => Some(*motion),
             _ => None,
         }
     }
@@ -318,7 +329,8 @@ impl Change {
             | CloseVote { .. }
             | WithdrawMotion { .. }
             | DeferMotion { .. }
-            | CorrectMotion { .. } => None,
+            | CorrectMotion { .. }
+            | ProposeAmendment { .. } => None,
             CreateMeeting { id, .. } => Some(*id),
             StartMeeting { meeting }
             | EndMeeting { meeting }

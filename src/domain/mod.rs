@@ -33,7 +33,7 @@ pub use matter::{
 };
 pub use meeting::{Attendance, Meeting, MeetingState, Movement, Turnout};
 pub use records::{MemoryRecords, ReadError, Records, Write};
-pub use refusal::{Issue, Membership, Problem, Refusal};
+pub use refusal::{Amendment, Issue, Membership, Problem, Refusal};
 pub use rules::{Base, Fraction, Rule, presets};
 pub use seal::{Correction, Signature};
 pub use validate::{Places, duplicates, validate, validate_part};

@@ -8,8 +8,8 @@ use super::document::{Document, FORMAT, SCHEMA};
 use super::ids::{CouncilId, MatterId, MeetingId, MotionId};
 use super::matter::Matter;
 use super::meeting::{Meeting, MeetingState};
-use chrono::NaiveDate;
 use super::vote::Motion;
+use chrono::NaiveDate;
 
 /// A record could not be read (the store's own message).
 #[derive(Debug, Clone, PartialEq, Eq)]

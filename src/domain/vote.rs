@@ -212,6 +212,10 @@ pub struct Motion {
     /// word typed wrong), oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub earlier: Vec<Draft>,
+    /// An amendment (修正案): the motion it amends, whose whole text it would replace. Voted
+    /// on before that motion; once adopted, that motion reads as its text.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amends: Option<MotionId>,
 }
 
 /// A motion as it read before it was put right, and when it was.
@@ -223,9 +227,26 @@ pub struct Draft {
     #[serde(default)]
     pub seconder: Option<MemberId>,
     pub mode: VoteMode,
+    /// The amendment whose adoption replaced this text; none where the motion was put right.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amendment: Option<MotionId>,
 }
 
 impl Motion {
+    /// Whether the vote is still to come: moved, or being voted on.
+    pub fn pending(&self) -> bool {
+        matches!(self.state, VoteState::Proposed | VoteState::Open)
+    }
+
+    /// The text as first moved, before any amendment was adopted (corrections before the vote
+    /// put right what was moved, so they are not told apart from it).
+    pub fn moved_text(&self) -> &str {
+        self.earlier
+            .iter()
+            .find(|d| d.amendment.is_some())
+            .map_or(self.text.as_str(), |d| d.text.as_str())
+    }
+
     pub fn tally(&self) -> Tally {
         let (yes, no, abstain) = self.ballots.counts();
         Tally {

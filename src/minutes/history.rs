@@ -95,7 +95,12 @@ pub fn events(
             v.meeting,
             Some(Step::Decide),
             format!(
-                "动议（{}）：{}。{result}",
+                "{}（{}）：{}。{result}",
+                if v.amends.is_some() {
+                    "修正案"
+                } else {
+                    "动议"
+                },
                 v.mode.label(ZH),
                 v.text.trim_end_matches('。'),
             ),

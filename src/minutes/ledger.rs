@@ -87,7 +87,8 @@ impl Row {
             .motions
             .iter()
             .rev()
-            .find_map(|id| motions.get(id))
+            .filter_map(|id| motions.get(id))
+            .find(|v| v.amends.is_none())
             .map(|v| {
                 let (yes, no, abstain) = v.ballots.counts();
                 VoteSummary {

@@ -145,27 +145,44 @@ fn vote_line(input: &MinutesInput<'_>, v: &Motion) -> String {
     }
 }
 
+/// "动议：…（提议人：…，附议人：…）。"
+fn moved(c: &crate::domain::Council, head: &str, text: &str, v: &Motion) -> String {
+    let mut s = format!(
+        "{head}{}（提议人：{}",
+        text.trim_end_matches('。'),
+        c.name_of(v.mover)
+    );
+    if let Some(sec) = v.seconder {
+        s += &format!("，附议人：{}", c.name_of(sec));
+    }
+    s + "）。"
+}
+
 pub(super) fn decide(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
     let c = input.council;
     let mut out = Vec::new();
-    for id in &x.motions {
-        let Some(v) = input
-            .motions
-            .get(id)
-            .filter(|v| v.meeting == input.meeting.id)
-        else {
-            continue;
-        };
-        let mut s = format!(
-            "动议：{}（提议人：{}",
-            v.text.trim_end_matches('。'),
-            c.name_of(v.mover)
-        );
-        if let Some(sec) = v.seconder {
-            s += &format!("，附议人：{}", c.name_of(sec));
+    let here: Vec<&Motion> = x
+        .motions
+        .iter()
+        .filter_map(|id| input.motions.get(id).copied())
+        .filter(|v| v.meeting == input.meeting.id)
+        .collect();
+    // Each motion as moved, its amendments voted before it, then its own vote on the text
+    // as it finally read.
+    for v in here.iter().filter(|v| v.amends.is_none()) {
+        out.push(moved(c, "动议：", v.moved_text(), v));
+        for a in here.iter().filter(|a| a.amends == Some(v.id)) {
+            let head = format!("修正案：动议修改为「{}」", a.text.trim_end_matches('。'));
+            out.push(moved(c, &head, "", a));
+            let mut line = vote_line(input, a);
+            if a.passed == Some(true) {
+                line += "动议按修正案修改。";
+            }
+            out.push(line);
         }
-        s += "）。";
-        out.push(s);
+        if v.moved_text() != v.text {
+            out.push(format!("修正后的动议：{}。", v.text.trim_end_matches('。')));
+        }
         out.push(vote_line(input, v));
     }
     for t in x

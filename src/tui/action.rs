@@ -49,6 +49,7 @@ pub enum Action {
     StartSpeaker,
     FinishSpeaker,
     ProposeMotion,
+    ProposeAmendment,
     OpenVote,
     VoteYes,
     VoteNo,

@@ -162,8 +162,24 @@ impl Data {
         self.agenda.iter().find(|m| m.id == id)
     }
 
-    /// The matter's latest motion.
-    pub fn last_motion(&self, matter: &Matter) -> Option<&Motion> {
-        matter.motions.last().and_then(|id| self.motions.get(id))
+    /// The motion before the meeting: the matter's latest, unless that is an amendment
+    /// already settled while the motion it amends still waits for its vote (then that motion,
+    /// reading as amended).
+    pub fn motion_on_floor(&self, matter: &Matter) -> Option<&Motion> {
+        let last = matter.motions.last().and_then(|id| self.motions.get(id))?;
+        match last.amends.and_then(|main| self.motions.get(&main)) {
+            Some(main) if !last.pending() && main.pending() => Some(main),
+            _ => Some(last),
+        }
+    }
+
+    /// The amendments moved to motion `main`, in the order they were moved.
+    pub fn amendments_of(&self, matter: &Matter, main: MotionId) -> Vec<&Motion> {
+        matter
+            .motions
+            .iter()
+            .filter_map(|id| self.motions.get(id))
+            .filter(|v| v.amends == Some(main))
+            .collect()
     }
 }

@@ -155,3 +155,18 @@ pub fn minutes_after(
         .text(400);
     (store, minutes)
 }
+
+/// As `minutes_after`, from a store rather than a console.
+#[allow(dead_code)]
+pub fn minutes_after_store(
+    store: yishi::store::Store,
+    db: &Path,
+    meeting: yishi::domain::MeetingId,
+) -> (yishi::store::Store, String) {
+    drop(store);
+    let store = yishi::store::Store::open(db).expect("reopen");
+    let minutes = yishi::minutes::MeetingRecord::load(&store, meeting)
+        .expect("minutes")
+        .text(400);
+    (store, minutes)
+}

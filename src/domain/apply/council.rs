@@ -85,7 +85,10 @@ pub(super) fn member_leaves<R: Records>(
     };
     let name = m.name.clone();
     if let Some(left) = m.until {
-        return Err(Refusal::Membership(Membership::AlreadyLeft { name, on: left }));
+        return Err(Refusal::Membership(Membership::AlreadyLeft {
+            name,
+            on: left,
+        }));
     }
     if let Some(since) = m.since.filter(|s| on < *s) {
         return Err(Refusal::Membership(Membership::LeavesBeforeJoining {

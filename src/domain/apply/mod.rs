@@ -403,9 +403,31 @@ pub fn apply<R: Records>(
                 mover: *mover,
                 seconder: *seconder,
                 mode: *mode,
+                amends: None,
             },
             at,
         ),
+        ProposeAmendment {
+            id,
+            motion,
+            text,
+            mover,
+            seconder,
+            mode,
+        } => {
+            let v = cx.motion(*motion)?;
+            let p = vote::Proposal {
+                id: *id,
+                matter: v.matter,
+                meeting: v.meeting,
+                text,
+                mover: *mover,
+                seconder: *seconder,
+                mode: *mode,
+                amends: Some(*motion),
+            };
+            vote::propose(&cx, p, at)
+        }
         CorrectMotion {
             motion,
             text,
@@ -422,6 +444,7 @@ pub fn apply<R: Records>(
                 mover: *mover,
                 seconder: *seconder,
                 mode: *mode,
+                amends: v.amends,
             };
             vote::correct(&cx, *motion, &p, at)
         }

@@ -170,10 +170,15 @@ pub(super) fn resolve_rejected<R: Records>(
     let (mut x, m, _) = cx.work(matter, meeting)?;
     at_step(&x, Step::Decide, "民主决策")?;
     law::text(reason, REASON, true)?;
-    let last = match x.motions.last() {
-        Some(id) => Some(cx.motion(*id)?),
-        None => None,
-    };
+    // The last motion on the matter itself: an amendment that failed leaves its motion.
+    let mut last = None;
+    for id in x.motions.iter().rev() {
+        let v = cx.motion(*id)?;
+        if v.amends.is_none() {
+            last = Some(v);
+            break;
+        }
+    }
     if last.is_none_or(|v| v.passed != Some(false)) {
         return Err(Refusal::NoRejectedMotion);
     }

@@ -9,7 +9,7 @@ use crate::domain::ids::{MatterId, MeetingId, MemberId, MotionId};
 use crate::domain::law::{self, TEXT};
 use crate::domain::matter::{Stage, Step};
 use crate::domain::records::{Records, Write};
-use crate::domain::refusal::Refusal;
+use crate::domain::refusal::{Amendment, Refusal};
 use crate::domain::vote::{Ballots, Choice, Draft, Motion, VoteMode, VoteState};
 
 /// What a new motion is made with.
@@ -21,6 +21,23 @@ pub(super) struct Proposal<'a> {
     pub mover: MemberId,
     pub seconder: Option<MemberId>,
     pub mode: VoteMode,
+    /// The motion an amendment amends.
+    pub amends: Option<MotionId>,
+}
+
+/// An amendment to `main` still before the meeting, if any.
+fn pending_amendment<R: Records>(
+    cx: &Ctx<R>,
+    motions: &[MotionId],
+    main: MotionId,
+) -> Result<bool, Refusal> {
+    for id in motions {
+        let v = cx.motion(*id)?;
+        if v.amends == Some(main) && v.pending() {
+            return Ok(true);
+        }
+    }
+    Ok(false)
 }
 
 pub(super) fn propose<R: Records>(
@@ -48,6 +65,19 @@ pub(super) fn propose<R: Records>(
             return Err(Refusal::AnotherVoteOpen);
         }
     }
+    // An amendment amends a motion of this matter still to be voted on, one at a time.
+    if let Some(main) = p.amends {
+        let target = cx.motion(main)?;
+        if target.amends.is_some() {
+            return Err(Refusal::Amendment(Amendment::OfAnAmendment));
+        }
+        if target.matter != x.id || target.state != VoteState::Proposed {
+            return Err(Refusal::VoteState);
+        }
+        if pending_amendment(cx, &x.motions, main)? {
+            return Err(Refusal::Amendment(Amendment::Pending));
+        }
+    }
     x.motions.push(p.id);
     let motion = Motion {
         id: p.id,
@@ -67,6 +97,7 @@ pub(super) fn propose<R: Records>(
         moved_roll: Some(m.roll()),
         roll: None,
         earlier: Vec::new(),
+        amends: p.amends,
     };
     Ok(vec![Write::Matter(x), Write::Motion(motion)])
 }
@@ -86,6 +117,9 @@ pub(super) fn open<R: Records>(
         if *other != v.id && cx.motion(*other)?.state == VoteState::Open {
             return Err(Refusal::AnotherVoteOpen);
         }
+    }
+    if pending_amendment(cx, &x.motions, v.id)? {
+        return Err(Refusal::Amendment(Amendment::Pending));
     }
     let t = m.turnout(&c);
     law::quorum(&c, &t)?;
@@ -252,6 +286,7 @@ pub(super) fn correct(
         mover: std::mem::replace(&mut v.mover, p.mover),
         seconder: std::mem::replace(&mut v.seconder, p.seconder),
         mode: std::mem::replace(&mut v.mode, p.mode),
+        amendment: None,
     });
     v.ballots = Ballots::empty(p.mode);
     Ok(vec![Write::Motion(v)])
@@ -269,7 +304,11 @@ pub(super) fn set_aside<R: Records>(
     if v.state != VoteState::Proposed {
         return Err(Refusal::VoteState);
     }
-    cx.work(v.matter, v.meeting)?;
+    let (x, _, _) = cx.work(v.matter, v.meeting)?;
+    // Amendments are settled first, or the motion they amend would leave them hanging.
+    if pending_amendment(cx, &x.motions, v.id)? {
+        return Err(Refusal::Amendment(Amendment::Pending));
+    }
     v.state = to;
     v.closed = Some(at);
     Ok(vec![Write::Motion(v)])
@@ -292,6 +331,25 @@ pub(super) fn close<R: Records>(
     v.state = VoteState::Closed;
     v.closed = Some(at);
     v.passed = Some(passed);
+    // An amendment adopted gives the motion it amends its text; the matter waits for that
+    // motion's own vote.
+    if let Some(main) = v.amends {
+        let mut writes = Vec::new();
+        if passed {
+            let mut target = cx.motion(main)?;
+            target.earlier.push(Draft {
+                replaced: at,
+                text: std::mem::replace(&mut target.text, v.text.clone()),
+                mover: target.mover,
+                seconder: target.seconder,
+                mode: target.mode,
+                amendment: Some(v.id),
+            });
+            writes.push(Write::Motion(target));
+        }
+        writes.insert(0, Write::Motion(v));
+        return Ok(writes);
+    }
     let mut writes = vec![Write::Motion(v)];
     if passed {
         let to = Stage::At(Step::Execute);

@@ -7,13 +7,27 @@ use crate::text::Lang;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Membership {
     /// A date on or before the council's latest ended meeting: its roll stands as it was.
-    RollClosed { on: NaiveDate, held: NaiveDate },
+    RollClosed {
+        on: NaiveDate,
+        held: NaiveDate,
+    },
     /// Another member serving then has this name: the roll call could not tell them apart.
-    SameName { name: String },
-    AlreadyLeft { name: String, on: NaiveDate },
-    LeavesBeforeJoining { name: String, since: NaiveDate },
+    SameName {
+        name: String,
+    },
+    AlreadyLeft {
+        name: String,
+        on: NaiveDate,
+    },
+    LeavesBeforeJoining {
+        name: String,
+        since: NaiveDate,
+    },
     /// Not on the roll of the meeting's day (joined later, or left before).
-    NotServing { name: String, on: NaiveDate },
+    NotServing {
+        name: String,
+        on: NaiveDate,
+    },
 }
 
 impl Membership {

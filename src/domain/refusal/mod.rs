@@ -6,9 +6,11 @@ use super::meeting::MeetingState;
 use super::vote::VoteMode;
 use crate::text::Fault;
 
+mod amendment;
 mod membership;
 mod words;
 
+pub use amendment::Amendment;
 pub use membership::Membership;
 
 /// A label in the three interface languages: 简体, 繁體, English.
@@ -129,6 +131,8 @@ pub enum Refusal {
     },
     /// Who sits on the council, and from when.
     Membership(Membership),
+    /// Amendments (修正案) and the motions they amend.
+    Amendment(Amendment),
 }
 
 /// Something wrong in an import, with the place it was found.

@@ -335,6 +335,7 @@ impl Refusal {
                 "that entry belongs to an earlier meeting and is sealed; correct it in that meeting's minutes".into(),
             ),
             Refusal::Membership(m) => m.describe(lang),
+            Refusal::Amendment(a) => a.describe(lang),
             Refusal::StepWithoutMatter => pick(
                 "更正某一步骤时须指明事项".into(),
                 "更正某一步驟時須指明事項".into(),

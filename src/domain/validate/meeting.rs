@@ -7,7 +7,7 @@ use super::{Found, Index};
 use crate::domain::ids::MemberId;
 use crate::domain::law::{self, PLACE, REASON, TEXT, TITLE};
 use crate::domain::meeting::{Attendance, Meeting, MeetingState};
-use crate::domain::refusal::{Issue, Refusal};
+use crate::domain::refusal::{Issue, Membership, Refusal};
 use crate::domain::words::{
     ADJOURNED, CORRECTED, END, MOVED, RESUMED, SIGNED, SPEAKER_LIMIT, START,
 };
@@ -60,6 +60,13 @@ pub(super) fn check(at: &str, m: &Meeting, index: &Index<'_>, found: &mut Found)
                 Issue::Refused(Refusal::NotVoting {
                     name: x.name.clone(),
                 }),
+            ),
+            Some(x) if !x.serves_on(m.start.date()) => found.add(
+                place,
+                Issue::Refused(Refusal::Membership(Membership::NotServing {
+                    name: x.name.clone(),
+                    on: m.start.date(),
+                })),
             ),
             Some(_) => {}
         }

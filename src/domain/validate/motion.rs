@@ -4,7 +4,7 @@
 use super::{Found, Index};
 use crate::domain::ids::MemberId;
 use crate::domain::law::{self, TEXT};
-use crate::domain::refusal::{Issue, Refusal};
+use crate::domain::refusal::{Amendment, Issue, Refusal};
 use crate::domain::vote::{Ballots, Motion, VoteMode, VoteState};
 use crate::domain::words;
 use crate::domain::words::{CLOSED, OPENED, START};
@@ -29,6 +29,21 @@ pub(super) fn check(at: &str, v: &Motion, index: &Index<'_>, found: &mut Found) 
         return;
     };
     found.text(format!("{at}.text"), &v.text, TEXT, true);
+    // An amendment amends a motion of the same matter that is not an amendment itself.
+    if let Some(main) = v.amends {
+        match index.motions.get(&main) {
+            None => found.add(format!("{at}.amends"), Issue::Unknown("motion", main.0)),
+            Some(target) if target.matter != v.matter => found.add(
+                format!("{at}.amends"),
+                Issue::Inconsistent("an amendment to another matter's motion"),
+            ),
+            Some(target) if target.amends.is_some() => found.add(
+                format!("{at}.amends"),
+                Issue::Refused(Refusal::Amendment(Amendment::OfAnAmendment)),
+            ),
+            Some(_) => {}
+        }
+    }
     for (who, place) in
         std::iter::once((v.mover, "mover")).chain(v.seconder.map(|s| (s, "seconder")))
     {

@@ -130,6 +130,7 @@ pub fn changes(
             meeting,
             members,
             replacing,
+            amends,
         } => {
             let text = form.text(0).to_string();
             let mover = members.get(form.choice(1)).copied().unwrap_or(MemberId(0));
@@ -138,15 +139,23 @@ pub fn changes(
                 i => members.get(i - 1).copied(),
             };
             let mode = MODES[form.choice(3).min(2)];
-            vec![match replacing {
-                Some(motion) => Change::CorrectMotion {
+            vec![match (replacing, amends) {
+                (Some(motion), _) => Change::CorrectMotion {
                     motion: *motion,
                     text,
                     mover,
                     seconder,
                     mode,
                 },
-                None => Change::ProposeMotion {
+                (None, Some(motion)) => Change::ProposeAmendment {
+                    id: MotionId(new_id()),
+                    motion: *motion,
+                    text,
+                    mover,
+                    seconder,
+                    mode,
+                },
+                (None, None) => Change::ProposeMotion {
                     id: MotionId(new_id()),
                     matter: *matter,
                     meeting: *meeting,

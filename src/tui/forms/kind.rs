@@ -43,6 +43,8 @@ pub enum FormKind {
         members: Vec<MemberId>,
         /// The motion put right, rather than a new one.
         replacing: Option<MotionId>,
+        /// The motion a new amendment (修正案) amends.
+        amends: Option<MotionId>,
     },
     Counts {
         motion: MotionId,

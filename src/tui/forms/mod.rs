@@ -12,8 +12,10 @@ use crate::text::{Lang, chinese_number};
 
 mod changes;
 pub mod kind;
+mod motions;
 pub use changes::changes;
 pub use kind::{FormKind, Target};
+pub use motions::{amendment, motion, motion_correction};
 
 const STANCES: [Stance; 3] = [Stance::For, Stance::Against, Stance::Neutral];
 const MODES: [VoteMode; 3] = [VoteMode::RollCall, VoteMode::ShowOfHands, VoteMode::Secret];
@@ -204,73 +206,6 @@ pub fn speech(
         vec![
             Field::choice(words::STANCE, labels(&STANCES, Stance::label, lang), at),
             Field::text(words::SUMMARY, ""),
-        ],
-    )
-}
-
-pub fn motion(data: &Data, matter: MatterId, meeting: MeetingId, lang: Lang) -> Form {
-    motion_form(data, matter, meeting, None, lang)
-}
-
-/// The motion `id`, not yet put to the vote, to put right: its fields as moved.
-pub fn motion_correction(data: &Data, id: MotionId, lang: Lang) -> Option<Form> {
-    let v = data.motions.get(&id)?;
-    let mut form = motion_form(data, v.matter, v.meeting, Some(id), lang);
-    let ids = members(data, true);
-    let at = |m: MemberId| ids.iter().position(|x| *x == m);
-    form.fields[0] = Field::text(words::THE_MOTION, &v.text);
-    if let Some(Field {
-        value: crate::tui::form::Value::Choice { index, .. },
-        ..
-    }) = form.fields.get_mut(1)
-    {
-        *index = at(v.mover).unwrap_or(0);
-    }
-    if let Some(Field {
-        value: crate::tui::form::Value::Choice { index, .. },
-        ..
-    }) = form.fields.get_mut(2)
-    {
-        *index = v.seconder.and_then(at).map_or(0, |i| i + 1);
-    }
-    if let Some(Field {
-        value: crate::tui::form::Value::Choice { index, .. },
-        ..
-    }) = form.fields.get_mut(3)
-    {
-        *index = MODES.iter().position(|m| *m == v.mode).unwrap_or(0);
-    }
-    Some(form)
-}
-
-fn motion_form(
-    data: &Data,
-    matter: MatterId,
-    meeting: MeetingId,
-    replacing: Option<MotionId>,
-    lang: Lang,
-) -> Form {
-    let ids = members(data, true);
-    let mut seconders = vec![lang.say(words::NO_ONE).to_string()];
-    seconders.extend(names(data, &ids));
-    let title = if replacing.is_some() {
-        words::CORRECT_THE_MOTION
-    } else {
-        words::PROPOSE_A_MOTION
-    };
-    Form::new(
-        FormKind::Motion {
-            matter,
-            meeting,
-            members: ids.clone(),
-            replacing,
-        },
-        title,
-        vec![
-            Field::text(words::THE_MOTION, ""),
-            Field::choice(words::MOVED_BY, names(data, &ids), 0),
-            Field::choice(words::SECONDED_BY, seconders, 0),
-            Field::choice(words::VOTE_BY, labels(&MODES, VoteMode::label, lang), 0),
         ],
     )
 }

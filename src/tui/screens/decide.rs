@@ -31,7 +31,7 @@ pub fn voters(model: &Model) -> Vec<MemberId> {
 }
 
 fn motion<'a>(model: &'a Model, m: &Matter) -> Option<&'a Motion> {
-    model.data.last_motion(m)
+    model.data.motion_on_floor(m)
 }
 
 fn no_motion(model: &Model) -> Vec<Effect> {
@@ -190,6 +190,21 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             meeting,
             model.lang,
         ))],
+        Action::ProposeAmendment => match motion(model, m) {
+            Some(v) if v.state == VoteState::Proposed && v.amends.is_none() => {
+                forms::amendment(&model.data, v.id, model.lang)
+                    .map(Effect::form)
+                    .into_iter()
+                    .collect()
+            }
+            Some(v) if v.amends.is_some() && v.pending() => {
+                vec![Effect::Refuse(model.say(words::AN_AMENDMENT_IS_BEFORE_THE))]
+            }
+            Some(_) => vec![Effect::Refuse(
+                model.say(words::ONLY_A_MOTION_NOT_YET_PUT_AMENDED),
+            )],
+            None => no_motion(model),
+        },
         Action::OpenVote => match motion(model, m) {
             Some(v) => vec![
                 Effect::record_saying(
@@ -275,6 +290,11 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
             t.muted(),
         )),
         Some(v) => {
+            // An amendment is shown with the motion it would change.
+            if let Some(main) = v.amends.and_then(|id| model.data.motions.get(&id)) {
+                let head = format!("{}{}", model.say(words::AMENDMENT_TO), main.text);
+                lines.extend(wrapped(&head, cols, t.muted()));
+            }
             lines.extend(wrapped(&v.text, cols, t.title()));
             let seconder = v.seconder.map_or(model.say(words::NONE), |s| c.name_of(s));
             lines.push(Line::from(Span::styled(
@@ -329,6 +349,9 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
             }
         }
     }
+    if let Some(v) = motion(model, m).filter(|v| v.amends.is_none()) {
+        lines.extend(amendments(model, m, v, cols));
+    }
     lines.push(Line::default());
     lines.push(Line::from(turnout_spans(model, c, meeting)));
     lines.extend(wrapped(&c.rule.quorum_zh(), cols, t.muted()));
@@ -377,4 +400,22 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         items,
         open.then_some(model.selected),
     );
+}
+
+/// The amendments settled on motion `v`, each with what became of it.
+fn amendments(model: &Model, m: &Matter, v: &Motion, cols: u16) -> Vec<Line<'static>> {
+    let t = &model.theme;
+    let mut lines = Vec::new();
+    for a in model.data.amendments_of(m, v.id) {
+        let (said, style) = match (a.state, a.passed) {
+            (_, Some(true)) => (model.say(words::ADOPTED_THE_MOTION_NOW_READS), t.ok()),
+            (_, Some(false)) => (model.say(words::AMENDMENT_FAILED), t.bad()),
+            (VoteState::Withdrawn, _) => (model.say(words::MOTION_WITHDRAWN), t.muted()),
+            (VoteState::Deferred, _) => (model.say(words::MOTION_DEFERRED), t.warn()),
+            _ => continue,
+        };
+        let text = format!("{}「{}」：{said}", model.say(words::AMENDMENT), a.text);
+        lines.extend(wrapped(&text, cols, style));
+    }
+    lines
 }

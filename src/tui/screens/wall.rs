@@ -192,7 +192,7 @@ fn decide_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         return;
     };
     let t = &model.theme;
-    let Some(v) = model.data.last_motion(m) else {
+    let Some(v) = model.data.motion_on_floor(m) else {
         return awaiting(frame, area, model, words::AWAITING_A_MOTION);
     };
     let mut lines: Vec<Line> = wrapped(&v.text, area.width.saturating_sub(10), t.base())

@@ -359,3 +359,21 @@ pub const REJECTED_LOUD: Words = ["未通过", "未通過", "REJECTED"];
 pub const TASKS_TO_BE_SET: Words = ["待分解任务", "待分解任務", "Tasks to be set"];
 pub const AWAITING_THE_REVIEW: Words = ["待评议", "待評議", "Awaiting the review"];
 pub const SATISFACTION_HEADING: Words = ["满意率", "滿意率", "Satisfaction"];
+pub const ONLY_A_MOTION_NOT_YET_PUT_AMENDED: Words = [
+    "只有尚未付表决的动议可以提出修正案。",
+    "只有尚未付表決的動議可以提出修正案。",
+    "Only a motion not yet put to the vote can be amended.",
+];
+pub const AN_AMENDMENT_IS_BEFORE_THE: Words = [
+    "修正案正在审议：先对它表决（或撤回、暂缓），再就修正后的动议提出新的修正案。",
+    "修正案正在審議：先對它表決（或撤回、暫緩），再就修正後的動議提出新的修正案。",
+    "An amendment is before the meeting: vote on it (or withdraw or defer it) first.",
+];
+pub const AMENDMENT_TO: Words = ["修正案　原动议：", "修正案　原動議：", "Amendment to: "];
+pub const AMENDMENT: Words = ["修正案", "修正案", "Amendment"];
+pub const ADOPTED_THE_MOTION_NOW_READS: Words = [
+    "通过，动议已按其修改",
+    "通過，動議已按其修改",
+    "adopted: the motion now reads so",
+];
+pub const AMENDMENT_FAILED: Words = ["未通过", "未通過", "not adopted"];

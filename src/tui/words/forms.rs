@@ -101,6 +101,16 @@ pub const RECORD_THE_SPEECH: Words = ["记录发言", "記錄發言", "Record th
 pub const SUMMARY: Words = ["发言要点", "發言要點", "Summary"];
 pub const PROPOSE_A_MOTION: Words = ["提出动议", "提出動議", "Propose a motion"];
 pub const THE_MOTION: Words = ["动议内容", "動議內容", "The motion"];
+pub const PROPOSE_AN_AMENDMENT: Words = [
+    "提出修正案（先于原动议表决）",
+    "提出修正案（先於原動議表決）",
+    "Propose an amendment (voted before the motion)",
+];
+pub const THE_MOTION_AS_AMENDED: Words = [
+    "修正后的动议全文",
+    "修正後的動議全文",
+    "The motion as the amendment would have it",
+];
 pub const MOVED_BY: Words = ["提议人", "提議人", "Moved by"];
 pub const SECONDED_BY: Words = ["附议人", "附議人", "Seconded by"];
 pub const VOTE_BY: Words = ["表决方式", "表決方式", "Vote by"];

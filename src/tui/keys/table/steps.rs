@@ -87,6 +87,14 @@ pub static STEPS: &[Binding] = &[
     ),
     bind!(
         S::Decide,
+        [Char('M')],
+        Action::ProposeAmendment,
+        "对动议提出修正案（先于动议表决，通过则按其修改）",
+        "對動議提出修正案（先於動議表決，通過則按其修改）",
+        "amend the motion (voted first; adopted, it becomes the motion's text)"
+    ),
+    bind!(
+        S::Decide,
         [Char('v')],
         Action::OpenVote,
         "开始表决（须达法定人数）",
