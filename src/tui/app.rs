@@ -303,6 +303,29 @@ impl App {
             (FormKind::NewMeeting { .. }, Some(Change::CreateMeeting { id, .. })) => {
                 self.open_meeting(*id)
             }
+            // A council just set up: its members next, one after another.
+            (FormKind::NewCouncil, Some(Change::CreateCouncil { council })) => {
+                let form = forms::member(council.id, m.now.date(), None, m.lang);
+                self.go(Screen::Council);
+                self.model.overlay = Some(Overlay::Form(Box::new(form)));
+            }
+            (FormKind::Member { council }, _) => {
+                // The next member, of the same party and standing, joining the same day.
+                let mut next = forms::member(
+                    *council,
+                    m.now.date(),
+                    Some((form.choice(1), form.choice(2))),
+                    m.lang,
+                );
+                next.fields[3] = form.fields[3].clone();
+                m.notice = Some(Notice::Done(m.say(words::ADDED_NEXT_ONE)));
+                m.selected = m
+                    .data
+                    .council
+                    .as_ref()
+                    .map_or(0, |c| c.members.len().saturating_sub(1));
+                m.overlay = Some(Overlay::Form(Box::new(next)));
+            }
             (FormKind::Speech { .. }, _) => self.set_timer(None),
             (FormKind::NewMatter { .. }, _) => m.selected = m.data.agenda.len().saturating_sub(1),
             _ => {}

@@ -40,6 +40,8 @@ pub enum Value {
 pub struct Field {
     pub label: Words,
     pub value: Value,
+    /// For a choice, a note on each option shown beneath it (a rule's statute); may be empty.
+    pub notes: Vec<String>,
 }
 
 impl Field {
@@ -47,6 +49,7 @@ impl Field {
         Field {
             label,
             value: Value::Text(Input::new(initial)),
+            notes: Vec::new(),
         }
     }
     pub fn choice(label: Words, options: Vec<String>, index: usize) -> Field {
@@ -57,7 +60,14 @@ impl Field {
                 index,
                 query: String::new(),
             },
+            notes: Vec::new(),
         }
+    }
+
+    /// The same field, with a note on each of its options.
+    pub fn with_notes(mut self, notes: Vec<String>) -> Field {
+        self.notes = notes;
+        self
     }
 }
 
@@ -229,6 +239,11 @@ impl Form {
                         spans.push(Span::styled(format!("  {said}"), said_style));
                     }
                     lines.push(Line::from(spans));
+                    if let Some(note) = field.notes.get(*index) {
+                        for l in wrap(note, inner.saturating_sub(4)) {
+                            lines.push(Line::from(Span::styled(format!("    {l}"), theme.muted())));
+                        }
+                    }
                 }
             }
         }

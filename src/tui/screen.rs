@@ -6,6 +6,8 @@ use crate::domain::{MatterId, Step};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
     Home,
+    /// The council: its rule, and its members with when they joined and left.
+    Council,
     RollCall,
     Agenda,
     /// A matter, and the step whose record is on screen.
@@ -41,6 +43,7 @@ pub fn screen_scopes(screen: Screen) -> Vec<Scope> {
     let mut s = vec![Scope::Anywhere];
     match screen {
         Screen::Home => s.push(Scope::Home),
+        Screen::Council => s.push(Scope::Council),
         Screen::RollCall => s.extend([Scope::Meeting, Scope::RollCall]),
         Screen::Agenda => s.extend([Scope::Meeting, Scope::Agenda]),
         Screen::Matter { step, .. } => s.extend([

@@ -5,8 +5,12 @@ use crate::tui::words;
 use crate::tui::words::values;
 use chrono::{NaiveDate, NaiveDateTime};
 
+use super::council::AFFILIATIONS;
 use super::{FormKind, MODES, STANCES};
-use crate::domain::{Author, Change, Channel, MatterId, MeetingId, MemberId, MotionId};
+use crate::domain::{
+    Author, Change, Channel, Council, CouncilId, MatterId, MeetingId, Member, MemberId, MotionId,
+    presets,
+};
 use crate::text::Lang;
 use crate::tui::form::Form;
 
@@ -45,6 +49,41 @@ pub fn changes(
 ) -> Result<Vec<Change>, String> {
     let today = now.date();
     Ok(match &form.kind {
+        FormKind::NewCouncil => {
+            let rule = presets()
+                .into_iter()
+                .nth(form.choice(1))
+                .ok_or_else(|| lang.say(words::RULE).to_string())?;
+            let threshold = number(form, 2, lang, 100)?;
+            vec![Change::CreateCouncil {
+                council: Council {
+                    id: CouncilId(new_id()),
+                    name: form.text(0).to_string(),
+                    members: Vec::new(),
+                    rule,
+                    satisfaction_threshold: u8::try_from(threshold).unwrap_or(100),
+                },
+            }]
+        }
+        FormKind::Member { council } => {
+            let affiliation = AFFILIATIONS[form.choice(1).min(AFFILIATIONS.len() - 1)];
+            let mut member = Member::founding(
+                MemberId(new_id()),
+                form.text(0),
+                affiliation,
+                form.choice(2) == 0,
+            );
+            member.since = Some(date(form.text(3), today, lang)?);
+            vec![Change::AddMember {
+                council: *council,
+                member,
+            }]
+        }
+        FormKind::MemberLeaves { council, member } => vec![Change::MemberLeaves {
+            council: *council,
+            member: *member,
+            on: date(form.text(1), today, lang)?,
+        }],
         FormKind::NewMeeting { council, members } => {
             let start = crate::text::parse_date_time(form.text(2), today).ok_or_else(|| {
                 format!("“{}”{}", form.text(2), lang.say(words::IS_NOT_A_REAL_TIME))

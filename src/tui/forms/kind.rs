@@ -12,6 +12,17 @@ pub enum Target {
 /// What a form is for, with the records it concerns.
 #[derive(Debug, Clone, PartialEq)]
 pub enum FormKind {
+    /// A council set up in the console: its name, rule and threshold (members follow).
+    NewCouncil,
+    /// A member joining `council` on a day.
+    Member {
+        council: CouncilId,
+    },
+    /// A member leaving `council` on a day.
+    MemberLeaves {
+        council: CouncilId,
+        member: MemberId,
+    },
     NewMeeting {
         council: CouncilId,
         members: Vec<MemberId>,

@@ -11,9 +11,11 @@ use crate::domain::{Author, Channel, MatterId, MeetingId, MemberId, MotionId, St
 use crate::text::{Lang, chinese_number};
 
 mod changes;
+pub mod council;
 pub mod kind;
 mod motions;
 pub use changes::changes;
+pub use council::{member, member_leaves, new_council};
 pub use kind::{FormKind, Target};
 pub use motions::{amendment, motion, motion_correction};
 
@@ -31,18 +33,19 @@ fn labels<T: Copy>(all: &[T], label: impl Fn(T, Lang) -> &'static str, lang: Lan
     all.iter().map(|x| label(*x, lang).to_string()).collect()
 }
 
-/// Members in council order; voting members first where only they may act.
+/// Members in council order (only the voting ones where only they may act): those on the
+/// roll of the meeting open, or with none open, those who have not left.
 fn members(data: &Data, voting_only: bool) -> Vec<MemberId> {
-    data.council
-        .as_ref()
-        .map(|c| {
-            c.members
-                .iter()
-                .filter(|m| m.voting || !voting_only)
-                .map(|m| m.id)
-                .collect()
-        })
-        .unwrap_or_default()
+    let Some(c) = &data.council else {
+        return Vec::new();
+    };
+    let day = data.meeting.as_ref().map(|m| m.start.date());
+    c.members
+        .iter()
+        .filter(|m| m.voting || !voting_only)
+        .filter(|m| day.map_or(m.until.is_none(), |d| m.serves_on(d)))
+        .map(|m| m.id)
+        .collect()
 }
 
 pub fn new_meeting(data: &Data, now: NaiveDateTime) -> Option<Form> {

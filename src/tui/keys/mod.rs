@@ -83,6 +83,8 @@ impl Key {
 pub enum Scope {
     Anywhere,
     Home,
+    /// The council and its members.
+    Council,
     Meeting,
     RollCall,
     Agenda,
@@ -110,9 +112,10 @@ pub enum Scope {
 }
 
 impl Scope {
-    pub const ALL: [Scope; 22] = [
+    pub const ALL: [Scope; 23] = [
         Scope::Anywhere,
         Scope::Home,
+        Scope::Council,
         Scope::Meeting,
         Scope::RollCall,
         Scope::Agenda,
@@ -139,6 +142,7 @@ impl Scope {
         match self {
             Scope::Anywhere => lang.pick("任何界面", "任何介面", "Anywhere"),
             Scope::Home => lang.pick("首页", "首頁", "Home"),
+            Scope::Council => lang.pick("议事会与成员", "議事會與成員", "Council and members"),
             Scope::Meeting => lang.pick("会议中", "會議中", "In a meeting"),
             Scope::RollCall => lang.pick("点名", "點名", "Roll call"),
             Scope::Agenda => lang.pick("议程", "議程", "Agenda"),

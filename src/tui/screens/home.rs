@@ -11,7 +11,7 @@ use crate::domain::MeetingState;
 use crate::tui::action::Action;
 use crate::tui::effect::{Effect, Load};
 use crate::tui::forms;
-use crate::tui::model::Model;
+use crate::tui::model::{Model, Screen};
 
 pub fn update(model: &Model, action: Action) -> Vec<Effect> {
     match action {
@@ -24,10 +24,11 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             .collect(),
         Action::ShowArchive => vec![Effect::Load(Load::Archive)],
         Action::ShowLedger => vec![Effect::Load(Load::Archive), Effect::Load(Load::Ledger)],
-        Action::NewMeeting => vec![match forms::new_meeting(&model.data, model.now) {
-            Some(form) => Effect::form(form),
-            None => Effect::Refuse(model.say(words::NO_COUNCIL_YET_IMPORT_A)),
-        }],
+        // With no council yet, the first thing made is the council.
+        Action::NewMeeting => vec![Effect::form(
+            forms::new_meeting(&model.data, model.now).unwrap_or_else(forms::new_council),
+        )],
+        Action::ShowCouncil => vec![Effect::Go(Screen::Council)],
         _ => Vec::new(),
     }
 }

@@ -6,6 +6,7 @@ use crate::tui::words::values;
 pub mod agenda;
 pub mod archive;
 pub mod collect;
+pub mod council;
 pub mod decide;
 pub mod execute;
 pub mod hear;
@@ -57,6 +58,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         )],
         Action::Back => match model.screen {
             Screen::Home => Vec::new(),
+            Screen::Council => vec![Effect::Go(Screen::Home)],
             Screen::RollCall | Screen::Agenda => vec![Effect::CloseMeeting],
             Screen::Matter { id, .. } => vec![
                 Effect::Go(Screen::Agenda),
@@ -76,6 +78,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         Action::StartMeeting | Action::EndMeeting | Action::Adjourn => meeting_state(model, action),
         other => match model.screen {
             Screen::Home => home::update(model, other),
+            Screen::Council => council::update(model, other),
             Screen::RollCall => roll_call::update(model, other),
             Screen::Agenda => agenda::update(model, other),
             Screen::Matter { .. } => matter::update(model, other),
@@ -135,7 +138,11 @@ fn meeting_state(model: &Model, action: Action) -> Vec<Effect> {
 fn list_len(model: &Model) -> usize {
     match model.screen {
         Screen::Home => model.data.meetings.len(),
-        Screen::RollCall => model.data.council.as_ref().map_or(0, |c| c.members.len()),
+        Screen::Council => model.data.council.as_ref().map_or(0, |c| c.members.len()),
+        Screen::RollCall => match (&model.data.council, &model.data.meeting) {
+            (Some(c), Some(m)) => m.roll_of(c).len(),
+            _ => 0,
+        },
         Screen::Agenda => model.data.agenda.len(),
         Screen::Matter { id, step } => {
             let Some(m) = model.data.matter(id) else {
@@ -174,6 +181,7 @@ pub fn view(frame: &mut Frame, model: &Model) {
         frame.render_widget(Paragraph::new(header_line(model, header.width)), header);
         match model.screen {
             Screen::Home => home::view(frame, body, model),
+            Screen::Council => council::view(frame, body, model),
             Screen::RollCall => roll_call::view(frame, body, model),
             Screen::Agenda => agenda::view(frame, body, model),
             Screen::Matter { .. } => matter::view(frame, body, model),

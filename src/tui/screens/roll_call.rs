@@ -26,7 +26,11 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
     let (Some(c), Some(meeting)) = (&model.data.council, model.meeting_id()) else {
         return Vec::new();
     };
-    let Some(member) = c.members.get(model.selected) else {
+    let Some(m) = &model.data.meeting else {
+        return Vec::new();
+    };
+    let roll = m.roll_of(c);
+    let Some(member) = roll.get(model.selected) else {
         return Vec::new();
     };
     let change = Change::MarkAttendance {
@@ -35,7 +39,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         attendance,
     };
     // On to the next member, as a roll is called.
-    let next = (model.selected + 1).min(c.members.len().saturating_sub(1));
+    let next = (model.selected + 1).min(roll.len().saturating_sub(1));
     vec![Effect::record(change, vec![Effect::Select(next)])]
 }
 
@@ -47,9 +51,10 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let [list_area, side] =
         Layout::horizontal([Constraint::Fill(1), Constraint::Fill(1)]).areas(area);
     let inner = list_area.width.saturating_sub(4) as usize;
-    let items: Vec<ListItem> = c
-        .members
-        .iter()
+    // The roll of the meeting's day: members who had joined and not yet left.
+    let items: Vec<ListItem> = m
+        .roll_of(c)
+        .into_iter()
         .map(|member| {
             let (mark, style) = match m.attendance_of(member.id) {
                 Some(Attendance::Present) => ("✓ ", t.ok()),

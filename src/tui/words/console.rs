@@ -202,15 +202,10 @@ pub const QUIT_WHILE_A_MEETING_RUNS: Words = [
     "A meeting is under way. Quit the console? Everything confirmed is saved; run yishi again to go on.",
 ];
 
-pub const NO_COUNCIL_YET_IMPORT_A: Words = [
-    "还没有议事会：请先按首页的步骤建立。",
-    "還沒有議事會：請先按首頁的步驟建立。",
-    "No council yet: make one as the home screen says.",
-];
 pub const THIS_DATABASE_HOLDS_NO_COUNCIL: Words = [
-    "这个数据库里还没有议事会。从这里开始：\n\n1. `yishi council template -o 名册.csv` 写出名册模板，用 Excel 或 WPS 填上成员（姓名、所属、表决或列席）；\n2. `yishi council import 名册.csv --name 青禾里社区居民议事会` 建立议事会；\n3. 再运行 `yishi`，按 n 开始第一次会议。\n\n已有导出的记录，用 `yishi import 文件` 导入；想先看看，运行 `yishi demo`。",
-    "這個資料庫裡還沒有議事會。從這裡開始：\n\n1. `yishi council template -o 名冊.csv` 寫出名冊範本，用 Excel 或 WPS 填上成員（姓名、所屬、表決或列席）；\n2. `yishi council import 名冊.csv --name 青禾里社區居民議事會` 建立議事會；\n3. 再執行 `yishi`，按 n 開始第一次會議。\n\n已有匯出的記錄，用 `yishi import 檔案` 匯入；想先看看，執行 `yishi demo`。",
-    "This database holds no council yet. To start:\n\n1. `yishi council template -o roster.csv` writes a roster template; fill in the members in Excel or WPS (name, affiliation, 表决 or 列席);\n2. `yishi council import roster.csv --name NAME` makes the council;\n3. run `yishi` again and press n for its first meeting.\n\nTo load an exported record, `yishi import FILE`; to look around first, `yishi demo`.",
+    "这个数据库里还没有议事会。从这里开始：\n\n1. 按 n 新建议事会：名称、表决规则（附法律依据）、满意率门槛，然后逐一录入成员（姓名、所属、表决或列席）；\n2. 已有名册的，也可以用 `yishi council template -o 名册.csv` 写出模板，用 Excel 或 WPS 填好后 `yishi council import 名册.csv --name 青禾里社区居民议事会`；\n3. 回到首页按 n 开始第一次会议。\n\n已有导出的记录，用 `yishi import 文件` 导入；想先看看，运行 `yishi demo`。",
+    "這個資料庫裡還沒有議事會。從這裡開始：\n\n1. 按 n 新建議事會：名稱、表決規則（附法律依據）、滿意率門檻，然後逐一錄入成員（姓名、所屬、表決或列席）；\n2. 已有名冊的，也可以用 `yishi council template -o 名冊.csv` 寫出範本，用 Excel 或 WPS 填好後 `yishi council import 名冊.csv --name 青禾里社區居民議事會`；\n3. 回到首頁按 n 開始第一次會議。\n\n已有匯出的記錄，用 `yishi import 檔案` 匯入；想先看看，執行 `yishi demo`。",
+    "This database holds no council yet. To start:\n\n1. press n to set one up: its name, its rule (with the statute), the satisfaction threshold; then add the members one by one (name, affiliation, voting or observing);\n2. or, from a roster: `yishi council template -o roster.csv` writes a template to fill in Excel or WPS, and `yishi council import roster.csv --name NAME` makes the council;\n3. back home, press n for its first meeting.\n\nTo load an exported record, `yishi import FILE`; to look around first, `yishi demo`.",
 ];
 pub const NOW_AT_EXECUTION_PRESS_TAB: Words = [
     "事项已进入执行督办：按 Tab 转到执行督办。",
@@ -377,3 +372,8 @@ pub const ADOPTED_THE_MOTION_NOW_READS: Words = [
     "adopted: the motion now reads so",
 ];
 pub const AMENDMENT_FAILED: Words = ["未通过", "未通過", "not adopted"];
+pub const ADDED_NEXT_ONE: Words = [
+    "已添加。接着录入下一位，或按 Esc 结束",
+    "已添加。接著錄入下一位，或按 Esc 結束",
+    "Added. The next one, or Esc to stop",
+];

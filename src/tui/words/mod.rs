@@ -5,8 +5,10 @@
 mod archive;
 mod console;
 mod forms;
+mod setup;
 pub mod values;
 
 pub use archive::*;
 pub use console::*;
 pub use forms::*;
+pub use setup::*;

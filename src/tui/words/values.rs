@@ -253,3 +253,19 @@ pub fn not_a_date(lang: Lang, typed: &str) -> String {
         ),
     }
 }
+
+/// When a member sat on the council: "2026-12-05起", "2026-12-05离任".
+pub fn served(
+    lang: Lang,
+    since: Option<chrono::NaiveDate>,
+    until: Option<chrono::NaiveDate>,
+) -> String {
+    match (since, until, lang) {
+        (_, Some(u), Lang::ZhHans) => format!("{u}离任"),
+        (_, Some(u), Lang::ZhHant) => format!("{u}離任"),
+        (_, Some(u), Lang::En) => format!("left {u}"),
+        (Some(s), None, Lang::En) => format!("from {s}"),
+        (Some(s), None, _) => format!("{s}起"),
+        (None, None, _) => String::new(),
+    }
+}

@@ -82,9 +82,33 @@ pub static CONSOLE: &[Binding] = &[
         S::Home,
         [Char('n')],
         Action::NewMeeting,
-        "新建会议",
-        "新建會議",
-        "new meeting"
+        "新建会议（还没有议事会时：新建议事会）",
+        "新建會議（還沒有議事會時：新建議事會）",
+        "new meeting (with no council yet: set one up)"
+    ),
+    bind!(
+        S::Home,
+        [Char('m')],
+        Action::ShowCouncil,
+        "议事会与成员：表决规则、成员加入与离任",
+        "議事會與成員：表決規則、成員加入與離任",
+        "the council: its rule, members joining and leaving"
+    ),
+    bind!(
+        S::Council,
+        [Char('a'), Char('n')],
+        Action::AddMember,
+        "新增成员（可连续录入，Esc 结束）",
+        "新增成員（可連續錄入，Esc 結束）",
+        "add members (one after another; Esc to stop)"
+    ),
+    bind!(
+        S::Council,
+        [Char('x')],
+        Action::MemberLeaves,
+        "所选成员离任（填写离任日期；往次记录保留）",
+        "所選成員離任（填寫離任日期；往次記錄保留）",
+        "the selected member leaves (on a date; past records keep them)"
     ),
     bind!(
         S::Home,

@@ -1,0 +1,105 @@
+//! The forms of setting a council up: the council itself, a member joining, a member leaving.
+
+use chrono::NaiveDate;
+
+use crate::domain::{Affiliation, CouncilId, MemberId, presets};
+use crate::text::Lang;
+use crate::tui::data::Data;
+use crate::tui::form::{Field, Form};
+use crate::tui::forms::FormKind;
+use crate::tui::words;
+
+/// The affiliations in the order a form offers them.
+pub const AFFILIATIONS: [Affiliation; 5] = [
+    Affiliation::ResidentRepresentative,
+    Affiliation::PartyCommittee,
+    Affiliation::PartyBranch,
+    Affiliation::OwnersCommittee,
+    Affiliation::PropertyCompany,
+];
+
+/// A council's name, its rule from the presets (each shown with its statute and what it
+/// asks), and its satisfaction threshold.
+pub fn new_council() -> Form {
+    let rules = presets();
+    let names = rules.iter().map(|r| r.name.clone()).collect();
+    let notes = rules
+        .iter()
+        .map(|r| {
+            format!(
+                "{}。法定人数：{}；通过：{}",
+                r.source,
+                r.quorum_zh(),
+                r.passing_zh()
+            )
+        })
+        .collect();
+    // The representatives' meeting is the usual council's rule.
+    let usual = rules
+        .iter()
+        .position(|r| r.key == "representatives-meeting")
+        .unwrap_or(0);
+    Form::new(
+        FormKind::NewCouncil,
+        words::SET_UP_A_COUNCIL,
+        vec![
+            Field::text(words::COUNCIL_NAME, ""),
+            Field::choice(words::RULE, names, usual).with_notes(notes),
+            Field::text(words::SATISFACTION_THRESHOLD, "80"),
+        ],
+    )
+}
+
+/// A member joining `council` on `day`; `like` carries the affiliation and standing of the
+/// member just added, as members are often entered party by party.
+pub fn member(
+    council: CouncilId,
+    day: NaiveDate,
+    like: Option<(usize, usize)>,
+    lang: Lang,
+) -> Form {
+    let (affiliation, standing) = like.unwrap_or((0, 0));
+    Form::new(
+        FormKind::Member { council },
+        words::ADD_A_MEMBER,
+        vec![
+            Field::text(words::MEMBER_NAME, ""),
+            Field::choice(
+                words::AFFILIATION,
+                AFFILIATIONS
+                    .iter()
+                    .map(|a| a.label(lang).to_string())
+                    .collect(),
+                affiliation,
+            ),
+            Field::choice(
+                words::VOTING_OR_OBSERVING,
+                vec![
+                    lang.say(words::VOTING_MEMBER).to_string(),
+                    lang.say(words::OBSERVING_MEMBER).to_string(),
+                ],
+                standing,
+            ),
+            Field::text(words::JOINS_ON, &day.to_string()),
+        ],
+    )
+}
+
+/// The member `id` leaving on a day (today, as typed first).
+pub fn member_leaves(data: &Data, id: MemberId, day: NaiveDate) -> Option<Form> {
+    let c = data.council.as_ref()?;
+    let name = c.member(id)?.name.clone();
+    let mut form = Form::new(
+        FormKind::MemberLeaves {
+            council: c.id,
+            member: id,
+        },
+        words::A_MEMBER_LEAVES,
+        vec![
+            Field::choice(words::MEMBER, vec![name], 0),
+            Field::text(words::LEAVES_ON, &day.to_string()),
+        ],
+    );
+    form.focus = 1;
+    Some(form)
+}
