@@ -45,7 +45,7 @@ fn a_meeting_from_an_empty_database_keeps_its_final_record_and_its_history() {
     c.tab();
     c.send(RIGHT);
     c.enter();
-    c.wait_for("成员（5）");
+    c.wait_for("成员（5人）");
     escape(&mut c, "规则：居民会议");
     c.wait_for_gone("保存后可接着录入下一位");
     escape(&mut c, "还没有开过会");

@@ -466,8 +466,8 @@ fn an_empty_database_and_a_new_council_say_how_to_start() {
             let said = draw(&app, 80, 24);
             if !made {
                 assert!(
-                    said.contains("首页的步骤") || said.contains("home screen says"),
-                    "{said}"
+                    said.contains("新建议事会") || said.contains("Set up a council"),
+                    "n on an empty database sets a council up: {said}"
                 );
             }
         }

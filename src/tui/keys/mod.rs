@@ -283,6 +283,7 @@ mod tests {
         use crate::tui::model::{Screen, form_scopes, screen_scopes};
         let mut screens = vec![
             Screen::Home,
+            Screen::Council,
             Screen::RollCall,
             Screen::Agenda,
             Screen::Archive,

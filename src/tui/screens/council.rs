@@ -52,17 +52,17 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     lines.extend(wrapped(&quorum, cols, t.muted()));
     lines.extend(wrapped(&passing, cols, t.muted()));
     let threshold = format!(
-        "{}：{}%",
+        "{}{}%",
         model.say(words::THRESHOLD_LABEL),
         c.satisfaction_threshold
     );
     lines.extend(wrapped(&threshold, cols, t.muted()));
-    lines.push(Line::default());
-    lines.extend(wrapped(
-        &model.say(words::WHEN_DONE_PRESS_N),
-        cols,
-        t.current(),
-    ));
+    // A council with no meeting yet: what comes next.
+    if model.data.meetings.is_empty() {
+        lines.push(Line::default());
+        let next = model.say(words::WHEN_DONE_PRESS_N);
+        lines.extend(wrapped(&next, cols, t.current()));
+    }
     let [left, right] = if wide {
         Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area)
     } else {
@@ -98,7 +98,11 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         })
         .collect();
     let serving = c.members_on(today).count();
-    let title = format!("{}（{serving}）", model.say(words::MEMBERS));
+    let title = model.lang.pick_owned(
+        format!("成员（{serving}人）"),
+        format!("成員（{serving}人）"),
+        format!("Members ({serving})"),
+    );
     if items.is_empty() {
         let lines = wrapped(
             &model.say(words::NO_MEMBERS_YET_PRESS_A),

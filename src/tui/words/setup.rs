@@ -50,7 +50,6 @@ pub const NO_MEMBERS_YET_PRESS_A: Words = [
     "還沒有成員：按 a 逐一錄入（姓名、所屬、表決或列席），或在命令列用 yishi council import 匯入名冊。",
     "No members yet: press a to add them one by one (name, affiliation, voting or observing), or import a roster with yishi council import.",
 ];
-pub const MEMBERS: Words = ["成员", "成員", "Members"];
 pub const THE_COUNCIL: Words = ["议事会", "議事會", "The council"];
 pub const NO_COUNCIL_TO_SHOW: Words = [
     "还没有议事会：在首页按 n 新建。",
@@ -62,6 +61,6 @@ pub const WHEN_DONE_PRESS_N: Words = [
     "成員錄齊後按 Esc 回到首頁，按 n 新建第一次會議。",
     "With the members in, Esc goes home; n there starts the first meeting.",
 ];
-pub const THRESHOLD_LABEL: Words = ["满意率门槛", "滿意率門檻", "Satisfaction threshold"];
+pub const THRESHOLD_LABEL: Words = ["满意率门槛：", "滿意率門檻：", "Satisfaction threshold: "];
 pub const QUORUM_RULE: Words = ["法定人数：", "法定人數：", "Quorum: "];
 pub const PASSING_RULE: Words = ["通过：", "通過：", "Passes: "];

@@ -90,9 +90,9 @@ pub static CONSOLE: &[Binding] = &[
         S::Home,
         [Char('m')],
         Action::ShowCouncil,
-        "议事会与成员：表决规则、成员加入与离任",
-        "議事會與成員：表決規則、成員加入與離任",
-        "the council: its rule, members joining and leaving"
+        "议事会与成员（表决规则、成员加入与离任）",
+        "議事會與成員（表決規則、成員加入與離任）",
+        "the council (its rule, members joining and leaving)"
     ),
     bind!(
         S::Council,
