@@ -355,7 +355,14 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
     lines.push(Line::default());
     lines.push(Line::from(turnout_spans(model, c, meeting)));
     lines.extend(wrapped(&c.rule.quorum_zh(), cols, t.muted()));
-    let earlier = m.motions.len().saturating_sub(1);
+    // Motions moved before this one (amendments go with their motion).
+    let mains = m
+        .motions
+        .iter()
+        .filter_map(|id| model.data.motions.get(id))
+        .filter(|v| v.amends.is_none())
+        .count();
+    let earlier = mains.saturating_sub(1);
     if earlier > 0 {
         lines.push(Line::from(Span::styled(
             format!("{}{earlier}", model.say(words::EARLIER_MOTIONS)),
@@ -414,7 +421,16 @@ fn amendments(model: &Model, m: &Matter, v: &Motion, cols: u16) -> Vec<Line<'sta
             (VoteState::Deferred, _) => (model.say(words::MOTION_DEFERRED), t.warn()),
             _ => continue,
         };
-        let text = format!("{}「{}」：{said}", model.say(words::AMENDMENT), a.text);
+        let counted = if a.state == VoteState::Closed {
+            format!("{}，", tally_words(model, a))
+        } else {
+            String::new()
+        };
+        let text = format!(
+            "{}「{}」：{counted}{said}",
+            model.say(words::AMENDMENT),
+            a.text
+        );
         lines.extend(wrapped(&text, cols, style));
     }
     lines

@@ -195,18 +195,38 @@ fn decide_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
     let Some(v) = model.data.motion_on_floor(m) else {
         return awaiting(frame, area, model, words::AWAITING_A_MOTION);
     };
-    let mut lines: Vec<Line> = wrapped(&v.text, area.width.saturating_sub(10), t.base())
-        .into_iter()
-        .map(|l| l.centered())
-        .collect();
+    let mut lines: Vec<Line> = Vec::new();
+    // An amendment is named as one, so the room knows the motion itself comes after.
+    if v.amends.is_some() {
+        lines.push(Line::from(Span::styled(
+            model.say(words::AMENDMENT_VOTED_FIRST),
+            t.warn(),
+        )));
+    }
+    lines.extend(
+        wrapped(&v.text, area.width.saturating_sub(10), t.base())
+            .into_iter()
+            .map(|l| l.centered()),
+    );
     lines.push(Line::from(Span::styled(
         v.mode.label(model.lang).to_string(),
         t.muted(),
     )));
     let mut used = centred(frame, area, lines) + 1;
     if v.state == VoteState::Proposed {
-        let line = Line::from(turnout_spans(model, c, meeting));
-        centred(frame, below(area, used), vec![line]);
+        let mut lines = Vec::new();
+        // The motion as amended: the room is told it now reads so.
+        if model
+            .data
+            .amendments_of(m, v.id)
+            .iter()
+            .any(|a| a.passed == Some(true))
+        {
+            let said = model.say(words::AMENDED_NOW_READS_SO);
+            lines.push(Line::from(Span::styled(said, t.ok())));
+        }
+        lines.push(Line::from(turnout_spans(model, c, meeting)));
+        centred(frame, below(area, used), lines);
         return;
     }
     // Taken off the floor before the vote: said large, no figures.

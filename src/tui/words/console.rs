@@ -377,3 +377,13 @@ pub const ADDED_NEXT_ONE: Words = [
     "已添加。接著錄入下一位，或按 Esc 結束",
     "Added. The next one, or Esc to stop",
 ];
+pub const AMENDMENT_VOTED_FIRST: Words = [
+    "修正案（先于原动议表决）",
+    "修正案（先於原動議表決）",
+    "Amendment (voted before the motion)",
+];
+pub const AMENDED_NOW_READS_SO: Words = [
+    "✓ 修正案已通过，动议按修正案修改，待表决",
+    "✓ 修正案已通過，動議按修正案修改，待表決",
+    "✓ Amendment adopted: the motion reads as amended, to be voted on",
+];
