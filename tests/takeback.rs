@@ -335,3 +335,63 @@ fn an_opinion_and_a_task_are_put_right_and_the_originals_kept() {
     drop(store);
     assert!(support::yishi(&path, &["verify"]).status.success());
 }
+
+#[test]
+fn a_speaker_heard_is_put_right_in_the_console_and_the_original_kept() {
+    let (db, mut store, meeting, _) = support::meeting_under_way(now());
+    for c in support::drains_on_to(meeting, Step::Hear) {
+        store.apply(&c, now()).expect("to the hearing");
+    }
+    let said = "雨水管应当由业委会自己找人疏通。";
+    let heard = [
+        Change::AddSpeaker {
+            matter: DRAINS,
+            meeting,
+            speaker: Author::Resident("王大妈".into()),
+            stance: Stance::For,
+        },
+        Change::RecordSpeech {
+            matter: DRAINS,
+            meeting,
+            index: 0,
+            stance: Stance::For,
+            summary: said.into(),
+            seconds_used: 75,
+        },
+    ];
+    for c in heard {
+        store.apply(&c, now()).expect("a speech");
+    }
+    let mut app = support::console_on(store, now, meeting, DRAINS, Step::Hear);
+    app.update(Action::CorrectSelected);
+    let Some(Overlay::Form(form)) = &app.model.overlay else {
+        panic!("no correction form: {:?}", app.model.notice);
+    };
+    assert_eq!(form.text(3), said, "the summary as recorded, ready to edit");
+    // The stance was against, and the summary read otherwise.
+    app.update(Action::PrevField);
+    app.update(Action::NextChoice);
+    app.update(Action::NextField);
+    app.update(Action::CursorEnd);
+    app.update(Action::ClearToStart);
+    let right = "雨水管应当由物业疏通，业委会监督。";
+    support::type_in(&mut app, right);
+    app.update(Action::Submit);
+    assert!(app.model.overlay.is_none(), "{:?}", app.model.overlay);
+    let (store, minutes) = support::minutes_after(app, db.path(), meeting);
+    assert!(
+        minutes.contains(&format!("王大妈（反对，用时1分15秒）：{right}")),
+        "{minutes}"
+    );
+    assert!(!minutes.contains(said));
+    let x = store.matter(DRAINS).ok().flatten().expect("matter");
+    let kept = x.withdrawn.iter().any(|w| {
+        w.replaced
+            && matches!(&w.entry, yishi::domain::Entry::Speech(s) if s.summary == said && s.stance == Stance::For)
+    });
+    assert!(
+        kept,
+        "the speech as first recorded is kept: {:?}",
+        x.withdrawn
+    );
+}

@@ -65,6 +65,17 @@ pub enum Change {
         channel: Channel,
         text: String,
     },
+    /// A speaker listed at this meeting put right before the minutes are signed: who, the
+    /// stance, and (once heard) the summary; the time used stays, and the entry it replaces is
+    /// kept, marked replaced.
+    CorrectSpeech {
+        matter: MatterId,
+        meeting: MeetingId,
+        index: usize,
+        speaker: Author,
+        stance: Stance,
+        summary: String,
+    },
     /// A task given at this meeting put right (its text, owner, due date, 督办) before the
     /// minutes are signed; the one it replaces is kept, marked replaced.
     CorrectTask {
@@ -346,6 +357,7 @@ impl Change {
             | StepBack { meeting, .. }
             | CorrectOpinion { meeting, .. }
             | CorrectTask { meeting, .. }
+            | CorrectSpeech { meeting, .. }
             | MoveSpeaker { meeting, .. }
             | Advance { meeting, .. }
             | AddSpeaker { meeting, .. }

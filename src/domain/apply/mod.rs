@@ -220,6 +220,19 @@ pub fn apply<R: Records>(
         } => {
             takeback::correct_opinion(&cx, (*matter, *meeting, *index), author, *channel, text, at)
         }
+        CorrectSpeech {
+            matter,
+            meeting,
+            index,
+            speaker,
+            stance,
+            summary,
+        } => takeback::correct_speech(
+            &cx,
+            (*matter, *meeting, *index),
+            (speaker, *stance, summary),
+            at,
+        ),
         CorrectTask {
             matter,
             meeting,

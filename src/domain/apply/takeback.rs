@@ -7,9 +7,9 @@ use chrono::{NaiveDate, NaiveDateTime};
 
 use super::{Ctx, move_to};
 use crate::domain::ids::{MatterId, MeetingId};
-use crate::domain::law::{self, OWNER, TASK, TEXT};
+use crate::domain::law::{self, OWNER, SUMMARY, TASK, TEXT};
 use crate::domain::matter::{
-    Author, Channel, Entry, EntryRef, Matter, Opinion, Stage, Step, Task, Withdrawn,
+    Author, Channel, Entry, EntryRef, Matter, Opinion, Speech, Stage, Stance, Step, Task, Withdrawn,
 };
 use crate::domain::meeting::{Meeting, MeetingState};
 use crate::domain::records::{Records, Write};
@@ -112,6 +112,40 @@ pub(super) fn correct_opinion<R: Records>(
         at,
         meeting: m.id,
         entry: Entry::Opinion(old),
+        replaced: true,
+    });
+    Ok(vec![Write::Matter(x)])
+}
+
+/// A speaker listed at `meeting` put right: who, the stance and, once heard, the summary,
+/// held to the rules a speaker is listed and heard by; the time used stays.
+pub(super) fn correct_speech<R: Records>(
+    cx: &Ctx<R>,
+    (matter, meeting, index): Place,
+    (speaker, stance, summary): (&Author, Stance, &str),
+    at: NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    let (mut x, m) = unsigned(cx, matter, meeting)?;
+    let council = cx.council(m.council)?;
+    let old = x.speeches.get(index).ok_or(Refusal::NoEntry)?.clone();
+    if old.meeting != m.id {
+        return Err(Refusal::Sealed);
+    }
+    law::author(&council, speaker)?;
+    law::may_speak(&council, &m, speaker, None)?;
+    law::text(summary, SUMMARY, false)?;
+    // A speaker still waiting has said nothing yet to sum up.
+    let summary = if old.done { summary } else { "" };
+    x.speeches[index] = Speech {
+        speaker: speaker.clone(),
+        stance,
+        summary: summary.to_string(),
+        ..old.clone()
+    };
+    x.withdrawn.push(Withdrawn {
+        at,
+        meeting: m.id,
+        entry: Entry::Speech(old),
         replaced: true,
     });
     Ok(vec![Write::Matter(x)])

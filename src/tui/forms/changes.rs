@@ -145,12 +145,26 @@ pub fn changes(
             matter,
             meeting,
             members,
-        } => vec![Change::AddSpeaker {
-            matter: *matter,
-            meeting: *meeting,
-            speaker: author(form, members),
-            stance: STANCES[form.choice(2).min(2)],
-        }],
+            replacing,
+        } => {
+            let (speaker, stance) = (author(form, members), STANCES[form.choice(2).min(2)]);
+            vec![match replacing {
+                Some(index) => Change::CorrectSpeech {
+                    matter: *matter,
+                    meeting: *meeting,
+                    index: *index,
+                    speaker,
+                    stance,
+                    summary: form.text(3).to_string(),
+                },
+                None => Change::AddSpeaker {
+                    matter: *matter,
+                    meeting: *meeting,
+                    speaker,
+                    stance,
+                },
+            }]
+        }
         FormKind::Speech {
             matter,
             meeting,

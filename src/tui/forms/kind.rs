@@ -41,6 +41,8 @@ pub enum FormKind {
         matter: MatterId,
         meeting: MeetingId,
         members: Vec<MemberId>,
+        /// The speaker at this place put right (with the summary field), rather than a new one.
+        replacing: Option<usize>,
     },
     Speech {
         matter: MatterId,

@@ -175,6 +175,7 @@ pub fn speaker(data: &Data, matter: MatterId, meeting: MeetingId, lang: Lang) ->
             matter,
             meeting,
             members: ids.clone(),
+            replacing: None,
         },
         words::ADD_A_SPEAKER,
         vec![
@@ -187,6 +188,43 @@ pub fn speaker(data: &Data, matter: MatterId, meeting: MeetingId, lang: Lang) ->
             Field::choice(words::STANCE, labels(&STANCES, Stance::label, lang), 0),
         ],
     )
+}
+
+/// The speaker at `index`, listed at this meeting, to put right: who, the stance and, once
+/// heard, the summary.
+pub fn speaker_correction(
+    data: &Data,
+    matter: MatterId,
+    meeting: MeetingId,
+    index: usize,
+    lang: Lang,
+) -> Option<Form> {
+    let s = data.matter(matter)?.speeches.get(index)?.clone();
+    let mut form = speaker(data, matter, meeting, lang);
+    let ids = members(data, false);
+    let (who, resident) = match &s.speaker {
+        Author::Member(id) => (ids.iter().position(|m| m == id).map_or(0, |i| i + 1), ""),
+        Author::Resident(name) => (0, name.as_str()),
+        Author::Anonymous => (0, ""),
+    };
+    let stance = STANCES.iter().position(|x| *x == s.stance).unwrap_or(0);
+    form.kind = FormKind::Speaker {
+        matter,
+        meeting,
+        members: ids.clone(),
+        replacing: Some(index),
+    };
+    form.title = words::CORRECT_THE_SPEAKER;
+    form.fields = vec![
+        Field::choice(words::SPEAKER, author_choices(data, &ids, lang), who),
+        Field::text(words::RESIDENT_NAME, resident),
+        Field::choice(words::STANCE, labels(&STANCES, Stance::label, lang), stance),
+    ];
+    if s.done {
+        form.fields.push(Field::text(words::SUMMARY, &s.summary));
+        form.focus = 3;
+    }
+    Some(form)
 }
 
 pub fn speech(

@@ -106,6 +106,9 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 Step::Collect => {
                     crate::tui::forms::opinion_correction(&model.data, id, meeting, i, model.lang)
                 }
+                Step::Hear => {
+                    crate::tui::forms::speaker_correction(&model.data, id, meeting, i, model.lang)
+                }
                 Step::Execute => crate::tui::forms::task_correction(&model.data, id, meeting, i),
                 _ => None,
             };

@@ -91,6 +91,11 @@ pub const CORRECT_THE_TASK: Words = [
     "更正任務（原記錄留存）",
     "Put the task right (the original is kept)",
 ];
+pub const CORRECT_THE_SPEAKER: Words = [
+    "更正发言记录（原记录留存）",
+    "更正發言記錄（原記錄留存）",
+    "Put the speaker's entry right (the original is kept)",
+];
 pub const FROM: Words = ["提出人", "提出人", "From"];
 pub const CHANNEL: Words = ["渠道", "渠道", "Channel"];
 pub const THE_OPINION: Words = ["意见内容", "意見內容", "The opinion"];

@@ -63,6 +63,14 @@ pub static STEPS: &[Binding] = &[
     ),
     bind!(
         S::Hear,
+        [Char('e')],
+        Action::CorrectSelected,
+        "更正所选发言人（姓名、立场、发言要点；原记录留存）",
+        "更正所選發言人（姓名、立場、發言要點；原記錄留存）",
+        "put the selected speaker right (who, stance, summary; the original is kept)"
+    ),
+    bind!(
+        S::Hear,
         [Char('K')],
         Action::MoveUp,
         "所选发言人提前（等候中的）",
@@ -177,9 +185,9 @@ pub static STEPS: &[Binding] = &[
         S::Decide,
         [Char('e')],
         Action::CorrectSelected,
-        "更正尚未付表决的动议：内容、提议人、附议人（原记录留存）",
-        "更正尚未付表決的動議：內容、提議人、附議人（原記錄留存）",
-        "put the motion not yet put right: text, mover, seconder (the original is kept)"
+        "更正尚未付表决的动议（内容、提议人、附议人；原记录留存）",
+        "更正尚未付表決的動議（內容、提議人、附議人；原記錄留存）",
+        "put right the motion not yet voted on (text, mover, seconder; the original is kept)"
     ),
     bind!(
         S::Execute,
@@ -217,9 +225,9 @@ pub static STEPS: &[Binding] = &[
         S::Execute,
         [Char('e')],
         Action::CorrectSelected,
-        "更正所选任务：内容、责任人、期限（原记录留存）",
-        "更正所選任務：內容、責任人、期限（原記錄留存）",
-        "put the selected task right: text, owner, due date (the original is kept)"
+        "更正所选任务（内容、责任人、期限；原记录留存）",
+        "更正所選任務（內容、責任人、期限；原記錄留存）",
+        "put the selected task right (text, owner, due date; the original is kept)"
     ),
     bind!(
         S::Review,
