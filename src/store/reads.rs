@@ -133,6 +133,18 @@ impl Store {
     }
 }
 
+impl Store {
+    /// A council's meeting heads, as the rules read them.
+    fn heads(
+        &self,
+        council: domain::CouncilId,
+    ) -> Result<Vec<super::MeetingHead>, domain::ReadError> {
+        self.tables
+            .council_meeting_heads(council)
+            .map_err(|e| domain::ReadError(e.to_string()))
+    }
+}
+
 impl Records for Store {
     fn council(&self, id: domain::CouncilId) -> Result<Option<domain::Council>, domain::ReadError> {
         self.recent
@@ -155,11 +167,8 @@ impl Records for Store {
         council: domain::CouncilId,
         year: i32,
     ) -> Result<Vec<u32>, domain::ReadError> {
-        let heads = self
-            .tables
-            .council_meeting_heads(council)
-            .map_err(|e| domain::ReadError(e.to_string()))?;
-        Ok(heads
+        Ok(self
+            .heads(council)?
             .into_iter()
             .filter(|h| h.year == year)
             .map(|h| h.number)
@@ -172,11 +181,8 @@ impl Records for Store {
         &self,
         council: domain::CouncilId,
     ) -> Result<Option<chrono::NaiveDate>, domain::ReadError> {
-        let heads = self
-            .tables
-            .council_meeting_heads(council)
-            .map_err(|e| domain::ReadError(e.to_string()))?;
-        Ok(heads
+        Ok(self
+            .heads(council)?
             .into_iter()
             .filter(|h| h.state == domain::MeetingState::Ended)
             .map(|h| h.start.date())

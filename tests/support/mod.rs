@@ -149,11 +149,7 @@ pub fn minutes_after(
     meeting: yishi::domain::MeetingId,
 ) -> (yishi::store::Store, String) {
     drop(app);
-    let store = yishi::store::Store::open(db).expect("reopen");
-    let minutes = yishi::minutes::MeetingRecord::load(&store, meeting)
-        .expect("minutes")
-        .text(400);
-    (store, minutes)
+    reopened_minutes(db, meeting)
 }
 
 /// As `minutes_after`, from a store rather than a console.
@@ -164,6 +160,11 @@ pub fn minutes_after_store(
     meeting: yishi::domain::MeetingId,
 ) -> (yishi::store::Store, String) {
     drop(store);
+    reopened_minutes(db, meeting)
+}
+
+/// The database in `db` opened again, and `meeting`'s minutes as text.
+fn reopened_minutes(db: &Path, meeting: yishi::domain::MeetingId) -> (yishi::store::Store, String) {
     let store = yishi::store::Store::open(db).expect("reopen");
     let minutes = yishi::minutes::MeetingRecord::load(&store, meeting)
         .expect("minutes")

@@ -429,17 +429,15 @@ pub fn apply<R: Records>(
             mode,
         } => {
             let v = cx.motion(*motion)?;
-            let p = vote::Proposal {
-                id: *id,
-                matter: v.matter,
-                meeting: v.meeting,
-                text,
-                mover: *mover,
-                seconder: *seconder,
-                mode: *mode,
-                amends: Some(*motion),
-            };
-            vote::propose(&cx, p, at)
+            let p = vote::Proposal::on(&v, *id, (text, *mover, *seconder, *mode));
+            vote::propose(
+                &cx,
+                vote::Proposal {
+                    amends: Some(*motion),
+                    ..p
+                },
+                at,
+            )
         }
         CorrectMotion {
             motion,
@@ -449,16 +447,7 @@ pub fn apply<R: Records>(
             mode,
         } => {
             let v = cx.motion(*motion)?;
-            let p = vote::Proposal {
-                id: *motion,
-                matter: v.matter,
-                meeting: v.meeting,
-                text,
-                mover: *mover,
-                seconder: *seconder,
-                mode: *mode,
-                amends: v.amends,
-            };
+            let p = vote::Proposal::on(&v, *motion, (text, *mover, *seconder, *mode));
             vote::correct(&cx, *motion, &p, at)
         }
         OpenVote { motion } => vote::open(&cx, *motion, at),

@@ -25,6 +25,27 @@ pub(super) struct Proposal<'a> {
     pub amends: Option<MotionId>,
 }
 
+impl<'a> Proposal<'a> {
+    /// A motion `id` as moved on the floor of motion `v` (its matter and meeting): its text,
+    /// mover, seconder and mode; an amendment only where `v` is one.
+    pub fn on(
+        v: &Motion,
+        id: MotionId,
+        (text, mover, seconder, mode): (&'a str, MemberId, Option<MemberId>, VoteMode),
+    ) -> Proposal<'a> {
+        Proposal {
+            id,
+            matter: v.matter,
+            meeting: v.meeting,
+            text,
+            mover,
+            seconder,
+            mode,
+            amends: v.amends,
+        }
+    }
+}
+
 /// An amendment to `main` still before the meeting, if any.
 fn pending_amendment<R: Records>(
     cx: &Ctx<R>,

@@ -96,6 +96,15 @@ fn author_choices(data: &Data, ids: &[MemberId], lang: Lang) -> Vec<String> {
     v
 }
 
+/// Where `author` stands in `author_choices` (anonymous first), and a resident's name.
+fn author_at<'a>(ids: &[MemberId], author: &'a Author) -> (usize, &'a str) {
+    match author {
+        Author::Member(id) => (ids.iter().position(|m| m == id).map_or(0, |i| i + 1), ""),
+        Author::Resident(name) => (0, name.as_str()),
+        Author::Anonymous => (0, ""),
+    }
+}
+
 pub fn opinion(data: &Data, matter: MatterId, meeting: MeetingId, lang: Lang) -> Form {
     opinion_form(data, matter, meeting, None, lang)
 }
@@ -111,11 +120,7 @@ pub fn opinion_correction(
     let o = data.matter(matter)?.opinions.get(index)?.clone();
     let mut form = opinion_form(data, matter, meeting, Some(index), lang);
     let ids = members(data, false);
-    let (from, resident) = match &o.author {
-        Author::Member(id) => (ids.iter().position(|m| m == id).map_or(0, |i| i + 1), ""),
-        Author::Resident(name) => (0, name.as_str()),
-        Author::Anonymous => (0, ""),
-    };
+    let (from, resident) = author_at(&ids, &o.author);
     let channel = Channel::ALL
         .iter()
         .position(|c| *c == o.channel)
@@ -202,11 +207,7 @@ pub fn speaker_correction(
     let s = data.matter(matter)?.speeches.get(index)?.clone();
     let mut form = speaker(data, matter, meeting, lang);
     let ids = members(data, false);
-    let (who, resident) = match &s.speaker {
-        Author::Member(id) => (ids.iter().position(|m| m == id).map_or(0, |i| i + 1), ""),
-        Author::Resident(name) => (0, name.as_str()),
-        Author::Anonymous => (0, ""),
-    };
+    let (who, resident) = author_at(&ids, &s.speaker);
     let stance = STANCES.iter().position(|x| *x == s.stance).unwrap_or(0);
     form.kind = FormKind::Speaker {
         matter,
