@@ -24,12 +24,21 @@ pub fn import(
     threshold: u8,
     lang: Lang,
 ) -> Result<(), Failure> {
-    let Some(rule) = presets().into_iter().find(|r| r.key == rule) else {
-        let keys: Vec<String> = presets()
-            .iter()
+    let usable = || presets().into_iter().filter(|r| r.for_meetings());
+    let Some(rule) = usable().find(|r| r.key == rule) else {
+        let keys: Vec<String> = usable()
             .map(|r| format!("  {}　{}", r.key, r.name))
             .collect();
-        let head = lang.pick("没有这个表决规则：", "沒有這個表決規則：", "no such rule: ");
+        let owners = presets().iter().any(|r| r.key == rule);
+        let head = if owners {
+            lang.pick(
+                "这是业主大会的规则，按房屋登记册的业主和专有部分面积计票，不能用于议事会名册：",
+                "這是業主大會的規則，按房屋登記冊的業主和專有部分面積計票，不能用於議事會名冊：",
+                "an owners' rule counts owners and floor area from a register of units, not a council's roll: ",
+            )
+        } else {
+            lang.pick("没有这个表决规则：", "沒有這個表決規則：", "no such rule: ")
+        };
         let known = lang.pick("可选：", "可選：", "the rules are:");
         return Err(Failure::Said(format!(
             "{head}{rule}\n{known}\n{}",

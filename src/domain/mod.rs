@@ -11,6 +11,7 @@ mod ids;
 mod law;
 mod matter;
 mod meeting;
+pub mod owners;
 pub mod reading;
 mod records;
 mod refusal;
@@ -34,7 +35,7 @@ pub use matter::{
 pub use meeting::{Attendance, Meeting, MeetingState, Movement, Turnout};
 pub use records::{MemoryRecords, ReadError, Records, Write};
 pub use refusal::{Amendment, Issue, Membership, Problem, Refusal};
-pub use rules::{Base, Fraction, Rule, presets};
+pub use rules::{Area, AreaTally, Base, Check, Decision, Fraction, Measure, Rule, Unit, presets};
 pub use seal::{Correction, Signature};
 pub use validate::{Places, duplicates, validate, validate_part};
 pub use vote::{Ballots, Choice, Draft, Motion, Tally, VoteMode, VoteState};

@@ -319,7 +319,12 @@ mod tests {
             let problems = read_all(text).expect_err("refused");
             assert_eq!(problems[0].place, place, "{text}");
         }
-        let cut = &SAMPLE[..SAMPLE.len() / 2];
+        // Cut in the middle, on a character's edge.
+        let half = (0..=SAMPLE.len() / 2)
+            .rev()
+            .find(|i| SAMPLE.is_char_boundary(*i))
+            .unwrap_or(0);
+        let cut = &SAMPLE[..half];
         let problems = read_all(cut).expect_err("refused");
         assert!(
             problems[0].place.contains(':'),

@@ -5,11 +5,10 @@ use crate::tui::words;
 use crate::tui::words::values;
 use chrono::{NaiveDate, NaiveDateTime};
 
-use super::council::AFFILIATIONS;
+use super::council::{AFFILIATIONS, meeting_presets};
 use super::{FormKind, MODES, STANCES};
 use crate::domain::{
     Author, Change, Channel, Council, CouncilId, MatterId, MeetingId, Member, MemberId, MotionId,
-    presets,
 };
 use crate::text::Lang;
 use crate::tui::form::Form;
@@ -50,7 +49,7 @@ pub fn changes(
     let today = now.date();
     Ok(match &form.kind {
         FormKind::NewCouncil => {
-            let rule = presets()
+            let rule = meeting_presets()
                 .into_iter()
                 .nth(form.choice(1))
                 .ok_or_else(|| lang.say(words::RULE).to_string())?;

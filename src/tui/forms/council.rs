@@ -18,10 +18,15 @@ pub const AFFILIATIONS: [Affiliation; 5] = [
     Affiliation::PropertyCompany,
 ];
 
+/// The presets a council can hold its meetings under, in the order the form offers them.
+pub fn meeting_presets() -> Vec<crate::domain::Rule> {
+    presets().into_iter().filter(|r| r.for_meetings()).collect()
+}
+
 /// A council's name, its rule from the presets (each shown with its statute and what it
 /// asks), and its satisfaction threshold.
 pub fn new_council() -> Form {
-    let rules = presets();
+    let rules = meeting_presets();
     let names = rules.iter().map(|r| r.name.clone()).collect();
     let notes = rules
         .iter()

@@ -1,0 +1,244 @@
+//! Quorum and majority arithmetic, in integers, for rules that are data with their statute:
+//! who counts (people, households, or owners with their floor area), the shares a meeting
+//! and a decision need, and where each rule comes from and since when.
+
+mod decide;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub use decide::{Area, AreaTally, Check, Decision, Measure};
+
+use crate::domain::vote::Tally;
+use crate::text::chinese_number;
+
+/// A share of a whole: `count/whole` compared with `num/den`, strictly (过半数, >) or not
+/// (以上, ≥).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Fraction {
+    pub num: u32,
+    pub den: u32,
+    pub strict: bool,
+}
+
+impl Fraction {
+    /// Whether `count` out of `whole` reaches the fraction. Nothing reaches a share of nobody.
+    /// Counts are heads or hundredths of a square metre; the products cannot overflow.
+    pub fn holds(&self, count: impl Into<u64>, whole: impl Into<u64>) -> bool {
+        let (count, whole) = (count.into(), whole.into());
+        if whole == 0 || self.den == 0 {
+            return false;
+        }
+        let lhs = u128::from(self.den) * u128::from(count);
+        let rhs = u128::from(self.num) * u128::from(whole);
+        if self.strict { lhs > rhs } else { lhs >= rhs }
+    }
+
+    /// 半数 / 三分之二 …
+    pub fn zh(&self) -> String {
+        if self.num * 2 == self.den {
+            "半数".to_string()
+        } else {
+            format!(
+                "{}分之{}",
+                chinese_number(self.den),
+                chinese_number(self.num)
+            )
+        }
+    }
+
+    /// "未超过…半数" or "未达到…三分之二": the phrase saying the share was not reached.
+    pub fn zh_phrase_not(&self, whole: &str) -> String {
+        if self.strict {
+            format!("未超过{whole}{}", self.zh())
+        } else {
+            format!("未达到{whole}{}", self.zh())
+        }
+    }
+
+    /// "超过…半数" or "达到…三分之二以上", around the name of the whole.
+    pub fn zh_phrase(&self, whole: &str) -> String {
+        if self.strict {
+            format!("超过{whole}{}", self.zh())
+        } else {
+            format!("达到{whole}{}以上", self.zh())
+        }
+    }
+}
+
+/// What a share is counted against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Base {
+    /// 应到: all who may vote.
+    Entitled,
+    /// 实到: those present when the vote opened.
+    Present,
+    /// Those taking part in the vote (参与表决): ballots cast, abstentions included.
+    Cast,
+}
+
+/// Who a rule counts.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Unit {
+    /// One member, one vote.
+    #[default]
+    People,
+    /// One vote a household (户代表).
+    Households,
+    /// Owners (业主): by headcount and by exclusive floor area (专有部分面积), both.
+    Owners,
+}
+
+impl Unit {
+    fn is_people(&self) -> bool {
+        *self == Unit::People
+    }
+
+    /// 人 / 户 / 业主人: the measure word after a count.
+    pub fn measure_zh(self) -> &'static str {
+        match self {
+            Unit::People | Unit::Owners => "人",
+            Unit::Households => "户",
+        }
+    }
+}
+
+impl Base {
+    fn is_present(&self) -> bool {
+        *self == Base::Present
+    }
+
+    /// 应到人数 / 实到户数 / 参与表决人数…
+    pub fn zh_of(self, unit: Unit) -> String {
+        let count = match unit {
+            Unit::Households => "户数",
+            Unit::People | Unit::Owners => "人数",
+        };
+        let whole = match (self, unit) {
+            (Base::Entitled, Unit::Owners) => "业主总",
+            (Base::Entitled, _) => "应到",
+            (Base::Present, _) => "实到",
+            (Base::Cast, Unit::Owners) => "参与表决",
+            (Base::Cast, _) => "投票",
+        };
+        format!("{whole}{count}")
+    }
+
+    /// The people-count wording, as councils' rules say it.
+    pub fn zh(self) -> &'static str {
+        match self {
+            Base::Entitled => "应到人数",
+            Base::Present => "实到人数",
+            Base::Cast => "投票人数",
+        }
+    }
+}
+
+fn present() -> Base {
+    Base::Present
+}
+
+/// A council's quorum and majority rule. Each council keeps its own copy, so a later change to
+/// a preset never alters a past result. Rules kept before units and double tests existed read
+/// as counting people, with their quorum taken from those present.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Rule {
+    pub key: String,
+    pub name: String,
+    /// The whole citation, as the minutes name it.
+    pub source: String,
+    /// The statute, its article, the words the rule carries out, and the day it applies from.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub statute: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub article: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub applies_from: Option<NaiveDate>,
+    /// Why the article is to be checked again (a statute revised since), where it is.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub review: String,
+    #[serde(default, skip_serializing_if = "Unit::is_people")]
+    pub unit: Unit,
+    /// Those counted for the quorum (`quorum_of`: present, or taking part in the vote), against
+    /// all entitled.
+    pub quorum: Fraction,
+    #[serde(default = "present", skip_serializing_if = "Base::is_present")]
+    pub quorum_of: Base,
+    /// Yes votes, against `passing_base`.
+    pub passing: Fraction,
+    pub passing_base: Base,
+    /// Owners: the same tests again by floor area, each with its own share.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area: Option<Area>,
+}
+
+impl Rule {
+    /// The headcount quorum, on those present (or taking part) against those entitled.
+    pub fn quorum_met(&self, counted: u32, entitled: u32) -> bool {
+        self.quorum.holds(counted, entitled)
+    }
+
+    /// Whether the quorum is taken from the roll when a vote opens (those present), rather
+    /// than from those who take part in the vote, known only when it closes.
+    pub fn quorum_at_opening(&self) -> bool {
+        self.quorum_of != Base::Cast
+    }
+
+    /// Whether a vote of these figures passes: every share the rule asks held (by headcount;
+    /// a rule that also counts floor area decides with `decide` and the area's figures).
+    pub fn passes(&self, tally: &Tally) -> bool {
+        self.decide(tally, None).passed()
+    }
+
+    /// Whether a council can hold its votes under this rule at a meeting: owners' rules need
+    /// the register of units and their floor area, which a council's roll does not carry.
+    pub fn for_meetings(&self) -> bool {
+        self.area.is_none()
+    }
+
+    /// 实到人数达到应到人数三分之二以上
+    pub fn quorum_zh(&self) -> String {
+        format!(
+            "{}{}",
+            self.quorum_of.zh_of(self.unit),
+            self.quorum.zh_phrase(&Base::Entitled.zh_of(self.unit))
+        )
+    }
+
+    /// 实到人数未达到应到人数三分之二
+    pub fn no_quorum_zh(&self) -> String {
+        format!(
+            "{}{}",
+            self.quorum_of.zh_of(self.unit),
+            self.quorum.zh_phrase_not(&Base::Entitled.zh_of(self.unit))
+        )
+    }
+
+    /// 未超过实到人数半数
+    pub fn failing_zh(&self) -> String {
+        self.passing
+            .zh_phrase_not(&self.passing_base.zh_of(self.unit))
+    }
+
+    /// 超过实到人数半数
+    pub fn passing_zh(&self) -> String {
+        self.passing.zh_phrase(&self.passing_base.zh_of(self.unit))
+    }
+}
+
+#[derive(Deserialize)]
+struct PresetFile {
+    preset: Vec<Rule>,
+}
+
+/// The rule presets shipped with the program (`presets.toml`).
+pub fn presets() -> Vec<Rule> {
+    // The file is part of the program and covered by a test; a parse failure is a build defect.
+    toml::from_str::<PresetFile>(include_str!("presets.toml"))
+        .map(|f| f.preset)
+        .unwrap_or_default()
+}

@@ -1,0 +1,426 @@
+//! Every preset on its boundaries, by the words of the statute it names: exactly a half, two
+//! thirds, three quarters; owners by headcount and floor area separately; one owner of three
+//! units; a proxy; an owner who does not vote; abstentions among those taking part. The
+//! expected results are worked out by hand from the statute's text, not by the code.
+
+use std::collections::BTreeSet;
+
+use yishi::domain::owners::{Holding, OwnerBallot, Register, parse_area};
+use yishi::domain::{AreaTally, Choice, Rule, Tally, Unit, presets};
+
+fn preset(key: &str) -> Rule {
+    presets()
+        .into_iter()
+        .find(|r| r.key == key)
+        .unwrap_or_else(|| panic!("preset {key}"))
+}
+
+fn heads(yes: u32, no: u32, abstain: u32, present: u32, entitled: u32) -> Tally {
+    Tally {
+        yes,
+        no,
+        abstain,
+        spoiled: 0,
+        present,
+        entitled,
+    }
+}
+
+#[test]
+fn every_preset_names_its_statute_article_and_day() {
+    let all = presets();
+    let keys: Vec<&str> = all.iter().map(|r| r.key.as_str()).collect();
+    for key in [
+        "residents-meeting",
+        "representatives-meeting",
+        "villagers-meeting",
+        "villagers-households",
+        "party-members-meeting",
+        "party-members-four-two",
+        "owners-ordinary",
+        "owners-special",
+    ] {
+        assert!(keys.contains(&key), "{key} missing from {keys:?}");
+    }
+    for r in &all {
+        assert!(
+            r.source.contains(&r.statute) || r.statute.contains("四议两公开"),
+            "{}",
+            r.key
+        );
+        assert!(!r.article.is_empty() && !r.text.is_empty(), "{}", r.key);
+    }
+    // The residents' committee law was revised on 2025-10-28, in force 2026-01-01: the old
+    // article is kept and marked for review.
+    let residents = preset("residents-meeting");
+    assert_eq!(residents.article, "第九条");
+    assert!(
+        residents.review.contains("2025年10月28日"),
+        "{}",
+        residents.review
+    );
+    assert_eq!(
+        preset("owners-ordinary").applies_from,
+        chrono::NaiveDate::from_ymd_opt(2021, 1, 1)
+    );
+    assert!(preset("party-members-meeting").source.contains("第十一条"));
+}
+
+/// (preset, statute's words, yes, no, abstain, present, entitled, passes)
+#[test]
+fn headcount_presets_on_their_boundaries() {
+    let cases = [
+        // 城市居民委员会组织法 第九条: 过半数 present, 到会人员的过半数 yes.
+        ("residents-meeting", "过半数参加", 5, 0, 0, 10, 20, false),
+        ("residents-meeting", "过半数参加", 6, 0, 0, 11, 20, true),
+        (
+            "residents-meeting",
+            "到会人员的过半数",
+            5,
+            5,
+            0,
+            10,
+            12,
+            false,
+        ),
+        (
+            "residents-meeting",
+            "到会人员的过半数",
+            6,
+            4,
+            0,
+            10,
+            12,
+            true,
+        ),
+        // 村民委员会组织法 第二十六条: 三分之二以上 present, 到会人员的过半数.
+        (
+            "representatives-meeting",
+            "三分之二以上",
+            10,
+            0,
+            0,
+            10,
+            15,
+            true,
+        ),
+        (
+            "representatives-meeting",
+            "三分之二以上",
+            9,
+            0,
+            0,
+            9,
+            15,
+            false,
+        ),
+        (
+            "representatives-meeting",
+            "到会人员的过半数",
+            6,
+            6,
+            0,
+            12,
+            15,
+            false,
+        ),
+        (
+            "representatives-meeting",
+            "弃权不是赞成",
+            6,
+            2,
+            4,
+            12,
+            15,
+            false,
+        ),
+        (
+            "representatives-meeting",
+            "到会人员的过半数",
+            7,
+            0,
+            5,
+            12,
+            15,
+            true,
+        ),
+        // 第二十二条: 村民过半数, or 三分之二以上的户的代表.
+        ("villagers-meeting", "过半数参加", 50, 0, 0, 50, 100, false),
+        ("villagers-meeting", "过半数参加", 26, 25, 0, 51, 100, true),
+        (
+            "villagers-households",
+            "三分之二以上的户",
+            20,
+            0,
+            0,
+            20,
+            30,
+            true,
+        ),
+        (
+            "villagers-households",
+            "三分之二以上的户",
+            19,
+            0,
+            0,
+            19,
+            30,
+            false,
+        ),
+        (
+            "villagers-households",
+            "到会人员的过半数",
+            10,
+            10,
+            0,
+            20,
+            30,
+            false,
+        ),
+        // 支部工作条例 第十一条: 半数以上 present (a half is enough), 超过应到会半数 yes.
+        (
+            "party-members-meeting",
+            "超过应到会半数",
+            10,
+            0,
+            0,
+            12,
+            20,
+            false,
+        ),
+        (
+            "party-members-meeting",
+            "超过应到会半数",
+            11,
+            0,
+            0,
+            12,
+            20,
+            true,
+        ),
+        // 四议两公开: 三分之二以上 present.
+        (
+            "party-members-four-two",
+            "三分之二以上到会",
+            16,
+            0,
+            0,
+            20,
+            30,
+            true,
+        ),
+        (
+            "party-members-four-two",
+            "三分之二以上到会",
+            16,
+            0,
+            0,
+            19,
+            30,
+            false,
+        ),
+    ];
+    for (key, words, yes, no, abstain, present, entitled, want) in cases {
+        let rule = preset(key);
+        let t = heads(yes, no, abstain, present, entitled);
+        assert_eq!(
+            rule.passes(&t),
+            want,
+            "{key} ({}{}: {words}) {t:?}",
+            rule.statute,
+            rule.article
+        );
+    }
+}
+
+#[test]
+fn a_half_present_is_a_quorum_for_party_members_but_cannot_pass_a_thing() {
+    // 支部工作条例 第十一条: 半数以上 (a half is enough) present; yes 超过应到会 半数.
+    let party = preset("party-members-meeting");
+    assert!(party.decide(&heads(15, 0, 0, 15, 30), None).quorate());
+    assert!(!party.decide(&heads(14, 0, 0, 14, 30), None).quorate());
+    // With only half of those due in the room, even all of them are not more than half.
+    assert!(!party.passes(&heads(15, 0, 0, 15, 30)));
+    // The stricter 四议两公开 variant asks two thirds.
+    assert!(
+        !preset("party-members-four-two")
+            .decide(&heads(19, 0, 0, 19, 30), None)
+            .quorate()
+    );
+}
+
+/// Owners' figures: heads taking part and yes; area (hundredths of m²) taking part and yes.
+fn owners(
+    key: &str,
+    (h_cast, h_yes, h_all): (u32, u32, u32),
+    (a_cast, a_yes, a_all): (u64, u64, u64),
+) -> bool {
+    let rule = preset(key);
+    assert_eq!(rule.unit, Unit::Owners);
+    let t = heads(h_yes, h_cast - h_yes, 0, 0, h_all);
+    let a = AreaTally {
+        yes: a_yes,
+        no: a_cast - a_yes,
+        abstain: 0,
+        present: 0,
+        entitled: a_all,
+    };
+    rule.decide(&t, Some(&a)).passed()
+}
+
+#[test]
+fn owners_count_twice_and_pass_only_when_both_hold() {
+    // 民法典 第二百七十八条第二款: 专有部分面积占比三分之二以上 且 人数占比三分之二以上 参与表决;
+    // 其他事项 参与表决面积过半数 且 参与表决人数过半数 同意; 第六至八项 四分之三以上.
+    let cases = [
+        // Participation exactly two thirds, both: enough.
+        ("owners-ordinary", (20, 11, 30), (6_000, 3_001, 9_000), true),
+        // Two thirds of the owners, but 65% of the area: no decision.
+        (
+            "owners-ordinary",
+            (20, 20, 30),
+            (5_850, 5_850, 9_000),
+            false,
+        ),
+        // Two thirds of the area, one owner short of two thirds: no decision.
+        (
+            "owners-ordinary",
+            (19, 19, 30),
+            (6_000, 6_000, 9_000),
+            false,
+        ),
+        // Exactly half of the participating owners: not 过半数.
+        (
+            "owners-ordinary",
+            (20, 10, 30),
+            (6_000, 4_000, 9_000),
+            false,
+        ),
+        // More than half of the owners, exactly half of the participating area: not enough.
+        (
+            "owners-ordinary",
+            (20, 15, 30),
+            (6_000, 3_000, 9_000),
+            false,
+        ),
+        // Special matters: exactly three quarters of both is enough (以上).
+        ("owners-special", (20, 15, 30), (6_000, 4_500, 9_000), true),
+        // Three quarters of the owners, a hundredth of a m² short on area.
+        ("owners-special", (20, 15, 30), (6_000, 4_499, 9_000), false),
+        ("owners-special", (20, 14, 30), (6_000, 6_000, 9_000), false),
+    ];
+    for (key, h, a, want) in cases {
+        assert_eq!(owners(key, h, a), want, "{key} heads {h:?} area {a:?}");
+    }
+}
+
+fn holding(unit: &str, owner: &str, area: &str) -> Holding {
+    Holding {
+        unit: unit.into(),
+        owner: owner.into(),
+        area: parse_area(area).expect("an area"),
+    }
+}
+
+fn ballot(owner: &str, proxy: Option<&str>, choice: Choice) -> OwnerBallot {
+    OwnerBallot {
+        owner: owner.into(),
+        proxy: proxy.map(String::from),
+        choice,
+    }
+}
+
+#[test]
+fn an_owner_of_three_units_counts_once_and_a_proxy_for_the_owner() {
+    // 解释 第九条: 同一买受人拥有一个以上专有部分的，按一人计算; 第八条: area by the register.
+    let register = Register {
+        holdings: vec![
+            holding("1-101", "周立平", "89.50"),
+            holding("1-102", "周立平", "60"),
+            holding("1-201", "周立平", "60.25㎡"),
+            holding("1-202", "陈秀兰", "75.5"),
+            holding("1-301", "王建国", "120"),
+            holding("1-302", "李梅", "54.75"),
+        ],
+    };
+    // Four owners, 460.00 m² in all.
+    let ballots = [
+        ballot("周立平", None, Choice::Yes),
+        // 王建国 votes by proxy, held by his neighbour.
+        ballot("王建国", Some("赵敏"), Choice::Yes),
+        ballot("陈秀兰", None, Choice::Abstain),
+        // 李梅 does not vote.
+    ];
+    let (t, a) = register.tally(&ballots, &BTreeSet::new()).expect("tally");
+    assert_eq!((t.entitled, t.cast(), t.yes), (4, 3, 2));
+    assert_eq!(a.entitled, 46_000);
+    assert_eq!((a.cast(), a.yes), (40_525, 32_975));
+    let d = preset("owners-ordinary").decide(&t, Some(&a));
+    // Taking part: 3 of 4 owners (75%), 405.25 of 460 m² (88.10%): two thirds of both.
+    assert!(d.quorate(), "{d:?}");
+    // Yes: 2 of 3 taking part (the abstention counts against), 329.75 of 405.25 m².
+    assert!(d.passed(), "{d:?}");
+    let said = d.zh();
+    assert!(
+        said.contains("参与表决的业主专有部分面积占比88.10%、人数占比75.00%"),
+        "{said}"
+    );
+    assert!(
+        said.contains("面积的81.37%、人数占参与表决人数的66.67%"),
+        "{said}"
+    );
+    assert!(said.ends_with("通过。"), "{said}");
+    // Special matters ask three quarters: two of three owners taking part is not enough.
+    let special = preset("owners-special").decide(&t, Some(&a));
+    assert!(
+        !special.passed() && special.zh().ends_with("未通过。"),
+        "{special:?}"
+    );
+
+    // An abstention is taking part: with 李梅 abstaining too, 2 yes of 4 is only half.
+    let mut more = ballots.to_vec();
+    more.push(ballot("李梅", None, Choice::Abstain));
+    let (t, a) = register.tally(&more, &BTreeSet::new()).expect("tally");
+    assert!(!preset("owners-ordinary").decide(&t, Some(&a)).passed());
+
+    // A ballot for someone not on the register is refused by name.
+    let stranger = [ballot("路人甲", None, Choice::Yes)];
+    assert_eq!(
+        register.tally(&stranger, &BTreeSet::new()),
+        Err("路人甲".into())
+    );
+}
+
+#[test]
+fn floor_areas_are_read_in_hundredths_and_nothing_else() {
+    for (s, want) in [
+        ("89.5", Some(8_950)),
+        ("89.50", Some(8_950)),
+        ("89", Some(8_900)),
+        (" 60.25㎡", Some(6_025)),
+        ("75.05 m²", Some(7_505)),
+        ("120平方米", Some(12_000)),
+        ("89.505", None),
+        ("-5", None),
+        ("0", None),
+        ("八十", None),
+        ("", None),
+        ("1,200", None),
+    ] {
+        assert_eq!(parse_area(s), want, "{s:?}");
+    }
+}
+
+#[test]
+fn a_decision_by_heads_says_its_units() {
+    let households = preset("villagers-households");
+    let d = households.decide(&heads(12, 8, 0, 20, 30), None);
+    assert_eq!(
+        d.zh(),
+        "到会20户，占应到的66.67%（须达到三分之二以上）；赞成12户，占60.00%（须超过半数），通过。"
+    );
+    assert_eq!(households.quorum_zh(), "实到户数达到应到户数三分之二以上");
+    let people = preset("representatives-meeting");
+    assert_eq!(people.quorum_zh(), "实到人数达到应到人数三分之二以上");
+    assert_eq!(people.passing_zh(), "超过实到人数半数");
+}
