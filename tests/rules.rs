@@ -3,6 +3,8 @@
 //! units; a proxy; an owner who does not vote; abstentions among those taking part. The
 //! expected results are worked out by hand from the statute's text, not by the code.
 
+mod support;
+
 use std::collections::BTreeSet;
 
 use yishi::domain::owners::{Holding, OwnerBallot, Register, parse_area};
@@ -423,4 +425,86 @@ fn a_decision_by_heads_says_its_units() {
     let people = preset("representatives-meeting");
     assert_eq!(people.quorum_zh(), "实到人数达到应到人数三分之二以上");
     assert_eq!(people.passing_zh(), "超过实到人数半数");
+}
+
+#[test]
+fn yishi_rules_lists_every_preset_and_explains_one_in_plain_words() {
+    let db = tempfile::tempdir().expect("tempdir");
+    let o = support::yishi(db.path(), &["--lang", "zh-Hans", "rules"]);
+    assert!(o.status.success(), "{}", support::stderr(&o));
+    let listed = support::stdout(&o);
+    for r in presets() {
+        let line = listed
+            .lines()
+            .find(|l| l.starts_with(&r.key))
+            .unwrap_or_else(|| panic!("{} not listed:\n{listed}", r.key));
+        assert!(
+            line.contains(&r.statute) && line.contains(&r.article),
+            "{line}"
+        );
+    }
+    assert!(
+        listed.contains("第九条，1990-01-01起（待核对）"),
+        "the revised residents' committee law is marked: {listed}"
+    );
+
+    let o = support::yishi(
+        db.path(),
+        &["--lang", "zh-Hans", "rules", "show", "owners-special"],
+    );
+    let said = support::stdout(&o);
+    for words in [
+        "《中华人民共和国民法典》第二百七十八条第二款",
+        "2021-01-01起适用",
+        "一人多套按一人计",
+        "参与表决人数达到业主总人数三分之二以上",
+        "参与表决的专有部分面积达到专有部分总面积三分之二以上",
+        "赞成达到参与表决人数四分之三以上",
+        "同意的专有部分面积达到参与表决的专有部分面积四分之三以上",
+        "弃权不计为赞成",
+    ] {
+        assert!(said.contains(words), "{words}:\n{said}");
+    }
+    let o = support::yishi(
+        db.path(),
+        &["--lang", "en", "rules", "show", "party-members-meeting"],
+    );
+    let said = support::stdout(&o);
+    assert!(said.contains("at least half of all entitled"), "{said}");
+    assert!(said.contains("more than half of all entitled"), "{said}");
+
+    let o = support::yishi(
+        db.path(),
+        &["--lang", "en", "rules", "show", "no-such-rule"],
+    );
+    assert!(!o.status.success());
+    let said = support::stderr(&o);
+    assert!(
+        said.contains("no such rule") && said.contains("owners-ordinary"),
+        "{said}"
+    );
+}
+
+#[test]
+fn an_owners_rule_is_refused_for_a_council_roll_saying_why() {
+    let db = tempfile::tempdir().expect("tempdir");
+    let roster = db.path().join("roster.csv");
+    std::fs::write(&roster, "姓名,所属,表决权\n周立平,居民代表,表决\n").expect("roster");
+    let o = support::yishi(
+        &db.path().join("db"),
+        &[
+            "--lang",
+            "en",
+            "council",
+            "import",
+            roster.to_str().expect("utf-8"),
+            "--name",
+            "青禾里",
+            "--rule",
+            "owners-ordinary",
+        ],
+    );
+    assert!(!o.status.success());
+    let said = support::stderr(&o);
+    assert!(said.contains("register of units"), "{said}");
 }

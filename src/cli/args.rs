@@ -54,6 +54,11 @@ pub enum Command {
         #[command(subcommand)]
         action: CouncilAction,
     },
+    /// The quorum and majority rules: every preset with its statute, article and date
+    Rules {
+        #[command(subcommand)]
+        action: Option<RulesAction>,
+    },
     /// Write the whole database as one JSON document
     Export {
         /// Write to FILE (replaced whole, only once complete); - or none: standard output
@@ -156,13 +161,22 @@ pub enum CouncilAction {
         /// The council's name, e.g. 青禾里社区居民议事会
         #[arg(long)]
         name: String,
-        /// Its quorum and majority rule, a preset: residents-meeting, representatives-meeting,
-        /// villagers-meeting or party-members-meeting
+        /// Its quorum and majority rule, a preset (`yishi rules` lists them)
         #[arg(long, default_value = "representatives-meeting")]
         rule: String,
         /// Satisfaction (满意 + 基本满意, in percent) below which a review sends a matter back
         /// for 整改
         #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u8).range(0..=100))]
         threshold: u8,
+    },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum RulesAction {
+    /// One preset explained in plain words: who counts, what a meeting and a decision need,
+    /// and the statute's own words
+    Show {
+        /// The preset's key, e.g. owners-special
+        key: String,
     },
 }

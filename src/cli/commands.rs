@@ -1,10 +1,10 @@
 use crate::cli::words;
 use std::path::Path;
 
-use super::args::{Command, CouncilAction, Format, LedgerFormat};
+use super::args::{Command, CouncilAction, Format, LedgerFormat, RulesAction};
 use super::output::write_out;
 use super::progress::Progress;
-use super::{Failure, checks, council, import, meeting_ref, output, records};
+use super::{Failure, checks, council, import, meeting_ref, output, records, rules};
 use crate::domain::MeetingId;
 use crate::minutes::{MeetingRecord, ledger};
 use crate::store::Store;
@@ -35,6 +35,10 @@ pub fn run(
                 rule,
                 threshold,
             } => council::import(db, &file, &name, &rule, threshold, lang),
+        },
+        Some(Command::Rules { action }) => match action {
+            None => rules::list(lang),
+            Some(RulesAction::Show { key }) => rules::show(&key, lang),
         },
         Some(Command::Export { output }) => {
             let mut progress = Progress::new(lang);

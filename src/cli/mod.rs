@@ -12,6 +12,7 @@ mod meeting_ref;
 mod output;
 mod progress;
 mod records;
+mod rules;
 mod words;
 
 use clap::Parser;

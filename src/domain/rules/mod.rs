@@ -228,6 +228,28 @@ impl Rule {
     pub fn passing_zh(&self) -> String {
         self.passing.zh_phrase(&self.passing_base.zh_of(self.unit))
     }
+
+    /// Owners' area tests, as the statute words them: 参与表决的专有部分面积达到总面积三分之二以上,
+    /// and 同意的专有部分面积达到参与表决面积四分之三以上; none for a rule without them.
+    pub fn area_zh(&self) -> Option<(String, String)> {
+        let area = self.area?;
+        let of = |b: Base| match b {
+            Base::Entitled => "专有部分总面积",
+            Base::Present => "到会业主的专有部分面积",
+            Base::Cast => "参与表决的专有部分面积",
+        };
+        Some((
+            format!(
+                "{}{}",
+                of(self.quorum_of),
+                area.quorum.zh_phrase(of(Base::Entitled))
+            ),
+            format!(
+                "同意的专有部分面积{}",
+                area.passing.zh_phrase(of(self.passing_base))
+            ),
+        ))
+    }
 }
 
 #[derive(Deserialize)]
