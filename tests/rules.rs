@@ -7,8 +7,11 @@ mod support;
 
 use std::collections::BTreeSet;
 
-use yishi::domain::owners::{Holding, OwnerBallot, Register, parse_area};
+use std::collections::BTreeMap;
+use yishi::domain::owners::{Listed, Register, parse_area, read_register, tally};
+use yishi::domain::{Affiliation, Member, MemberId};
 use yishi::domain::{AreaTally, Choice, Rule, Tally, Unit, presets};
+use yishi::text::Lang;
 
 fn preset(key: &str) -> Rule {
     presets()
@@ -316,19 +319,11 @@ fn owners_count_twice_and_pass_only_when_both_hold() {
     }
 }
 
-fn holding(unit: &str, owner: &str, area: &str) -> Holding {
-    Holding {
+fn row(unit: &str, owner: &str, area: &str) -> Listed {
+    Listed {
         unit: unit.into(),
         owner: owner.into(),
         area: parse_area(area).expect("an area"),
-    }
-}
-
-fn ballot(owner: &str, proxy: Option<&str>, choice: Choice) -> OwnerBallot {
-    OwnerBallot {
-        owner: owner.into(),
-        proxy: proxy.map(String::from),
-        choice,
     }
 }
 
@@ -336,26 +331,44 @@ fn ballot(owner: &str, proxy: Option<&str>, choice: Choice) -> OwnerBallot {
 fn an_owner_of_three_units_counts_once_and_a_proxy_for_the_owner() {
     // 解释 第九条: 同一买受人拥有一个以上专有部分的，按一人计算; 第八条: area by the register.
     let register = Register {
-        holdings: vec![
-            holding("1-101", "周立平", "89.50"),
-            holding("1-102", "周立平", "60"),
-            holding("1-201", "周立平", "60.25㎡"),
-            holding("1-202", "陈秀兰", "75.5"),
-            holding("1-301", "王建国", "120"),
-            holding("1-302", "李梅", "54.75"),
+        rows: vec![
+            row("1-101", "周立平", "89.50"),
+            row("1-102", "周立平", "60"),
+            row("1-201", "周立平", "60.25㎡"),
+            row("1-202", "陈秀兰", "75.5"),
+            row("1-301", "王建国", "120"),
+            row("1-302", "李梅", "54.75"),
         ],
     };
-    // Four owners, 460.00 m² in all.
-    let ballots = [
-        ballot("周立平", None, Choice::Yes),
-        // 王建国 votes by proxy, held by his neighbour.
-        ballot("王建国", Some("赵敏"), Choice::Yes),
-        ballot("陈秀兰", None, Choice::Abstain),
-        // 李梅 does not vote.
-    ];
-    let (t, a) = register.tally(&ballots, &BTreeSet::new()).expect("tally");
-    assert_eq!((t.entitled, t.cast(), t.yes), (4, 3, 2));
-    assert_eq!(a.entitled, 46_000);
+    let members: Vec<Member> = register
+        .owners()
+        .into_iter()
+        .zip(1..)
+        .map(|((name, units), id)| {
+            let mut m = Member::founding(MemberId(id), &name, Affiliation::Owner, true);
+            m.units = units;
+            m
+        })
+        .collect();
+    let roll: Vec<&Member> = members.iter().collect();
+    let id = |name: &str| {
+        members
+            .iter()
+            .find(|m| m.name == name)
+            .map(|m| m.id)
+            .expect(name)
+    };
+    // Four owners, 460.00 m² in all. 周立平 votes in person; 王建国 by proxy (his ballot is
+    // his, whoever hands it in); 陈秀兰 abstains in writing; 李梅 does not vote.
+    let present = BTreeSet::from([id("周立平")]);
+    let mut ballots = BTreeMap::from([
+        (id("周立平"), Choice::Yes),
+        (id("王建国"), Choice::Yes),
+        (id("陈秀兰"), Choice::Abstain),
+    ]);
+    let (t, a) = tally(&roll, &present, &ballots);
+    assert_eq!((t.entitled, t.present, t.cast(), t.yes), (4, 1, 3, 2));
+    assert_eq!((a.entitled, a.present), (46_000, 20_975));
     assert_eq!((a.cast(), a.yes), (40_525, 32_975));
     let d = preset("owners-ordinary").decide(&t, Some(&a));
     // Taking part: 3 of 4 owners (75%), 405.25 of 460 m² (88.10%): two thirds of both.
@@ -380,16 +393,32 @@ fn an_owner_of_three_units_counts_once_and_a_proxy_for_the_owner() {
     );
 
     // An abstention is taking part: with 李梅 abstaining too, 2 yes of 4 is only half.
-    let mut more = ballots.to_vec();
-    more.push(ballot("李梅", None, Choice::Abstain));
-    let (t, a) = register.tally(&more, &BTreeSet::new()).expect("tally");
+    ballots.insert(id("李梅"), Choice::Abstain);
+    let (t, a) = tally(&roll, &present, &ballots);
     assert!(!preset("owners-ordinary").decide(&t, Some(&a)).passed());
+}
 
-    // A ballot for someone not on the register is refused by name.
-    let stranger = [ballot("路人甲", None, Choice::Yes)];
-    assert_eq!(
-        register.tally(&stranger, &BTreeSet::new()),
-        Err("路人甲".into())
+#[test]
+fn a_register_is_read_from_a_spreadsheet_and_every_fault_named() {
+    let good = "\u{feff}房号,业主,专有部分面积（㎡）\r\n1-101,周立平,89.50\r\n1-102,周立平,60\r\n";
+    let (register, _) = read_register(good.as_bytes()).expect("a register");
+    assert_eq!(register.owners().len(), 1);
+    assert_eq!(register.rows[1].area, 6_000);
+    let bad = "房号,业主,面积\n1-101,周立平,89.505\n1-101,陈秀兰,70\n1-103,,60\n";
+    let faults: Vec<String> = read_register(bad.as_bytes())
+        .expect_err("faults")
+        .iter()
+        .map(|f| f.describe(Lang::ZhHans))
+        .collect();
+    assert_eq!(faults.len(), 3, "{faults:?}");
+    assert!(faults[0].contains("第2行面积“89.505”"), "{faults:?}");
+    assert!(
+        faults[1].contains("第3行的房号1-101与第2行重复"),
+        "{faults:?}"
+    );
+    assert!(
+        faults.iter().any(|f| f.contains("第4行“业主”一栏是空的")),
+        "{faults:?}"
     );
 }
 

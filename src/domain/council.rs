@@ -15,6 +15,8 @@ pub enum Affiliation {
     OwnersCommittee,
     PropertyCompany,
     ResidentRepresentative,
+    /// An owner (业主) of units on the register, voting in owners' decisions.
+    Owner,
 }
 
 impl Affiliation {
@@ -25,6 +27,7 @@ impl Affiliation {
             Affiliation::OwnersCommittee => lang.say(words::OWNERS_COMMITTEE),
             Affiliation::PropertyCompany => lang.say(words::PROPERTY_COMPANY),
             Affiliation::ResidentRepresentative => lang.say(words::RESIDENT_REPRESENTATIVE),
+            Affiliation::Owner => lang.say(words::UNIT_OWNER),
         }
     }
 }
@@ -42,6 +45,18 @@ pub struct Member {
     /// The day the member left: no longer on the roll of meetings from that day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<NaiveDate>,
+    /// An owner's units on the register, each with its exclusive floor area: counted in
+    /// owners' decisions, where the area of all of them adds up.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub units: Vec<Holding>,
+}
+
+/// A unit an owner holds (房号) and its exclusive floor area (专有部分面积), in hundredths of a
+/// square metre.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Holding {
+    pub unit: String,
+    pub area: u64,
 }
 
 impl Member {
@@ -54,7 +69,13 @@ impl Member {
             voting,
             since: None,
             until: None,
+            units: Vec::new(),
         }
+    }
+
+    /// The floor area of all the member's units, in hundredths of a square metre.
+    pub fn area(&self) -> u64 {
+        self.units.iter().map(|u| u.area).sum()
     }
 
     /// Whether the member sits on the council on `day`: joined by then and not yet left.

@@ -25,7 +25,7 @@ mod words;
 
 pub use apply::{apply, replay, replay_owned};
 pub use change::Change;
-pub use council::{Affiliation, Council, Member};
+pub use council::{Affiliation, Council, Holding, Member};
 pub use document::{Document, FORMAT, SCHEMA};
 pub use ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
 pub use matter::{

@@ -11,6 +11,7 @@ pub const COMPOUND_PARTY_BRANCH: Words = ["小区党支部", "小區黨支部", 
 pub const OWNERS_COMMITTEE: Words = ["业委会", "業委會", "Owners' committee"];
 pub const PROPERTY_COMPANY: Words = ["物业公司", "物業公司", "Property company"];
 pub const RESIDENT_REPRESENTATIVE: Words = ["居民代表", "居民代表", "Resident representative"];
+pub const UNIT_OWNER: Words = ["业主", "業主", "Owner"];
 
 // document
 

@@ -189,9 +189,10 @@ fn decode(bytes: &[u8]) -> Result<(String, Encoding), Fault> {
         .ok_or(Fault::NotText)
 }
 
-/// The members a roster file lists, in its order.
-pub fn read_roster(bytes: &[u8]) -> Result<(Vec<Listed>, Encoding), Vec<Fault>> {
-    let (text, encoding) = decode(bytes).map_err(|f| vec![f])?;
+/// A spreadsheet saved as CSV (or copied out as tab-separated text): its rows, numbered from 1
+/// as the spreadsheet numbers them, blank ones left out; and how it was written.
+pub(crate) fn table(bytes: &[u8]) -> Result<(Vec<(usize, csv::StringRecord)>, Encoding), Fault> {
+    let (text, encoding) = decode(bytes)?;
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     // A spreadsheet copied out as text separates with tabs.
     let delimiter = if !first.contains(',') && first.contains('\t') {
@@ -209,14 +210,20 @@ pub fn read_roster(bytes: &[u8]) -> Result<(Vec<Listed>, Encoding), Vec<Fault>> 
         match record {
             Ok(r) => rows.push((i + 1, r)),
             Err(e) => {
-                return Err(vec![Fault::Unreadable {
+                return Err(Fault::Unreadable {
                     row: i + 1,
                     detail: e.to_string(),
-                }]);
+                });
             }
         }
     }
     rows.retain(|(_, r)| r.iter().any(|c| !c.trim().is_empty()));
+    Ok((rows, encoding))
+}
+
+/// The members a roster file lists, in its order.
+pub fn read_roster(bytes: &[u8]) -> Result<(Vec<Listed>, Encoding), Vec<Fault>> {
+    let (rows, encoding) = table(bytes).map_err(|f| vec![f])?;
     let Some(((_, headings), body)) = rows.split_first() else {
         return Err(vec![Fault::NoColumn(Column::Name)]);
     };

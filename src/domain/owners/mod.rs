@@ -1,0 +1,118 @@
+//! Owners' decisions (业主共同决定): the register of units with their owners and exclusive
+//! floor area, and a vote's figures among owners. The area is kept in hundredths of a square
+//! metre and added in integers; an owner of several units counts once by headcount, their area
+//! adds up (最高人民法院关于审理建筑物区分所有权纠纷案件适用法律若干问题的解释 第八条、第九条).
+
+mod register;
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::council::{Holding, Member};
+use super::ids::MemberId;
+use super::rules::AreaTally;
+use super::vote::{Choice, Tally};
+
+pub use register::{RegisterFault, read_register, register_template};
+
+/// One row of the register (房屋登记册): a unit, its owner, its exclusive floor area.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Listed {
+    pub unit: String,
+    /// The owner as the register names them; the same name on several units is one owner.
+    pub owner: String,
+    /// 专有部分面积, in hundredths of a square metre.
+    pub area: u64,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Register {
+    pub rows: Vec<Listed>,
+}
+
+impl Register {
+    /// Each owner once, in the order first listed, with all their units.
+    pub fn owners(&self) -> Vec<(String, Vec<Holding>)> {
+        let mut owners: Vec<(String, Vec<Holding>)> = Vec::new();
+        for r in &self.rows {
+            let unit = Holding {
+                unit: r.unit.clone(),
+                area: r.area,
+            };
+            match owners.iter_mut().find(|(o, _)| *o == r.owner) {
+                Some((_, units)) => units.push(unit),
+                None => owners.push((r.owner.clone(), vec![unit])),
+            }
+        }
+        owners
+    }
+}
+
+/// A vote's figures among owners, by headcount and by floor area: every owner on `roll`
+/// entitled, those in `present` present, and each ballot counted for the owner it is given for
+/// (in person, in writing or by proxy), once.
+pub fn tally(
+    roll: &[&Member],
+    present: &BTreeSet<MemberId>,
+    ballots: &BTreeMap<MemberId, Choice>,
+) -> (Tally, AreaTally) {
+    let heads = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+    let mut t = Tally {
+        yes: 0,
+        no: 0,
+        abstain: 0,
+        spoiled: 0,
+        present: 0,
+        entitled: heads(roll.len()),
+    };
+    let mut a = AreaTally::default();
+    for m in roll {
+        let area = m.area();
+        a.entitled += area;
+        if present.contains(&m.id) {
+            t.present += 1;
+            a.present += area;
+        }
+        match ballots.get(&m.id) {
+            Some(Choice::Yes) => (t.yes, a.yes) = (t.yes + 1, a.yes + area),
+            Some(Choice::No) => (t.no, a.no) = (t.no + 1, a.no + area),
+            Some(Choice::Abstain) => (t.abstain, a.abstain) = (t.abstain + 1, a.abstain + area),
+            None => {}
+        }
+    }
+    (t, a)
+}
+
+/// A floor area as written on a register ("89.5", "89.50", "89", "89.50㎡", "89.50 m²"), in
+/// hundredths of a square metre; none where it is not a positive area with at most two
+/// decimals.
+pub fn parse_area(s: &str) -> Option<u64> {
+    let s = s
+        .trim()
+        .trim_end_matches(['㎡', '²'])
+        .trim_end_matches(['m', 'M'])
+        .trim_end_matches("平方米")
+        .trim();
+    let (whole, frac) = s.split_once('.').unwrap_or((s, ""));
+    if whole.is_empty() || frac.len() > 2 || !whole.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    if !frac.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let cents = match frac.len() {
+        0 => 0,
+        1 => frac.parse::<u64>().ok()? * 10,
+        _ => frac.parse::<u64>().ok()?,
+    };
+    let area = whole
+        .parse::<u64>()
+        .ok()?
+        .checked_mul(100)?
+        .checked_add(cents)?;
+    (area > 0).then_some(area)
+}
+
+/// 89.50 (㎡ left to the reader's context).
+pub fn area_text(hundredths: u64) -> String {
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
+}
