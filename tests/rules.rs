@@ -515,25 +515,37 @@ fn yishi_rules_lists_every_preset_and_explains_one_in_plain_words() {
 }
 
 #[test]
-fn an_owners_rule_is_refused_for_a_council_roll_saying_why() {
+fn an_owners_council_is_made_from_a_register_and_not_from_a_roster() {
     let db = tempfile::tempdir().expect("tempdir");
+    let run = |file: &std::path::Path| {
+        support::yishi(
+            &db.path().join("db"),
+            &[
+                "--lang",
+                "en",
+                "council",
+                "import",
+                file.to_str().expect("utf-8"),
+                "--name",
+                "青禾里5号楼业主大会",
+                "--rule",
+                "owners-special",
+            ],
+        )
+    };
     let roster = db.path().join("roster.csv");
     std::fs::write(&roster, "姓名,所属,表决权\n周立平,居民代表,表决\n").expect("roster");
-    let o = support::yishi(
-        &db.path().join("db"),
-        &[
-            "--lang",
-            "en",
-            "council",
-            "import",
-            roster.to_str().expect("utf-8"),
-            "--name",
-            "青禾里",
-            "--rule",
-            "owners-ordinary",
-        ],
-    );
+    let o = run(&roster);
     assert!(!o.status.success());
-    let said = support::stderr(&o);
-    assert!(said.contains("register of units"), "{said}");
+    assert!(support::stderr(&o).contains("no column headed \"房号\""), "{}", support::stderr(&o));
+
+    let template = support::yishi(db.path(), &["council", "template", "--owners"]);
+    let mut register = support::stdout(&template);
+    register.push_str("5-101,周立平,89.50\r\n5-102,周立平,60\r\n5-201,陈秀兰,75.5\r\n");
+    let file = db.path().join("register.csv");
+    std::fs::write(&file, register).expect("register");
+    let o = run(&file);
+    assert!(o.status.success(), "{}", support::stderr(&o));
+    let said = support::stdout(&o);
+    assert!(said.contains("2 owners of 3 units, 225.00 m² in all"), "{said}");
 }

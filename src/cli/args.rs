@@ -148,13 +148,18 @@ pub enum LedgerFormat {
 
 #[derive(Subcommand, Debug)]
 pub enum CouncilAction {
-    /// Write the roster template (CSV for Excel and WPS): 姓名, 所属, 表决权, one member a row
+    /// Write the roster template (CSV for Excel and WPS): 姓名, 所属, 表决权, one member a row;
+    /// or with --owners the register's: 房号, 业主, 专有部分面积, one unit a row
     Template {
         /// Write to FILE (replaced whole); - or none: standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// The register of units, for an owners' rule
+        #[arg(long)]
+        owners: bool,
     },
-    /// Make a council from a roster file (CSV in UTF-8, with or without a BOM, or GB18030)
+    /// Make a council from a roster file (CSV in UTF-8, with or without a BOM, or GB18030);
+    /// under an owners' rule, from a register of units
     Import {
         /// The roster; - reads it from standard input
         file: PathBuf,

@@ -28,7 +28,9 @@ pub fn run(
         }
         Some(Command::Import { file }) => import::import(db, &file, lang),
         Some(Command::Council { action }) => match action {
-            CouncilAction::Template { output } => council::template(output.as_deref(), lang),
+            CouncilAction::Template { output, owners } => {
+                council::template(output.as_deref(), owners, lang)
+            }
             CouncilAction::Import {
                 file,
                 name,

@@ -5,17 +5,25 @@ use std::path::Path;
 
 use super::Failure;
 use super::output::{is_std, write_out};
+use crate::domain::owners;
 use crate::domain::roster::{self, Encoding};
-use crate::domain::{Change, Council, CouncilId, Member, MemberId, Refusal, presets};
+use crate::domain::{Affiliation, Change, Council, CouncilId, Member, MemberId, Refusal, presets};
 use crate::store::{Store, StoreError};
 use crate::text::Lang;
 
-/// Writes the roster template: the headings, ready for Excel or WPS.
-pub fn template(output: Option<&Path>, lang: Lang) -> Result<(), Failure> {
-    write_out(output, &roster::template(), lang)
+/// Writes the roster template (or, for owners, the register's): the headings, ready for Excel
+/// or WPS.
+pub fn template(output: Option<&Path>, owners: bool, lang: Lang) -> Result<(), Failure> {
+    let text = if owners {
+        owners::register_template()
+    } else {
+        roster::template()
+    };
+    write_out(output, &text, lang)
 }
 
-/// Makes a council named `name` with the members `file` lists, under the preset rule `rule`.
+/// Makes a council named `name` under the preset rule `rule`, with the members `file` lists:
+/// a roster, or for an owners' rule the register of units, whose owners become the members.
 pub fn import(
     db: &Path,
     file: &Path,
@@ -24,21 +32,12 @@ pub fn import(
     threshold: u8,
     lang: Lang,
 ) -> Result<(), Failure> {
-    let usable = || presets().into_iter().filter(|r| r.for_meetings());
-    let Some(rule) = usable().find(|r| r.key == rule) else {
-        let keys: Vec<String> = usable()
+    let Some(rule) = presets().into_iter().find(|r| r.key == rule) else {
+        let keys: Vec<String> = presets()
+            .iter()
             .map(|r| format!("  {}　{}", r.key, r.name))
             .collect();
-        let owners = presets().iter().any(|r| r.key == rule);
-        let head = if owners {
-            lang.pick(
-                "这是业主大会的规则，按房屋登记册的业主和专有部分面积计票，不能用于议事会名册：",
-                "這是業主大會的規則，按房屋登記冊的業主和專有部分面積計票，不能用於議事會名冊：",
-                "an owners' rule counts owners and floor area from a register of units, not a council's roll: ",
-            )
-        } else {
-            lang.pick("没有这个表决规则：", "沒有這個表決規則：", "no such rule: ")
-        };
+        let head = lang.pick("没有这个表决规则：", "沒有這個表決規則：", "no such rule: ");
         let known = lang.pick("可选：", "可選：", "the rules are:");
         return Err(Failure::Said(format!(
             "{head}{rule}\n{known}\n{}",
@@ -46,24 +45,20 @@ pub fn import(
         )));
     };
     let bytes = read_bytes(file, lang)?;
-    let (listed, encoding) = roster::read_roster(&bytes).map_err(|faults| {
-        let head = lang.pick(
-            "名册有误，没有做任何改动：",
-            "名冊有誤，沒有做任何改動：",
-            "the roster has faults; nothing was changed:",
-        );
-        let list: Vec<String> = faults
-            .iter()
-            .map(|f| format!("  {}", f.describe(lang)))
-            .collect();
-        Failure::Said(format!("{head}\n{}", list.join("\n")))
-    })?;
+    let (listed, encoding) = if rule.counts_area() {
+        owners_of(&bytes, lang)?
+    } else {
+        members_of(&bytes, lang)?
+    };
     let mut store = Store::open(db)?;
     let first = store.next_id()?;
     let members: Vec<Member> = listed
         .into_iter()
         .zip(first + 1..)
-        .map(|(m, id)| Member::founding(MemberId(id), &m.name, m.affiliation, m.voting))
+        .map(|(mut m, id)| {
+            m.id = MemberId(id);
+            m
+        })
         .collect();
     let council = Council {
         id: CouncilId(first),
@@ -83,6 +78,44 @@ pub fn import(
         })?;
     println!("{}", made(lang, &council, encoding));
     Ok(())
+}
+
+/// Every fault of a file, under a head saying nothing was changed.
+fn faults(lang: Lang, list: Vec<String>) -> Failure {
+    let head = lang.pick(
+        "名册有误，没有做任何改动：",
+        "名冊有誤，沒有做任何改動：",
+        "the roster has faults; nothing was changed:",
+    );
+    let list: Vec<String> = list.into_iter().map(|f| format!("  {f}")).collect();
+    Failure::Said(format!("{head}\n{}", list.join("\n")))
+}
+
+/// The members a roster lists (their ids given later).
+fn members_of(bytes: &[u8], lang: Lang) -> Result<(Vec<Member>, Encoding), Failure> {
+    let (listed, encoding) = roster::read_roster(bytes)
+        .map_err(|f| faults(lang, f.iter().map(|f| f.describe(lang)).collect()))?;
+    let members = listed
+        .into_iter()
+        .map(|m| Member::founding(MemberId(0), &m.name, m.affiliation, m.voting))
+        .collect();
+    Ok((members, encoding))
+}
+
+/// The owners a register lists, each once with all their units (their ids given later).
+fn owners_of(bytes: &[u8], lang: Lang) -> Result<(Vec<Member>, Encoding), Failure> {
+    let (register, encoding) = owners::read_register(bytes)
+        .map_err(|f| faults(lang, f.iter().map(|f| f.describe(lang)).collect()))?;
+    let members = register
+        .owners()
+        .into_iter()
+        .map(|(name, units)| {
+            let mut m = Member::founding(MemberId(0), &name, Affiliation::Owner, true);
+            m.units = units;
+            m
+        })
+        .collect();
+    Ok((members, encoding))
 }
 
 fn refused(lang: Lang, r: &Refusal) -> Failure {
@@ -110,6 +143,9 @@ fn read_bytes(file: &Path, lang: Lang) -> Result<Vec<u8>, Failure> {
 
 /// 已建立议事会「…」：成员17人（其中列席2人），表决规则：居民代表会议
 fn made(lang: Lang, c: &Council, encoding: Encoding) -> String {
+    if c.rule.counts_area() {
+        return owners_made(lang, c);
+    }
     let all = c.members.len();
     let observers = c.members.iter().filter(|m| !m.voting).count();
     let gb = encoding == Encoding::Gb18030;
@@ -145,4 +181,25 @@ fn made(lang: Lang, c: &Council, encoding: Encoding) -> String {
             }
         ),
     }
+}
+
+/// 已建立「…」：业主38人，房屋40套，专有部分面积合计3,520.00㎡，表决规则：…
+fn owners_made(lang: Lang, c: &Council) -> String {
+    let owners = c.members.len();
+    let units: usize = c.members.iter().map(|m| m.units.len()).sum();
+    let area = owners::area_text(c.members.iter().map(Member::area).sum());
+    lang.pick_owned(
+        format!(
+            "已建立「{}」：业主{owners}人，房屋{units}套，专有部分面积合计{area}㎡，表决规则：{}",
+            c.name, c.rule.name
+        ),
+        format!(
+            "已建立「{}」：業主{owners}人，房屋{units}套，專有部分面積合計{area}㎡，表決規則：{}",
+            c.name, c.rule.name
+        ),
+        format!(
+            "Made {}: {owners} owners of {units} units, {area} m² in all, rule: {}",
+            c.name, c.rule.name
+        ),
+    )
 }

@@ -165,11 +165,11 @@ pub fn explain(r: &Rule, lang: Lang) -> String {
             format!("To be checked: {}", r.review),
         ));
     }
-    if !r.for_meetings() {
+    if r.counts_area() {
         out.push(lang.pick(
-            "用于业主共同决定，按房屋登记册计票；不用于议事会名册。",
-            "用於業主共同決定，按房屋登記冊計票；不用於議事會名冊。",
-            "For owners' decisions, counted from a register of units; not for a council's roll.",
+            "用于业主共同决定：成员来自房屋登记册（yishi council template --owners；yishi council import 登记册.csv --rule 本规则）。",
+            "用於業主共同決定：成員來自房屋登記冊（yishi council template --owners；yishi council import 登記冊.csv --rule 本規則）。",
+            "For owners' decisions: the members come from a register of units (yishi council template --owners; yishi council import register.csv --rule KEY).",
         ).to_string());
     }
     out.join("\n")

@@ -9,8 +9,9 @@ use super::council::Council;
 use super::ids::MemberId;
 use super::matter::{Author, Matter};
 use super::meeting::{Attendance, Meeting, Turnout};
-use super::refusal::{Label, Refusal};
-use super::vote::Ballots;
+use super::refusal::{Label, Membership, Owners, Refusal};
+use super::rules::Decision;
+use super::vote::{Ballots, Motion, VoteMode};
 use crate::text::{Shape, check};
 
 /// A field a user types: its name in the three languages, and the shape its text must have.
@@ -75,6 +76,8 @@ fn member(council: &Council, id: MemberId) -> Result<&super::council::Member, Re
 }
 
 /// A ballot: only a voting member who was present when the vote opened (`roll`) may cast one.
+/// Where the rule counts those taking part rather than those present (owners), any owner on
+/// the roll of the day may, in person or in writing.
 pub fn may_vote(
     council: &Council,
     meeting: &Meeting,
@@ -86,6 +89,15 @@ pub fn may_vote(
         return Err(Refusal::NotVoting {
             name: m.name.clone(),
         });
+    }
+    if !council.rule.quorum_at_opening() {
+        if !m.serves_on(meeting.start.date()) {
+            return Err(Refusal::Membership(Membership::NotServing {
+                name: m.name.clone(),
+                on: meeting.start.date(),
+            }));
+        }
+        return Ok(m.name.clone());
     }
     if meeting.attendance_at(id, roll) != Some(Attendance::Present) {
         return Err(Refusal::NotPresent {
@@ -143,8 +155,12 @@ pub fn author(council: &Council, author: &Author) -> Result<(), Refusal> {
     }
 }
 
-/// A vote opens only with a quorum present.
+/// A vote opens only with a quorum present; where the quorum is of those taking part (owners),
+/// it is counted when the vote closes instead.
 pub fn quorum(council: &Council, turnout: &Turnout) -> Result<(), Refusal> {
+    if !council.rule.quorum_at_opening() {
+        return Ok(());
+    }
     if !council.rule.quorum_met(turnout.present, turnout.entitled) {
         return Err(Refusal::NoQuorum {
             present: turnout.present,
@@ -155,8 +171,50 @@ pub fn quorum(council: &Council, turnout: &Turnout) -> Result<(), Refusal> {
     Ok(())
 }
 
-/// What a vote holds adds up: hands and ballots by name no more than were present when it
-/// opened; a counted ballot box exactly the ballots handed in, and those no more than present.
+/// How many may take part in a vote: those present when it opened, or where written votes
+/// count (owners), all entitled.
+pub fn ballot_limit(council: &Council, v: &Motion) -> u32 {
+    if council.rule.quorum_at_opening() {
+        v.present
+    } else {
+        v.entitled
+    }
+}
+
+/// An owners' vote is taken by name: each owner's area counts with their ballot.
+pub fn mode(council: &Council, mode: VoteMode) -> Result<(), Refusal> {
+    if council.rule.counts_area() && mode != VoteMode::RollCall {
+        return Err(Refusal::Owners(Owners::ByName));
+    }
+    Ok(())
+}
+
+/// A vote decided by the council's rule: by headcount, and for owners by floor area too, from
+/// the ballots and the roll when it opened.
+pub fn decision(council: &Council, meeting: &Meeting, v: &Motion) -> Decision {
+    if !council.rule.counts_area() {
+        return council.rule.decide(&v.tally(), None);
+    }
+    let roll: Vec<&super::council::Member> = council
+        .members_on(meeting.start.date())
+        .filter(|m| m.voting)
+        .collect();
+    let present = roll
+        .iter()
+        .filter(|m| meeting.attendance_at(m.id, v.roll) == Some(Attendance::Present))
+        .map(|m| m.id)
+        .collect();
+    let ballots = match &v.ballots {
+        Ballots::Named(map) => map.clone(),
+        _ => Default::default(),
+    };
+    let (heads, area) = super::owners::tally(&roll, &present, &ballots);
+    council.rule.decide(&heads, Some(&area))
+}
+
+/// What a vote holds adds up: hands and ballots by name no more than may take part (`limit`,
+/// see `ballot_limit`); a counted ballot box exactly the ballots handed in, and those no more
+/// than present.
 pub fn counts(ballots: &Ballots, present: u32) -> Result<(), Refusal> {
     let (yes, no, abstain) = ballots.counts();
     let total = u64::from(yes) + u64::from(no) + u64::from(abstain);

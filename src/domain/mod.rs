@@ -24,6 +24,7 @@ mod vote;
 mod words;
 
 pub use apply::{apply, replay, replay_owned};
+pub use law::decision;
 pub use change::Change;
 pub use council::{Affiliation, Council, Holding, Member};
 pub use document::{Document, FORMAT, SCHEMA};

@@ -71,6 +71,14 @@ fn attendance_lines(input: &MinutesInput<'_>) -> Vec<String> {
             now.present
         ));
     }
+    // Owners decide by those taking part, in person or in writing: each vote says its shares.
+    if !c.rule.quorum_at_opening() {
+        lines.push(format!(
+            "依{}，业主参与表决的比例在每项表决结束时计算（现场与书面表决合计）。",
+            c.rule.source
+        ));
+        return lines;
+    }
     let met = |t: &crate::domain::Turnout| c.rule.quorum_met(t.present, t.entitled);
     let later = (1..=m.movements.len()).find(|k| met(&m.turnout_at(c, Some(*k))));
     lines.push(match later {

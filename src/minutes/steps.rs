@@ -100,6 +100,7 @@ fn vote_line(input: &MinutesInput<'_>, v: &Motion) -> String {
         VoteState::Open => format!("{}进行中，尚未计票结束。", v.mode.label(ZH)),
         VoteState::Withdrawn => "表决前，动议人撤回了该动议。".to_string(),
         VoteState::Deferred => "会议决定对该动议暂缓表决。".to_string(),
+        VoteState::Closed if c.rule.counts_area() => owners_line(input, v),
         VoteState::Closed => {
             let passed = v.passed == Some(true);
             let rule = c.rule.passing_zh();
@@ -156,6 +157,44 @@ fn moved(c: &crate::domain::Council, head: &str, text: &str, v: &Motion) -> Stri
         s += &format!("，附议人：{}", c.name_of(sec));
     }
     s + "）。"
+}
+
+/// An owners' vote: who took part, in person and in writing, the ballots by name, and the
+/// result by both shares as the statute words them.
+fn owners_line(input: &MinutesInput<'_>, v: &Motion) -> String {
+    let (c, m) = (input.council, input.meeting);
+    let Ballots::Named(map) = &v.ballots else {
+        return String::new();
+    };
+    let here = |id: &crate::domain::MemberId| {
+        m.attendance_at(*id, v.roll) == Some(crate::domain::Attendance::Present)
+    };
+    let in_person = map.keys().filter(|id| here(id)).count();
+    let written = map.len() - in_person;
+    let t = v.tally();
+    let list = |ch: Choice| {
+        let ids: Vec<_> = map
+            .iter()
+            .filter(|(_, c)| **c == ch)
+            .map(|(id, _)| *id)
+            .collect();
+        if ids.is_empty() {
+            "无".to_string()
+        } else {
+            names(c, &ids)
+        }
+    };
+    format!(
+        "业主记名表决，现场表决{in_person}人、书面表决{written}人，同意{}人、反对{}人、弃权{}人（业主共{}人）。{}同意：{}；反对：{}；弃权：{}。",
+        t.yes,
+        t.no,
+        t.abstain,
+        t.entitled,
+        crate::domain::decision(c, m, v).zh(),
+        list(Choice::Yes),
+        list(Choice::No),
+        list(Choice::Abstain),
+    )
 }
 
 pub(super) fn decide(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {

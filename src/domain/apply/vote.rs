@@ -75,6 +75,7 @@ pub(super) fn propose<R: Records>(
     let (mut x, m, c) = cx.work(p.matter, p.meeting)?;
     at_step(&x, Step::Decide, "民主决策")?;
     law::text(p.text, TEXT, true)?;
+    law::mode(&c, p.mode)?;
     if Some(p.mover) == p.seconder {
         return Err(Refusal::SameMoverAndSeconder);
     }
@@ -277,7 +278,8 @@ pub(super) fn counts<R: Records>(
         }
         Ballots::Named(_) => return Err(Refusal::WrongMode { mode: v.mode }),
     };
-    law::counts(&v.ballots, v.present)?;
+    let c = cx.council(cx.meeting(v.meeting)?.council)?;
+    law::counts(&v.ballots, law::ballot_limit(&c, &v))?;
     Ok(vec![Write::Motion(v)])
 }
 
@@ -295,6 +297,7 @@ pub(super) fn correct(
     }
     let (_, m, c) = cx.work(v.matter, v.meeting)?;
     law::text(p.text, TEXT, true)?;
+    law::mode(&c, p.mode)?;
     if Some(p.mover) == p.seconder {
         return Err(Refusal::SameMoverAndSeconder);
     }
@@ -348,7 +351,7 @@ pub(super) fn close<R: Records>(
         return Err(Refusal::BoxNotCounted);
     }
     let (mut x, m, c) = cx.work(v.matter, v.meeting)?;
-    let passed = c.rule.passes(&v.tally());
+    let passed = law::decision(&c, &m, &v).passed();
     v.state = VoteState::Closed;
     v.closed = Some(at);
     v.passed = Some(passed);

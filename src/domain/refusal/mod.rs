@@ -8,10 +8,12 @@ use crate::text::Fault;
 
 mod amendment;
 mod membership;
+mod owners;
 mod words;
 
 pub use amendment::Amendment;
 pub use membership::Membership;
+pub use owners::Owners;
 
 /// A label in the three interface languages: 简体, 繁體, English.
 pub type Label = crate::text::Words;
@@ -133,6 +135,8 @@ pub enum Refusal {
     Membership(Membership),
     /// Amendments (修正案) and the motions they amend.
     Amendment(Amendment),
+    /// Owners' votes, counted by headcount and floor area.
+    Owners(Owners),
 }
 
 /// Something wrong in an import, with the place it was found.

@@ -194,10 +194,10 @@ impl Rule {
         self.decide(tally, None).passed()
     }
 
-    /// Whether a council can hold its votes under this rule at a meeting: owners' rules need
-    /// the register of units and their floor area, which a council's roll does not carry.
-    pub fn for_meetings(&self) -> bool {
-        self.area.is_none()
+    /// Whether the rule counts floor area too (owners'): its council is made from a register
+    /// of units, not a roster of members.
+    pub fn counts_area(&self) -> bool {
+        self.area.is_some()
     }
 
     /// 实到人数达到应到人数三分之二以上

@@ -150,7 +150,10 @@ pub(super) fn check(at: &str, v: &Motion, index: &Index<'_>, found: &mut Found) 
             law::may_vote(c, m, id, v.roll),
         );
     }
-    found.rule(format!("{at}.ballots"), law::counts(&v.ballots, v.present));
+    found.rule(
+        format!("{at}.ballots"),
+        law::counts(&v.ballots, law::ballot_limit(c, v)),
+    );
     if v.state == VoteState::Closed {
         if !v.ballots.counted() {
             found.add(
@@ -158,7 +161,7 @@ pub(super) fn check(at: &str, v: &Motion, index: &Index<'_>, found: &mut Found) 
                 Issue::Refused(Refusal::BoxNotCounted),
             );
         }
-        if v.passed != Some(c.rule.passes(&v.tally())) {
+        if v.passed != Some(law::decision(c, m, v).passed()) {
             found.add(format!("{at}.passed"), Issue::ResultMismatch);
         }
     } else if v.passed.is_some() {

@@ -18,9 +18,10 @@ pub const AFFILIATIONS: [Affiliation; 5] = [
     Affiliation::PropertyCompany,
 ];
 
-/// The presets a council can hold its meetings under, in the order the form offers them.
+/// The presets a council set up in the console can take (owners' rules need a register of
+/// units, imported with `yishi council import`), in the order the form offers them.
 pub fn meeting_presets() -> Vec<crate::domain::Rule> {
-    presets().into_iter().filter(|r| r.for_meetings()).collect()
+    presets().into_iter().filter(|r| !r.counts_area()).collect()
 }
 
 /// A council's name, its rule from the presets (each shown with its statute and what it

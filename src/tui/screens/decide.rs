@@ -18,14 +18,20 @@ use crate::tui::effect::Effect;
 use crate::tui::forms;
 use crate::tui::model::Model;
 
-/// The voting members present, in council order: the roll the ballots are taken from.
+/// The voting members present, in council order: the roll the ballots are taken from. Where
+/// those taking part count rather than those present (owners), every owner on the roll of the
+/// day, in person or in writing.
 pub fn voters(model: &Model) -> Vec<MemberId> {
     let (Some(c), Some(m)) = (&model.data.council, &model.data.meeting) else {
         return Vec::new();
     };
-    c.members
-        .iter()
-        .filter(|x| x.voting && m.attendance_of(x.id) == Some(crate::domain::Attendance::Present))
+    let written = !c.rule.quorum_at_opening();
+    m.roll_of(c)
+        .into_iter()
+        .filter(|x| {
+            x.voting
+                && (written || m.attendance_of(x.id) == Some(crate::domain::Attendance::Present))
+        })
         .map(|x| x.id)
         .collect()
 }
@@ -113,7 +119,16 @@ pub fn verdict(model: &Model, passed: bool) -> String {
 }
 
 pub fn tally_words(model: &Model, v: &Motion) -> String {
-    let t = v.tally();
+    let mut t = v.tally();
+    // Owners vote in person or in writing: those yet to vote are all who have not.
+    if model
+        .data
+        .council
+        .as_ref()
+        .is_some_and(|c| !c.rule.quorum_at_opening())
+    {
+        t.present = t.entitled;
+    }
     if let Ballots::Secret { voted, .. } = &v.ballots {
         let handed_in = voted.len();
         if !v.ballots.counted() {
@@ -253,9 +268,9 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             ))],
             None => not_open(model),
         },
-        Action::CloseVote => match (open, &model.data.council) {
-            (Some(v), Some(c)) => {
-                let outcome = verdict(model, c.rule.passes(&v.tally()));
+        Action::CloseVote => match (open, &model.data.council, &model.data.meeting) {
+            (Some(v), Some(c), Some(m)) => {
+                let outcome = verdict(model, crate::domain::decision(c, m, v).passed());
                 let question = format!(
                     "{}{}。{}{outcome}{}",
                     model.say(words::CLOSE_THE_VOTE),
@@ -352,6 +367,15 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
     if let Some(v) = motion(model, m).filter(|v| v.amends.is_none()) {
         lines.extend(amendments(model, m, v, cols));
     }
+    // Owners: both shares against the statute's lines, as the wall shows them.
+    if let Some(v) = motion(model, m).filter(|v| v.state != VoteState::Proposed) {
+        let d = crate::domain::decision(c, meeting, v);
+        let bars = super::shares::lines(model, &d, cols);
+        if !bars.is_empty() {
+            lines.push(Line::default());
+            lines.extend(bars.into_iter().map(|l| l.left_aligned()));
+        }
+    }
     lines.push(Line::default());
     lines.push(Line::from(turnout_spans(model, c, meeting)));
     lines.extend(wrapped(&c.rule.quorum_zh(), cols, t.muted()));
@@ -387,8 +411,18 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
                 Some(s) => (s, t.ok()),
                 None => (model.say(words::NOT_YET), t.muted()),
             };
+            // In writing: an owner not in the room votes all the same.
+            let how = match &model.data.meeting {
+                Some(m)
+                    if !c.rule.quorum_at_opening()
+                        && m.attendance_of(id) != Some(crate::domain::Attendance::Present) =>
+                {
+                    model.say(words::IN_WRITING)
+                }
+                _ => String::new(),
+            };
             vec![Line::from(vec![
-                Span::raw(format!("{}　", c.name_of(id))),
+                Span::raw(format!("{}{how}　", c.name_of(id))),
                 Span::styled(text, style),
             ])]
         })

@@ -20,6 +20,7 @@ pub mod overlays;
 pub mod results;
 pub mod review;
 pub mod roll_call;
+pub mod shares;
 pub mod wall;
 
 mod parts;
@@ -233,6 +234,14 @@ pub fn turnout_spans(model: &Model, council: &Council, meeting: &Meeting) -> Vec
         Lang::ZhHant => format!("應到{}人，實到{}人", t.entitled, t.present),
         Lang::ZhHans => format!("应到{}人，实到{}人", t.entitled, t.present),
     };
+    // Owners decide by those taking part, counted as each vote closes: no verdict on the roll.
+    if !council.rule.quorum_at_opening() {
+        return vec![
+            Span::raw(numbers),
+            Span::raw("  "),
+            Span::styled(model.say(words::SHARES_AT_THE_VOTE), model.theme.muted()),
+        ];
+    }
     let verdict = if met {
         Span::styled(model.say(words::QUORUM), model.theme.ok())
     } else {

@@ -266,7 +266,13 @@ fn decide_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         giant(frame, below(*r, label_rows), &n, t.base());
     }
     used += 1 + big::HEIGHT + 1;
-    let mut lines = vec![Line::from(turnout_spans(model, c, meeting)).centered()];
+    // Owners: both shares, by area and by headcount, against the statute's lines.
+    let bars = super::shares::lines(model, &crate::domain::decision(c, meeting, v), area.width);
+    let mut lines = if bars.is_empty() {
+        vec![Line::from(turnout_spans(model, c, meeting)).centered()]
+    } else {
+        bars
+    };
     match v.passed {
         Some(passed) => {
             let (mark, style) = if passed {

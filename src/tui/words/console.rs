@@ -387,3 +387,13 @@ pub const AMENDED_NOW_READS_SO: Words = [
     "✓ 修正案已通過，動議按修正案修改，待表決",
     "✓ Amendment adopted: the motion reads as amended, to be voted on",
 ];
+pub const IN_WRITING: Words = ["（书面）", "（書面）", " (in writing)"];
+pub const TAKING_PART: Words = ["参与表决", "參與表決", "Taking part"];
+pub const IN_FAVOUR_SHARE: Words = ["同意", "同意", "In favour"];
+pub const BY_AREA: Words = ["面积", "面積", "area  "];
+pub const BY_HEADCOUNT: Words = ["人数", "人數", "owners"];
+pub const SHARES_AT_THE_VOTE: Words = [
+    "参与比例按每项表决计算",
+    "參與比例按每項表決計算",
+    "shares counted at each vote",
+];
