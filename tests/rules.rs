@@ -537,7 +537,11 @@ fn an_owners_council_is_made_from_a_register_and_not_from_a_roster() {
     std::fs::write(&roster, "姓名,所属,表决权\n周立平,居民代表,表决\n").expect("roster");
     let o = run(&roster);
     assert!(!o.status.success());
-    assert!(support::stderr(&o).contains("no column headed \"房号\""), "{}", support::stderr(&o));
+    assert!(
+        support::stderr(&o).contains("no column headed \"房号\""),
+        "{}",
+        support::stderr(&o)
+    );
 
     let template = support::yishi(db.path(), &["council", "template", "--owners"]);
     let mut register = support::stdout(&template);
@@ -547,5 +551,8 @@ fn an_owners_council_is_made_from_a_register_and_not_from_a_roster() {
     let o = run(&file);
     assert!(o.status.success(), "{}", support::stderr(&o));
     let said = support::stdout(&o);
-    assert!(said.contains("2 owners of 3 units, 225.00 m² in all"), "{said}");
+    assert!(
+        said.contains("2 owners of 3 units, 225.00 m² in all"),
+        "{said}"
+    );
 }

@@ -24,11 +24,11 @@ mod vote;
 mod words;
 
 pub use apply::{apply, replay, replay_owned};
-pub use law::decision;
 pub use change::Change;
 pub use council::{Affiliation, Council, Holding, Member};
 pub use document::{Document, FORMAT, SCHEMA};
 pub use ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
+pub use law::decision;
 pub use matter::{
     Author, Channel, Closure, Entry, EntryRef, Matter, Opinion, Progress, Review, Speech, Stage,
     Stance, Step, Supervision, Task, Transition, Withdrawn,

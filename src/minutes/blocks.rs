@@ -33,6 +33,10 @@ fn attendance_lines(input: &MinutesInput<'_>) -> Vec<String> {
     let c = input.council;
     let m = input.meeting;
     let t = m.turnout_at(c, Some(0));
+    // Owners not in the room may vote in writing: they are not absent, only not here.
+    if c.rule.counts_area() {
+        return owners_lines(input, &t);
+    }
     let mut s = format!("应到{}人，实到{}人", t.entitled, t.present);
     if !t.excused.is_empty() {
         s += &format!("，请假{}人（{}）", t.excused.len(), names(c, &t.excused));
@@ -71,14 +75,6 @@ fn attendance_lines(input: &MinutesInput<'_>) -> Vec<String> {
             now.present
         ));
     }
-    // Owners decide by those taking part, in person or in writing: each vote says its shares.
-    if !c.rule.quorum_at_opening() {
-        lines.push(format!(
-            "依{}，业主参与表决的比例在每项表决结束时计算（现场与书面表决合计）。",
-            c.rule.source
-        ));
-        return lines;
-    }
     let met = |t: &crate::domain::Turnout| c.rule.quorum_met(t.present, t.entitled);
     let later = (1..=m.movements.len()).find(|k| met(&m.turnout_at(c, Some(*k))));
     lines.push(match later {
@@ -96,6 +92,27 @@ fn attendance_lines(input: &MinutesInput<'_>) -> Vec<String> {
         ),
     });
     lines
+}
+
+/// 业主共38人（房屋40套，专有部分面积合计3,202.10平方米），到会10人；and how the shares are
+/// counted.
+fn owners_lines(input: &MinutesInput<'_>, t: &crate::domain::Turnout) -> Vec<String> {
+    let (c, m) = (input.council, input.meeting);
+    let roll = m.roll_of(c);
+    let units: usize = roll.iter().map(|x| x.units.len()).sum();
+    let area: u64 = roll.iter().map(|x| x.area()).sum();
+    vec![
+        format!(
+            "业主共{}人（房屋{units}套，专有部分面积合计{}平方米），到会{}人。",
+            t.entitled,
+            crate::domain::owners::area_text(area),
+            t.present
+        ),
+        format!(
+            "依{}，业主参与表决的比例在每项表决结束时计算（现场与书面表决合计）。",
+            c.rule.source
+        ),
+    ]
 }
 
 /// The minutes of one meeting, as blocks.

@@ -76,8 +76,39 @@ impl Console {
         Console::start_in(db, args, cols, rows, None)
     }
 
+    /// As `start`, with the clock set to `when` ("2026-12-05 19:00:00") and running on from it,
+    /// by libfaketime (the `faketime` package: `.ci/run` installs it).
+    #[allow(dead_code)]
+    pub fn start_at(db: &Path, args: &[&str], cols: u16, rows: u16, when: &str) -> Console {
+        let found = std::process::Command::new("faketime")
+            .arg("--version")
+            .output()
+            .is_ok();
+        assert!(
+            found,
+            "this test sets the clock with faketime: install it (apt-get install faketime)"
+        );
+        let mut cmd = CommandBuilder::new("faketime");
+        cmd.args(["-f", &format!("@{when}")]);
+        cmd.arg(super::bin());
+        // The monotonic clock stays true: only the calendar moves.
+        cmd.env("FAKETIME_DONT_FAKE_MONOTONIC", "1");
+        Console::spawn(cmd, db, args, cols, rows, None)
+    }
+
     /// As `start`, with the working directory `cwd` (where exports land).
     pub fn start_in(db: &Path, args: &[&str], cols: u16, rows: u16, cwd: Option<&Path>) -> Console {
+        Console::spawn(CommandBuilder::new(super::bin()), db, args, cols, rows, cwd)
+    }
+
+    fn spawn(
+        mut cmd: CommandBuilder,
+        db: &Path,
+        args: &[&str],
+        cols: u16,
+        rows: u16,
+        cwd: Option<&Path>,
+    ) -> Console {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -86,7 +117,6 @@ impl Console {
                 pixel_height: 0,
             })
             .expect("open a pty");
-        let mut cmd = CommandBuilder::new(super::bin());
         cmd.arg("--db");
         cmd.arg(db);
         cmd.args(args);

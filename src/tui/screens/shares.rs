@@ -43,7 +43,9 @@ pub fn lines(model: &Model, d: &Decision, columns: u16) -> Vec<Line<'static>> {
         model.say(words::IN_FAVOUR_SHARE),
     ];
     let label_w = heads.iter().map(|h| width(h)).max().unwrap_or(0) + 1;
-    let cells = usize::from(columns).saturating_sub(label_w + 30).clamp(10, 60);
+    let cells = usize::from(columns)
+        .saturating_sub(label_w + 30)
+        .clamp(10, 60);
     for (head, checks) in heads.iter().zip([&d.quorum, &d.passing]) {
         if !checks.iter().any(|c| c.measure == Measure::Area) {
             return Vec::new();
