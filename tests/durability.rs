@@ -27,7 +27,7 @@ fn open_meeting(store: &mut Store) -> (MeetingId, Vec<MemberId>) {
     store
         .apply(
             &Change::CreateCouncil {
-                council: council.clone(),
+                council: Box::new(council.clone()),
             },
             at(0),
         )

@@ -173,7 +173,7 @@ fn in_the_console(
     let (meeting, matter, motion) = (MeetingId(10), MatterId(20), MotionId(30));
     let setup = [
         Change::CreateCouncil {
-            council: council_of(preset, entitled),
+            council: Box::new(council_of(preset, entitled)),
         },
         Change::CreateMeeting {
             id: meeting,

@@ -28,7 +28,7 @@ impl World {
             matter: MatterId(600),
         };
         w.ok(Change::CreateCouncil {
-            council: council.clone(),
+            council: Box::new(council.clone()),
         });
         let chair = council.members[0].id;
         w.ok(Change::CreateMeeting {

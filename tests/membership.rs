@@ -62,7 +62,12 @@ fn council() -> MemoryRecords {
         satisfaction_threshold: 80,
     };
     for (c, when) in [
-        (Change::CreateCouncil { council }, "2026-02-01"),
+        (
+            Change::CreateCouncil {
+                council: Box::new(council),
+            },
+            "2026-02-01",
+        ),
         (meeting(HELD, "2026-03-01"), "2026-02-20"),
         (Change::StartMeeting { meeting: HELD }, "2026-03-01"),
         (Change::EndMeeting { meeting: HELD }, "2026-03-01"),

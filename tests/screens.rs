@@ -443,7 +443,7 @@ fn an_empty_database_and_a_new_council_say_how_to_start() {
         let mut store = Store::open(dir.path()).expect("open store");
         if made {
             let change = Change::CreateCouncil {
-                council: council.clone(),
+                council: Box::new(council.clone()),
             };
             store.apply(&change, at(9, 0)).expect("council");
         }

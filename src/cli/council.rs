@@ -68,7 +68,7 @@ pub fn import(
         satisfaction_threshold: threshold,
     };
     let change = Change::CreateCouncil {
-        council: council.clone(),
+        council: Box::new(council.clone()),
     };
     store
         .apply(&change, crate::store::now())

@@ -34,7 +34,7 @@ pub enum Change {
         reason: String,
     },
     CreateCouncil {
-        council: Council,
+        council: Box<Council>,
     },
     /// A member joins the council from `member.since`: on the roll of meetings from that day.
     AddMember {
@@ -156,6 +156,15 @@ pub enum Change {
         meeting: MeetingId,
         member: MemberId,
         attendance: Attendance,
+    },
+    /// 委托: `principal` represented by `holder` for the whole meeting or one vote, by a
+    /// written authorisation dated `given`.
+    GiveProxy {
+        meeting: MeetingId,
+        principal: MemberId,
+        holder: String,
+        given: NaiveDate,
+        motion: Option<MotionId>,
     },
     CreateMatter {
         id: MatterId,
@@ -349,6 +358,7 @@ impl Change {
             | Resume { meeting }
             | SignMeeting { meeting }
             | MarkAttendance { meeting, .. }
+            | GiveProxy { meeting, .. }
             | CreateMatter { meeting, .. }
             | AddToAgenda { meeting, .. }
             | MoveOnAgenda { meeting, .. }

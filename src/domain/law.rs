@@ -6,7 +6,7 @@ use crate::domain::words;
 use chrono::NaiveDateTime;
 
 use super::council::Council;
-use super::ids::MemberId;
+use super::ids::{MemberId, MotionId};
 use super::matter::{Author, Matter};
 use super::meeting::{Attendance, Meeting, Turnout};
 use super::refusal::{Label, Membership, Owners, Refusal};
@@ -75,13 +75,14 @@ fn member(council: &Council, id: MemberId) -> Result<&super::council::Member, Re
     council.member(id).ok_or(Refusal::NotAMember { id: id.0 })
 }
 
-/// A ballot: only a voting member who was present when the vote opened (`roll`) may cast one.
+/// A ballot: only a voting member who was present when the vote opened (`roll`), or is
+/// represented by a proxy for the meeting or this vote, may cast one.
 /// Where the rule counts those taking part rather than those present (owners), any owner on
 /// the roll of the day may, in person or in writing.
 pub fn may_vote(
     council: &Council,
     meeting: &Meeting,
-    id: MemberId,
+    (id, motion): (MemberId, Option<MotionId>),
     roll: Option<usize>,
 ) -> Result<String, Refusal> {
     let m = member(council, id)?;
@@ -99,7 +100,9 @@ pub fn may_vote(
         }
         return Ok(m.name.clone());
     }
-    if meeting.attendance_at(id, roll) != Some(Attendance::Present) {
+    // Not in the room, but represented by the proxy the rule admits.
+    let represented = council.rule.proxies.is_some() && meeting.proxy_for(id, motion).is_some();
+    if meeting.attendance_at(id, roll) != Some(Attendance::Present) && !represented {
         return Err(Refusal::NotPresent {
             name: m.name.clone(),
         });

@@ -1,10 +1,10 @@
 use crate::domain::words;
-use chrono::NaiveDateTime;
+use chrono::{NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
 use super::council::{Council, Member};
-use super::ids::{CouncilId, MatterId, MeetingId, MemberId};
+use super::ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
 use super::seal::{Correction, Signature};
 use crate::text::Lang;
 
@@ -88,6 +88,23 @@ pub struct Meeting {
     /// Adjournments (休会), each with when the meeting resumed (复会), in order.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub adjournments: Vec<Adjournment>,
+    /// Proxies (委托) given for this meeting or one of its votes, in the order recorded.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub proxies: Vec<Proxy>,
+}
+
+/// 委托: a voting member represented by another, for the whole meeting or for one vote; the
+/// minutes publish every one.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Proxy {
+    pub principal: MemberId,
+    /// Who holds it, as the written authorisation names them (a member or anyone).
+    pub holder: String,
+    /// The day the authorisation is dated.
+    pub given: NaiveDate,
+    /// The one vote it is for; none: the whole meeting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub motion: Option<MotionId>,
 }
 
 /// The meeting adjourned at `at`, and resumed at `resumed` (none while it stands adjourned).
@@ -133,6 +150,9 @@ pub struct Turnout {
     pub absent: Vec<MemberId>,
     /// Everyone marked 列席, observers and voting members alike.
     pub observing: Vec<MemberId>,
+    /// Voting members not in the room, represented by proxy and counted present because the
+    /// rule says so.
+    pub by_proxy: Vec<MemberId>,
 }
 
 impl Meeting {
@@ -141,6 +161,15 @@ impl Meeting {
         self.adjournments
             .last()
             .is_some_and(|a| a.resumed.is_none())
+    }
+
+    /// The proxy that lets another vote for `member` in `motion`: one for that vote, or for the
+    /// whole meeting.
+    pub fn proxy_for(&self, member: MemberId, motion: Option<MotionId>) -> Option<&Proxy> {
+        self.proxies
+            .iter()
+            .rev()
+            .find(|p| p.principal == member && (p.motion.is_none() || p.motion == motion))
     }
 
     pub fn attendance_of(&self, member: MemberId) -> Option<Attendance> {
@@ -188,6 +217,17 @@ impl Meeting {
                 continue;
             }
             t.entitled += 1;
+            // Represented for the whole meeting, where the rule counts that as present.
+            let represented = a != Some(Attendance::Present)
+                && council.rule.proxies.is_some_and(|p| p.quorum)
+                && self
+                    .proxy_for(m.id, None)
+                    .is_some_and(|p| p.motion.is_none());
+            if represented {
+                t.present += 1;
+                t.by_proxy.push(m.id);
+                continue;
+            }
             match a {
                 Some(Attendance::Present) => t.present += 1,
                 Some(Attendance::Excused) => t.excused.push(m.id),

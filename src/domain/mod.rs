@@ -33,10 +33,12 @@ pub use matter::{
     Author, Channel, Closure, Entry, EntryRef, Matter, Opinion, Progress, Review, Speech, Stage,
     Stance, Step, Supervision, Task, Transition, Withdrawn,
 };
-pub use meeting::{Attendance, Meeting, MeetingState, Movement, Turnout};
+pub use meeting::{Attendance, Meeting, MeetingState, Movement, Proxy, Turnout};
 pub use records::{MemoryRecords, ReadError, Records, Write};
-pub use refusal::{Amendment, Issue, Membership, Problem, Refusal};
-pub use rules::{Area, AreaTally, Base, Check, Decision, Fraction, Measure, Rule, Unit, presets};
+pub use refusal::{Amendment, Issue, Membership, Owners, Problem, Proxying, Refusal};
+pub use rules::{
+    Area, AreaTally, Base, Check, Decision, Fraction, Measure, Proxies, Rule, Unit, presets,
+};
 pub use seal::{Correction, Signature};
 pub use validate::{Places, duplicates, validate, validate_part};
 pub use vote::{Ballots, Choice, Draft, Motion, Tally, VoteMode, VoteState};

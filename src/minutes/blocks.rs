@@ -38,6 +38,13 @@ fn attendance_lines(input: &MinutesInput<'_>) -> Vec<String> {
         return owners_lines(input, &t);
     }
     let mut s = format!("应到{}人，实到{}人", t.entitled, t.present);
+    if !t.by_proxy.is_empty() {
+        s += &format!(
+            "（其中委托代理{}人：{}）",
+            t.by_proxy.len(),
+            names(c, &t.by_proxy)
+        );
+    }
     if !t.excused.is_empty() {
         s += &format!("，请假{}人（{}）", t.excused.len(), names(c, &t.excused));
     }
@@ -53,6 +60,7 @@ fn attendance_lines(input: &MinutesInput<'_>) -> Vec<String> {
     }
     s.push('。');
     let mut lines = vec![s];
+    lines.extend(proxy_line(input));
     if !m.movements.is_empty() {
         let moves: Vec<String> = m
             .movements
@@ -94,6 +102,31 @@ fn attendance_lines(input: &MinutesInput<'_>) -> Vec<String> {
     lines
 }
 
+/// 委托：王建国委托赵敏（2026年12月5日，本次会议）；… — every proxy, published.
+fn proxy_line(input: &MinutesInput<'_>) -> Option<String> {
+    let (c, m) = (input.council, input.meeting);
+    if m.proxies.is_empty() {
+        return None;
+    }
+    let each: Vec<String> = m
+        .proxies
+        .iter()
+        .map(|p| {
+            let scope = match p.motion.and_then(|id| input.motions.get(&id)) {
+                Some(v) => format!("表决「{}」", v.text.trim_end_matches('。')),
+                None => "本次会议".to_string(),
+            };
+            format!(
+                "{}委托{}（{}，{scope}）",
+                c.name_of(p.principal),
+                p.holder,
+                date_zh(p.given)
+            )
+        })
+        .collect();
+    Some(format!("委托表决：{}。", each.join("；")))
+}
+
 /// 业主共38人（房屋40套，专有部分面积合计3,202.10平方米），到会10人；and how the shares are
 /// counted.
 fn owners_lines(input: &MinutesInput<'_>, t: &crate::domain::Turnout) -> Vec<String> {
@@ -101,18 +134,18 @@ fn owners_lines(input: &MinutesInput<'_>, t: &crate::domain::Turnout) -> Vec<Str
     let roll = m.roll_of(c);
     let units: usize = roll.iter().map(|x| x.units.len()).sum();
     let area: u64 = roll.iter().map(|x| x.area()).sum();
-    vec![
-        format!(
-            "业主共{}人（房屋{units}套，专有部分面积合计{}平方米），到会{}人。",
-            t.entitled,
-            crate::domain::owners::area_text(area),
-            t.present
-        ),
-        format!(
-            "依{}，业主参与表决的比例在每项表决结束时计算（现场与书面表决合计）。",
-            c.rule.source
-        ),
-    ]
+    let mut lines = vec![format!(
+        "业主共{}人（房屋{units}套，专有部分面积合计{}平方米），到会{}人。",
+        t.entitled,
+        crate::domain::owners::area_text(area),
+        t.present
+    )];
+    lines.extend(proxy_line(input));
+    lines.push(format!(
+        "依{}，业主参与表决的比例在每项表决结束时计算（现场与书面表决合计）。",
+        c.rule.source
+    ));
+    lines
 }
 
 /// The minutes of one meeting, as blocks.

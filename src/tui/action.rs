@@ -50,6 +50,7 @@ pub enum Action {
     FinishSpeaker,
     ProposeMotion,
     ShowCouncil,
+    GiveProxy,
     AddMember,
     MemberLeaves,
     ProposeAmendment,

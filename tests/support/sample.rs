@@ -362,7 +362,9 @@ pub fn build() -> Document {
         next: 100,
         clock: t("2026-06-01 09:00"),
     };
-    b.apply(Change::CreateCouncil { council: council() });
+    b.apply(Change::CreateCouncil {
+        council: Box::new(council()),
+    });
     let m = |id| Member(MemberId(id));
 
     // 第1次：征集并议定加装电梯；垃圾分类方案未获通过，退回重新征求意见。

@@ -62,7 +62,12 @@ pub fn open_vote_by(
     });
     changes.push(Change::OpenVote { motion });
     store
-        .apply(&Change::CreateCouncil { council }, at)
+        .apply(
+            &Change::CreateCouncil {
+                council: Box::new(council),
+            },
+            at,
+        )
         .expect("the council");
     for (i, c) in changes.iter().enumerate() {
         let when = at + chrono::Duration::minutes(i as i64);

@@ -121,7 +121,7 @@ impl Builder {
         };
         self.apply(
             Change::CreateCouncil {
-                council: council.clone(),
+                council: Box::new(council.clone()),
             },
             NaiveDateTime::default(),
         )?;

@@ -5,10 +5,11 @@ use chrono::NaiveDate;
 
 use super::Ctx;
 use crate::domain::council::{Council, Member};
-use crate::domain::ids::{CouncilId, MemberId};
+use crate::domain::ids::{CouncilId, MeetingId, MemberId};
 use crate::domain::law::{self, NAME};
+use crate::domain::meeting::Proxy;
 use crate::domain::records::{Records, Write};
-use crate::domain::refusal::{Membership, Refusal};
+use crate::domain::refusal::{Membership, Proxying, Refusal};
 use crate::domain::words::{COUNCIL, JOINED, MEMBER, THRESHOLD};
 
 pub(super) fn create<R: Records>(cx: &Ctx<R>, council: &Council) -> Result<Vec<Write>, Refusal> {
@@ -99,4 +100,57 @@ pub(super) fn member_leaves<R: Records>(
     m.until = Some(on);
     after_last_held(cx, council, on)?;
     Ok(vec![Write::Council(c)])
+}
+
+/// A proxy given for a meeting not yet ended, or one of its votes: by a voting member of the
+/// roll, where the rule admits proxies and the holder holds no more than it allows.
+pub(super) fn give_proxy<R: Records>(
+    cx: &Ctx<R>,
+    meeting: MeetingId,
+    proxy: Proxy,
+) -> Result<Vec<Write>, Refusal> {
+    let mut m = cx.open_meeting(meeting)?;
+    let c = cx.council(m.council)?;
+    let Some(rule) = c.rule.proxies else {
+        return Err(Refusal::Proxy(Proxying::NotAllowed {
+            rule: c.rule.name.clone(),
+        }));
+    };
+    let who = c.member(proxy.principal).ok_or(Refusal::NotAMember {
+        id: proxy.principal.0,
+    })?;
+    if !who.voting {
+        return Err(Refusal::NotVoting {
+            name: who.name.clone(),
+        });
+    }
+    law::text(&proxy.holder, NAME, true)?;
+    let holder = proxy.holder.trim().to_string();
+    if holder == who.name.trim() {
+        return Err(Refusal::Proxy(Proxying::ForThemselves {
+            name: holder.clone(),
+        }));
+    }
+    if let Some(motion) = proxy.motion {
+        let v = cx.motion(motion)?;
+        if v.meeting != m.id {
+            return Err(Refusal::WrongCouncil);
+        }
+    }
+    if m.proxies
+        .iter()
+        .any(|p| p.principal == proxy.principal && p.motion == proxy.motion)
+    {
+        return Err(Refusal::Proxy(Proxying::AlreadyGiven {
+            name: who.name.clone(),
+        }));
+    }
+    if let Some(limit) = rule.per_holder {
+        let held = m.proxies.iter().filter(|p| p.holder == holder).count();
+        if held >= limit as usize {
+            return Err(Refusal::Proxy(Proxying::TooMany { holder, limit }));
+        }
+    }
+    m.proxies.push(Proxy { holder, ..proxy });
+    Ok(vec![Write::Meeting(m)])
 }

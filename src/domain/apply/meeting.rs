@@ -104,6 +104,7 @@ pub(super) fn create<R: Records>(cx: &Ctx<R>, new: New<'_>) -> Result<Vec<Write>
         corrections: Vec::new(),
         movements: Vec::new(),
         adjournments: Vec::new(),
+        proxies: Vec::new(),
     })])
 }
 

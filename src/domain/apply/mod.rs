@@ -289,6 +289,22 @@ pub fn apply<R: Records>(
             member,
             attendance,
         } => meeting::mark(&cx, *meeting, *member, *attendance, at),
+        GiveProxy {
+            meeting,
+            principal,
+            holder,
+            given,
+            motion,
+        } => council::give_proxy(
+            &cx,
+            *meeting,
+            crate::domain::meeting::Proxy {
+                principal: *principal,
+                holder: holder.clone(),
+                given: *given,
+                motion: *motion,
+            },
+        ),
         CreateMatter {
             id,
             meeting,

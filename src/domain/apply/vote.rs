@@ -166,8 +166,8 @@ fn open_ballot<R: Records>(
     }
     let m = cx.live_meeting(v.meeting)?;
     let c = cx.council(m.council)?;
-    law::may_vote(&c, &m, member, v.roll)?;
-    let name = law::may_vote(&c, &m, member, None)?;
+    law::may_vote(&c, &m, (member, Some(v.id)), v.roll)?;
+    let name = law::may_vote(&c, &m, (member, Some(v.id)), None)?;
     Ok((v, name))
 }
 

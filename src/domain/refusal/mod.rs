@@ -9,11 +9,13 @@ use crate::text::Fault;
 mod amendment;
 mod membership;
 mod owners;
+mod proxy;
 mod words;
 
 pub use amendment::Amendment;
 pub use membership::Membership;
 pub use owners::Owners;
+pub use proxy::Proxying;
 
 /// A label in the three interface languages: 简体, 繁體, English.
 pub type Label = crate::text::Words;
@@ -137,6 +139,8 @@ pub enum Refusal {
     Amendment(Amendment),
     /// Owners' votes, counted by headcount and floor area.
     Owners(Owners),
+    /// Proxies (委托).
+    Proxy(Proxying),
 }
 
 /// Something wrong in an import, with the place it was found.

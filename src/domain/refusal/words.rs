@@ -337,6 +337,7 @@ impl Refusal {
             Refusal::Membership(m) => m.describe(lang),
             Refusal::Amendment(a) => a.describe(lang),
             Refusal::Owners(o) => o.describe(lang),
+            Refusal::Proxy(p) => p.describe(lang),
             Refusal::StepWithoutMatter => pick(
                 "更正某一步骤时须指明事项".into(),
                 "更正某一步驟時須指明事項".into(),

@@ -174,6 +174,20 @@ pub struct Rule {
     /// Owners: the same tests again by floor area, each with its own share.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub area: Option<Area>,
+    /// Whether a member may be represented by proxy (委托), and how; none: never.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proxies: Option<Proxies>,
+}
+
+/// What a rule allows of proxies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Proxies {
+    /// How many members one person may hold proxies for at a meeting; none: no limit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per_holder: Option<u32>,
+    /// Whether a member represented for the whole meeting counts as present for the quorum.
+    #[serde(default)]
+    pub quorum: bool,
 }
 
 impl Rule {

@@ -147,7 +147,7 @@ pub(super) fn check(at: &str, v: &Motion, index: &Index<'_>, found: &mut Found) 
     for id in voters {
         found.rule(
             format!("{at}.ballots.{id}"),
-            law::may_vote(c, m, id, v.roll),
+            law::may_vote(c, m, (id, Some(v.id)), v.roll),
         );
     }
     found.rule(

@@ -55,13 +55,13 @@ pub fn changes(
                 .ok_or_else(|| lang.say(words::RULE).to_string())?;
             let threshold = number(form, 2, lang, 100)?;
             vec![Change::CreateCouncil {
-                council: Council {
+                council: Box::new(Council {
                     id: CouncilId(new_id()),
                     name: form.text(0).to_string(),
                     members: Vec::new(),
                     rule,
                     satisfaction_threshold: u8::try_from(threshold).unwrap_or(100),
-                },
+                }),
             }]
         }
         FormKind::Member { council } => {
@@ -78,6 +78,13 @@ pub fn changes(
                 member,
             }]
         }
+        FormKind::Proxy { meeting, members } => vec![Change::GiveProxy {
+            meeting: *meeting,
+            principal: members.get(form.choice(0)).copied().unwrap_or(MemberId(0)),
+            holder: form.text(1).to_string(),
+            given: date(form.text(2), today, lang)?,
+            motion: None,
+        }],
         FormKind::MemberLeaves { council, member } => vec![Change::MemberLeaves {
             council: *council,
             member: *member,

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::{Affiliation, CouncilId, MemberId, presets};
+use crate::domain::{Affiliation, CouncilId, MeetingId, MemberId, presets};
 use crate::text::Lang;
 use crate::tui::data::Data;
 use crate::tui::form::{Field, Form};
@@ -104,6 +104,34 @@ pub fn member_leaves(data: &Data, id: MemberId, day: NaiveDate) -> Option<Form> 
         vec![
             Field::choice(words::MEMBER, vec![name], 0),
             Field::text(words::LEAVES_ON, &day.to_string()),
+        ],
+    );
+    form.focus = 1;
+    Some(form)
+}
+
+/// A proxy for the meeting: who is represented (the member selected on the roll, to start
+/// with), by whom, and the day the written authorisation is dated.
+pub fn proxy(data: &Data, meeting: MeetingId, selected: usize, today: NaiveDate) -> Option<Form> {
+    let (c, m) = (data.council.as_ref()?, data.meeting.as_ref()?);
+    let roll: Vec<&crate::domain::Member> = m.roll_of(c).into_iter().filter(|x| x.voting).collect();
+    let ids: Vec<MemberId> = roll.iter().map(|x| x.id).collect();
+    let names = roll.iter().map(|x| x.name.clone()).collect();
+    let at = m
+        .roll_of(c)
+        .get(selected)
+        .and_then(|x| ids.iter().position(|id| *id == x.id))
+        .unwrap_or(0);
+    let mut form = Form::new(
+        FormKind::Proxy {
+            meeting,
+            members: ids,
+        },
+        words::GIVE_A_PROXY,
+        vec![
+            Field::choice(words::REPRESENTED, names, at),
+            Field::text(words::PROXY_HOLDER, ""),
+            Field::text(words::AUTHORISED_ON, &today.to_string()),
         ],
     );
     form.focus = 1;

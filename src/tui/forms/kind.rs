@@ -23,6 +23,11 @@ pub enum FormKind {
         council: CouncilId,
         member: MemberId,
     },
+    /// A member represented by another for the meeting (委托).
+    Proxy {
+        meeting: MeetingId,
+        members: Vec<MemberId>,
+    },
     NewMeeting {
         council: CouncilId,
         members: Vec<MemberId>,

@@ -15,7 +15,7 @@ pub mod council;
 pub mod kind;
 mod motions;
 pub use changes::changes;
-pub use council::{member, member_leaves, new_council};
+pub use council::{member, member_leaves, new_council, proxy};
 pub use kind::{FormKind, Target};
 pub use motions::{amendment, motion, motion_correction};
 

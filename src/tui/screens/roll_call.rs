@@ -16,6 +16,15 @@ use crate::tui::effect::Effect;
 use crate::tui::model::Model;
 
 pub fn update(model: &Model, action: Action) -> Vec<Effect> {
+    if action == Action::GiveProxy {
+        let Some(meeting) = model.meeting_id() else {
+            return Vec::new();
+        };
+        return crate::tui::forms::proxy(&model.data, meeting, model.selected, model.now.date())
+            .map(Effect::form)
+            .into_iter()
+            .collect();
+    }
     let attendance = match action {
         Action::MarkPresent => Attendance::Present,
         Action::MarkAbsent => Attendance::Absent,
@@ -78,7 +87,14 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
                 member.name,
                 member.affiliation.label(model.lang)
             );
-            let status = format!("{mark}{status}");
+            // Represented by proxy: said beside the mark, as the minutes will.
+            let status = match m.proxy_for(member.id, None) {
+                Some(p) => format!(
+                    "{mark}{status}{}",
+                    values::proxy_held(model.lang, &p.holder)
+                ),
+                None => format!("{mark}{status}"),
+            };
             let room = inner.saturating_sub(width(&status) + 2);
             let who = truncate(&who, room);
             let pad = room.saturating_sub(width(&who));

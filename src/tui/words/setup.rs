@@ -64,3 +64,11 @@ pub const WHEN_DONE_PRESS_N: Words = [
 pub const THRESHOLD_LABEL: Words = ["满意率门槛：", "滿意率門檻：", "Satisfaction threshold: "];
 pub const QUORUM_RULE: Words = ["法定人数：", "法定人數：", "Quorum: "];
 pub const PASSING_RULE: Words = ["通过：", "通過：", "Passes: "];
+pub const GIVE_A_PROXY: Words = [
+    "委托表决（本次会议；须有书面委托）",
+    "委託表決（本次會議；須有書面委託）",
+    "A proxy for this meeting (on a written authorisation)",
+];
+pub const REPRESENTED: Words = ["委托人", "委託人", "Represented"];
+pub const PROXY_HOLDER: Words = ["受托人姓名", "受託人姓名", "Held by (name)"];
+pub const AUTHORISED_ON: Words = ["委托书日期", "委託書日期", "Authorisation dated"];

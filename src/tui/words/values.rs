@@ -269,3 +269,12 @@ pub fn served(
         (None, None, _) => String::new(),
     }
 }
+
+/// （委托赵敏）: who holds a member's proxy.
+pub fn proxy_held(lang: Lang, holder: &str) -> String {
+    lang.pick_owned(
+        format!("（委托{holder}）"),
+        format!("（委託{holder}）"),
+        format!(" (proxy: {holder})"),
+    )
+}

@@ -199,6 +199,14 @@ pub static CONSOLE: &[Binding] = &[
         "observing (no vote)"
     ),
     bind!(
+        S::RollCall,
+        [Char('P')],
+        Action::GiveProxy,
+        "委托表决：所选成员委托他人（规则允许时；纪要公布）",
+        "委託表決：所選成員委託他人（規則允許時；紀要公布）",
+        "a proxy: the selected member represented by another (where the rule allows; the minutes publish it)"
+    ),
+    bind!(
         S::Agenda,
         [Enter],
         Action::Select,
