@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use super::council::{Council, Member};
 use super::document::Document;
+use super::election::ElectedBy;
 use super::ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
 use super::matter::{Author, Channel, EntryRef, Stance, Step};
 use super::meeting::Attendance;
@@ -119,6 +120,27 @@ pub enum Change {
         mover: MemberId,
         seconder: Option<MemberId>,
         mode: VoteMode,
+    },
+    /// An election (选举) put to the meeting at the decision: `seats` to fill from
+    /// `candidates` (as many: 等额; more: 差额), by secret ballot.
+    ProposeElection {
+        id: MotionId,
+        matter: MatterId,
+        meeting: MeetingId,
+        text: String,
+        /// Who puts the candidates forward (提名), a member in the room.
+        mover: MemberId,
+        seats: u32,
+        candidates: Vec<String>,
+        write_ins: bool,
+        elected_by: ElectedBy,
+    },
+    /// The election's ballot box counted: valid and spoiled ballots, and each name's votes.
+    EnterElectionCounts {
+        motion: MotionId,
+        valid: u32,
+        spoiled: u32,
+        votes: Vec<(String, u32)>,
     },
     /// A motion not yet put to the vote taken back by its mover (撤回).
     WithdrawMotion {
@@ -326,7 +348,8 @@ impl Change {
             | WithdrawMotion { motion }
             | DeferMotion { motion }
             | CorrectMotion { motion, .. }
-            | ProposeAmendment { motion, .. } => Some(*motion),
+            | ProposeAmendment { motion, .. }
+            | EnterElectionCounts { motion, .. } => Some(*motion),
             _ => None,
         }
     }
@@ -350,7 +373,8 @@ impl Change {
             | WithdrawMotion { .. }
             | DeferMotion { .. }
             | CorrectMotion { .. }
-            | ProposeAmendment { .. } => None,
+            | ProposeAmendment { .. }
+            | EnterElectionCounts { .. } => None,
             CreateMeeting { id, .. } => Some(*id),
             StartMeeting { meeting }
             | EndMeeting { meeting }
@@ -373,6 +397,7 @@ impl Change {
             | AddSpeaker { meeting, .. }
             | RecordSpeech { meeting, .. }
             | ProposeMotion { meeting, .. }
+            | ProposeElection { meeting, .. }
             | ResolveRejected { meeting, .. }
             | AddTask { meeting, .. }
             | RecordProgress { meeting, .. }

@@ -192,6 +192,15 @@ pub fn mode(council: &Council, mode: VoteMode) -> Result<(), Refusal> {
     Ok(())
 }
 
+/// Whether a closed vote passed: a motion by the council's rule; an election when every seat
+/// is filled at this count (a tie for the last seats leaves it to a run-off).
+pub fn passed(council: &Council, meeting: &Meeting, v: &Motion) -> bool {
+    match &v.election {
+        Some(e) => e.outcome().is_some_and(|o| o.complete()),
+        None => decision(council, meeting, v).passed(),
+    }
+}
+
 /// A vote decided by the council's rule: by headcount, and for owners by floor area too, from
 /// the ballots and the roll when it opened.
 pub fn decision(council: &Council, meeting: &Meeting, v: &Motion) -> Decision {

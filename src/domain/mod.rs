@@ -7,6 +7,7 @@ mod apply;
 mod change;
 mod council;
 mod document;
+pub mod election;
 mod ids;
 mod law;
 mod matter;
@@ -28,7 +29,7 @@ pub use change::Change;
 pub use council::{Affiliation, Council, Holding, Member};
 pub use document::{Document, FORMAT, SCHEMA};
 pub use ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
-pub use law::decision;
+pub use law::{decision, passed};
 pub use matter::{
     Author, Channel, Closure, Entry, EntryRef, Matter, Opinion, Progress, Review, Speech, Stage,
     Stance, Step, Supervision, Task, Transition, Withdrawn,

@@ -216,6 +216,10 @@ pub struct Motion {
     /// on before that motion; once adopted, that motion reads as its text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amends: Option<MotionId>,
+    /// An election (选举) put to the meeting rather than a motion: its candidates, seats and
+    /// count.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub election: Option<super::election::Election>,
 }
 
 /// A motion as it read before it was put right, and when it was.

@@ -197,6 +197,79 @@ fn owners_line(input: &MinutesInput<'_>, v: &Motion) -> String {
     )
 }
 
+/// An election: what was put, the count name by name, and who is elected — or who is tied
+/// for the last seats, for a run-off.
+fn election_lines(
+    input: &MinutesInput<'_>,
+    v: &Motion,
+    e: &crate::domain::election::Election,
+) -> Vec<String> {
+    let c = input.council;
+    let kind = if e.contested() { "差额" } else { "等额" };
+    let by = match e.elected_by {
+        crate::domain::election::ElectedBy::MajorityOfBallots => "获得有效选票过半数者当选",
+        crate::domain::election::ElectedBy::MostVotes => "得票多者当选",
+    };
+    let mut out = vec![format!(
+        "选举：{}（{kind}选举，应选{}名，候选人{}名：{}；提名人：{}；{by}）。",
+        v.text.trim_end_matches('。'),
+        e.seats,
+        e.candidates.len(),
+        e.candidates.join("、"),
+        c.name_of(v.mover)
+    )];
+    let Some(count) = &e.count else {
+        out.push(vote_line(input, v));
+        return out;
+    };
+    let voted = match &v.ballots {
+        Ballots::Secret { voted, .. } => voted.len(),
+        _ => 0,
+    };
+    let votes: Vec<String> = count
+        .votes
+        .iter()
+        .map(|(name, n)| {
+            let write_in = if e.candidates.contains(name) {
+                ""
+            } else {
+                "（另选）"
+            };
+            format!("{name}{write_in}{n}票")
+        })
+        .collect();
+    let mut s = format!(
+        "无记名投票，收回选票{voted}张，有效{}张，废票{}张。得票：{}。",
+        count.valid,
+        count.spoiled,
+        votes.join("、")
+    );
+    if let Some(o) = e.outcome() {
+        if o.elected.is_empty() {
+            s += "无人当选。";
+        } else {
+            s += &format!("当选：{}。", o.elected.join("、"));
+        }
+        if !o.tied.is_empty() {
+            let n = count
+                .votes
+                .iter()
+                .find(|(name, _)| o.tied.contains(name))
+                .map_or(0, |(_, n)| *n);
+            let left = e.seats as usize - o.elected.len();
+            s += &format!(
+                "{}得票相同（各{n}票），须就剩余{left}个名额在他们之中另行投票。",
+                o.tied.join("、")
+            );
+        }
+        if o.unfilled > 0 {
+            s += &format!("另有{}个名额无人当选，须另行选举。", o.unfilled);
+        }
+    }
+    out.push(s);
+    out
+}
+
 pub(super) fn decide(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
     let c = input.council;
     let mut out = Vec::new();
@@ -209,6 +282,10 @@ pub(super) fn decide(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
     // Each motion as moved, its amendments voted before it, then its own vote on the text
     // as it finally read.
     for v in here.iter().filter(|v| v.amends.is_none()) {
+        if let Some(e) = &v.election {
+            out.extend(election_lines(input, v, e));
+            continue;
+        }
         out.push(moved(c, "动议：", v.moved_text(), v));
         for a in here.iter().filter(|a| a.amends == Some(v.id)) {
             let head = format!("修正案：动议修改为「{}」", a.text.trim_end_matches('。'));

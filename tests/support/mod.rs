@@ -97,6 +97,12 @@ pub fn meeting_under_way(
     (db, store, meeting, lift)
 }
 
+/// The id `meeting_under_way` gives its meeting (the demo's live meeting is the sample's next).
+#[allow(dead_code)]
+pub fn live_meeting_id() -> yishi::domain::MeetingId {
+    yishi::domain::MeetingId(119)
+}
+
 /// The changes that move the rain-drain matter on from collecting to `to` at `meeting`.
 #[allow(dead_code)]
 pub fn drains_on_to(

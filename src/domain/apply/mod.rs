@@ -3,6 +3,7 @@
 //! and gives the records to write.
 
 mod council;
+mod election;
 mod meeting;
 mod subject;
 mod takeback;
@@ -455,6 +456,37 @@ pub fn apply<R: Records>(
                 at,
             )
         }
+        ProposeElection {
+            id,
+            matter,
+            meeting,
+            text,
+            mover,
+            seats,
+            candidates,
+            write_ins,
+            elected_by,
+        } => election::propose(
+            &cx,
+            election::Put {
+                id: *id,
+                matter: *matter,
+                meeting: *meeting,
+                text,
+                mover: *mover,
+                seats: *seats,
+                candidates,
+                write_ins: *write_ins,
+                elected_by: *elected_by,
+            },
+            at,
+        ),
+        EnterElectionCounts {
+            motion,
+            valid,
+            spoiled,
+            votes,
+        } => election::count(&cx, *motion, (*valid, *spoiled), votes),
         CorrectMotion {
             motion,
             text,

@@ -120,6 +120,7 @@ pub(super) fn propose<R: Records>(
         roll: None,
         earlier: Vec::new(),
         amends: p.amends,
+        election: None,
     };
     Ok(vec![Write::Matter(x), Write::Motion(motion)])
 }
@@ -351,7 +352,7 @@ pub(super) fn close<R: Records>(
         return Err(Refusal::BoxNotCounted);
     }
     let (mut x, m, c) = cx.work(v.matter, v.meeting)?;
-    let passed = law::decision(&c, &m, &v).passed();
+    let passed = law::passed(&c, &m, &v);
     v.state = VoteState::Closed;
     v.closed = Some(at);
     v.passed = Some(passed);

@@ -161,7 +161,7 @@ pub(super) fn check(at: &str, v: &Motion, index: &Index<'_>, found: &mut Found) 
                 Issue::Refused(Refusal::BoxNotCounted),
             );
         }
-        if v.passed != Some(law::decision(c, m, v).passed()) {
+        if v.passed != Some(law::passed(c, m, v)) {
             found.add(format!("{at}.passed"), Issue::ResultMismatch);
         }
     } else if v.passed.is_some() {

@@ -270,7 +270,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         },
         Action::CloseVote => match (open, &model.data.council, &model.data.meeting) {
             (Some(v), Some(c), Some(m)) => {
-                let outcome = verdict(model, crate::domain::decision(c, m, v).passed());
+                let outcome = verdict(model, crate::domain::passed(c, m, v));
                 let question = format!(
                     "{}{}。{}{outcome}{}",
                     model.say(words::CLOSE_THE_VOTE),
