@@ -54,6 +54,7 @@ pub enum Action {
     AddMember,
     MemberLeaves,
     ProposeAmendment,
+    ProposeElection,
     OpenVote,
     VoteYes,
     VoteNo,

@@ -42,6 +42,8 @@ pub struct Field {
     pub value: Value,
     /// For a choice, a note on each option shown beneath it (a rule's statute); may be empty.
     pub notes: Vec<String>,
+    /// Said before the label: whose field it is (a candidate's name before 得票).
+    pub prefix: String,
 }
 
 impl Field {
@@ -50,6 +52,7 @@ impl Field {
             label,
             value: Value::Text(Input::new(initial)),
             notes: Vec::new(),
+            prefix: String::new(),
         }
     }
     pub fn choice(label: Words, options: Vec<String>, index: usize) -> Field {
@@ -61,7 +64,14 @@ impl Field {
                 query: String::new(),
             },
             notes: Vec::new(),
+            prefix: String::new(),
         }
+    }
+
+    /// The same field, its label said after `prefix`.
+    pub fn with_prefix(mut self, prefix: &str) -> Field {
+        self.prefix = format!("{prefix} ");
+        self
     }
 
     /// The same field, with a note on each of its options.
@@ -193,7 +203,7 @@ impl Form {
             };
             let mark = if focused { "► " } else { "  " };
             lines.push(Line::from(Span::styled(
-                format!("{mark}{}", lang.say(field.label)),
+                format!("{mark}{}{}", field.prefix, lang.say(field.label)),
                 label_style,
             )));
             match &field.value {

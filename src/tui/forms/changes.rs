@@ -225,6 +225,54 @@ pub fn changes(
                 },
             }]
         }
+        FormKind::Election {
+            matter,
+            meeting,
+            members,
+        } => {
+            let seats = number(form, 1, lang, 1_000)?;
+            vec![super::election::put(
+                form,
+                (*matter, *meeting, members),
+                seats,
+                MotionId(new_id()),
+            )]
+        }
+        FormKind::ElectionCounts {
+            motion,
+            candidates,
+            write_ins,
+        } => {
+            let mut votes = Vec::new();
+            for (i, name) in candidates.iter().enumerate() {
+                votes.push((name.clone(), number(form, 2 + i, lang, 100_000)?));
+            }
+            if *write_ins {
+                // 路人甲:3；路人乙:1 — a name and its votes, each.
+                for entry in form
+                    .text(2 + candidates.len())
+                    .split(['；', ';', '、', '，', ','])
+                {
+                    let Some((name, n)) = entry.split_once([':', '：']) else {
+                        if entry.trim().is_empty() {
+                            continue;
+                        }
+                        return Err(values::not_a_write_in(lang, entry.trim()));
+                    };
+                    let n = n
+                        .trim()
+                        .parse::<u32>()
+                        .map_err(|_| values::not_a_write_in(lang, entry.trim()))?;
+                    votes.push((name.trim().to_string(), n));
+                }
+            }
+            vec![Change::EnterElectionCounts {
+                motion: *motion,
+                valid: number(form, 0, lang, 100_000)?,
+                spoiled: number(form, 1, lang, 100_000)?,
+                votes,
+            }]
+        }
         FormKind::Counts { motion, secret } => vec![Change::EnterCounts {
             motion: *motion,
             yes: number(form, 0, lang, 100_000)?,

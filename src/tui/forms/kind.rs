@@ -64,6 +64,18 @@ pub enum FormKind {
         /// The motion a new amendment (修正案) amends.
         amends: Option<MotionId>,
     },
+    /// An election put at the decision.
+    Election {
+        matter: MatterId,
+        meeting: MeetingId,
+        members: Vec<MemberId>,
+    },
+    /// An election's box counted: the candidates in list order, then write-ins if allowed.
+    ElectionCounts {
+        motion: MotionId,
+        candidates: Vec<String>,
+        write_ins: bool,
+    },
     Counts {
         motion: MotionId,
         /// A secret ballot box: the form also asks for 废票.

@@ -12,6 +12,7 @@ use crate::text::{Lang, chinese_number};
 
 mod changes;
 pub mod council;
+pub mod election;
 pub mod kind;
 mod motions;
 pub use changes::changes;
@@ -22,7 +23,7 @@ pub use motions::{amendment, motion, motion_correction};
 const STANCES: [Stance; 3] = [Stance::For, Stance::Against, Stance::Neutral];
 const MODES: [VoteMode; 3] = [VoteMode::RollCall, VoteMode::ShowOfHands, VoteMode::Secret];
 
-fn names(data: &Data, ids: &[MemberId]) -> Vec<String> {
+pub(crate) fn names(data: &Data, ids: &[MemberId]) -> Vec<String> {
     let Some(c) = &data.council else {
         return Vec::new();
     };
@@ -35,7 +36,7 @@ fn labels<T: Copy>(all: &[T], label: impl Fn(T, Lang) -> &'static str, lang: Lan
 
 /// Members in council order (only the voting ones where only they may act): those on the
 /// roll of the meeting open, or with none open, those who have not left.
-fn members(data: &Data, voting_only: bool) -> Vec<MemberId> {
+pub(crate) fn members(data: &Data, voting_only: bool) -> Vec<MemberId> {
     let Some(c) = &data.council else {
         return Vec::new();
     };

@@ -119,6 +119,13 @@ pub fn verdict(model: &Model, passed: bool) -> String {
 }
 
 pub fn tally_words(model: &Model, v: &Motion) -> String {
+    // An election's box, once counted: ballots, not yes and no.
+    if let (Some(count), Ballots::Secret { voted, .. }) = (
+        v.election.as_ref().and_then(|e| e.count.as_ref()),
+        &v.ballots,
+    ) {
+        return values::election_box(model.lang, voted.len(), count.valid, count.spoiled);
+    }
     let mut t = v.tally();
     // Owners vote in person or in writing: those yet to vote are all who have not.
     if model
@@ -205,6 +212,12 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             meeting,
             model.lang,
         ))],
+        Action::ProposeElection => vec![Effect::form(forms::election::election(
+            &model.data,
+            m.id,
+            meeting,
+            model.lang,
+        ))],
         Action::ProposeAmendment => match motion(model, m) {
             Some(v) if v.state == VoteState::Proposed && v.amends.is_none() => {
                 forms::amendment(&model.data, v.id, model.lang)
@@ -262,13 +275,26 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             Some(v) if v.mode == VoteMode::RollCall => {
                 vec![Effect::Refuse(model.say(words::A_ROLL_CALL_IS_COUNTED))]
             }
-            Some(v) => vec![Effect::form(forms::counts(
-                v.id,
-                v.mode == VoteMode::Secret,
-            ))],
+            Some(v) => vec![Effect::form(match &v.election {
+                Some(e) => forms::election::election_counts(v.id, e),
+                None => forms::counts(v.id, v.mode == VoteMode::Secret),
+            })],
             None => not_open(model),
         },
         Action::CloseVote => match (open, &model.data.council, &model.data.meeting) {
+            (Some(v), Some(_), Some(_)) if v.election.is_some() => {
+                let said = v.election.as_ref().and_then(|e| e.outcome()).map_or_else(
+                    || model.say(words::THE_BOX_IS_NOT_COUNTED),
+                    |o| values::elected(model.lang, &o.elected, &o.tied),
+                );
+                let question = format!(
+                    "{}{said}{}",
+                    model.say(words::CLOSE_THE_VOTE),
+                    model.say(words::CONFIRM)
+                );
+                let change = Change::CloseVote { motion: v.id };
+                vec![Effect::ask(question, vec![change])]
+            }
             (Some(v), Some(c), Some(m)) => {
                 let outcome = verdict(model, crate::domain::passed(c, m, v));
                 let question = format!(
@@ -311,6 +337,9 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
                 lines.extend(wrapped(&head, cols, t.muted()));
             }
             lines.extend(wrapped(&v.text, cols, t.title()));
+            if let Some(e) = &v.election {
+                lines.extend(election_lines(model, e, cols));
+            }
             let seconder = v.seconder.map_or(model.say(words::NONE), |s| c.name_of(s));
             lines.push(Line::from(Span::styled(
                 format!(
@@ -466,6 +495,35 @@ fn amendments(model: &Model, m: &Matter, v: &Motion, cols: u16) -> Vec<Line<'sta
             a.text
         );
         lines.extend(wrapped(&text, cols, style));
+    }
+    lines
+}
+
+/// An election on the floor: the seats and candidates, and once counted, each name's votes and
+/// who is elected or tied.
+fn election_lines(
+    model: &Model,
+    e: &crate::domain::election::Election,
+    cols: u16,
+) -> Vec<Line<'static>> {
+    let t = &model.theme;
+    let mut lines = wrapped(
+        &values::election_put(model.lang, e.seats, &e.candidates, e.contested()),
+        cols,
+        t.muted(),
+    );
+    if let Some(count) = &e.count {
+        let votes: Vec<String> = count
+            .votes
+            .iter()
+            .map(|(n, v)| format!("{n} {v}"))
+            .collect();
+        lines.extend(wrapped(&votes.join("　"), cols, t.base()));
+    }
+    if let Some(o) = e.outcome() {
+        let said = values::elected(model.lang, &o.elected, &o.tied);
+        let style = if o.complete() { t.ok() } else { t.warn() };
+        lines.extend(wrapped(&said, cols, style));
     }
     lines
 }

@@ -213,6 +213,29 @@ fn decide_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         t.muted(),
     )));
     let mut used = centred(frame, area, lines) + 1;
+    // An election: the names and their votes, then who is elected.
+    if let Some(e) = &v.election {
+        let mut lines = vec![Line::from(crate::tui::words::values::election_put(
+            model.lang,
+            e.seats,
+            &e.candidates,
+            e.contested(),
+        ))];
+        if let Some(count) = &e.count {
+            lines.push(Line::default());
+            for (name, n) in &count.votes {
+                lines.push(Line::from(Span::styled(format!("{name}　{n}"), t.title())));
+            }
+        }
+        if let Some(o) = e.outcome() {
+            let style = if o.complete() { t.ok() } else { t.warn() };
+            lines.push(Line::default());
+            let said = crate::tui::words::values::elected(model.lang, &o.elected, &o.tied);
+            lines.push(Line::from(Span::styled(said, style)));
+        }
+        centred(frame, below(area, used), lines);
+        return;
+    }
     if v.state == VoteState::Proposed {
         let mut lines = Vec::new();
         // The motion as amended: the room is told it now reads so.

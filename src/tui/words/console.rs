@@ -397,3 +397,5 @@ pub const SHARES_AT_THE_VOTE: Words = [
     "參與比例按每項表決計算",
     "shares counted at each vote",
 ];
+pub const THE_BOX_IS_NOT_COUNTED: Words =
+    ["票箱尚未计票", "票箱尚未計票", "the box is not yet counted"];

@@ -166,3 +166,36 @@ pub const COMMENTS_SEPARATE_WITH: Words = [
     "評議意見（多條用；分隔）",
     "Comments (separate with ；)",
 ];
+pub const PUT_AN_ELECTION: Words = ["提出选举", "提出選舉", "Put an election"];
+pub const ELECTION_OF: Words = [
+    "选举事项（如 选举雨水管道整治监督小组成员）",
+    "選舉事項（如 選舉雨水管道整治監督小組成員）",
+    "What is elected",
+];
+pub const SEATS: Words = ["应选名额", "應選名額", "Seats"];
+pub const CANDIDATES_SEPARATED: Words = [
+    "候选人（用、分隔；多于名额为差额选举）",
+    "候選人（用、分隔；多於名額為差額選舉）",
+    "Candidates (separated by 、; more than the seats: a contested election)",
+];
+pub const ELECTED_HOW: Words = ["当选规则", "當選規則", "Elected by"];
+pub const MAJORITY_OF_VALID_BALLOTS: Words = [
+    "获得有效选票过半数",
+    "獲得有效選票過半數",
+    "more than half of the valid ballots",
+];
+pub const MOST_VOTES: Words = ["得票多者当选", "得票多者當選", "the most votes"];
+pub const WRITE_INS: Words = ["允许另选他人", "允許另選他人", "Write-ins count"];
+pub const NOMINATED_BY: Words = ["提名人", "提名人", "Nominated by"];
+pub const COUNT_THE_ELECTION: Words = [
+    "开箱计票：逐名录入得票",
+    "開箱計票：逐名錄入得票",
+    "Count the box, name by name",
+];
+pub const VALID_BALLOTS: Words = ["有效选票", "有效選票", "Valid ballots"];
+pub const VOTES_FOR: Words = ["得票", "得票", "Votes"];
+pub const WRITE_IN_VOTES: Words = [
+    "另选他人（姓名:票数，用；分隔）",
+    "另選他人（姓名:票數，用；分隔）",
+    "Write-ins (name:votes, separated by ；)",
+];

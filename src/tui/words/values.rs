@@ -278,3 +278,51 @@ pub fn proxy_held(lang: Lang, holder: &str) -> String {
         format!(" (proxy: {holder})"),
     )
 }
+
+/// A write-in typed as something other than 姓名:票数.
+pub fn not_a_write_in(lang: Lang, entry: &str) -> String {
+    lang.pick_owned(
+        format!("“{entry}”应写作 姓名:票数（如 王大妈:3）"),
+        format!("「{entry}」應寫作 姓名:票數（如 王大媽:3）"),
+        format!("\"{entry}\" should read name:votes (e.g. Wang:3)"),
+    )
+}
+
+/// 差额选举：应选5名，候选人7名（赵国栋、…）
+pub fn election_put(lang: Lang, seats: u32, candidates: &[String], contested: bool) -> String {
+    let n = candidates.len();
+    let list = candidates.join("、");
+    match (lang, contested) {
+        (Lang::En, true) => format!("Contested election: {seats} seats, {n} candidates ({list})"),
+        (Lang::En, false) => {
+            format!("Uncontested election: {seats} seats, {n} candidates ({list})")
+        }
+        (Lang::ZhHant, true) => format!("差額選舉：應選{seats}名，候選人{n}名（{list}）"),
+        (Lang::ZhHant, false) => format!("等額選舉：應選{seats}名，候選人{n}名（{list}）"),
+        (Lang::ZhHans, true) => format!("差额选举：应选{seats}名，候选人{n}名（{list}）"),
+        (Lang::ZhHans, false) => format!("等额选举：应选{seats}名，候选人{n}名（{list}）"),
+    }
+}
+
+/// 当选：…；得票相同须另行投票：…
+pub fn elected(lang: Lang, elected: &[String], tied: &[String]) -> String {
+    let e = elected.join("、");
+    let t = tied.join("、");
+    match (lang, tied.is_empty()) {
+        (Lang::En, true) => format!("Elected: {e}"),
+        (Lang::En, false) => format!("Elected: {e}; tied, for a run-off: {t}"),
+        (Lang::ZhHant, true) => format!("當選：{e}"),
+        (Lang::ZhHant, false) => format!("當選：{e}；得票相同，須另行投票：{t}"),
+        (Lang::ZhHans, true) => format!("当选：{e}"),
+        (Lang::ZhHans, false) => format!("当选：{e}；得票相同，须另行投票：{t}"),
+    }
+}
+
+/// 收回选票15张，有效14张，废票1张
+pub fn election_box(lang: Lang, handed_in: usize, valid: u32, spoiled: u32) -> String {
+    lang.pick_owned(
+        format!("收回选票{handed_in}张，有效{valid}张，废票{spoiled}张"),
+        format!("收回選票{handed_in}張，有效{valid}張，廢票{spoiled}張"),
+        format!("{handed_in} ballots in the box: {valid} valid, {spoiled} spoiled"),
+    )
+}

@@ -190,6 +190,14 @@ pub static STEPS: &[Binding] = &[
         "put right the motion not yet voted on (text, mover, seconder; the original is kept)"
     ),
     bind!(
+        S::Decide,
+        [Char('X')],
+        Action::ProposeElection,
+        "提出选举（候选人、应选名额，无记名投票，逐名计票）",
+        "提出選舉（候選人、應選名額，無記名投票，逐名計票）",
+        "put an election (candidates, seats; secret ballot, counted name by name)"
+    ),
+    bind!(
         S::Execute,
         [Char('t')],
         Action::AddTask,
