@@ -556,3 +556,56 @@ fn an_owners_council_is_made_from_a_register_and_not_from_a_roster() {
         "{said}"
     );
 }
+
+#[path = "support/vote.rs"]
+mod vote;
+
+#[test]
+fn a_meeting_by_household_is_minuted_in_households() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut store = yishi::store::Store::open(dir.path()).expect("open");
+    let council = yishi::domain::Council {
+        id: yishi::domain::CouncilId(1),
+        name: "柳树湾村村民会议".into(),
+        members: (2..=7)
+            .map(|i| {
+                Member::founding(
+                    MemberId(i),
+                    &format!("户代表{i}"),
+                    Affiliation::ResidentRepresentative,
+                    true,
+                )
+            })
+            .collect(),
+        rule: preset("villagers-households"),
+        satisfaction_threshold: 80,
+    };
+    let at = chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
+        .and_then(|d| d.and_hms_opt(19, 0, 0))
+        .expect("time");
+    let (motion, voters) = vote::open_vote(&mut store, council, at);
+    for (i, member) in voters.iter().enumerate() {
+        let choice = if i < 4 { Choice::Yes } else { Choice::No };
+        let ballot = yishi::domain::Change::CastBallot {
+            motion,
+            member: *member,
+            choice,
+        };
+        store.apply(&ballot, at).expect("a ballot");
+    }
+    store
+        .apply(&yishi::domain::Change::CloseVote { motion }, at)
+        .expect("closed");
+    drop(store);
+    let minutes = support::stdout(&support::yishi(
+        dir.path(),
+        &["--lang", "zh-Hans", "minutes", "latest", "--width", "400"],
+    ));
+    for expected in [
+        "应到6户，到会户代表6户",
+        "实到户数达到应到户数三分之二以上，会议有效",
+        "（表决时到会户代表6户）",
+    ] {
+        assert!(minutes.contains(expected), "{expected}\n{minutes}");
+    }
+}

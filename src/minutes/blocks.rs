@@ -37,7 +37,14 @@ fn attendance_lines(input: &MinutesInput<'_>) -> Vec<String> {
     if c.rule.counts_area() {
         return owners_lines(input, &t);
     }
-    let mut s = format!("应到{}人，实到{}人", t.entitled, t.present);
+    // Households vote by their representatives (户代表): counted in 户.
+    let households = c.rule.unit == crate::domain::Unit::Households;
+    let mut s = if households {
+        format!("应到{}户，到会户代表{}户", t.entitled, t.present)
+    } else {
+        format!("应到{}人，实到{}人", t.entitled, t.present)
+    };
+    let per = if households { "户" } else { "人" };
     if !t.by_proxy.is_empty() {
         s += &format!(
             "（其中委托代理{}人：{}）",
@@ -46,10 +53,10 @@ fn attendance_lines(input: &MinutesInput<'_>) -> Vec<String> {
         );
     }
     if !t.excused.is_empty() {
-        s += &format!("，请假{}人（{}）", t.excused.len(), names(c, &t.excused));
+        s += &format!("，请假{}{per}（{}）", t.excused.len(), names(c, &t.excused));
     }
     if !t.absent.is_empty() {
-        s += &format!("，缺席{}人（{}）", t.absent.len(), names(c, &t.absent));
+        s += &format!("，缺席{}{per}（{}）", t.absent.len(), names(c, &t.absent));
     }
     if !t.observing.is_empty() {
         s += &format!(

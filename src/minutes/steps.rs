@@ -120,7 +120,12 @@ fn vote_line(input: &MinutesInput<'_>, v: &Motion) -> String {
             if t.not_voting() > 0 {
                 s += &format!("，未投票{}人", t.not_voting());
             }
-            s += &format!("（表决时实到{}人），{verdict}", t.present);
+            s += &match c.rule.unit {
+                crate::domain::Unit::Households => {
+                    format!("（表决时到会户代表{}户），{verdict}", t.present)
+                }
+                _ => format!("（表决时实到{}人），{verdict}", t.present),
+            };
             if let Ballots::Named(map) = &v.ballots {
                 let list = |ch: Choice| {
                     let ids: Vec<_> = map
