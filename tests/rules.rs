@@ -557,9 +557,6 @@ fn an_owners_council_is_made_from_a_register_and_not_from_a_roster() {
     );
 }
 
-#[path = "support/vote.rs"]
-mod vote;
-
 #[test]
 fn a_meeting_by_household_is_minuted_in_households() {
     let dir = tempfile::tempdir().expect("tempdir");
@@ -583,7 +580,7 @@ fn a_meeting_by_household_is_minuted_in_households() {
     let at = chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
         .and_then(|d| d.and_hms_opt(19, 0, 0))
         .expect("time");
-    let (motion, voters) = vote::open_vote(&mut store, council, at);
+    let (motion, voters) = support::vote::open_vote(&mut store, council, at);
     for (i, member) in voters.iter().enumerate() {
         let choice = if i < 4 { Choice::Yes } else { Choice::No };
         let ballot = yishi::domain::Change::CastBallot {

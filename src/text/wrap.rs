@@ -1,17 +1,28 @@
-//! Display width and line wrapping with the Chinese line-breaking rules (禁则): no line starts
-//! with closing punctuation and no line ends with opening punctuation; Latin words stay whole
-//! unless a word alone is wider than the line; graphemes are never split.
+//! Display width and line wrapping by the book: break opportunities from the Unicode line
+//! breaking algorithm (UAX #14, strict, as `icu_segmenter` gives them), narrowed by the rules of
+//! Chinese layout (clreq) UAX #14 leaves open — no line starts with closing punctuation or
+//! ends with opening punctuation, quotes included; a number stays with its unit or measure
+//! word; a dash (——) or an ellipsis (……) is never split and never starts a line. Lines are
+//! filled greedily and measured on grapheme clusters with yishi's own width. Only a piece wider
+//! than a whole line is cut elsewhere, between graphemes, keeping the rules where it can.
 
 use std::ops::Range;
+use std::sync::OnceLock;
+
+use icu_segmenter::options::{LineBreakOptions, LineBreakStrictness};
+use icu_segmenter::{LineSegmenter, LineSegmenterBorrowed};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
 use super::sanitize;
 
-/// Characters that may not begin a line.
-const NO_LINE_START: &str = "，。、；：？！）」』】》〉〕］｝％,.;:?!)]}";
-/// Characters that may not end a line.
-const NO_LINE_END: &str = "（「『【《〈〔［｛([{";
+/// Characters that may not begin a line (clreq 行首禁则): closing brackets and quotes, pause
+/// and stop marks, and their Latin counterparts.
+const NO_LINE_START: &str = "，。、；：？！）」』】》〉〕］｝〗〙〛”’·%％‰℃,.;:?!)]}";
+/// Characters that may not end a line (行尾禁则): opening brackets and quotes.
+const NO_LINE_END: &str = "（「『【《〈〔［｛〖〘〚“‘([{";
+/// Marks two ems long that are never split and never begin a line.
+const LONG_MARKS: &str = "—…⋯";
 
 /// Columns the string takes on a terminal.
 pub fn width(s: &str) -> usize {
@@ -27,232 +38,133 @@ pub fn pad_center(s: &str, columns: usize) -> String {
     format!("{}{}", " ".repeat((columns - w) / 2), s)
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Kind {
-    Space,
-    /// A run of narrow graphemes: a Latin word, a number, "3.5%".
-    Word,
-    /// One wide grapheme: a Chinese character or full-width punctuation.
-    Wide,
-}
-
-#[derive(Debug, Clone)]
-struct Unit<'a> {
-    text: &'a str,
-    width: usize,
-    kind: Kind,
-}
-
-fn units(paragraph: &str) -> Vec<Unit<'_>> {
-    let mut out: Vec<Unit<'_>> = Vec::new();
-    let mut start = 0;
-    for (at, g) in paragraph.grapheme_indices(true) {
-        let w = width(g);
-        let kind = if g.chars().all(char::is_whitespace) {
-            Kind::Space
-        } else if w >= 2 {
-            Kind::Wide
-        } else {
-            Kind::Word
-        };
-        let merge = match out.last() {
-            Some(last) => kind != Kind::Wide && last.kind == kind,
-            None => false,
-        };
-        if let (true, Some(last)) = (merge, out.last_mut()) {
-            last.text = &paragraph[start..at + g.len()];
-            last.width += w;
-        } else {
-            start = at;
-            out.push(Unit {
-                text: g,
-                width: w,
-                kind,
-            });
-        }
-    }
-    out
-}
-
-fn starts_forbidden(u: &Unit<'_>) -> bool {
-    u.text
-        .chars()
-        .next()
-        .is_some_and(|c| NO_LINE_START.contains(c))
-}
-
-fn ends_forbidden(u: &Unit<'_>) -> bool {
-    u.text
-        .chars()
-        .last()
-        .is_some_and(|c| NO_LINE_END.contains(c))
-}
-
-/// Whether a line may end with `before` and the next begin with `after`.
-fn may_break(before: &Unit<'_>, after: &Unit<'_>) -> bool {
-    !starts_forbidden(after) && !ends_forbidden(before)
-}
-
-fn line_width(line: &[Unit<'_>]) -> usize {
-    line.iter().map(|u| u.width).sum()
-}
-
-/// Width without the trailing spaces, which a break or the line's end removes.
-fn visible_width(line: &[Unit<'_>]) -> usize {
-    let end = line
-        .iter()
-        .rposition(|u| u.kind != Kind::Space)
-        .map_or(0, |i| i + 1);
-    line_width(&line[..end])
-}
-
-/// Byte offset of a unit inside the paragraph it was cut from.
-fn offset(paragraph: &str, u: &Unit<'_>) -> usize {
-    u.text.as_ptr() as usize - paragraph.as_ptr() as usize
-}
-
-/// The byte range of the line in its paragraph, trailing spaces left out.
-fn span(paragraph: &str, line: &[Unit<'_>]) -> Range<usize> {
-    let start = line
-        .first()
-        .map_or(paragraph.len(), |u| offset(paragraph, u));
-    let end = line
-        .iter()
-        .rfind(|u| u.kind != Kind::Space)
-        .map_or(start, |u| offset(paragraph, u) + u.text.len());
-    start..end
-}
-
-fn trim_leading(line: &mut Vec<Unit<'_>>) {
-    let n = line.iter().take_while(|u| u.kind == Kind::Space).count();
-    line.drain(..n);
-}
-
-/// Splits a unit wider than the line into pieces on grapheme boundaries: the first fills the
-/// `room` left on the current line (so nothing is stranded before it), the others `columns`.
-/// A cut is moved back rather than start a piece with closing punctuation (or end one with
-/// opening punctuation) when the piece keeps at least one grapheme.
-fn split_long<'a>(u: &Unit<'a>, room: usize, columns: usize) -> Vec<Unit<'a>> {
-    let graphemes: Vec<(usize, &str)> = u.text.grapheme_indices(true).collect();
-    let starts_bad = |g: &str| g.chars().next().is_some_and(|c| NO_LINE_START.contains(c));
-    let ends_bad = |g: &str| g.chars().last().is_some_and(|c| NO_LINE_END.contains(c));
-    let mut pieces = Vec::new();
-    let (mut first, mut w) = (0, 0);
-    let mut limit = if room > 0 { room } else { columns };
-    let mut i = 0;
-    while i < graphemes.len() {
-        let gw = width(graphemes[i].1);
-        if w + gw > limit && i > first {
-            let mut cut = i;
-            while cut > first + 1
-                && (starts_bad(graphemes[cut].1) || ends_bad(graphemes[cut - 1].1))
-            {
-                cut -= 1;
-            }
-            let (from, to) = (graphemes[first].0, graphemes[cut].0);
-            pieces.push(Unit {
-                text: &u.text[from..to],
-                width: width(&u.text[from..to]),
-                kind: u.kind,
-            });
-            first = cut;
-            i = cut;
-            w = 0;
-            limit = columns;
-            continue;
-        }
-        w += gw;
-        i += 1;
-    }
-    let from = graphemes.get(first).map_or(u.text.len(), |g| g.0);
-    pieces.push(Unit {
-        text: &u.text[from..],
-        width: width(&u.text[from..]),
-        kind: u.kind,
-    });
-    pieces
-}
-
-/// The last place the line may break with its first part fitting.
-fn legal_cut(line: &[Unit<'_>], columns: usize) -> Option<usize> {
-    (1..line.len()).rev().find(|&k| {
-        // Spaces vanish at a break, so the rules apply to what is left on either side.
-        let before = line[..k].iter().rfind(|u| u.kind != Kind::Space);
-        let after = line[k..].iter().find(|u| u.kind != Kind::Space);
-        let allowed = match (before, after) {
-            (None, _) => false,
-            (Some(_), None) => true,
-            (Some(b), Some(a)) => may_break(b, a),
-        };
-        allowed && visible_width(&line[..k]) <= columns
+fn segmenter() -> LineSegmenterBorrowed<'static> {
+    static SEGMENTER: OnceLock<LineSegmenterBorrowed<'static>> = OnceLock::new();
+    *SEGMENTER.get_or_init(|| {
+        let mut options = LineBreakOptions::default();
+        options.strictness = Some(LineBreakStrictness::Strict);
+        LineSegmenter::new_auto(options)
     })
 }
 
-/// Where to break a line that is too wide: the last place the rules allow; failing that,
-/// inside a word where they allow; failing that (a run of punctuation wider than the line),
-/// the last place that fits.
-fn cut_point(line: &mut Vec<Unit<'_>>, columns: usize) -> usize {
-    if let Some(k) = legal_cut(line, columns) {
-        return k;
-    }
-    *line = line.iter().flat_map(graphemes_of).collect();
-    legal_cut(line, columns).unwrap_or_else(|| {
-        (1..line.len())
-            .rev()
-            .find(|&k| visible_width(&line[..k]) <= columns)
-            .unwrap_or(1)
-    })
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
-/// A word as one unit per grapheme.
-fn graphemes_of<'a>(u: &Unit<'a>) -> Vec<Unit<'a>> {
-    if u.kind != Kind::Word {
-        return vec![u.clone()];
-    }
-    u.text
-        .graphemes(true)
-        .map(|g| Unit {
-            text: g,
-            width: width(g),
-            kind: Kind::Word,
-        })
+/// A Han character, or a sign that is a number's unit.
+fn is_unit(c: char) -> bool {
+    matches!(c, '\u{4e00}'..='\u{9fff}' | '\u{3400}'..='\u{4dbf}' | '\u{f900}'..='\u{faff}')
+        || "%％‰℃°㎡㎥".contains(c)
+}
+
+/// Whether the rules of Chinese layout allow a break between `before` and `after`.
+fn clreq_allows(before: char, after: char) -> bool {
+    !(NO_LINE_START.contains(after)
+        || NO_LINE_END.contains(before)
+        || LONG_MARKS.contains(after)
+        || (is_digit(before) && is_unit(after)))
+}
+
+/// Where a paragraph may break: byte offsets inside it (neither 0 nor its end), each a
+/// UAX #14 opportunity on a grapheme boundary that clreq allows.
+fn opportunities(paragraph: &str) -> Vec<usize> {
+    let graphemes: std::collections::BTreeSet<usize> =
+        paragraph.grapheme_indices(true).map(|(i, _)| i).collect();
+    segmenter()
+        .segment_str(paragraph)
+        .filter(|&at| at > 0 && at < paragraph.len() && graphemes.contains(&at))
+        .filter(|&at| break_allowed(paragraph, at))
         .collect()
 }
 
-fn wrap_paragraph(paragraph: &str, columns: usize, out: &mut Vec<Range<usize>>) {
-    let mut line: Vec<Unit<'_>> = Vec::new();
-    for unit in units(paragraph) {
-        let pieces = if unit.width > columns {
-            split_long(&unit, columns.saturating_sub(line_width(&line)), columns)
-        } else {
-            vec![unit]
-        };
-        for u in pieces {
-            if line.is_empty() && u.kind == Kind::Space {
-                continue;
-            }
-            // Spaces hang past the edge if need be: they vanish at a break, and where the
-            // break goes depends on what follows them.
-            if u.kind == Kind::Space || line_width(&line) + u.width <= columns {
-                line.push(u);
-                continue;
-            }
-            // Break at the last place the rules allow, counting the arriving unit; what is
-            // carried over may need breaking again.
-            line.push(u);
-            loop {
-                let cut = cut_point(&mut line, columns);
-                let rest = line.split_off(cut);
-                out.push(span(paragraph, &line));
-                line = rest;
-                trim_leading(&mut line);
-                if visible_width(&line) <= columns || line.len() <= 1 {
-                    break;
-                }
-            }
+/// Whether clreq allows a break at `at`, judged on the characters either side of it with the
+/// spaces passed over: they vanish at a break.
+fn break_allowed(paragraph: &str, at: usize) -> bool {
+    let head = paragraph[..at].trim_end();
+    let before = head.chars().next_back();
+    let after = paragraph[at..].trim_start().chars().next();
+    // A command-line option (`--name`, `-o`) is one word: no break after its hyphens.
+    if before == Some('-') && after.is_some_and(|c| c.is_ascii_alphanumeric()) {
+        let word = head.trim_end_matches('-');
+        if word.is_empty() || word.ends_with(char::is_whitespace) || word.ends_with('`') {
+            return false;
         }
     }
-    out.push(span(paragraph, &line));
+    match (before, after) {
+        (Some(b), Some(a)) => clreq_allows(b, a),
+        // Nothing but spaces on one side: a break there breaks nothing.
+        _ => true,
+    }
+}
+
+/// The visible extent of `from..to`: leading and trailing spaces left out.
+fn trimmed(paragraph: &str, from: usize, to: usize) -> Range<usize> {
+    let text = &paragraph[from..to];
+    let start = from + (text.len() - text.trim_start().len());
+    let end = from + text.trim_end().len();
+    start..end.max(start)
+}
+
+fn fits(paragraph: &str, from: usize, to: usize, columns: usize) -> bool {
+    width(&paragraph[trimmed(paragraph, from, to)]) <= columns
+}
+
+/// Cuts `from..to`, wider than a line, between graphemes: as much as fits, the cut moved back
+/// rather than break a rule where the piece keeps a grapheme. Returns the cut.
+fn emergency_cut(paragraph: &str, from: usize, to: usize, columns: usize) -> usize {
+    let start = trimmed(paragraph, from, to).start;
+    let graphemes: Vec<(usize, &str)> = paragraph[start..to]
+        .grapheme_indices(true)
+        .map(|(i, g)| (start + i, g))
+        .collect();
+    let mut used = 0;
+    let mut cut = graphemes.len();
+    for (k, (_, g)) in graphemes.iter().enumerate() {
+        used += width(g);
+        if used > columns {
+            cut = k.max(1);
+            break;
+        }
+    }
+    let at = |k: usize| graphemes.get(k).map_or(to, |g| g.0);
+    let allowed = |k: usize| break_allowed(paragraph, at(k)) && at(k) > start;
+    let mut k = cut;
+    while k > 1 && k < graphemes.len() && !allowed(k) {
+        k -= 1;
+    }
+    // A run of marks that may not be parted, wider than the line: the one exception.
+    if k < graphemes.len() && !allowed(k) {
+        k = cut;
+    }
+    at(k)
+}
+
+fn wrap_paragraph(paragraph: &str, columns: usize, out: &mut Vec<Range<usize>>) {
+    let mut breaks = opportunities(paragraph);
+    breaks.push(paragraph.len());
+    let mut start = 0;
+    let mut fit: Option<usize> = None;
+    let mut i = 0;
+    while i < breaks.len() {
+        let b = breaks[i];
+        if b <= start {
+            i += 1;
+            continue;
+        }
+        if fits(paragraph, start, b, columns) {
+            fit = Some(b);
+            i += 1;
+            continue;
+        }
+        let end = match fit.take() {
+            Some(f) => f,
+            // Nothing fits up to the first opportunity: cut inside it.
+            None => emergency_cut(paragraph, start, b, columns),
+        };
+        out.push(trimmed(paragraph, start, end));
+        start = end;
+    }
+    out.push(trimmed(paragraph, start, paragraph.len()));
 }
 
 /// Wraps `text` to `columns` display columns. Line feeds start new lines; control characters
@@ -322,6 +234,35 @@ mod tests {
                     物业公司表示（如获通过）将配合施工。";
         for columns in 6..40 {
             check(&wrap(text, columns), columns);
+        }
+    }
+
+    #[test]
+    fn the_defects_once_reported_stay_fixed() {
+        // Numbers parted from their units, quotes left hanging, dashes starting a line.
+        let texts = [
+            "本次会议共15人参加，其中2026年新当选的代表用时2分50秒，费用1,234.5元。",
+            "他说：“加装电梯是好事。”她回答：‘要看费用。’——大家都同意……最后表决。",
+            "用 `yishi council import roster.csv --name NAME` 建立议事会。",
+        ];
+        for text in texts {
+            for columns in 8..40 {
+                let lines = wrap(text, columns);
+                for pair in lines.windows(2) {
+                    let b = pair[0].chars().next_back().unwrap_or(' ');
+                    let a = pair[1].chars().next().unwrap_or(' ');
+                    assert!(
+                        !(b.is_ascii_digit() && is_unit(a)),
+                        "{b}⏎{a} at {columns}: {lines:?}"
+                    );
+                    assert!(!"”’—…".contains(a), "⏎{a} at {columns}: {lines:?}");
+                    assert!(!"“‘".contains(b), "{b}⏎ at {columns}: {lines:?}");
+                    assert!(
+                        !pair[0].ends_with("--"),
+                        "an option split at {columns}: {lines:?}"
+                    );
+                }
+            }
         }
     }
 
