@@ -258,3 +258,56 @@ fn ledger_text_and_file_output_and_a_date_that_does_not_exist() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(support::stderr(&bad).contains("不是一个存在的日期"));
 }
+
+/// Markdown minutes are never hard-wrapped, whatever `--width` says (a line feed inside a
+/// Chinese paragraph renders as a space): each paragraph is one line, and the parsed document
+/// holds every paragraph whole, as text, with no list, quote or code made of it.
+#[test]
+fn markdown_minutes_keep_each_paragraph_whole_at_any_width() {
+    use pulldown_cmark::{Event, Parser, Tag, TagEnd};
+    let db = support::sample_db();
+    let text = stdout(&yishi(db.path(), &["minutes", "2026-1", "--width", "400"]));
+    for width in ["20", "72"] {
+        let md = stdout(&yishi(
+            db.path(),
+            &[
+                "minutes", "2026-1", "--format", "markdown", "--width", width,
+            ],
+        ));
+        let mut paragraphs: Vec<String> = Vec::new();
+        let mut open: Option<String> = None;
+        for event in Parser::new(&md) {
+            match event {
+                Event::Start(Tag::Paragraph) => open = Some(String::new()),
+                Event::Text(t) => {
+                    if let Some(p) = &mut open {
+                        p.push_str(&t);
+                    }
+                }
+                Event::SoftBreak => panic!("a paragraph broken inside at --width {width}"),
+                Event::End(TagEnd::Paragraph) => paragraphs.extend(open.take()),
+                Event::Start(Tag::List(_) | Tag::BlockQuote(_) | Tag::CodeBlock(_)) => {
+                    panic!("markup made of the minutes' text: {event:?}")
+                }
+                _ => {}
+            }
+        }
+        // Every long paragraph of the text minutes (one line at 400 columns) is whole in one
+        // paragraph of the Markdown.
+        for line in text.lines().filter(|l| l.trim().chars().count() > 40) {
+            // In text a step's first paragraph follows its label on the line; in Markdown the
+            // label is a heading of its own.
+            let line = line.trim();
+            let line = match line.strip_prefix('（') {
+                Some(rest) if rest.contains("）") => {
+                    rest.split_once('：').map_or(line, |(_, body)| body)
+                }
+                _ => line,
+            };
+            assert!(
+                paragraphs.iter().any(|p| p.contains(line)),
+                "not whole at --width {width}: {line}"
+            );
+        }
+    }
+}

@@ -87,7 +87,7 @@ pub enum Command {
         /// Plain text in the customary layout, or Markdown
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
-        /// Wrap text to this many display columns
+        /// Wrap text to this many display columns (text only: Markdown paragraphs stay one line)
         #[arg(long, default_value_t = 72, value_parser = clap::value_parser!(u16).range(20..))]
         width: u16,
         /// Write to FILE (replaced whole, only once complete); - or none: standard output

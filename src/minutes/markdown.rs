@@ -15,17 +15,32 @@ fn escape(s: &str) -> String {
     out
 }
 
-/// The minutes as Markdown: a heading per matter and per step, paragraphs unwrapped.
+/// A paragraph's text as Markdown reads it at the start of a line: what would open a list, a
+/// quote or a heading there (`- `, `+ `, `1. `, `=`) escaped too.
+fn paragraph(s: &str) -> String {
+    let text = escape(s);
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    let list = text.starts_with(['-', '+', '=', '~'])
+        || (digits > 0 && text[digits..].starts_with(['.', ')']));
+    if !list {
+        return text;
+    }
+    let at = if digits > 0 { digits } else { 0 };
+    format!("{}\\{}", &text[..at], &text[at..])
+}
+
+/// The minutes as Markdown: a heading per matter and per step, each paragraph one line —
+/// never wrapped, since a line feed inside a Chinese paragraph renders as a space.
 pub fn markdown(input: &MinutesInput<'_>) -> String {
     let mut out = String::new();
     for block in blocks(input) {
         match block {
             Block::Title(s) => out += &format!("# {}\n\n", escape(&s)),
             Block::Subtitle(s) => out += &format!("## {}\n\n", escape(&s)),
-            Block::Line(s) => out += &format!("{}  \n", escape(&s)),
+            Block::Line(s) => out += &format!("{}  \n", paragraph(&s)),
             Block::Matter(s) => out += &format!("\n### {}\n\n", escape(&s)),
             Block::Step(s) => out += &format!("#### {}\n\n", escape(s.trim_end_matches('：'))),
-            Block::Para(s) => out += &format!("{}\n\n", escape(&s)),
+            Block::Para(s) => out += &format!("{}\n\n", paragraph(&s)),
             Block::Signatures(signed) => {
                 out += &format!("\n{}  \n", escape(&signature_line(signed.as_ref())));
                 if let Some(s) = signed {
