@@ -120,7 +120,7 @@ fn proxy_line(input: &MinutesInput<'_>) -> Option<String> {
         .iter()
         .map(|p| {
             let scope = match p.motion.and_then(|id| input.motions.get(&id)) {
-                Some(v) => format!("表决「{}」", v.text.trim_end_matches('。')),
+                Some(v) => format!("表决「{}」", crate::text::clause(&v.text)),
                 None => "本次会议".to_string(),
             };
             format!(
@@ -285,7 +285,7 @@ fn correction(input: &MinutesInput<'_>, i: usize, k: &crate::domain::Correction)
         date_zh(k.at.date()),
         k.at.format("%H:%M"),
         input.council.name_of(k.by),
-        k.text.trim_end_matches('。'),
+        crate::text::clause(&k.text),
         "。",
         k.reason
     )

@@ -102,7 +102,7 @@ pub fn events(
                     "动议"
                 },
                 v.mode.label(ZH),
-                v.text.trim_end_matches('。'),
+                crate::text::clause(&v.text),
             ),
         );
     }

@@ -319,7 +319,14 @@ pub fn text(rows: &[Row], width: usize) -> String {
     let mut out = String::new();
     for r in rows {
         let c = cells(r);
-        out += &format!("{}　{}　［{}］\n", c[0], c[1], c[3]);
+        // The title line wrapped too, its continuation under the text.
+        let title = format!("{}　{}　［{}］", c[0], c[1], c[3]);
+        for (k, l) in crate::text::wrap(&title, width.saturating_sub(4).max(20))
+            .into_iter()
+            .enumerate()
+        {
+            out += &format!("{}{l}\n", if k == 0 { "" } else { "　　" });
+        }
         for i in (4..10).filter(|i| !c[*i].is_empty()) {
             out += &indented(&format!("{}：{}", HEADERS[i], c[i]));
         }

@@ -155,7 +155,7 @@ fn vote_line(input: &MinutesInput<'_>, v: &Motion) -> String {
 fn moved(c: &crate::domain::Council, head: &str, text: &str, v: &Motion) -> String {
     let mut s = format!(
         "{head}{}（提议人：{}",
-        text.trim_end_matches('。'),
+        crate::text::clause(&text),
         c.name_of(v.mover)
     );
     if let Some(sec) = v.seconder {
@@ -217,7 +217,7 @@ fn election_lines(
     };
     let mut out = vec![format!(
         "选举：{}（{kind}选举，应选{}名，候选人{}名：{}；提名人：{}；{by}）。",
-        v.text.trim_end_matches('。'),
+        crate::text::clause(&v.text),
         e.seats,
         e.candidates.len(),
         e.candidates.join("、"),
@@ -293,7 +293,7 @@ pub(super) fn decide(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
         }
         out.push(moved(c, "动议：", v.moved_text(), v));
         for a in here.iter().filter(|a| a.amends == Some(v.id)) {
-            let head = format!("修正案：动议修改为「{}」", a.text.trim_end_matches('。'));
+            let head = format!("修正案：动议修改为「{}」", crate::text::clause(&a.text));
             out.push(moved(c, &head, "", a));
             let mut line = vote_line(input, a);
             if a.passed == Some(true) {
@@ -302,7 +302,7 @@ pub(super) fn decide(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
             out.push(line);
         }
         if v.moved_text() != v.text {
-            out.push(format!("修正后的动议：{}。", v.text.trim_end_matches('。')));
+            out.push(format!("修正后的动议：{}。", crate::text::clause(&v.text)));
         }
         out.push(vote_line(input, v));
     }
@@ -347,8 +347,8 @@ pub(super) fn execute(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
         let mut s = format!(
             "任务{}：{}；责任人：{}；完成时限：{}",
             chinese_number(i as u32 + 1),
-            t.text,
-            t.owner,
+            crate::text::clause(&t.text),
+            crate::text::clause(&t.owner),
             date_zh(t.due)
         );
         if new && t.supervised {

@@ -14,3 +14,21 @@ pub use numerals::chinese_number;
 pub use pinyin::finds;
 pub use sanitize::{Fault, Shape, check, has_control, sanitize, sanitize_line};
 pub use wrap::{pad_center, width, wrap, wrap_ranges};
+
+/// `s` as a clause to join into a sentence: without the stop or pause mark it ends with, so a
+/// join never doubles one (「…。；」).
+pub fn clause(s: &str) -> &str {
+    s.trim_end()
+        .trim_end_matches(['。', '；', '，', '、', '.', ';', ','])
+}
+
+#[cfg(test)]
+mod clause_tests {
+    #[test]
+    fn a_clause_ends_without_its_stop() {
+        assert_eq!(super::clause("疏通雨水管。"), "疏通雨水管");
+        assert_eq!(super::clause("疏通雨水管；"), "疏通雨水管");
+        assert_eq!(super::clause("疏通雨水管？"), "疏通雨水管？");
+        assert_eq!(super::clause("疏通雨水管"), "疏通雨水管");
+    }
+}

@@ -69,9 +69,10 @@ fn state_label(s: State, lang: Lang) -> &'static str {
     }
 }
 
-/// `s` padded with spaces to `columns` display columns (cut if longer).
+/// `s` padded with spaces to `columns` display columns, cut (with its mark) where longer: at
+/// least one space is left before the next column.
 fn cell(s: &str, columns: usize) -> String {
-    let s = truncate(s, columns);
+    let s = truncate(s, columns.saturating_sub(1));
     let pad = columns.saturating_sub(width(&s));
     format!("{s}{}", " ".repeat(pad))
 }

@@ -331,7 +331,11 @@ fn execute_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
     for (i, task) in m.tasks.iter().enumerate() {
         lines.push(
             Line::from(Span::styled(
-                format!("{}. {}", i + 1, sanitize_line(&task.text)),
+                // Cut with its mark where the wall ends, never at the edge unseen.
+                super::truncate(
+                    &format!("{}. {}", i + 1, sanitize_line(&task.text)),
+                    usize::from(area.width.saturating_sub(4)),
+                ),
                 model.theme.title(),
             ))
             .centered(),
