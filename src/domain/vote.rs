@@ -237,6 +237,37 @@ pub struct Draft {
 }
 
 impl Motion {
+    /// A motion just moved at `meeting`'s roll position `roll`: not yet put to the vote.
+    pub fn moved(
+        (id, matter, meeting): (MotionId, MatterId, MeetingId),
+        text: &str,
+        (mover, seconder): (MemberId, Option<MemberId>),
+        mode: VoteMode,
+        roll: usize,
+    ) -> Motion {
+        Motion {
+            id,
+            matter,
+            meeting,
+            text: text.to_string(),
+            mover,
+            seconder,
+            mode,
+            state: VoteState::Proposed,
+            ballots: Ballots::empty(mode),
+            present: 0,
+            entitled: 0,
+            opened: None,
+            closed: None,
+            passed: None,
+            moved_roll: Some(roll),
+            roll: None,
+            earlier: Vec::new(),
+            amends: None,
+            election: None,
+        }
+    }
+
     /// Whether the vote is still to come: moved, or being voted on.
     pub fn pending(&self) -> bool {
         matches!(self.state, VoteState::Proposed | VoteState::Open)

@@ -155,7 +155,7 @@ fn vote_line(input: &MinutesInput<'_>, v: &Motion) -> String {
 fn moved(c: &crate::domain::Council, head: &str, text: &str, v: &Motion) -> String {
     let mut s = format!(
         "{head}{}（提议人：{}",
-        crate::text::clause(&text),
+        crate::text::clause(text),
         c.name_of(v.mover)
     );
     if let Some(sec) = v.seconder {

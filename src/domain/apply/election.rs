@@ -11,7 +11,6 @@ use crate::domain::matter::Step;
 use crate::domain::records::{Records, Write};
 use crate::domain::refusal::{Issue, Problem, Refusal};
 use crate::domain::vote::{Ballots, Motion, VoteMode, VoteState};
-use crate::domain::words::MOTION;
 
 /// What an election is put with.
 pub(super) struct Put<'a> {
@@ -36,13 +35,8 @@ pub(super) fn propose<R: Records>(
     e: Put<'_>,
     _at: NaiveDateTime,
 ) -> Result<Vec<Write>, Refusal> {
-    if cx.records.motion(e.id)?.is_some() {
-        return Err(Refusal::Exists {
-            what: MOTION,
-            id: e.id.0,
-        });
-    }
     let (mut x, m, c) = cx.work(e.matter, e.meeting)?;
+    super::vote::may_move_new(cx, e.id, &x.motions)?;
     at_step(&x, Step::Decide, "民主决策")?;
     law::text(e.text, TEXT, true)?;
     law::may_move(&c, &m, e.mover, None)?;
@@ -58,31 +52,8 @@ pub(super) fn propose<R: Records>(
             return Err(fault("candidates", "a candidate listed twice"));
         }
     }
-    for other in &x.motions {
-        if cx.motion(*other)?.state == VoteState::Open {
-            return Err(Refusal::AnotherVoteOpen);
-        }
-    }
     x.motions.push(e.id);
     let motion = Motion {
-        id: e.id,
-        matter: x.id,
-        meeting: m.id,
-        text: e.text.to_string(),
-        mover: e.mover,
-        seconder: None,
-        mode: VoteMode::Secret,
-        state: VoteState::Proposed,
-        ballots: Ballots::empty(VoteMode::Secret),
-        present: 0,
-        entitled: 0,
-        opened: None,
-        closed: None,
-        passed: None,
-        moved_roll: Some(m.roll()),
-        roll: None,
-        earlier: Vec::new(),
-        amends: None,
         election: Some(Election {
             seats: e.seats,
             candidates: e.candidates.to_vec(),
@@ -90,6 +61,13 @@ pub(super) fn propose<R: Records>(
             elected_by: e.elected_by,
             count: None,
         }),
+        ..Motion::moved(
+            (e.id, x.id, m.id),
+            e.text,
+            (e.mover, None),
+            VoteMode::Secret,
+            m.roll(),
+        )
     };
     Ok(vec![Write::Matter(x), Write::Motion(motion)])
 }

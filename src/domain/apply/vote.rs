@@ -46,6 +46,26 @@ impl<'a> Proposal<'a> {
     }
 }
 
+/// A new motion's id is not taken, and no vote of its matter is open.
+pub(super) fn may_move_new<R: Records>(
+    cx: &Ctx<R>,
+    id: MotionId,
+    motions: &[MotionId],
+) -> Result<(), Refusal> {
+    if cx.records.motion(id)?.is_some() {
+        return Err(Refusal::Exists {
+            what: MOTION,
+            id: id.0,
+        });
+    }
+    for other in motions {
+        if cx.motion(*other)?.state == VoteState::Open {
+            return Err(Refusal::AnotherVoteOpen);
+        }
+    }
+    Ok(())
+}
+
 /// An amendment to `main` still before the meeting, if any.
 fn pending_amendment<R: Records>(
     cx: &Ctx<R>,
@@ -66,13 +86,8 @@ pub(super) fn propose<R: Records>(
     p: Proposal<'_>,
     _at: NaiveDateTime,
 ) -> Result<Vec<Write>, Refusal> {
-    if cx.records.motion(p.id)?.is_some() {
-        return Err(Refusal::Exists {
-            what: MOTION,
-            id: p.id.0,
-        });
-    }
     let (mut x, m, c) = cx.work(p.matter, p.meeting)?;
+    may_move_new(cx, p.id, &x.motions)?;
     at_step(&x, Step::Decide, "民主决策")?;
     law::text(p.text, TEXT, true)?;
     law::mode(&c, p.mode)?;
@@ -81,11 +96,6 @@ pub(super) fn propose<R: Records>(
     }
     for who in std::iter::once(p.mover).chain(p.seconder) {
         law::may_move(&c, &m, who, None)?;
-    }
-    for other in &x.motions {
-        if cx.motion(*other)?.state == VoteState::Open {
-            return Err(Refusal::AnotherVoteOpen);
-        }
     }
     // An amendment amends a motion of this matter still to be voted on, one at a time.
     if let Some(main) = p.amends {
@@ -102,25 +112,14 @@ pub(super) fn propose<R: Records>(
     }
     x.motions.push(p.id);
     let motion = Motion {
-        id: p.id,
-        matter: x.id,
-        meeting: m.id,
-        text: p.text.to_string(),
-        mover: p.mover,
-        seconder: p.seconder,
-        mode: p.mode,
-        state: VoteState::Proposed,
-        ballots: Ballots::empty(p.mode),
-        present: 0,
-        entitled: 0,
-        opened: None,
-        closed: None,
-        passed: None,
-        moved_roll: Some(m.roll()),
-        roll: None,
-        earlier: Vec::new(),
         amends: p.amends,
-        election: None,
+        ..Motion::moved(
+            (p.id, x.id, m.id),
+            p.text,
+            (p.mover, p.seconder),
+            p.mode,
+            m.roll(),
+        )
     };
     Ok(vec![Write::Matter(x), Write::Motion(motion)])
 }
