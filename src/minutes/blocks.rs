@@ -1,8 +1,9 @@
 use crate::domain::Step;
 use crate::text::{Lang, chinese_number, sanitize_line};
 
+use super::decide::decide;
 use super::input::{MinutesInput, ZH, names};
-use super::steps::{collect, decide, execute, hear, review};
+use super::steps::{collect, execute, hear, review};
 use super::{date_zh, weekday_zh};
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,6 +4,7 @@
 
 mod blocks;
 pub mod corpus;
+mod decide;
 pub mod history;
 mod input;
 pub mod ledger;

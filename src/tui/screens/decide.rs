@@ -8,11 +8,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{entries, panel, turnout_spans, wrapped};
+use super::{entries, outcomes, panel, turnout_spans, wrapped};
 use crate::domain::{
     Ballots, Change, Choice, Matter, MemberId, Motion, Stage, Step, VoteMode, VoteState,
 };
-use crate::text::Lang;
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
 use crate::tui::forms;
@@ -118,88 +117,6 @@ pub fn verdict(model: &Model, passed: bool) -> String {
     values::verdict(model.lang, passed, &why)
 }
 
-pub fn tally_words(model: &Model, v: &Motion) -> String {
-    // An election's box, once counted: ballots, not yes and no.
-    if let (Some(count), Ballots::Secret { voted, .. }) = (
-        v.election.as_ref().and_then(|e| e.count.as_ref()),
-        &v.ballots,
-    ) {
-        return values::election_box(model.lang, voted.len(), count.valid, count.spoiled);
-    }
-    let mut t = v.tally();
-    // Owners vote in person or in writing: those yet to vote are all who have not.
-    if model
-        .data
-        .council
-        .as_ref()
-        .is_some_and(|c| !c.rule.quorum_at_opening())
-    {
-        t.present = t.entitled;
-    }
-    if let Ballots::Secret { voted, .. } = &v.ballots {
-        let handed_in = voted.len();
-        if !v.ballots.counted() {
-            return match model.lang {
-                Lang::En => format!(
-                    "ballots in the box {handed_in} of {}; counted when the box is opened",
-                    t.present
-                ),
-                Lang::ZhHant => format!("已投票 {handed_in}／{} 人，開箱後計票", t.present),
-                Lang::ZhHans => format!("已投票 {handed_in}／{} 人，开箱后计票", t.present),
-            };
-        }
-        return match model.lang {
-            Lang::En => format!(
-                "yes {}  no {}  abstain {}  spoiled {}  not voted {}",
-                t.yes,
-                t.no,
-                t.abstain,
-                t.spoiled,
-                t.not_voting()
-            ),
-            Lang::ZhHant => format!(
-                "贊成 {}　反對 {}　棄權 {}　廢票 {}　未投 {}",
-                t.yes,
-                t.no,
-                t.abstain,
-                t.spoiled,
-                t.not_voting()
-            ),
-            Lang::ZhHans => format!(
-                "赞成 {}　反对 {}　弃权 {}　废票 {}　未投 {}",
-                t.yes,
-                t.no,
-                t.abstain,
-                t.spoiled,
-                t.not_voting()
-            ),
-        };
-    }
-    match model.lang {
-        Lang::En => format!(
-            "yes {}  no {}  abstain {}  not voted {}",
-            t.yes,
-            t.no,
-            t.abstain,
-            t.not_voting()
-        ),
-        Lang::ZhHant => format!(
-            "贊成 {}　反對 {}　棄權 {}　未投 {}",
-            t.yes,
-            t.no,
-            t.abstain,
-            t.not_voting()
-        ),
-        Lang::ZhHans => format!(
-            "赞成 {}　反对 {}　弃权 {}　未投 {}",
-            t.yes,
-            t.no,
-            t.abstain,
-            t.not_voting()
-        ),
-    }
-}
-
 pub fn update(model: &Model, action: Action) -> Vec<Effect> {
     let (Some((m, _)), Some(meeting)) = (model.matter(), model.meeting_id()) else {
         return Vec::new();
@@ -300,7 +217,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 let question = format!(
                     "{}{}。{}{outcome}{}",
                     model.say(words::CLOSE_THE_VOTE),
-                    tally_words(model, v),
+                    outcomes::tally_words(model, v),
                     model.say(words::THE_RESULT_WILL_BE),
                     model.say(words::CONFIRM),
                 );
@@ -338,7 +255,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
             }
             lines.extend(wrapped(&v.text, cols, t.title()));
             if let Some(e) = &v.election {
-                lines.extend(election_lines(model, e, cols));
+                lines.extend(outcomes::election_lines(model, e, cols));
             }
             let seconder = v.seconder.map_or(model.say(words::NONE), |s| c.name_of(s));
             lines.push(Line::from(Span::styled(
@@ -363,7 +280,10 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
             };
             lines.push(Line::from(state));
             if matches!(v.state, VoteState::Open | VoteState::Closed) {
-                lines.push(Line::from(Span::styled(tally_words(model, v), t.title())));
+                lines.push(Line::from(Span::styled(
+                    outcomes::tally_words(model, v),
+                    t.title(),
+                )));
             }
             if let Some(passed) = v.passed {
                 let (mark, style) = if passed {
@@ -394,7 +314,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         }
     }
     if let Some(v) = motion(model, m).filter(|v| v.amends.is_none()) {
-        lines.extend(amendments(model, m, v, cols));
+        lines.extend(outcomes::amendments(model, m, v, cols));
     }
     // Owners: both shares against the statute's lines, as the wall shows them.
     if let Some(v) = motion(model, m).filter(|v| v.state != VoteState::Proposed) {
@@ -470,60 +390,4 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         items,
         open.then_some(model.selected),
     );
-}
-
-/// The amendments settled on motion `v`, each with what became of it.
-fn amendments(model: &Model, m: &Matter, v: &Motion, cols: u16) -> Vec<Line<'static>> {
-    let t = &model.theme;
-    let mut lines = Vec::new();
-    for a in model.data.amendments_of(m, v.id) {
-        let (said, style) = match (a.state, a.passed) {
-            (_, Some(true)) => (model.say(words::ADOPTED_THE_MOTION_NOW_READS), t.ok()),
-            (_, Some(false)) => (model.say(words::AMENDMENT_FAILED), t.bad()),
-            (VoteState::Withdrawn, _) => (model.say(words::MOTION_WITHDRAWN), t.muted()),
-            (VoteState::Deferred, _) => (model.say(words::MOTION_DEFERRED), t.warn()),
-            _ => continue,
-        };
-        let counted = if a.state == VoteState::Closed {
-            format!("{}，", tally_words(model, a))
-        } else {
-            String::new()
-        };
-        let text = format!(
-            "{}「{}」：{counted}{said}",
-            model.say(words::AMENDMENT),
-            a.text
-        );
-        lines.extend(wrapped(&text, cols, style));
-    }
-    lines
-}
-
-/// An election on the floor: the seats and candidates, and once counted, each name's votes and
-/// who is elected or tied.
-fn election_lines(
-    model: &Model,
-    e: &crate::domain::election::Election,
-    cols: u16,
-) -> Vec<Line<'static>> {
-    let t = &model.theme;
-    let mut lines = wrapped(
-        &values::election_put(model.lang, e.seats, &e.candidates, e.contested()),
-        cols,
-        t.muted(),
-    );
-    if let Some(count) = &e.count {
-        let votes: Vec<String> = count
-            .votes
-            .iter()
-            .map(|(n, v)| format!("{n} {v}"))
-            .collect();
-        lines.extend(wrapped(&votes.join("　"), cols, t.base()));
-    }
-    if let Some(o) = e.outcome() {
-        let said = values::elected(model.lang, &o.elected, &o.tied);
-        let style = if o.complete() { t.ok() } else { t.warn() };
-        lines.extend(wrapped(&said, cols, style));
-    }
-    lines
 }

@@ -16,6 +16,7 @@ pub mod home;
 pub mod ledger;
 pub mod matter;
 pub mod minutes;
+pub mod outcomes;
 pub mod overlays;
 pub mod results;
 pub mod review;

@@ -318,7 +318,7 @@ fn decide_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         }
         None => {
             lines.push(Line::from(Span::styled(
-                decide::tally_words(model, v),
+                super::outcomes::tally_words(model, v),
                 t.muted(),
             )));
             centred(frame, below(area, used), lines);
