@@ -4,11 +4,13 @@
 
 mod archive;
 mod console;
+mod floor;
 mod forms;
 mod setup;
 pub mod values;
 
 pub use archive::*;
 pub use console::*;
+pub use floor::*;
 pub use forms::*;
 pub use setup::*;

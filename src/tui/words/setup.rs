@@ -72,3 +72,8 @@ pub const GIVE_A_PROXY: Words = [
 pub const REPRESENTED: Words = ["委托人", "委託人", "Represented"];
 pub const PROXY_HOLDER: Words = ["受托人姓名", "受託人姓名", "Held by (name)"];
 pub const AUTHORISED_ON: Words = ["委托书日期", "委託書日期", "Authorisation dated"];
+pub const ADDED_NEXT_ONE: Words = [
+    "已添加。接着录入下一位，或按 Esc 结束",
+    "已添加。接著錄入下一位，或按 Esc 結束",
+    "Added. The next one, or Esc to stop",
+];
