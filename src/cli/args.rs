@@ -23,6 +23,12 @@ pub struct Cli {
     #[arg(long, global = true, env = "YISHI_THEME", value_name = "NAME")]
     pub theme: Option<String>,
 
+    /// How the terminal draws ambiguous-width characters (box drawing, ·, —, quotes): auto asks
+    /// it; wide (xterm -cjk_width, PuTTY, iTerm2 or VTE set for East Asian text) draws them as
+    /// one-column stand-ins
+    #[arg(long, global = true, env = "YISHI_AMBIGUOUS", value_enum, default_value_t = AmbiguousArg::Auto)]
+    pub ambiguous: AmbiguousArg,
+
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -184,4 +190,22 @@ pub enum RulesAction {
         /// The preset's key, e.g. owners-special
         key: String,
     },
+}
+
+/// `--ambiguous`: how the terminal draws ambiguous-width characters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AmbiguousArg {
+    Auto,
+    Narrow,
+    Wide,
+}
+
+impl From<AmbiguousArg> for crate::tui::Ambiguous {
+    fn from(a: AmbiguousArg) -> Self {
+        match a {
+            AmbiguousArg::Auto => crate::tui::Ambiguous::Auto,
+            AmbiguousArg::Narrow => crate::tui::Ambiguous::Narrow,
+            AmbiguousArg::Wide => crate::tui::Ambiguous::Wide,
+        }
+    }
 }

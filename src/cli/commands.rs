@@ -14,14 +14,14 @@ pub fn run(
     command: Option<Command>,
     db: &Path,
     lang: Lang,
-    theme: Option<&str>,
+    look: crate::tui::Look<'_>,
 ) -> Result<(), Failure> {
     match command {
         None => {
             let store = Store::open(db)?;
-            crate::tui::run(store, lang, theme).map_err(Failure::Said)
+            crate::tui::run(store, lang, look).map_err(Failure::Said)
         }
-        Some(Command::Demo) => super::demo::demo(lang, theme),
+        Some(Command::Demo) => super::demo::demo(lang, look),
         Some(Command::Keys) => {
             print!("{}", crate::tui::keys::markdown());
             Ok(())

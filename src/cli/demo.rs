@@ -14,7 +14,7 @@ use crate::domain::{
 use crate::store::{Store, StoreError};
 use crate::text::Lang;
 
-pub fn demo(lang: Lang, theme: Option<&str>) -> Result<(), Failure> {
+pub fn demo(lang: Lang, look: crate::tui::Look<'_>) -> Result<(), Failure> {
     let stamp = Local::now().format("%Y%m%d%H%M%S%f");
     let dir: PathBuf =
         std::env::temp_dir().join(format!("yishi-demo-{}-{stamp}", std::process::id()));
@@ -29,7 +29,7 @@ pub fn demo(lang: Lang, theme: Option<&str>) -> Result<(), Failure> {
             &mut Progress::new(lang),
         )?;
         let at = live_meeting(&mut store, crate::store::now())?;
-        crate::tui::run_at(store, lang, theme, Some(at)).map_err(Failure::Said)
+        crate::tui::run_at(store, lang, look, Some(at)).map_err(Failure::Said)
     })();
     let _ = std::fs::remove_dir_all(&dir);
     result

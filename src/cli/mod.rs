@@ -65,7 +65,11 @@ pub fn main() -> i32 {
     };
     let lang = cli.lang.0;
     let db = cli.db.clone().unwrap_or_else(default_db);
-    match commands::run(cli.command, &db, lang, cli.theme.as_deref()) {
+    let look = crate::tui::Look {
+        theme: cli.theme.as_deref(),
+        ambiguous: cli.ambiguous.into(),
+    };
+    match commands::run(cli.command, &db, lang, look) {
         Ok(()) => 0,
         Err(Failure::Quiet) => 1,
         Err(f) => {

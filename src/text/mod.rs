@@ -1,6 +1,7 @@
 //! Text that reaches a screen or a file: display width, Chinese line breaking, control-character
 //! stripping, and the interface language.
 
+mod ambiguous;
 mod dates;
 mod lang;
 mod numerals;
@@ -8,6 +9,7 @@ mod pinyin;
 mod sanitize;
 mod wrap;
 
+pub use ambiguous::{is_ambiguous, narrow};
 pub use dates::{parse_date, parse_date_time};
 pub use lang::{Lang, Words};
 pub use numerals::chinese_number;

@@ -10,11 +10,25 @@ use ratatui::layout::{Position, Size};
 
 pub struct WideAware<B: Backend> {
     inner: B,
+    /// The terminal draws ambiguous-width characters two columns wide: each is drawn as its
+    /// one-column stand-in (`text::narrow`), so that no cell moves.
+    ambiguous_wide: bool,
 }
 
 impl<B: Backend> WideAware<B> {
     pub fn new(inner: B) -> WideAware<B> {
-        WideAware { inner }
+        WideAware {
+            inner,
+            ambiguous_wide: false,
+        }
+    }
+
+    /// As `new`, for a terminal that draws ambiguous-width characters wide.
+    pub fn ambiguous_wide(inner: B, wide: bool) -> WideAware<B> {
+        WideAware {
+            inner,
+            ambiguous_wide: wide,
+        }
     }
 }
 
@@ -66,7 +80,20 @@ impl<B: Backend> Backend for WideAware<B> {
     where
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
-        self.inner.draw(contiguous(content))
+        if !self.ambiguous_wide {
+            return self.inner.draw(contiguous(content));
+        }
+        let cells: Vec<(u16, u16, Cell)> = content
+            .map(|(x, y, cell)| {
+                let mut cell = cell.clone();
+                if let Some(stand_in) = crate::text::narrow(cell.symbol()) {
+                    cell.set_symbol(stand_in);
+                }
+                (x, y, cell)
+            })
+            .collect();
+        self.inner
+            .draw(contiguous(cells.iter().map(|(x, y, c)| (*x, *y, c))))
     }
 
     fn append_lines(&mut self, n: u16) -> Result<(), Self::Error> {
@@ -153,6 +180,23 @@ mod tests {
         let out = bytes("议事会", "议事厅", true);
         let text = String::from_utf8_lossy(&out);
         assert!(text.contains("\x1b[1;5H厅"), "{text:?}");
+    }
+
+    #[test]
+    fn a_wide_ambiguous_terminal_gets_one_column_stand_ins() {
+        let area = Rect::new(0, 0, 10, 1);
+        let (a, mut b) = (Buffer::empty(area), Buffer::empty(area));
+        b.set_string(0, 0, "┌─议─┐✓", ratatui::style::Style::default());
+        let mut out = Vec::new();
+        {
+            let backend = CrosstermBackend::new(&mut out);
+            WideAware::ambiguous_wide(backend, true)
+                .draw(a.diff(&b).into_iter())
+                .ok();
+        }
+        let text = String::from_utf8_lossy(&out);
+        assert!(text.contains("+-议-+v"), "{text:?}");
+        assert!(!text.contains('─'), "{text:?}");
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub mod undo;
 pub mod widgets;
 pub mod words;
 
+pub use terminal::Ambiguous;
+
 use crossterm::event::{Event, KeyEventKind};
 use std::io::IsTerminal;
 use std::sync::mpsc::RecvTimeoutError;
@@ -36,9 +38,17 @@ use app::App;
 use terminal::Input;
 use theme::Theme;
 
+/// How the console is drawn: its colours, and how the terminal draws ambiguous-width
+/// characters.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Look<'a> {
+    pub theme: Option<&'a str>,
+    pub ambiguous: terminal::Ambiguous,
+}
+
 /// Runs the console on `store` until the chair quits.
-pub fn run(store: Store, lang: Lang, theme: Option<&str>) -> Result<(), String> {
-    run_at(store, lang, theme, None)
+pub fn run(store: Store, lang: Lang, look: Look<'_>) -> Result<(), String> {
+    run_at(store, lang, look, None)
 }
 
 /// As `run`, opening on `at` (a meeting under way, and one of its matters at the vote) rather
@@ -46,11 +56,11 @@ pub fn run(store: Store, lang: Lang, theme: Option<&str>) -> Result<(), String> 
 pub fn run_at(
     store: Store,
     lang: Lang,
-    theme: Option<&str>,
+    look: Look<'_>,
     at: Option<(crate::domain::MeetingId, crate::domain::MatterId)>,
 ) -> Result<(), String> {
-    let theme =
-        Theme::initial(theme).map_err(|e| format!("{}{e}", lang.say(words::THEME_NOT_USABLE)))?;
+    let theme = Theme::initial(look.theme)
+        .map_err(|e| format!("{}{e}", lang.say(words::THEME_NOT_USABLE)))?;
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(lang
             .pick(
@@ -69,7 +79,7 @@ pub fn run_at(
             step: crate::domain::Step::Decide,
         });
     }
-    let mut term = terminal::enter().map_err(|e| e.to_string())?;
+    let mut term = terminal::enter(look.ambiguous).map_err(|e| e.to_string())?;
     let inputs = match terminal::inputs() {
         Ok(i) => i,
         Err(e) => {

@@ -43,14 +43,48 @@ fn install_panic_hook() {
     });
 }
 
-pub fn enter() -> io::Result<Term> {
+/// How the terminal draws characters of ambiguous width (box drawing, ·, —, quotes).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Ambiguous {
+    /// Ask the terminal: draw one and read where the cursor went.
+    #[default]
+    Auto,
+    Narrow,
+    Wide,
+}
+
+/// Whether the terminal draws an ambiguous-width character two columns wide: one is written
+/// at the top left and the cursor's column read back (a terminal that does not answer is taken
+/// to draw it narrow). The probe is wiped before anything else is drawn.
+fn draws_ambiguous_wide() -> bool {
+    let probe = execute!(
+        io::stdout(),
+        cursor::MoveTo(0, 0),
+        crossterm::style::Print("─")
+    );
+    let wide = probe.is_ok() && cursor::position().is_ok_and(|(col, _)| col >= 2);
+    let _ = execute!(
+        io::stdout(),
+        cursor::MoveTo(0, 0),
+        terminal::Clear(terminal::ClearType::CurrentLine)
+    );
+    wide
+}
+
+pub fn enter(ambiguous: Ambiguous) -> io::Result<Term> {
     install_panic_hook();
     terminal::enable_raw_mode()?;
     if let Err(e) = execute!(io::stdout(), EnterAlternateScreen, EnableBracketedPaste) {
         restore();
         return Err(e);
     }
-    Terminal::new(WideAware::new(CrosstermBackend::new(io::stdout()))).inspect_err(|_| restore())
+    let wide = match ambiguous {
+        Ambiguous::Auto => draws_ambiguous_wide(),
+        Ambiguous::Narrow => false,
+        Ambiguous::Wide => true,
+    };
+    let backend = WideAware::ambiguous_wide(CrosstermBackend::new(io::stdout()), wide);
+    Terminal::new(backend).inspect_err(|_| restore())
 }
 
 /// Terminal events and termination signals, on one channel.

@@ -63,7 +63,7 @@ pub struct Console {
     emulator: Arc<Mutex<Emulator>>,
     /// Everything the program wrote, for byte counts.
     pub written: Arc<Mutex<usize>>,
-    writer: Box<dyn Write + Send>,
+    writer: Arc<Mutex<Box<dyn Write + Send>>>,
     child: Box<dyn Child + Send + Sync>,
     _master: Box<dyn MasterPty + Send>,
 }
@@ -93,21 +93,30 @@ impl Console {
         cmd.arg(super::bin());
         // The monotonic clock stays true: only the calendar moves.
         cmd.env("FAKETIME_DONT_FAKE_MONOTONIC", "1");
-        Console::spawn(cmd, db, args, cols, rows, None)
+        Console::spawn(cmd, db, args, (cols, rows), None, false)
+    }
+
+    /// As `start`, in a terminal that draws ambiguous-width characters two columns wide (as
+    /// xterm -cjk_width does), and says so when asked where its cursor is.
+    #[allow(dead_code)]
+    pub fn start_wide(db: &Path, args: &[&str], cols: u16, rows: u16) -> Console {
+        let cmd = CommandBuilder::new(super::bin());
+        Console::spawn(cmd, db, args, (cols, rows), None, true)
     }
 
     /// As `start`, with the working directory `cwd` (where exports land).
     pub fn start_in(db: &Path, args: &[&str], cols: u16, rows: u16, cwd: Option<&Path>) -> Console {
-        Console::spawn(CommandBuilder::new(super::bin()), db, args, cols, rows, cwd)
+        let cmd = CommandBuilder::new(super::bin());
+        Console::spawn(cmd, db, args, (cols, rows), cwd, false)
     }
 
     fn spawn(
         mut cmd: CommandBuilder,
         db: &Path,
         args: &[&str],
-        cols: u16,
-        rows: u16,
+        (cols, rows): (u16, u16),
         cwd: Option<&Path>,
+        ambiguous_wide: bool,
     ) -> Console {
         let pair = native_pty_system()
             .openpty(PtySize {
@@ -142,19 +151,39 @@ impl Console {
         }));
         let written = Arc::new(Mutex::new(0));
         let mut reader = pair.master.try_clone_reader().expect("pty reader");
-        let (e, w) = (emulator.clone(), written.clone());
+        let writer: Arc<Mutex<Box<dyn Write + Send>>> =
+            Arc::new(Mutex::new(pair.master.take_writer().expect("pty writer")));
+        let (e, w, answer) = (emulator.clone(), written.clone(), writer.clone());
         std::thread::spawn(move || {
             let mut buf = [0u8; 8192];
             loop {
                 let n = reader.read(&mut buf).unwrap_or(0);
-                e.lock().expect("emulator").feed(&buf[..n], n == 0);
+                let mut em = e.lock().expect("emulator");
+                em.feed(&buf[..n], n == 0);
                 if n == 0 {
                     break;
                 }
+                // A terminal answers where its cursor is (CSI 6n); one set for East Asian
+                // text has drawn each ambiguous-width character two columns wide.
+                if buf[..n].windows(4).any(|x| x == b"\x1b[6n") {
+                    let (row, col) = em.parser.screen().cursor_position();
+                    let extra = if ambiguous_wide {
+                        (0..col)
+                            .filter_map(|c| em.parser.screen().cell(row, c))
+                            .filter(|cell| cell.contents().chars().any(yishi::text::is_ambiguous))
+                            .count() as u16
+                    } else {
+                        0
+                    };
+                    let reply = format!("\x1b[{};{}R", row + 1, col + extra + 1);
+                    let mut out = answer.lock().expect("writer");
+                    let _ = out.write_all(reply.as_bytes());
+                    let _ = out.flush();
+                }
+                drop(em);
                 *w.lock().expect("count") += n;
             }
         });
-        let writer = pair.master.take_writer().expect("pty writer");
         Console {
             emulator,
             written,
@@ -219,8 +248,9 @@ impl Console {
 
     /// Types text or key sequences as a terminal would send them.
     pub fn send(&mut self, s: &str) {
-        self.writer.write_all(s.as_bytes()).expect("write to pty");
-        self.writer.flush().expect("flush pty");
+        let mut writer = self.writer.lock().expect("writer");
+        writer.write_all(s.as_bytes()).expect("write to pty");
+        writer.flush().expect("flush pty");
     }
 
     /// Waits until `done` holds of the terminal; fails when it does not.
