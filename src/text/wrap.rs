@@ -127,16 +127,32 @@ fn emergency_cut(paragraph: &str, from: usize, to: usize, columns: usize) -> usi
         }
     }
     let at = |k: usize| graphemes.get(k).map_or(to, |g| g.0);
-    let allowed = |k: usize| break_allowed(paragraph, at(k)) && at(k) > start;
-    let mut k = cut;
-    while k > 1 && k < graphemes.len() && !allowed(k) {
-        k -= 1;
+    // Inside a number (digits, and the separators between them) is no place to cut either.
+    let within_number = |k: usize| {
+        let b = paragraph[..at(k)].chars().next_back();
+        let a = paragraph[at(k)..].chars().next();
+        match (b, a) {
+            (Some(b), Some(a)) => {
+                let part = |c: char| is_digit(c) || c == ',' || c == '.';
+                part(b) && part(a) && (is_digit(b) || is_digit(a))
+            }
+            _ => false,
+        }
+    };
+    let legal = |k: usize| break_allowed(paragraph, at(k)) && at(k) > start;
+    // The last place before the overflow that keeps the rules, a number whole if it can be;
+    // failing both, the overflow itself: a run that may not be parted, wider than the line.
+    let back = |ok: &dyn Fn(usize) -> bool| {
+        (1..cut.min(graphemes.len()) + 1)
+            .rev()
+            .find(|k| *k < graphemes.len() && ok(*k))
+    };
+    if cut >= graphemes.len() {
+        return at(cut);
     }
-    // A run of marks that may not be parted, wider than the line: the one exception.
-    if k < graphemes.len() && !allowed(k) {
-        k = cut;
-    }
-    at(k)
+    back(&|k| legal(k) && !within_number(k))
+        .or_else(|| back(&legal))
+        .map_or(at(cut), at)
 }
 
 fn wrap_paragraph(paragraph: &str, columns: usize, out: &mut Vec<Range<usize>>) {
