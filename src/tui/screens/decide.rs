@@ -109,10 +109,11 @@ pub fn verdict(model: &Model, passed: bool) -> String {
     let Some(c) = &model.data.council else {
         return String::new();
     };
-    let why = if passed {
-        c.rule.passing_zh()
-    } else {
-        c.rule.failing_zh()
+    // Owners' votes pass on several shares at once, each shown beside it: the verdict says so.
+    let why = match (c.rule.counts_area(), passed) {
+        (true, _) => model.say(words::BY_AREA_AND_HEADCOUNT),
+        (false, true) => c.rule.passing_zh(),
+        (false, false) => c.rule.failing_zh(),
     };
     values::verdict(model.lang, passed, &why)
 }
