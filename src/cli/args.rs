@@ -47,6 +47,9 @@ impl std::str::FromStr for LangArg {
 pub enum Command {
     /// The meeting console on a throwaway copy of the sample, a meeting under way at the vote
     Demo,
+    /// The room's screen for a projector: follows the meeting the console runs, from another
+    /// terminal or machine, without taking the database
+    Wall,
     /// Print the console's key list as Markdown (README.md's list is made with this)
     #[command(hide = true)]
     Keys,

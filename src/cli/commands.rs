@@ -22,6 +22,7 @@ pub fn run(
             crate::tui::run(store, lang, look).map_err(Failure::Said)
         }
         Some(Command::Demo) => super::demo::demo(lang, look),
+        Some(Command::Wall) => crate::tui::projector::run(db, lang, look).map_err(Failure::Said),
         Some(Command::Keys) => {
             print!("{}", crate::tui::keys::markdown());
             Ok(())

@@ -301,7 +301,7 @@ impl Drop for Journal {
 
 /// How many of `bytes`, read from the end of a line on, are whole lines: up to the last newline
 /// before any zero byte (room made for lines to come, or a line the process did not finish).
-fn whole_lines(bytes: &[u8]) -> usize {
+pub(super) fn whole_lines(bytes: &[u8]) -> usize {
     let written = bytes.iter().position(|&b| b == 0).unwrap_or(bytes.len());
     bytes[..written]
         .iter()
@@ -310,7 +310,7 @@ fn whole_lines(bytes: &[u8]) -> usize {
 }
 
 /// The entries in `lines`, checked to continue the chain from `head`.
-fn chained(lines: &[u8], head: &Head) -> Result<Vec<Entry>, StoreError> {
+pub(super) fn chained(lines: &[u8], head: &Head) -> Result<Vec<Entry>, StoreError> {
     let mut out = Vec::new();
     let (mut seq, mut hash) = (head.seq, head.hash.clone());
     for line in lines.split(|&b| b == b'\n').filter(|l| !l.is_empty()) {

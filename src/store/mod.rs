@@ -7,6 +7,7 @@ mod appender;
 mod error;
 pub mod file;
 mod findings;
+mod follow;
 mod import;
 mod journal;
 mod lock;
@@ -22,6 +23,7 @@ mod words;
 
 pub use error::{StoreError, completed_note};
 pub use findings::{Disagreement, Finding, Kind, Report, Whereabouts};
+pub use follow::Follower;
 pub use import::{ImportError, Imported, Step as ImportStep};
 pub use journal::Entry;
 pub use lock::Holder;

@@ -25,6 +25,8 @@ pub struct App {
     pub model: Model,
     store: Store,
     clock: Clock,
+    /// What a wall in another process was last told the chair shows.
+    presented: Option<crate::tui::presenting::Shown>,
 }
 
 impl App {
@@ -36,6 +38,7 @@ impl App {
             model,
             store,
             clock,
+            presented: None,
         })
     }
 
@@ -169,6 +172,17 @@ impl App {
             }
             Effect::Write(export) => self.write(&export),
         }
+    }
+
+    /// Tells a wall in another process where the chair now is, when that changed.
+    pub fn present(&mut self) {
+        let shown =
+            match crate::tui::presenting::Shown::of(self.model.screen, self.model.meeting_id()) {
+                Some(s) if self.presented != Some(s) => s,
+                _ => return,
+            };
+        crate::tui::presenting::keep(self.store.dir(), shown);
+        self.presented = Some(shown);
     }
 
     pub fn go(&mut self, screen: Screen) {

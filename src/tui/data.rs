@@ -49,20 +49,10 @@ impl Data {
             None => None,
         };
         let open_matters = store.open_matters(council.id)?;
-        let mut agenda = Vec::new();
-        let mut motions = BTreeMap::new();
-        if let Some(m) = &meeting {
-            for id in &m.agenda {
-                if let Some(matter) = read(store.matter(*id))? {
-                    for v in &matter.motions {
-                        if let Some(motion) = read(store.motion(*v))? {
-                            motions.insert(*v, motion);
-                        }
-                    }
-                    agenda.push(matter);
-                }
-            }
-        }
+        let (agenda, motions) = match &meeting {
+            Some(m) => agenda_of(store, m)?,
+            None => Default::default(),
+        };
         Ok(Data {
             council: Some(council),
             meetings,
@@ -71,6 +61,23 @@ impl Data {
             meeting,
             agenda,
             motions,
+        })
+    }
+
+    /// The meeting `id` as a room sees it, read from any records (the wall's, followed from
+    /// the journal): its council, agenda and motions; nothing of the council's other meetings.
+    pub fn of_meeting<R: Records>(records: &R, id: MeetingId) -> Result<Data, StoreError> {
+        let Some(meeting) = read(records.meeting(id))? else {
+            return Ok(Data::default());
+        };
+        let council = read(records.council(meeting.council))?;
+        let (agenda, motions) = agenda_of(records, &meeting)?;
+        Ok(Data {
+            council,
+            meeting: Some(meeting),
+            agenda,
+            motions,
+            ..Data::default()
         })
     }
 
@@ -182,4 +189,24 @@ impl Data {
             .filter(|v| v.amends == Some(main))
             .collect()
     }
+}
+
+/// A meeting's agenda in order, and the motions of its matters.
+fn agenda_of<R: Records>(
+    records: &R,
+    meeting: &Meeting,
+) -> Result<(Vec<Matter>, BTreeMap<MotionId, Motion>), StoreError> {
+    let mut agenda = Vec::new();
+    let mut motions = BTreeMap::new();
+    for id in &meeting.agenda {
+        if let Some(matter) = read(records.matter(*id))? {
+            for v in &matter.motions {
+                if let Some(motion) = read(records.motion(*v))? {
+                    motions.insert(*v, motion);
+                }
+            }
+            agenda.push(matter);
+        }
+    }
+    Ok((agenda, motions))
 }

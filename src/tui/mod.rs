@@ -15,6 +15,8 @@ pub mod input;
 pub mod keys;
 pub mod ledger;
 pub mod model;
+pub mod presenting;
+pub mod projector;
 mod screen;
 pub mod screens;
 pub mod speaking;
@@ -61,15 +63,7 @@ pub fn run_at(
 ) -> Result<(), String> {
     let theme = Theme::initial(look.theme)
         .map_err(|e| format!("{}{e}", lang.say(words::THEME_NOT_USABLE)))?;
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(lang
-            .pick(
-                "会议控制台需要在终端里运行（标准输入输出不是终端）。可用 `yishi list`、`yishi minutes` 查看记录。",
-                "會議控制台需要在終端機裡執行（標準輸入輸出不是終端機）。可用 `yishi list`、`yishi minutes` 查看記錄。",
-                "The console needs a terminal (stdin or stdout is not one). `yishi list` and `yishi minutes` read the record.",
-            )
-            .to_string());
-    }
+    needs_a_terminal(lang)?;
     let mut app =
         App::new(store, lang, theme, Box::new(crate::store::now)).map_err(|e| e.describe(lang))?;
     if let Some((meeting, matter)) = at {
@@ -94,22 +88,36 @@ pub fn run_at(
 
 use crossterm::terminal::{BeginSynchronizedUpdate, EndSynchronizedUpdate};
 
+/// Refuses to start where standard input or output is not a terminal, saying what reads the
+/// record instead.
+fn needs_a_terminal(lang: Lang) -> Result<(), String> {
+    if std::io::stdout().is_terminal() && std::io::stdin().is_terminal() {
+        return Ok(());
+    }
+    Err(lang.say(words::NEEDS_A_TERMINAL).to_string())
+}
+
+/// Draws one frame as one synchronized update: a terminal that knows the mode (and the tests'
+/// emulator) shows it whole or not at all, never half drawn. Returns the size drawn at.
+fn draw_frame(term: &mut terminal::Term, model: &model::Model) -> std::io::Result<(u16, u16)> {
+    let mut size = (0, 0);
+    crossterm::execute!(std::io::stdout(), BeginSynchronizedUpdate)?;
+    term.draw(|f| {
+        size = (f.area().width, f.area().height);
+        screens::view(f, model)
+    })?;
+    crossterm::execute!(std::io::stdout(), EndSynchronizedUpdate)?;
+    Ok(size)
+}
+
 fn event_loop(
     app: &mut App,
     term: &mut terminal::Term,
     inputs: &std::sync::mpsc::Receiver<Input>,
 ) -> std::io::Result<()> {
     loop {
-        let mut size = (0, 0);
-        // Each frame as one synchronized update: a terminal that knows the mode (and the
-        // tests' emulator) shows it whole or not at all, never half drawn.
-        crossterm::execute!(std::io::stdout(), BeginSynchronizedUpdate)?;
-        term.draw(|f| {
-            size = (f.area().width, f.area().height);
-            screens::view(f, &app.model)
-        })?;
-        crossterm::execute!(std::io::stdout(), EndSynchronizedUpdate)?;
-        app.model.viewport = size;
+        app.present();
+        app.model.viewport = draw_frame(term, &app.model)?;
         if app.model.quit {
             return Ok(());
         }

@@ -1,56 +1,24 @@
-//! The presentation view: what the room needs and nothing else, large and calm. The matter's
-//! short title in giant letters when it fits, the step, then the step's one big thing: the
-//! speaker and countdown, the tally and quorum, the result, the rate.
+//! The presentation view: what the room needs and nothing else. A small heading (the council
+//! and meeting, the matter, the five steps), then the step's one key figure as large as the
+//! screen allows: the roll call's 应到 and 实到, the opinions collected, the speaker and the
+//! countdown, the tally and the result, the tasks, the satisfaction rate. Drawn by the console
+//! (`w`) and by `yishi wall` in a process of its own.
 
 use crate::tui::words;
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
-use ratatui::style::Style;
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{author, collect, decide, execute, hear, review, turnout_spans, wrapped};
-use crate::domain::{Ballots, Matter, Step, VoteState};
+use super::{author, decide, execute, hear, review, turnout_spans, wrapped};
+use crate::domain::{Ballots, Council, Matter, Meeting, Step, VoteState};
 use crate::text::{Lang, sanitize_line};
-use crate::tui::model::{Model, Screen};
-use crate::tui::widgets::{big, stepper};
+use crate::tui::model::{Model, Notice, Screen};
+use crate::tui::widgets::stack::{self, Piece};
+use crate::tui::widgets::stepper;
 
-/// Giant text centred in `area` when it fits, else one bold centred line. Returns the rows used.
-fn giant(frame: &mut Frame, area: Rect, text: &str, style: Style) -> u16 {
-    let text = sanitize_line(text);
-    match big::width(&text) {
-        Some(w) if w <= area.width && area.height >= big::HEIGHT => {
-            let x = area.x + (area.width - w) / 2;
-            big::render(
-                &text,
-                Rect::new(x, area.y, w, big::HEIGHT),
-                frame.buffer_mut(),
-                style,
-            );
-            big::HEIGHT
-        }
-        _ => {
-            centred(frame, area, vec![Line::from(Span::styled(text, style))]);
-            1
-        }
-    }
-}
-
-fn centred(frame: &mut Frame, area: Rect, lines: Vec<Line<'static>>) -> u16 {
-    let n = (lines.len() as u16).min(area.height);
-    frame.render_widget(Paragraph::new(lines).centered(), Rect { height: n, ..area });
-    n
-}
-
-/// Rows from `y` to the bottom of `area`.
-fn below(area: Rect, used: u16) -> Rect {
-    let used = used.min(area.height);
-    Rect {
-        y: area.y + used,
-        height: area.height - used,
-        ..area
-    }
-}
+/// Rows a name or a word said large takes at most: smaller than the step's key figure.
+const WORD_ROWS: u16 = 8;
 
 pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let t = &model.theme;
@@ -60,184 +28,262 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         y: area.y + 1,
         height: area.height.saturating_sub(2),
     };
-    let mut top = Vec::new();
-    if let (Some(c), Some(m)) = (&model.data.council, &model.data.meeting) {
-        top.push(Line::from(Span::styled(
-            format!("{} · {}", sanitize_line(&c.name), m.label(model.lang)),
+    // What keeps the wall from following the record is said on its last row.
+    let inner = match &model.notice {
+        Some(Notice::Refused(why)) => {
+            let last = Rect::new(inner.x, inner.bottom().saturating_sub(1), inner.width, 1);
+            let line = Line::styled(sanitize_line(why), t.bad()).centered();
+            frame.render_widget(Paragraph::new(line), last);
+            Rect {
+                height: inner.height.saturating_sub(1),
+                ..inner
+            }
+        }
+        _ => inner,
+    };
+    let (Some(c), Some(meeting)) = (&model.data.council, &model.data.meeting) else {
+        return nothing_running(frame, inner, model);
+    };
+    let mut head = vec![Line::styled(
+        format!("{} · {}", sanitize_line(&c.name), meeting.label(model.lang)),
+        t.muted(),
+    )];
+    let matter = model.matter();
+    if let Some((m, step)) = matter {
+        head.push(Line::default());
+        head.extend(wrapped(&m.title, inner.width.saturating_sub(8), t.title()));
+        head.push(stepper::line(m.stage, step, model.lang, t));
+    }
+    let head: Vec<Line> = head.into_iter().map(|l| l.centered()).collect();
+    let used = (head.len() as u16).min(inner.height);
+    frame.render_widget(
+        Paragraph::new(head),
+        Rect {
+            height: used,
+            ..inner
+        },
+    );
+    let rest = Rect {
+        y: inner.y + used,
+        height: inner.height - used,
+        ..inner
+    };
+    let pieces = match matter {
+        Some((m, Step::Collect)) => collect(model, c, m, rest.width),
+        Some((m, Step::Hear)) => hear_pieces(model, c, m),
+        Some((m, Step::Decide)) => decide_pieces(model, c, meeting, m, rest.width),
+        Some((m, Step::Execute)) => execute_pieces(model, m, rest.width),
+        Some((m, Step::Review)) => review_pieces(model, m),
+        None if model.screen == Screen::Agenda => agenda(model, c, meeting),
+        None => roll_call(model, c, meeting),
+    };
+    stack::draw(frame, rest, &pieces);
+}
+
+/// With no meeting open: said plainly, large.
+fn nothing_running(frame: &mut Frame, area: Rect, model: &Model) {
+    let t = &model.theme;
+    let mut pieces = Vec::new();
+    if let Some(c) = &model.data.council {
+        pieces.push(Piece::line(Line::styled(sanitize_line(&c.name), t.muted())));
+        pieces.push(Piece::Gap);
+    }
+    pieces.push(Piece::big_at_most(
+        model.say(words::NO_MEETING_RUNNING),
+        t.title(),
+        WORD_ROWS,
+    ));
+    pieces.push(Piece::Gap);
+    pieces.push(Piece::line(Line::styled(
+        model.say(words::WALL_WAITS),
+        t.muted(),
+    )));
+    stack::draw(frame, area, &pieces);
+}
+
+/// 应到 and 实到 side by side, and whether they make a quorum.
+fn turnout(model: &Model, c: &Council, meeting: &Meeting, cap: Option<u16>) -> Vec<Piece> {
+    let t = &model.theme;
+    let n = meeting.turnout(c);
+    let mut pieces = vec![Piece::Columns {
+        items: vec![
+            (
+                Line::styled(model.say(words::ENTITLED), t.title()),
+                n.entitled.to_string(),
+            ),
+            (
+                Line::styled(model.say(words::PRESENT), t.title()),
+                n.present.to_string(),
+            ),
+        ],
+        style: t.base(),
+        cap,
+    }];
+    // Owners decide by those taking part, counted as each vote closes: no verdict on the roll.
+    if c.rule.quorum_at_opening() {
+        let (word, style) = if c.rule.quorum_met(n.present, n.entitled) {
+            (words::QUORUM_LOUD, t.ok())
+        } else {
+            (words::NO_QUORUM_LOUD, t.bad())
+        };
+        pieces.push(Piece::Gap);
+        pieces.push(Piece::big_at_most(model.say(word), style, WORD_ROWS));
+    } else {
+        pieces.push(Piece::line(Line::styled(
+            model.say(words::SHARES_AT_THE_VOTE),
             t.muted(),
         )));
     }
-    let Some((m, step)) = model.matter() else {
-        let mut lines = top;
-        lines.push(Line::default());
-        if let (Some(c), Some(meeting)) = (&model.data.council, &model.data.meeting) {
-            if let Screen::Agenda = model.screen {
-                for (i, x) in model.data.agenda.iter().enumerate() {
-                    let n = match model.lang {
-                        Lang::En => format!("{}. ", i + 1),
-                        _ => format!("{}、", crate::text::chinese_number(i as u32 + 1)),
-                    };
-                    lines.push(Line::from(Span::styled(
-                        format!("{n}{}", x.title),
-                        t.title(),
-                    )));
-                }
-                lines.push(Line::default());
-            }
-            lines.push(Line::from(turnout_spans(model, c, meeting)));
-        }
-        centred(frame, inner, lines);
-        return;
-    };
-    let mut used = centred(frame, inner, top) + 1;
-    // The giant title takes 8 rows: only when the step's own content still has room.
-    let tall = inner.height >= 36;
-    used += if tall {
-        giant(frame, below(inner, used), &m.short_title, t.title())
-    } else {
-        centred(
-            frame,
-            below(inner, used),
-            vec![Line::from(Span::styled(sanitize_line(&m.title), t.title()))],
-        )
-    } + 1;
-    let mut steps = stepper::line(m.stage, step, model.lang, t);
-    steps = steps.centered();
-    used += centred(frame, below(inner, used), vec![steps]) + 1;
-    let rest = below(inner, used);
-    match step {
-        Step::Collect => collect_view(frame, rest, model, m),
-        Step::Hear => hear_view(frame, rest, model, m),
-        Step::Decide => decide_view(frame, rest, model, m),
-        Step::Execute => execute_view(frame, rest, model, m),
-        Step::Review => review_view(frame, rest, model, m),
-    }
+    pieces
 }
 
-fn collect_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
-    let Some(c) = &model.data.council else {
-        return;
-    };
-    let mut lines = vec![collect::counts_line(model, m).centered(), Line::default()];
-    let cols = area.width.saturating_sub(10);
-    for o in m.opinions.iter().rev().take(4) {
-        let text = format!("{}：{}", author(c, &o.author, model.lang), o.text);
-        lines.extend(
-            wrapped(&text, cols, model.theme.base())
-                .into_iter()
-                .map(|l| l.centered()),
-        );
-    }
-    centred(frame, area, lines);
+fn roll_call(model: &Model, c: &Council, meeting: &Meeting) -> Vec<Piece> {
+    turnout(model, c, meeting, None)
 }
 
-fn hear_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
-    let Some(c) = &model.data.council else {
-        return;
-    };
+fn agenda(model: &Model, c: &Council, meeting: &Meeting) -> Vec<Piece> {
     let t = &model.theme;
-    let Some(timer) = hear::running(model, m) else {
-        let waiting: Vec<String> = m
-            .speeches
-            .iter()
-            .filter(|s| !s.done)
-            .map(|s| author(c, &s.speaker, model.lang))
-            .collect();
-        let line = if waiting.is_empty() {
-            model.say(words::NO_MORE_SPEAKERS)
-        } else {
-            format!(
-                "{}{}",
-                model.say(words::WAITING_TO_SPEAK),
-                waiting.join("、")
-            )
-        };
-        centred(
-            frame,
-            area,
-            wrapped(&line, area.width, t.title())
-                .into_iter()
-                .map(|l| l.centered())
-                .collect(),
-        );
-        return;
-    };
-    let who = m
-        .speeches
-        .get(timer.index)
-        .map(|s| {
-            author(c, &s.speaker, model.lang)
-                + &super::aside(model.lang, s.stance.label(model.lang))
+    let lines = model
+        .data
+        .agenda
+        .iter()
+        .enumerate()
+        .map(|(i, x)| {
+            let n = match model.lang {
+                Lang::En => format!("{}. ", i + 1),
+                _ => format!("{}、", crate::text::chinese_number(i as u32 + 1)),
+            };
+            Line::styled(format!("{n}{}", sanitize_line(&x.title)), t.title())
         })
-        .unwrap_or_default();
-    let left = hear::remaining(model, timer);
-    let (words, style) = hear::countdown(model, left);
-    let mut used = centred(frame, area, vec![Line::from(Span::styled(who, t.title()))]) + 1;
-    used += giant(frame, below(area, used), &super::clock(left.abs()), style) + 1;
-    let next = m
+        .collect();
+    let mut pieces = vec![Piece::Lines(lines), Piece::Gap];
+    pieces.extend(turnout(model, c, meeting, Some(WORD_ROWS * 2)));
+    pieces
+}
+
+fn collect(model: &Model, c: &Council, m: &Matter, width: u16) -> Vec<Piece> {
+    let t = &model.theme;
+    let mut pieces = vec![
+        Piece::line(Line::styled(
+            model.say(words::OPINIONS_COLLECTED),
+            t.title(),
+        )),
+        Piece::big(m.opinions.len().to_string(), t.base()),
+        Piece::line(super::collect::counts_line(model, m)),
+        Piece::Gap,
+    ];
+    let cols = width.saturating_sub(10);
+    let mut lines = Vec::new();
+    for o in m.opinions.iter().rev().take(3) {
+        let text = format!("{}：{}", author(c, &o.author, model.lang), o.text);
+        lines.extend(wrapped(&text, cols, t.base()));
+    }
+    pieces.push(Piece::Lines(lines));
+    pieces
+}
+
+fn hear_pieces(model: &Model, c: &Council, m: &Matter) -> Vec<Piece> {
+    let t = &model.theme;
+    let waiting: Vec<String> = m
         .speeches
         .iter()
         .enumerate()
-        .find(|(i, s)| !s.done && *i != timer.index)
-        .map(|(_, s)| author(c, &s.speaker, model.lang));
-    let mut lines = vec![Line::from(Span::styled(words, style))];
-    if let Some(n) = next {
-        lines.push(Line::from(format!("{}{n}", model.say(words::NEXT))));
+        .filter(|(i, s)| !s.done && hear::running(model, m).is_none_or(|r| r.index != *i))
+        .map(|(_, s)| author(c, &s.speaker, model.lang))
+        .collect();
+    let Some(timer) = hear::running(model, m) else {
+        // Between speakers the next name is the thing to read.
+        let Some(first) = waiting.first() else {
+            return vec![Piece::big_at_most(
+                model.say(words::NO_MORE_SPEAKERS),
+                t.muted(),
+                WORD_ROWS,
+            )];
+        };
+        let mut pieces = vec![
+            Piece::line(Line::styled(model.say(words::NEXT_TO_SPEAK), t.title())),
+            Piece::big(sanitize_line(first), t.title()),
+        ];
+        if waiting.len() > 1 {
+            let line = format!(
+                "{}{}",
+                model.say(words::WAITING_TO_SPEAK),
+                waiting[1..].join("、")
+            );
+            pieces.push(Piece::Gap);
+            pieces.push(Piece::line(Line::styled(line, t.muted())));
+        }
+        return pieces;
+    };
+    let speech = m.speeches.get(timer.index);
+    let name = speech
+        .map(|s| author(c, &s.speaker, model.lang))
+        .unwrap_or_default();
+    let stance = speech
+        .map(|s| s.stance.label(model.lang))
+        .unwrap_or_default();
+    let left = hear::remaining(model, timer);
+    let (said, style) = hear::countdown(model, left);
+    // Overtime counts up with a plus sign, in the colour and words of overtime.
+    let figure = if left < 0 {
+        format!("+{}", super::clock(-left))
+    } else {
+        super::clock(left)
+    };
+    let mut pieces = vec![
+        Piece::line(Line::styled(
+            format!("{}　{stance}", model.say(words::NOW_SPEAKING)),
+            t.muted(),
+        )),
+        Piece::big_at_most(sanitize_line(&name), t.title(), WORD_ROWS),
+        Piece::Gap,
+        Piece::big(figure, style),
+    ];
+    pieces.push(Piece::line(Line::styled(said, style)));
+    if let Some(next) = waiting.first() {
+        pieces.push(Piece::line(format!("{}{next}", model.say(words::NEXT))));
     }
-    centred(frame, below(area, used), lines);
+    pieces
 }
 
-fn decide_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
-    let (Some(c), Some(meeting)) = (&model.data.council, &model.data.meeting) else {
-        return;
-    };
+fn decide_pieces(
+    model: &Model,
+    c: &Council,
+    meeting: &Meeting,
+    m: &Matter,
+    width: u16,
+) -> Vec<Piece> {
     let t = &model.theme;
     let Some(v) = model.data.motion_on_floor(m) else {
-        return awaiting(frame, area, model, words::AWAITING_A_MOTION);
+        return vec![Piece::big_at_most(
+            model.say(words::AWAITING_A_MOTION),
+            t.muted(),
+            WORD_ROWS,
+        )];
     };
     let mut lines: Vec<Line> = Vec::new();
     // An amendment is named as one, so the room knows the motion itself comes after.
     if v.amends.is_some() {
-        lines.push(Line::from(Span::styled(
+        lines.push(Line::styled(
             model.say(words::AMENDMENT_VOTED_FIRST),
             t.warn(),
-        )));
+        ));
     }
-    lines.extend(
-        wrapped(&v.text, area.width.saturating_sub(10), t.base())
-            .into_iter()
-            .map(|l| l.centered()),
-    );
-    lines.push(Line::from(Span::styled(
+    lines.extend(wrapped(&v.text, width.saturating_sub(10), t.base()));
+    lines.push(Line::styled(
         v.mode.label(model.lang).to_string(),
         t.muted(),
-    )));
-    let mut used = centred(frame, area, lines) + 1;
-    // An election: the names and their votes, then who is elected.
+    ));
+    let mut pieces = vec![Piece::Lines(lines), Piece::Gap];
     if let Some(e) = &v.election {
-        let mut lines = vec![Line::from(crate::tui::words::values::election_put(
-            model.lang,
-            e.seats,
-            &e.candidates,
-            e.contested(),
-        ))];
-        if let Some(count) = &e.count {
-            lines.push(Line::default());
-            for (name, n) in &count.votes {
-                lines.push(Line::from(Span::styled(format!("{name}　{n}"), t.title())));
-            }
-        }
-        if let Some(o) = e.outcome() {
-            let style = if o.complete() { t.ok() } else { t.warn() };
-            lines.push(Line::default());
-            let said = crate::tui::words::values::elected(model.lang, &o.elected, &o.tied);
-            lines.push(Line::from(Span::styled(said, style)));
-        }
-        centred(frame, below(area, used), lines);
-        return;
+        pieces.push(Piece::Lines(super::outcomes::election_lines(
+            model,
+            e,
+            width.saturating_sub(10),
+        )));
+        return pieces;
     }
     if v.state == VoteState::Proposed {
-        let mut lines = Vec::new();
         // The motion as amended: the room is told it now reads so.
         if model
             .data
@@ -246,11 +292,10 @@ fn decide_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
             .any(|a| a.passed == Some(true))
         {
             let said = model.say(words::AMENDED_NOW_READS_SO);
-            lines.push(Line::from(Span::styled(said, t.ok())));
+            pieces.push(Piece::line(Line::styled(said, t.ok())));
         }
-        lines.push(Line::from(turnout_spans(model, c, meeting)));
-        centred(frame, below(area, used), lines);
-        return;
+        pieces.extend(turnout(model, c, meeting, None));
+        return pieces;
     }
     // Taken off the floor before the vote: said large, no figures.
     let aside = match v.state {
@@ -259,127 +304,123 @@ fn decide_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         _ => None,
     };
     if let Some(word) = aside {
-        giant(frame, below(area, used + 1), &model.say(word), t.warn());
-        return;
+        pieces.push(Piece::big(model.say(word), t.warn()));
+        return pieces;
     }
-    // A column for each figure, a label over a big number: yes, no, abstain (and spoiled);
-    // a secret ballot box before it is counted shows only how many have voted.
+    // A figure under each heading: yes, no, abstain (and spoiled); a secret ballot box before
+    // it is counted shows only how many have voted.
     let tally = v.tally();
-    let figures: Vec<(String, String)> = match &v.ballots {
+    let heading = |w| Line::styled(model.say(w), t.title());
+    let items = match &v.ballots {
         Ballots::Secret { voted, .. } if !v.ballots.counted() => vec![(
-            model.say(words::BALLOTS_IN_THE_BOX),
+            heading(words::BALLOTS_IN_THE_BOX),
             format!("{}/{}", voted.len(), tally.present),
         )],
         _ => {
             let mut f = vec![
-                (model.say(words::YES), tally.yes.to_string()),
-                (model.say(words::NO_HEADING), tally.no.to_string()),
-                (model.say(words::ABSTAIN), tally.abstain.to_string()),
+                (heading(words::YES), tally.yes.to_string()),
+                (heading(words::NO_HEADING), tally.no.to_string()),
+                (heading(words::ABSTAIN), tally.abstain.to_string()),
             ];
             if tally.spoiled > 0 {
-                f.push((model.say(words::SPOILED), tally.spoiled.to_string()));
+                f.push((heading(words::SPOILED), tally.spoiled.to_string()));
             }
             f
         }
     };
-    let row = below(area, used);
-    let cols = Layout::horizontal(vec![Constraint::Fill(1); figures.len()]).split(row);
-    for (r, (label, n)) in cols.iter().zip(figures) {
-        let label_rows = centred(frame, *r, vec![Line::from(Span::styled(label, t.title()))]);
-        giant(frame, below(*r, label_rows), &n, t.base());
-    }
-    used += 1 + big::HEIGHT + 1;
-    // Owners: both shares, by area and by headcount, against the statute's lines.
-    let bars = super::shares::lines(model, &crate::domain::decision(c, meeting, v), area.width);
-    let mut lines = if bars.is_empty() {
-        vec![Line::from(turnout_spans(model, c, meeting)).centered()]
+    // Once decided, the result is the key figure and the tally steps back.
+    let decided = v.passed;
+    pieces.push(Piece::Columns {
+        items,
+        style: t.base(),
+        cap: decided.map(|_| WORD_ROWS),
+    });
+    pieces.push(Piece::Gap);
+    let bars = super::shares::lines(model, &crate::domain::decision(c, meeting, v), width);
+    if bars.is_empty() {
+        pieces.push(Piece::line(turnout_spans(model, c, meeting)));
     } else {
-        bars
-    };
-    match v.passed {
+        pieces.push(Piece::Lines(bars));
+    }
+    match decided {
         Some(passed) => {
             let (mark, style) = if passed {
                 ("✓ ", t.ok())
             } else {
                 ("✗ ", t.bad())
             };
-            lines.push(Line::from(Span::styled(
-                format!("{mark}{}", decide::verdict(model, passed)),
-                style,
-            )));
-            let rest = below(area, used);
-            let n = centred(frame, rest, lines);
+            let verdict = format!("{mark}{}", decide::verdict(model, passed));
+            pieces.push(Piece::line(Span::styled(verdict, style)));
             let word = if passed {
-                model.say(words::ADOPTED_LOUD)
+                words::ADOPTED_LOUD
             } else {
-                model.say(words::REJECTED_LOUD)
+                words::REJECTED_LOUD
             };
-            giant(frame, below(rest, n + 1), &word, style);
+            pieces.push(Piece::Gap);
+            pieces.push(Piece::big(model.say(word), style));
         }
-        None => {
-            lines.push(Line::from(Span::styled(
-                super::outcomes::tally_words(model, v),
-                t.muted(),
-            )));
-            centred(frame, below(area, used), lines);
-        }
+        None => pieces.push(Piece::line(Span::styled(
+            super::outcomes::tally_words(model, v),
+            t.muted(),
+        ))),
     }
+    pieces
 }
 
-fn execute_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
+fn execute_pieces(model: &Model, m: &Matter, width: u16) -> Vec<Piece> {
+    let t = &model.theme;
+    if m.tasks.is_empty() {
+        return vec![Piece::big_at_most(
+            model.say(words::TASKS_TO_BE_SET),
+            t.muted(),
+            WORD_ROWS,
+        )];
+    }
     let mut lines = Vec::new();
     for (i, task) in m.tasks.iter().enumerate() {
-        lines.push(
-            Line::from(Span::styled(
-                // Cut with its mark where the wall ends, never at the edge unseen.
-                super::truncate(
-                    &format!("{}. {}", i + 1, sanitize_line(&task.text)),
-                    usize::from(area.width.saturating_sub(4)),
-                ),
-                model.theme.title(),
-            ))
-            .centered(),
-        );
-        lines.push(execute::task_head(model, task).centered());
-        lines.push(Line::default());
+        lines.push(Line::styled(
+            // Cut with its mark where the wall ends, never at the edge unseen.
+            super::truncate(
+                &format!("{}. {}", i + 1, sanitize_line(&task.text)),
+                usize::from(width.saturating_sub(4)),
+            ),
+            t.title(),
+        ));
+        lines.push(execute::task_head(model, task));
     }
-    if lines.is_empty() {
-        lines.push(Line::from(model.say(words::TASKS_TO_BE_SET)));
-    }
-    centred(frame, area, lines);
+    vec![
+        Piece::line(Line::styled(model.say(words::SUPERVISED_TASKS), t.title())),
+        Piece::big(m.tasks.len().to_string(), t.base()),
+        Piece::Gap,
+        Piece::Lines(lines),
+    ]
 }
 
-fn review_view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
+fn review_pieces(model: &Model, m: &Matter) -> Vec<Piece> {
     let t = &model.theme;
     let Some(r) = m.reviews.last() else {
-        return awaiting(frame, area, model, words::AWAITING_THE_REVIEW);
+        return vec![Piece::big_at_most(
+            model.say(words::AWAITING_THE_REVIEW),
+            t.muted(),
+            WORD_ROWS,
+        )];
     };
-    let n = centred(
-        frame,
-        area,
-        vec![
-            Line::from(review::counts_words(model, r)),
-            Line::from(Span::styled(
-                model.say(words::SATISFACTION_HEADING),
-                t.title(),
-            )),
-        ],
-    );
-    let used = n + giant(frame, below(area, n), &review::rate(r), t.title()) + 1;
-    let (word, style) = match r.passed {
-        Some(true) => (model.say(words::COMPLETED_MARK), t.ok()),
-        Some(false) => (model.say(words::RECTIFY), t.bad()),
-        None => (String::new(), t.base()),
+    let mut pieces = vec![
+        Piece::line(review::counts_words(model, r)),
+        Piece::line(Line::styled(
+            model.say(words::SATISFACTION_HEADING),
+            t.title(),
+        )),
+        Piece::big(review::rate(r), t.title()),
+    ];
+    let verdict = match r.passed {
+        Some(true) => Some((words::COMPLETED_LOUD, t.ok())),
+        Some(false) => Some((words::RECTIFY_LOUD, t.bad())),
+        None => None,
     };
-    centred(
-        frame,
-        below(area, used),
-        vec![Line::from(Span::styled(word, style))],
-    );
-}
-
-/// What the wall shows before a step has anything to show.
-fn awaiting(frame: &mut Frame, area: Rect, model: &Model, what: crate::text::Words) {
-    let line = Line::from(Span::styled(model.say(what), model.theme.muted()));
-    centred(frame, area, vec![line]);
+    if let Some((word, style)) = verdict {
+        pieces.push(Piece::Gap);
+        pieces.push(Piece::big_at_most(model.say(word), style, WORD_ROWS));
+    }
+    pieces
 }

@@ -1,48 +1,202 @@
-//! Giant text from the unifont bitmap font: each 16-pixel-high glyph is drawn with quadrant
-//! blocks, two by two pixels a cell, so a Chinese character takes 8 columns by 8 rows and a
-//! digit 4 by 8.
+//! Large type for the wall, drawn with half blocks: a cell is two square pixels, one above the
+//! other, so a font pixel scaled by `k` is `k` columns by `k` half rows and stays square.
+//! Figures come from a bold face of our own, 5 by 7 pixels, shaped so that none can be taken
+//! for another across a hall (a plain 0, a 1 with its foot); other characters come from the
+//! unifont bitmaps, thickened by a pixel to the right so their strokes are not hairlines.
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-pub const HEIGHT: u16 = 8;
+/// The largest scales drawn: past them a figure is large enough and the room sees more
+/// context. Characters of unifont are 16 pixels, figures 7, so words stop sooner.
+const MAX_SCALE: u16 = 6;
+const MAX_WORD_SCALE: u16 = 3;
+/// The figures' face is this many pixels high; unifont's is 16.
+const FIGURE_HEIGHT: u16 = 7;
+const UNIFONT_HEIGHT: u16 = 16;
 
-/// Quadrants indexed by top-left, top-right, bottom-left, bottom-right bits (8, 4, 2, 1).
-const QUADRANTS: [&str; 16] = [
-    " ", "▗", "▖", "▄", "▝", "▐", "▞", "▟", "▘", "▚", "▌", "▙", "▀", "▜", "▛", "█",
-];
-
-/// Columns `text` takes in giant letters, or None when a character has no glyph.
-pub fn width(text: &str) -> Option<u16> {
-    text.chars()
-        .map(|c| unifont::get_glyph(c).map(|g| (g.get_width() / 2) as u16))
-        .sum()
+/// The figures' face, a row of pixels a string.
+fn figure(c: char) -> Option<&'static [&'static str; 7]> {
+    Some(match c {
+        '0' => &[
+            ".###.", "#...#", "#...#", "#...#", "#...#", "#...#", ".###.",
+        ],
+        '1' => &[
+            "..#..", ".##..", "..#..", "..#..", "..#..", "..#..", ".###.",
+        ],
+        '2' => &[
+            ".###.", "#...#", "....#", "...#.", "..#..", ".#...", "#####",
+        ],
+        '3' => &[
+            ".###.", "#...#", "....#", "..##.", "....#", "#...#", ".###.",
+        ],
+        '4' => &[
+            "...#.", "..##.", ".#.#.", "#..#.", "#####", "...#.", "...#.",
+        ],
+        '5' => &[
+            "#####", "#....", "####.", "....#", "....#", "#...#", ".###.",
+        ],
+        '6' => &[
+            ".###.", "#....", "#....", "####.", "#...#", "#...#", ".###.",
+        ],
+        '7' => &[
+            "#####", "....#", "...#.", "..#..", "..#..", "..#..", "..#..",
+        ],
+        '8' => &[
+            ".###.", "#...#", "#...#", ".###.", "#...#", "#...#", ".###.",
+        ],
+        '9' => &[
+            ".###.", "#...#", "#...#", ".####", "....#", "....#", ".###.",
+        ],
+        ':' => &[".", "#", ".", ".", ".", "#", "."],
+        '.' => &[".", ".", ".", ".", ".", ".", "#"],
+        '-' => &["...", "...", "...", "###", "...", "...", "..."],
+        '+' => &[
+            ".....", "..#..", "..#..", "#####", "..#..", "..#..", ".....",
+        ],
+        '/' => &[
+            "....#", "....#", "...#.", "..#..", ".#...", "#....", "#....",
+        ],
+        '%' => &[
+            "##..#", "##..#", "...#.", "..#..", ".#...", "#..##", "#..##",
+        ],
+        ' ' => &["..", "..", "..", "..", "..", "..", ".."],
+        _ => return None,
+    })
 }
 
-/// Draws `text` at the top left of `area`, clipped to it.
-pub fn render(text: &str, area: Rect, buf: &mut Buffer, style: Style) {
-    let mut x0 = area.x;
-    for c in text.chars() {
-        let Some(glyph) = unifont::get_glyph(c) else {
-            continue;
+/// Whether `text` is drawn in the figures' face (every character has a figure glyph).
+fn in_figures(text: &str) -> bool {
+    !text.is_empty() && text.chars().all(|c| figure(c).is_some())
+}
+
+/// A string laid out as pixels: its width and height, and whether a pixel is inked.
+struct Pixels {
+    width: u16,
+    height: u16,
+    rows: Vec<Vec<bool>>,
+}
+
+impl Pixels {
+    fn of(text: &str) -> Option<Pixels> {
+        let figures = in_figures(text);
+        let height = if figures {
+            FIGURE_HEIGHT
+        } else {
+            UNIFONT_HEIGHT
         };
-        let cols = (glyph.get_width() / 2) as u16;
-        for row in 0..HEIGHT.min(area.height) {
-            for col in 0..cols {
-                let x = x0 + col;
-                if x >= area.right() {
-                    break;
+        let mut rows = vec![Vec::new(); usize::from(height)];
+        for (i, c) in text.chars().enumerate() {
+            if i > 0 && figures {
+                // A pixel's gap between figures.
+                rows.iter_mut().for_each(|r| r.push(false));
+            }
+            if figures {
+                let glyph = figure(c)?;
+                for (row, line) in rows.iter_mut().zip(glyph.iter()) {
+                    row.extend(line.bytes().map(|b| b == b'#'));
                 }
-                let (px, py) = (col as usize * 2, row as usize * 2);
-                let bit = |dx: usize, dy: usize| usize::from(glyph.get_pixel(px + dx, py + dy));
-                let index = bit(0, 0) << 3 | bit(1, 0) << 2 | bit(0, 1) << 1 | bit(1, 1);
-                if let Some(cell) = buf.cell_mut((x, area.y + row)) {
-                    cell.set_symbol(QUADRANTS[index]).set_style(style);
+            } else {
+                let glyph = unifont::get_glyph(c)?;
+                let w = glyph.get_width();
+                for (y, row) in rows.iter_mut().enumerate() {
+                    // Thickened: a pixel is inked where it or its left neighbour is.
+                    row.extend(
+                        (0..w)
+                            .map(|x| glyph.get_pixel(x, y) || (x > 0 && glyph.get_pixel(x - 1, y))),
+                    );
                 }
             }
         }
-        x0 += cols;
+        let width = rows.first().map_or(0, |r| r.len()) as u16;
+        Some(Pixels {
+            width,
+            height,
+            rows,
+        })
+    }
+
+    fn inked(&self, x: u16, y: u16) -> bool {
+        self.rows
+            .get(usize::from(y))
+            .and_then(|r| r.get(usize::from(x)))
+            .copied()
+            .unwrap_or(false)
+    }
+
+    /// Columns and rows at scale `k`.
+    fn size(&self, k: u16) -> (u16, u16) {
+        (self.width * k, (self.height * k).div_ceil(2))
+    }
+}
+
+/// Large text laid out to fit: the scale chosen and the cells it takes.
+pub struct Big {
+    pixels: Pixels,
+    scale: u16,
+}
+
+impl Big {
+    /// `text` at the largest scale that fits in `width` by `height` cells, no larger than a
+    /// `cap` of rows (None: as large as fits); None when it fits at no scale or a character
+    /// has no glyph.
+    pub fn fit(text: &str, width: u16, height: u16, cap: Option<u16>) -> Option<Big> {
+        let pixels = Pixels::of(text)?;
+        let height = cap.map_or(height, |c| c.min(height));
+        let largest = if pixels.height == FIGURE_HEIGHT {
+            MAX_SCALE
+        } else {
+            MAX_WORD_SCALE
+        };
+        (1..=largest)
+            .rev()
+            .find(|&k| {
+                let (w, h) = pixels.size(k);
+                w <= width && h <= height
+            })
+            .map(|scale| Big { pixels, scale })
+    }
+
+    /// `text` at scale `k` (1 to the largest), whatever room it takes.
+    pub fn at(text: &str, k: u16) -> Option<Big> {
+        let pixels = Pixels::of(text)?;
+        Some(Big {
+            pixels,
+            scale: k.clamp(1, MAX_SCALE),
+        })
+    }
+
+    pub fn scale(&self) -> u16 {
+        self.scale
+    }
+
+    pub fn width(&self) -> u16 {
+        self.pixels.size(self.scale).0
+    }
+
+    pub fn height(&self) -> u16 {
+        self.pixels.size(self.scale).1
+    }
+
+    /// Draws at the top left of `area`, clipped to it.
+    pub fn render(&self, area: Rect, buf: &mut Buffer, style: Style) {
+        let k = self.scale;
+        for row in 0..self.height().min(area.height) {
+            for col in 0..self.width().min(area.width) {
+                let top = self.pixels.inked(col / k, row * 2 / k);
+                let bottom = self.pixels.inked(col / k, (row * 2 + 1) / k);
+                let symbol = match (top, bottom) {
+                    (true, true) => "█",
+                    (true, false) => "▀",
+                    (false, true) => "▄",
+                    (false, false) => " ",
+                };
+                if let Some(cell) = buf.cell_mut((area.x + col, area.y + row)) {
+                    cell.set_symbol(symbol).set_style(style);
+                }
+            }
+        }
     }
 }
 
@@ -50,24 +204,44 @@ pub fn render(text: &str, area: Rect, buf: &mut Buffer, style: Style) {
 mod tests {
     use super::*;
 
-    #[test]
-    fn chinese_is_eight_columns_and_digits_four() {
-        assert_eq!(width("通过"), Some(16));
-        assert_eq!(width("12"), Some(8));
-        assert_eq!(width("电梯3"), Some(20));
+    fn drawn(text: &str, w: u16, h: u16) -> Vec<String> {
+        let big = Big::fit(text, w, h, None).expect("fits");
+        let area = Rect::new(0, 0, big.width(), big.height());
+        let mut buf = Buffer::empty(area);
+        big.render(area, &mut buf, Style::new());
+        (0..area.height)
+            .map(|y| (0..area.width).map(|x| buf[(x, y)].symbol()).collect())
+            .collect()
     }
 
     #[test]
-    fn a_glyph_is_drawn_from_its_bitmap() {
-        let area = Rect::new(0, 0, 8, 8);
-        let mut buf = Buffer::empty(area);
-        render("一", area, &mut buf, Style::new());
-        let rows: Vec<String> = (0..8)
-            .map(|y| (0..8).map(|x| buf[(x, y)].symbol().to_string()).collect())
-            .collect();
-        // 一 is one horizontal stroke: one row holds ink, the others are blank.
+    fn the_largest_scale_that_fits_is_taken() {
+        // Two figures and their gap: 11 pixels wide, 7 high.
+        let big = Big::fit("12", 200, 56, None).expect("fits");
+        assert_eq!((big.width(), big.height()), (66, 21));
+        let big = Big::fit("12", 40, 56, None).expect("fits");
+        assert_eq!((big.width(), big.height()), (33, 11));
+        assert!(Big::fit("12", 10, 56, None).is_none());
+        let capped = Big::fit("12", 200, 56, Some(10)).expect("fits");
+        assert!(capped.height() <= 10);
+    }
+
+    #[test]
+    fn chinese_is_square_and_thick() {
+        let big = Big::fit("通过", 200, 56, Some(16)).expect("fits");
+        assert_eq!((big.width(), big.height()), (64, 16));
+        // 一 is one horizontal stroke: one pixel row, two cells high at scale 4.
+        let rows = drawn("一", 64, 32);
         let inked: Vec<&String> = rows.iter().filter(|r| !r.trim().is_empty()).collect();
-        assert_eq!(inked.len(), 1, "{rows:#?}");
-        assert!(inked[0].chars().filter(|c| *c != ' ').count() >= 6);
+        assert!(inked.len() <= 3, "{rows:#?}");
+        assert!(inked.iter().any(|r| r.matches('█').count() >= 40));
+    }
+
+    #[test]
+    fn a_zero_is_open_inside() {
+        // The middle row of a 0 at scale 2 is two strokes with nothing between them.
+        let rows = drawn("0", 10, 7);
+        let middle = &rows[3];
+        assert_eq!(middle.trim(), "██      ██".trim(), "{rows:#?}");
     }
 }

@@ -2,4 +2,5 @@
 
 pub mod big;
 pub mod popup;
+pub mod stack;
 pub mod stepper;

@@ -13,6 +13,11 @@ pub const SAVED: Words = ["已保存。", "已保存。", "Saved."];
 
 // mod
 
+pub const NEEDS_A_TERMINAL: Words = [
+    "会议控制台和大屏需要在终端里运行（标准输入输出不是终端）。可用 `yishi list`、`yishi minutes` 查看记录。",
+    "會議控制台和大屏需要在終端機裡執行（標準輸入輸出不是終端機）。可用 `yishi list`、`yishi minutes` 查看記錄。",
+    "The console and the wall need a terminal (stdin or stdout is not one). `yishi list` and `yishi minutes` read the record.",
+];
 pub const THEME_NOT_USABLE: Words = ["配色无法使用：", "配色無法使用：", "theme not usable: "];
 
 // screens/agenda

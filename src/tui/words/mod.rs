@@ -8,9 +8,11 @@ mod floor;
 mod forms;
 mod setup;
 pub mod values;
+mod wall;
 
 pub use archive::*;
 pub use console::*;
 pub use floor::*;
 pub use forms::*;
 pub use setup::*;
+pub use wall::*;

@@ -1,0 +1,244 @@
+//! The wall for the back row: at 200×56, as a 1080p projector shows it, each step's key figure
+//! (the roll's 应到 and 实到, the opinions collected, the countdown, the tally, the result, the
+//! tasks, the satisfaction rate) is the tallest thing on the screen and at least a sixth of
+//! its height. Measured on the drawn frame: a figure is a band of rows drawn with block
+//! glyphs, and it is found by the ordinary words the wall puts next to it.
+
+mod support;
+
+use chrono::{Duration, NaiveDateTime};
+use std::cell::Cell;
+use std::rc::Rc;
+
+use yishi::domain::{Attendance, Author, Change, Choice, MemberId, Records, Stance, Step};
+use yishi::text::Lang;
+use yishi::tui::action::Action;
+use yishi::tui::app::App;
+use yishi::tui::model::Screen;
+use yishi::tui::theme::Theme;
+
+use support::DRAINS;
+
+const WIDTH: u16 = 200;
+const HEIGHT: u16 = 56;
+
+fn start() -> NaiveDateTime {
+    NaiveDateTime::parse_from_str("2026-12-05 19:40", "%Y-%m-%d %H:%M").expect("time")
+}
+
+/// A run of consecutive rows drawn with block glyphs.
+#[derive(Debug, Clone, Copy)]
+struct Band {
+    top: usize,
+    rows: usize,
+}
+
+fn is_block(c: char) -> bool {
+    matches!(
+        c,
+        '█' | '▀'
+            | '▄'
+            | '▌'
+            | '▐'
+            | '▖'
+            | '▗'
+            | '▘'
+            | '▝'
+            | '▙'
+            | '▛'
+            | '▜'
+            | '▟'
+            | '▚'
+            | '▞'
+    )
+}
+
+fn bands(screen: &str) -> Vec<Band> {
+    let inked: Vec<bool> = screen.lines().map(|l| l.chars().any(is_block)).collect();
+    let mut out: Vec<Band> = Vec::new();
+    for (y, ink) in inked.iter().enumerate() {
+        if !ink {
+            continue;
+        }
+        match out.last_mut() {
+            Some(b) if y == b.top + b.rows => b.rows += 1,
+            _ => out.push(Band { top: y, rows: 1 }),
+        }
+    }
+    out
+}
+
+/// The band whose nearest ordinary line above (or, with `below`, under it) holds `words`;
+/// checked to be the tallest on the screen and at least a sixth of its height.
+fn key_figure(screen: &str, words: &str, below: bool) -> Band {
+    let lines: Vec<&str> = screen.lines().collect();
+    let all = bands(screen);
+    let found = all.iter().copied().find(|b| {
+        // The nearest line with words on it, past blank rows.
+        let near = if below {
+            lines[(b.top + b.rows).min(lines.len())..]
+                .iter()
+                .find(|l| !l.trim().is_empty())
+        } else {
+            lines[..b.top].iter().rev().find(|l| !l.trim().is_empty())
+        };
+        near.is_some_and(|l| l.contains(words))
+    });
+    let Some(band) = found else {
+        panic!("no large figure next to {words:?}:\n{screen}");
+    };
+    let tallest = all.iter().map(|b| b.rows).max().unwrap_or(0);
+    assert_eq!(
+        band.rows, tallest,
+        "the {words:?} figure is not the largest:\n{screen}"
+    );
+    assert!(
+        band.rows * 6 >= usize::from(HEIGHT),
+        "the {words:?} figure is {} rows of {HEIGHT}:\n{screen}",
+        band.rows
+    );
+    band
+}
+
+fn wall(app: &App) -> String {
+    support::buffer::draw(app, WIDTH, HEIGHT)
+}
+
+fn console(db: &std::path::Path, clock: Rc<Cell<NaiveDateTime>>) -> App {
+    let store = yishi::store::Store::open(db).expect("open");
+    let theme = Theme::find("projector-dark").expect("theme");
+    let mut app =
+        App::new(store, Lang::ZhHans, theme, Box::new(move || clock.get())).expect("console");
+    app.open_meeting(support::live_meeting_id());
+    app.model.wall = true;
+    app
+}
+
+#[test]
+fn each_steps_key_figure_is_the_largest_thing_on_the_wall() {
+    let (db, mut store, meeting, lift) = support::meeting_under_way(start());
+    // The drain matter gets a speaker waiting; the lift's vote gets its ballots.
+    for c in support::drains_on_to(meeting, Step::Hear) {
+        store.apply(&c, start()).expect("to the hearing");
+    }
+    let speaker = Change::AddSpeaker {
+        matter: DRAINS,
+        meeting,
+        speaker: Author::Resident("八号楼住户".into()),
+        stance: Stance::For,
+    };
+    store.apply(&speaker, start()).expect("a speaker");
+    let present: Vec<MemberId> = store
+        .meeting(meeting)
+        .expect("read")
+        .expect("the meeting")
+        .attendance
+        .iter()
+        .filter(|(_, a)| **a == Attendance::Present)
+        .map(|(m, _)| *m)
+        .collect();
+    let motion = *store
+        .matter(lift)
+        .expect("read")
+        .expect("the lift")
+        .motions
+        .last()
+        .expect("a motion");
+    for (i, member) in present.iter().enumerate() {
+        let choice = if i % 4 == 3 { Choice::No } else { Choice::Yes };
+        let ballot = Change::CastBallot {
+            motion,
+            member: *member,
+            choice,
+        };
+        store.apply(&ballot, start()).expect("a ballot");
+    }
+    drop(store);
+
+    let clock = Rc::new(Cell::new(start()));
+    let mut app = console(db.path(), clock.clone());
+
+    app.go(Screen::RollCall);
+    key_figure(&wall(&app), "应到", false);
+
+    app.go(Screen::Matter {
+        id: lift,
+        step: Step::Decide,
+    });
+    key_figure(&wall(&app), "赞成", false);
+
+    app.update(Action::CloseVote);
+    app.update(Action::Yes);
+    assert!(app.model.overlay.is_none(), "{:?}", app.model.notice);
+    let screen = wall(&app);
+    assert!(screen.contains("✓"), "the vote passed:\n{screen}");
+    key_figure(&screen, "通过", false);
+
+    let task = Change::AddTask {
+        matter: lift,
+        meeting,
+        text: "委托有资质的单位完成5号楼电梯设计与施工".into(),
+        owner: "业委会".into(),
+        due: start().date() + Duration::days(90),
+        supervised: true,
+    };
+    let review = Change::RecordReview {
+        matter: lift,
+        meeting,
+        satisfied: 20,
+        basically_satisfied: 6,
+        dissatisfied: 4,
+        comments: Vec::new(),
+    };
+    drop(app);
+    let mut store = yishi::store::Store::open(db.path()).expect("open");
+    // The adopted motion took the matter on to 执行督办.
+    store.apply(&task, start()).expect("a task");
+    drop(store);
+    let mut app = console(db.path(), clock.clone());
+    app.go(Screen::Matter {
+        id: lift,
+        step: Step::Execute,
+    });
+    key_figure(&wall(&app), "督办任务", false);
+
+    drop(app);
+    let mut store = yishi::store::Store::open(db.path()).expect("open");
+    let advance = Change::Advance {
+        matter: lift,
+        meeting,
+        to: Step::Review,
+    };
+    store.apply(&advance, start()).expect("to the review");
+    store.apply(&review, start()).expect("a review");
+    drop(store);
+    let mut app = console(db.path(), clock.clone());
+    app.go(Screen::Matter {
+        id: lift,
+        step: Step::Review,
+    });
+    key_figure(&wall(&app), "满意率", false);
+
+    app.go(Screen::Matter {
+        id: DRAINS,
+        step: Step::Collect,
+    });
+    key_figure(&wall(&app), "已收集意见", false);
+
+    app.go(Screen::Matter {
+        id: DRAINS,
+        step: Step::Hear,
+    });
+    app.update(Action::StartSpeaker);
+    clock.set(start() + Duration::seconds(20));
+    app.update(Action::Tick);
+    let screen = wall(&app);
+    key_figure(&screen, "剩余 2:40", true);
+
+    // Overtime: the figure counts up with its sign, and says so in words and in red.
+    clock.set(start() + Duration::seconds(200));
+    app.update(Action::Tick);
+    let screen = wall(&app);
+    key_figure(&screen, "超时 0:20", true);
+    assert!(!screen.contains("剩余"), "{screen}");
+}
