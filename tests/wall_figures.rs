@@ -2,7 +2,8 @@
 //! (the roll's 应到 and 实到, the opinions collected, the countdown, the tally, the result, the
 //! tasks, the satisfaction rate) is the tallest thing on the screen and at least a sixth of
 //! its height. Measured on the drawn frame: a figure is a band of rows drawn with block
-//! glyphs, and it is found by the ordinary words the wall puts next to it.
+//! glyphs or cells painted in a colour other than the wall's, and it is found by the ordinary
+//! words the wall puts next to it.
 
 mod support;
 
@@ -10,6 +11,8 @@ use chrono::{Duration, NaiveDateTime};
 use std::cell::Cell;
 use std::rc::Rc;
 
+use ratatui::buffer::Buffer;
+use ratatui::style::Color;
 use yishi::domain::{Attendance, Author, Change, Choice, MemberId, Records, Stance, Step};
 use yishi::text::Lang;
 use yishi::tui::action::Action;
@@ -53,8 +56,22 @@ fn is_block(c: char) -> bool {
     )
 }
 
-fn bands(screen: &str) -> Vec<Band> {
-    let inked: Vec<bool> = screen.lines().map(|l| l.chars().any(is_block)).collect();
+/// Whether each row holds ink: a block glyph, or a blank painted another colour than the
+/// wall's own background (its top left corner; the cell behind a wide character has none).
+fn inked_rows(buf: &Buffer) -> Vec<bool> {
+    let ground = buf[(0, 0)].bg;
+    (0..buf.area.height)
+        .map(|y| {
+            (0..buf.area.width).any(|x| {
+                let cell = &buf[(x, y)];
+                let painted = cell.bg != ground && cell.bg != Color::Reset;
+                cell.symbol().chars().any(is_block) || (cell.symbol() == " " && painted)
+            })
+        })
+        .collect()
+}
+
+fn bands(inked: &[bool]) -> Vec<Band> {
     let mut out: Vec<Band> = Vec::new();
     for (y, ink) in inked.iter().enumerate() {
         if !ink {
@@ -70,18 +87,22 @@ fn bands(screen: &str) -> Vec<Band> {
 
 /// The band whose nearest ordinary line above (or, with `below`, under it) holds `words`;
 /// checked to be the tallest on the screen and at least a sixth of its height.
-fn key_figure(screen: &str, words: &str, below: bool) -> Band {
+fn key_figure(frame: &Frame, words: &str, below: bool) -> Band {
+    let screen = &frame.text;
     let lines: Vec<&str> = screen.lines().collect();
-    let all = bands(screen);
+    let all = bands(&frame.inked);
     let found = all.iter().copied().find(|b| {
-        // The nearest line with words on it, past blank rows.
-        let near = if below {
-            lines[(b.top + b.rows).min(lines.len())..]
-                .iter()
-                .find(|l| !l.trim().is_empty())
+        // The nearest line with words on it, past blank rows but not past other ink.
+        let rows: Vec<usize> = if below {
+            (b.top + b.rows..lines.len()).collect()
         } else {
-            lines[..b.top].iter().rev().find(|l| !l.trim().is_empty())
+            (0..b.top).rev().collect()
         };
+        let near = rows
+            .into_iter()
+            .take_while(|y| !frame.inked[*y])
+            .map(|y| lines[y])
+            .find(|l| !l.trim().is_empty());
         near.is_some_and(|l| l.contains(words))
     });
     let Some(band) = found else {
@@ -100,8 +121,17 @@ fn key_figure(screen: &str, words: &str, below: bool) -> Band {
     band
 }
 
-fn wall(app: &App) -> String {
-    support::buffer::draw(app, WIDTH, HEIGHT)
+struct Frame {
+    text: String,
+    inked: Vec<bool>,
+}
+
+fn wall(app: &App) -> Frame {
+    let buf = support::buffer::draw_buffer(app, WIDTH, HEIGHT);
+    Frame {
+        text: support::buffer::text(&buf),
+        inked: inked_rows(&buf),
+    }
 }
 
 fn console(db: &std::path::Path, clock: Rc<Cell<NaiveDateTime>>) -> App {
@@ -171,7 +201,11 @@ fn each_steps_key_figure_is_the_largest_thing_on_the_wall() {
     app.update(Action::Yes);
     assert!(app.model.overlay.is_none(), "{:?}", app.model.notice);
     let screen = wall(&app);
-    assert!(screen.contains("✓"), "the vote passed:\n{screen}");
+    assert!(
+        screen.text.contains("✓"),
+        "the vote passed:\n{}",
+        screen.text
+    );
     key_figure(&screen, "通过", false);
 
     let task = Change::AddTask {
@@ -240,5 +274,5 @@ fn each_steps_key_figure_is_the_largest_thing_on_the_wall() {
     app.update(Action::Tick);
     let screen = wall(&app);
     key_figure(&screen, "超时 0:20", true);
-    assert!(!screen.contains("剩余"), "{screen}");
+    assert!(!screen.text.contains("剩余"), "{}", screen.text);
 }

@@ -33,9 +33,15 @@ pub fn text(buf: &Buffer) -> String {
 }
 
 pub fn draw(app: &App, w: u16, h: u16) -> String {
+    text(&draw_buffer(app, w, h))
+}
+
+/// The frame itself, with every cell's colours.
+#[allow(dead_code)]
+pub fn draw_buffer(app: &App, w: u16, h: u16) -> Buffer {
     let mut t = Terminal::new(TestBackend::new(w, h)).expect("test terminal");
     t.draw(|f| screens::view(f, &app.model)).expect("draw");
-    text(t.backend().buffer())
+    t.backend().buffer().clone()
 }
 
 pub fn lang_code(lang: Lang) -> &'static str {

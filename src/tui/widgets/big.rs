@@ -8,10 +8,12 @@ use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 
-/// The largest scales drawn: past them a figure is large enough and the room sees more
-/// context. Characters of unifont are 16 pixels, figures 7, so words stop sooner.
-const MAX_SCALE: u16 = 6;
-const MAX_WORD_SCALE: u16 = 3;
+/// The scales drawn, largest first: past them a figure is large enough and the room sees more
+/// context. Above 1 only even scales, so that every pixel is whole cells and no stroke is
+/// left to a half block's glyph (which many terminals draw a pixel short, leaving hairlines).
+/// Characters of unifont are 16 pixels, figures 7, so words stop sooner.
+const FIGURE_SCALES: [u16; 4] = [6, 4, 2, 1];
+const WORD_SCALES: [u16; 2] = [2, 1];
 /// The figures' face is this many pixels high; unifont's is 16.
 const FIGURE_HEIGHT: u16 = 7;
 const UNIFONT_HEIGHT: u16 = 16;
@@ -144,13 +146,14 @@ impl Big {
     pub fn fit(text: &str, width: u16, height: u16, cap: Option<u16>) -> Option<Big> {
         let pixels = Pixels::of(text)?;
         let height = cap.map_or(height, |c| c.min(height));
-        let largest = if pixels.height == FIGURE_HEIGHT {
-            MAX_SCALE
+        let scales: &[u16] = if pixels.height == FIGURE_HEIGHT {
+            &FIGURE_SCALES
         } else {
-            MAX_WORD_SCALE
+            &WORD_SCALES
         };
-        (1..=largest)
-            .rev()
+        scales
+            .iter()
+            .copied()
             .find(|&k| {
                 let (w, h) = pixels.size(k);
                 w <= width && h <= height
@@ -158,12 +161,12 @@ impl Big {
             .map(|scale| Big { pixels, scale })
     }
 
-    /// `text` at scale `k` (1 to the largest), whatever room it takes.
+    /// `text` at scale `k` (one `fit` chose), whatever room it takes.
     pub fn at(text: &str, k: u16) -> Option<Big> {
         let pixels = Pixels::of(text)?;
         Some(Big {
             pixels,
-            scale: k.clamp(1, MAX_SCALE),
+            scale: k.max(1),
         })
     }
 
@@ -179,18 +182,22 @@ impl Big {
         self.pixels.size(self.scale).1
     }
 
-    /// Draws at the top left of `area`, clipped to it.
+    /// Draws at the top left of `area`, clipped to it. A whole inked cell is a full block on a
+    /// background of the ink's own colour: terminals fill a cell's background edge to edge,
+    /// while many draw the glyph a pixel short and would stripe the figure.
     pub fn render(&self, area: Rect, buf: &mut Buffer, style: Style) {
         let k = self.scale;
+        let solid = style.fg.map(|ink| style.bg(ink));
         for row in 0..self.height().min(area.height) {
             for col in 0..self.width().min(area.width) {
                 let top = self.pixels.inked(col / k, row * 2 / k);
                 let bottom = self.pixels.inked(col / k, (row * 2 + 1) / k);
-                let symbol = match (top, bottom) {
-                    (true, true) => "█",
-                    (true, false) => "▀",
-                    (false, true) => "▄",
-                    (false, false) => " ",
+                let (symbol, style) = match (top, bottom, solid) {
+                    (true, true, Some(solid)) => ("█", solid),
+                    (true, true, None) => ("█", style),
+                    (true, false, _) => ("▀", style),
+                    (false, true, _) => ("▄", style),
+                    (false, false, _) => (" ", style),
                 };
                 if let Some(cell) = buf.cell_mut((area.x + col, area.y + row)) {
                     cell.set_symbol(symbol).set_style(style);
@@ -220,7 +227,7 @@ mod tests {
         let big = Big::fit("12", 200, 56, None).expect("fits");
         assert_eq!((big.width(), big.height()), (66, 21));
         let big = Big::fit("12", 40, 56, None).expect("fits");
-        assert_eq!((big.width(), big.height()), (33, 11));
+        assert_eq!((big.width(), big.height()), (22, 7));
         assert!(Big::fit("12", 10, 56, None).is_none());
         let capped = Big::fit("12", 200, 56, Some(10)).expect("fits");
         assert!(capped.height() <= 10);
@@ -230,11 +237,13 @@ mod tests {
     fn chinese_is_square_and_thick() {
         let big = Big::fit("通过", 200, 56, Some(16)).expect("fits");
         assert_eq!((big.width(), big.height()), (64, 16));
-        // 一 is one horizontal stroke: one pixel row, two cells high at scale 4.
-        let rows = drawn("一", 64, 32);
+        // 一 is one horizontal stroke, one pixel high: at scale 2 one row of whole cells, and
+        // thickened to the right by a pixel, wider than the 11 pixels unifont draws it.
+        let rows = drawn("一", 32, 16);
         let inked: Vec<&String> = rows.iter().filter(|r| !r.trim().is_empty()).collect();
-        assert!(inked.len() <= 3, "{rows:#?}");
-        assert!(inked.iter().any(|r| r.matches('█').count() >= 40));
+        assert_eq!(inked.len(), 1, "{rows:#?}");
+        assert!(inked[0].chars().all(|c| c == '█' || c == ' '), "{rows:#?}");
+        assert!(inked[0].matches('█').count() >= 24, "{rows:#?}");
     }
 
     #[test]
