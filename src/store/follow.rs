@@ -61,9 +61,7 @@ impl Follower {
         if size < self.head.journal_len {
             return self.start_again();
         }
-        let mut rest = Vec::new();
-        file.seek(SeekFrom::Start(self.head.journal_len))
-            .and_then(|_| file.read_to_end(&mut rest))
+        let rest = read_lines_from(&mut file, self.head.journal_len)
             .map_err(|e| StoreError::io("read", &self.path, e))?;
         let complete = whole_lines(&rest);
         if complete == 0 {
@@ -108,5 +106,28 @@ impl Follower {
         *self = fresh;
         self.poll()?;
         Ok(true)
+    }
+}
+
+/// The bytes from `at` up to the first zero byte (the room the writer makes ahead of its
+/// lines, up to a megabyte) or the end: read a piece at a time, so that a look with nothing
+/// new costs one small read.
+fn read_lines_from(file: &mut File, at: u64) -> std::io::Result<Vec<u8>> {
+    const PIECE: usize = 16 * 1024;
+    file.seek(SeekFrom::Start(at))?;
+    let mut out = Vec::new();
+    let mut piece = vec![0; PIECE];
+    loop {
+        let n = file.read(&mut piece)?;
+        if n == 0 {
+            return Ok(out);
+        }
+        match piece[..n].iter().position(|&b| b == 0) {
+            Some(zero) => {
+                out.extend_from_slice(&piece[..zero]);
+                return Ok(out);
+            }
+            None => out.extend_from_slice(&piece[..n]),
+        }
     }
 }

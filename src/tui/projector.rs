@@ -29,6 +29,8 @@ struct Seen {
     seq: u64,
     shown: Shown,
     timer: Option<super::model::Timer>,
+    /// Why the journal could not be read just now, if it could not.
+    trouble: Option<String>,
 }
 
 /// The meeting a wall shows when the chair shows none: one under way (the console stopped, or
@@ -102,17 +104,20 @@ pub fn run(dir: &Path, lang: Lang, look: Look<'_>) -> Result<(), String> {
                 seq: follower.seq(),
                 shown,
                 timer,
+                trouble,
             };
             let changed = seen.as_ref() != Some(&now);
             if changed {
                 model = model_of(&follower, dir, shown, lang, &theme);
+                if let Some(t) = &now.trouble {
+                    model.notice = Some(Notice::Refused(t.clone()));
+                }
                 seen = Some(now);
             }
             model.now = crate::store::now();
-            if let Some(t) = &trouble {
-                model.notice = Some(Notice::Refused(t.clone()));
-            }
-            if changed || drawn_at != Some(model.now) {
+            // A still wall writes nothing; a running countdown is drawn once a second.
+            let tick = model.counting() && drawn_at != Some(model.now);
+            if changed || tick || drawn_at.is_none() {
                 crate::tui::draw_frame(&mut term, &model)?;
                 drawn_at = Some(model.now);
             }
