@@ -73,14 +73,7 @@ pub fn run_at(
             step: crate::domain::Step::Decide,
         });
     }
-    let mut term = terminal::enter(look.ambiguous).map_err(|e| e.to_string())?;
-    let inputs = match terminal::inputs() {
-        Ok(i) => i,
-        Err(e) => {
-            terminal::restore();
-            return Err(e.to_string());
-        }
-    };
+    let (mut term, inputs) = terminal::open(look.ambiguous).map_err(|e| e.to_string())?;
     let result = event_loop(&mut app, &mut term, &inputs);
     terminal::restore();
     result.map_err(|e| e.to_string())

@@ -82,14 +82,7 @@ pub fn run(dir: &Path, lang: Lang, look: Look<'_>) -> Result<(), String> {
         .map_err(|e| format!("{}{e}", lang.say(words::THEME_NOT_USABLE)))?;
     super::needs_a_terminal(lang)?;
     let mut follower = Follower::open(dir).map_err(|e| e.describe(lang))?;
-    let mut term = terminal::enter(look.ambiguous).map_err(|e| e.to_string())?;
-    let inputs = match terminal::inputs() {
-        Ok(i) => i,
-        Err(e) => {
-            terminal::restore();
-            return Err(e.to_string());
-        }
-    };
+    let (mut term, inputs) = terminal::open(look.ambiguous).map_err(|e| e.to_string())?;
     let result = (|| -> std::io::Result<()> {
         let mut seen: Option<Seen> = None;
         let mut model = model_of(&follower, dir, Shown::Nothing, lang, &theme);

@@ -87,6 +87,13 @@ pub fn enter(ambiguous: Ambiguous) -> io::Result<Term> {
     Terminal::new(backend).inspect_err(|_| restore())
 }
 
+/// The terminal entered, and its events on one channel; put back as it was if either fails.
+pub fn open(ambiguous: Ambiguous) -> io::Result<(Term, Receiver<Input>)> {
+    let term = enter(ambiguous)?;
+    let inputs = inputs().inspect_err(|_| restore())?;
+    Ok((term, inputs))
+}
+
 /// Terminal events and termination signals, on one channel.
 pub fn inputs() -> io::Result<Receiver<Input>> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};

@@ -71,6 +71,14 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
     }
 }
 
+/// An agenda item's number as the reader writes it: 一、 or 1.
+pub fn number(lang: Lang, index: usize) -> String {
+    match lang {
+        Lang::En => format!("{}. ", index + 1),
+        _ => format!("{}、", chinese_number(index as u32 + 1)),
+    }
+}
+
 pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let t = &model.theme;
     let inner = area.width.saturating_sub(4) as usize;
@@ -80,10 +88,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         .iter()
         .enumerate()
         .map(|(i, m)| {
-            let number = match model.lang {
-                Lang::En => format!("{}. ", i + 1),
-                _ => format!("{}、", chinese_number(i as u32 + 1)),
-            };
+            let number = number(model.lang, i);
             let stage = format!("［{}］", m.stage.label(model.lang));
             let detail = summary(model, m);
             let room = inner.saturating_sub(width(&number) + width(&stage) + width(&detail) + 4);

@@ -12,7 +12,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{author, decide, execute, hear, review, turnout_spans, wrapped};
 use crate::domain::{Ballots, Council, Matter, Meeting, Step, VoteState};
-use crate::text::{Lang, sanitize_line};
+use crate::text::sanitize_line;
 use crate::tui::model::{Model, Notice, Screen};
 use crate::tui::widgets::stack::{self, Piece};
 use crate::tui::widgets::stepper;
@@ -149,10 +149,7 @@ fn agenda(model: &Model, c: &Council, meeting: &Meeting) -> Vec<Piece> {
         .iter()
         .enumerate()
         .map(|(i, x)| {
-            let n = match model.lang {
-                Lang::En => format!("{}. ", i + 1),
-                _ => format!("{}、", crate::text::chinese_number(i as u32 + 1)),
-            };
+            let n = super::agenda::number(model.lang, i);
             Line::styled(format!("{n}{}", sanitize_line(&x.title)), t.title())
         })
         .collect();
