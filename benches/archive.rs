@@ -100,7 +100,7 @@ fn archive_scale(c: &mut Criterion) {
             b.iter(|| {
                 let head = store.latest_meeting().expect("read").expect("a meeting");
                 let r = MeetingRecord::load(&store, black_box(head.id)).expect("load");
-                r.text(72).len()
+                r.text(yishi::text::Lang::ZhHans, 72).len()
             })
         });
         g.bench_function("archive screen opened (its first page)", |b| {
@@ -149,7 +149,7 @@ fn archive_scale(c: &mut Criterion) {
         g.bench_function("minutes of one meeting, text at 72", |b| {
             b.iter(|| {
                 let r = MeetingRecord::load(&store, black_box(latest)).expect("load");
-                r.text(72).len()
+                r.text(yishi::text::Lang::ZhHans, 72).len()
             })
         });
         g.bench_function(

@@ -375,7 +375,7 @@ fn an_owner_of_three_units_counts_once_and_a_proxy_for_the_owner() {
     assert!(d.quorate(), "{d:?}");
     // Yes: 2 of 3 taking part (the abstention counts against), 329.75 of 405.25 m².
     assert!(d.passed(), "{d:?}");
-    let said = d.zh();
+    let said = d.said(Lang::ZhHans);
     assert!(
         said.contains("参与表决的业主专有部分面积占比88.10%、人数占比75.00%"),
         "{said}"
@@ -388,7 +388,7 @@ fn an_owner_of_three_units_counts_once_and_a_proxy_for_the_owner() {
     // Special matters ask three quarters: two of three owners taking part is not enough.
     let special = preset("owners-special").decide(&t, Some(&a));
     assert!(
-        !special.passed() && special.zh().ends_with("未通过。"),
+        !special.passed() && special.said(Lang::ZhHans).ends_with("未通过。"),
         "{special:?}"
     );
 
@@ -447,13 +447,19 @@ fn a_decision_by_heads_says_its_units() {
     let households = preset("villagers-households");
     let d = households.decide(&heads(12, 8, 0, 20, 30), None);
     assert_eq!(
-        d.zh(),
+        d.said(Lang::ZhHans),
         "到会20户，占应到的66.67%（须达到三分之二以上）；赞成12户，占60.00%（须超过半数），通过。"
     );
-    assert_eq!(households.quorum_zh(), "实到户数达到应到户数三分之二以上");
+    assert_eq!(
+        households.quorum_said(Lang::ZhHans),
+        "实到户数达到应到户数三分之二以上"
+    );
     let people = preset("representatives-meeting");
-    assert_eq!(people.quorum_zh(), "实到人数达到应到人数三分之二以上");
-    assert_eq!(people.passing_zh(), "超过实到人数半数");
+    assert_eq!(
+        people.quorum_said(Lang::ZhHans),
+        "实到人数达到应到人数三分之二以上"
+    );
+    assert_eq!(people.passing_said(Lang::ZhHans), "超过实到人数半数");
 }
 
 #[test]

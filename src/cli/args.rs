@@ -99,6 +99,9 @@ pub enum Command {
         /// Wrap text to this many display columns (text only: Markdown paragraphs stay one line)
         #[arg(long, default_value_t = 72, value_parser = clap::value_parser!(u16).range(20..))]
         width: u16,
+        /// The minutes' language, zh-Hans, zh-Hant or en, whatever --lang shows [default: --lang]
+        #[arg(long, value_name = "LANG", value_parser = clap::value_parser!(LangArg))]
+        minutes_lang: Option<LangArg>,
         /// Write to FILE (replaced whole, only once complete); - or none: standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,

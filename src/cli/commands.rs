@@ -59,11 +59,13 @@ pub fn run(
             meeting,
             format,
             width,
+            minutes_lang,
             output,
         }) => {
             let store = read(db, lang)?;
             let id = meeting_ref::resolve(&meeting, &store, lang)?;
-            let text = minutes_of(&store, id, format, usize::from(width))?;
+            let written_in = minutes_lang.map_or(lang, |l| l.0);
+            let text = minutes_of(&store, id, format, written_in, usize::from(width))?;
             write_out(output.as_deref(), &text, lang)
         }
         Some(Command::Ledger {
@@ -135,11 +137,12 @@ pub fn minutes_of(
     store: &Store,
     id: MeetingId,
     format: Format,
+    lang: Lang,
     width: usize,
 ) -> Result<String, Failure> {
     let record = MeetingRecord::load(store, id)?;
     Ok(match format {
-        Format::Text => record.text(width),
-        Format::Markdown => record.markdown(),
+        Format::Text => record.text(lang, width),
+        Format::Markdown => record.markdown(lang),
     })
 }

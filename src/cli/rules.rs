@@ -93,7 +93,7 @@ pub fn explain(r: &Rule, lang: Lang) -> String {
             )
             .to_string(),
     });
-    let (area_quorum, area_passing) = r.area_zh().unwrap_or_default();
+    let (area_quorum, area_passing) = r.area_said(lang).unwrap_or_default();
     let and = |s: &str| {
         if s.is_empty() {
             String::new()
@@ -124,19 +124,19 @@ pub fn explain(r: &Rule, lang: Lang) -> String {
         }
         _ => {
             out.push(lang.pick_owned(
-                format!("会议有效：{}{}。", r.quorum_zh(), and(&area_quorum)),
-                format!("會議有效：{}{}。", r.quorum_zh(), and(&area_quorum)),
+                format!("会议有效：{}{}。", r.quorum_said(lang), and(&area_quorum)),
+                format!("會議有效：{}{}。", r.quorum_said(lang), and(&area_quorum)),
                 String::new(),
             ));
             out.push(lang.pick_owned(
                 format!(
                     "通过：赞成{}{}；弃权不计为赞成。",
-                    r.passing_zh(),
+                    r.passing_said(lang),
                     and(&area_passing)
                 ),
                 format!(
                     "通過：贊成{}{}；棄權不計為贊成。",
-                    r.passing_zh(),
+                    r.passing_said(lang),
                     and(&area_passing)
                 ),
                 String::new(),

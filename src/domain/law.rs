@@ -12,7 +12,7 @@ use super::meeting::{Attendance, Meeting, Turnout};
 use super::refusal::{Label, Membership, Owners, Refusal};
 use super::rules::Decision;
 use super::vote::{Ballots, Motion, VoteMode};
-use crate::text::{Shape, check};
+use crate::text::{Lang, Shape, check};
 
 /// A field a user types: its name in the three languages, and the shape its text must have.
 #[derive(Debug, Clone, Copy)]
@@ -168,7 +168,7 @@ pub fn quorum(council: &Council, turnout: &Turnout) -> Result<(), Refusal> {
         return Err(Refusal::NoQuorum {
             present: turnout.present,
             entitled: turnout.entitled,
-            needed: council.rule.quorum_zh(),
+            needed: [Lang::ZhHans, Lang::ZhHant, Lang::En].map(|l| council.rule.quorum_said(l)),
         });
     }
     Ok(())

@@ -1,12 +1,14 @@
 //! 民主决策 in the minutes: each motion as moved, its amendments and its vote; owners' votes
 //! with both shares; elections with their count and who is elected.
 
-use super::input::{MinutesInput, ZH, names};
+use super::decide_words as s;
+use super::input::{MinutesInput, names};
+use super::words as w;
 use crate::domain::{Ballots, Choice, Matter, Motion, Stage, Step, VoteState};
 
 /// Who voted which way, by name (记名投票): the names for `choice`, or 无.
 fn named(
-    c: &crate::domain::Council,
+    input: &MinutesInput<'_>,
     map: &std::collections::BTreeMap<crate::domain::MemberId, Choice>,
     choice: Choice,
 ) -> String {
@@ -16,88 +18,75 @@ fn named(
         .map(|(id, _)| *id)
         .collect();
     if ids.is_empty() {
-        "无".to_string()
+        w::none(input.lang)
     } else {
-        names(c, &ids)
+        names(input, &ids)
     }
 }
 
 fn vote_line(input: &MinutesInput<'_>, v: &Motion) -> String {
-    let c = input.council;
+    let (c, l) = (input.council, input.lang);
     let t = v.tally();
     match v.state {
         VoteState::Proposed => {
             let turnout = input.meeting.turnout(c);
             if c.rule.quorum_met(turnout.present, turnout.entitled) {
-                "该动议未付表决。".to_string()
+                s::not_put(l)
             } else {
-                format!(
-                    "因实到{}人，不足法定人数（须{}），该动议未付表决。",
-                    turnout.present,
-                    c.rule.quorum_zh()
-                )
+                s::not_put_no_quorum(l, turnout.present, &c.rule.quorum_said(l))
             }
         }
-        VoteState::Open => format!("{}进行中，尚未计票结束。", v.mode.label(ZH)),
-        VoteState::Withdrawn => "表决前，动议人撤回了该动议。".to_string(),
-        VoteState::Deferred => "会议决定对该动议暂缓表决。".to_string(),
+        VoteState::Open => s::vote_open(l, v.mode.label(l)),
+        VoteState::Withdrawn => s::withdrawn(l),
+        VoteState::Deferred => s::deferred(l),
         VoteState::Closed if c.rule.counts_area() => owners_line(input, v),
         VoteState::Closed => {
-            let passed = v.passed == Some(true);
-            let rule = c.rule.passing_zh();
-            let verdict = if passed {
-                format!("{rule}，通过。")
+            let verdict = if v.passed == Some(true) {
+                s::adopted(l, &c.rule.passing_said(l))
             } else {
-                format!("{}，未通过。", c.rule.failing_zh())
+                s::rejected(l, &c.rule.failing_said(l))
             };
-            let mut s = v.mode.label(ZH).to_string();
+            let mut line = w::sentence(l, v.mode.label(l));
             if let Ballots::Secret { voted, .. } = &v.ballots {
-                s += &format!("，收回选票{}张", voted.len());
+                line += &s::ballots_returned(l, voted.len());
             }
-            s += &format!("，赞成{}票，反对{}票，弃权{}票", t.yes, t.no, t.abstain);
+            line += &s::counts(l, t.yes, t.no, t.abstain);
             if t.spoiled > 0 {
-                s += &format!("，废票{}张", t.spoiled);
+                line += &s::spoiled(l, t.spoiled);
             }
             if t.not_voting() > 0 {
-                s += &format!("，未投票{}人", t.not_voting());
+                line += &s::not_voting(l, t.not_voting());
             }
-            s += &match c.rule.unit {
-                crate::domain::Unit::Households => {
-                    format!("（表决时到会户代表{}户），{verdict}", t.present)
-                }
-                _ => format!("（表决时实到{}人），{verdict}", t.present),
-            };
+            let households = c.rule.unit == crate::domain::Unit::Households;
+            line += &s::present_at_vote(l, t.present, households, &verdict);
             if let Ballots::Named(map) = &v.ballots {
-                let list = |ch: Choice| named(c, map, ch);
-                s += &format!(
-                    "赞成：{}；反对：{}；弃权：{}。",
-                    list(Choice::Yes),
-                    list(Choice::No),
-                    list(Choice::Abstain)
+                let list = |ch: Choice| named(input, map, ch);
+                line += &s::named_ballots(
+                    l,
+                    &list(Choice::Yes),
+                    &list(Choice::No),
+                    &list(Choice::Abstain),
                 );
             }
-            s
+            line
         }
     }
 }
 
 /// "动议：…（提议人：…，附议人：…）。"
-fn moved(c: &crate::domain::Council, head: &str, text: &str, v: &Motion) -> String {
-    let mut s = format!(
-        "{head}{}（提议人：{}",
-        crate::text::clause(text),
-        c.name_of(v.mover)
-    );
+fn moved(input: &MinutesInput<'_>, head: &str, text: &str, v: &Motion) -> String {
+    let (c, l) = (input.council, input.lang);
+    let mut line = s::moved(l, head, crate::text::clause(text), &c.name_of(v.mover));
     if let Some(sec) = v.seconder {
-        s += &format!("，附议人：{}", c.name_of(sec));
+        line += &s::seconded(l, &c.name_of(sec));
     }
-    s + "）。"
+    line + s::moved_end(l)
 }
 
 /// An owners' vote: who took part, in person and in writing, the ballots by name, and the
 /// result by both shares as the statute words them.
 fn owners_line(input: &MinutesInput<'_>, v: &Motion) -> String {
-    let (c, m) = (input.council, input.meeting);
+    let (c, m, l) = (input.council, input.meeting, input.lang);
     let Ballots::Named(map) = &v.ballots else {
         return String::new();
     };
@@ -107,17 +96,18 @@ fn owners_line(input: &MinutesInput<'_>, v: &Motion) -> String {
     let in_person = map.keys().filter(|id| here(id)).count();
     let written = map.len() - in_person;
     let t = v.tally();
-    let list = |ch: Choice| named(c, map, ch);
-    format!(
-        "业主记名表决，现场表决{in_person}人、书面表决{written}人，同意{}人、反对{}人、弃权{}人（业主共{}人）。{}同意：{}；反对：{}；弃权：{}。",
-        t.yes,
-        t.no,
-        t.abstain,
-        t.entitled,
-        crate::domain::decision(c, m, v).zh(),
-        list(Choice::Yes),
-        list(Choice::No),
-        list(Choice::Abstain),
+    let list = |ch: Choice| named(input, map, ch);
+    s::owners_vote(
+        l,
+        in_person,
+        written,
+        (t.yes, t.no, t.abstain, t.entitled),
+        &crate::domain::decision(c, m, v).said(l),
+        (
+            &list(Choice::Yes),
+            &list(Choice::No),
+            &list(Choice::Abstain),
+        ),
     )
 }
 
@@ -128,19 +118,17 @@ fn election_lines(
     v: &Motion,
     e: &crate::domain::election::Election,
 ) -> Vec<String> {
-    let c = input.council;
-    let kind = if e.contested() { "差额" } else { "等额" };
-    let by = match e.elected_by {
-        crate::domain::election::ElectedBy::MajorityOfBallots => "获得有效选票过半数者当选",
-        crate::domain::election::ElectedBy::MostVotes => "得票多者当选",
-    };
-    let mut out = vec![format!(
-        "选举：{}（{kind}选举，应选{}名，候选人{}名：{}；提名人：{}；{by}）。",
-        crate::text::clause(&v.text),
+    let (c, l) = (input.council, input.lang);
+    let kind = s::election_kind(l, e.contested());
+    let majority = e.elected_by == crate::domain::election::ElectedBy::MajorityOfBallots;
+    let by = s::elected_by(l, majority);
+    let text = crate::text::clause(&v.text);
+    let mut out = vec![s::election(
+        l,
+        (text, &kind, &by),
         e.seats,
-        e.candidates.len(),
-        e.candidates.join("、"),
-        c.name_of(v.mover)
+        &e.candidates,
+        &c.name_of(v.mover),
     )];
     let Some(count) = &e.count else {
         out.push(vote_line(input, v));
@@ -155,24 +143,19 @@ fn election_lines(
         .iter()
         .map(|(name, n)| {
             let write_in = if e.candidates.contains(name) {
-                ""
+                String::new()
             } else {
-                "（另选）"
+                s::write_in(l)
             };
-            format!("{name}{write_in}{n}票")
+            s::votes_for(l, name, &write_in, *n)
         })
         .collect();
-    let mut s = format!(
-        "无记名投票，收回选票{voted}张，有效{}张，废票{}张。得票：{}。",
-        count.valid,
-        count.spoiled,
-        votes.join("、")
-    );
+    let mut line = s::election_count(l, voted, count.valid, count.spoiled, &w::list(l, &votes));
     if let Some(o) = e.outcome() {
         if o.elected.is_empty() {
-            s += "无人当选。";
+            line += &s::nobody_elected(l);
         } else {
-            s += &format!("当选：{}。", o.elected.join("、"));
+            line += &s::elected(l, &w::list(l, &o.elected));
         }
         if !o.tied.is_empty() {
             let n = count
@@ -181,21 +164,18 @@ fn election_lines(
                 .find(|(name, _)| o.tied.contains(name))
                 .map_or(0, |(_, n)| *n);
             let left = e.seats as usize - o.elected.len();
-            s += &format!(
-                "{}得票相同（各{n}票），须就剩余{left}个名额在他们之中另行投票。",
-                o.tied.join("、")
-            );
+            line += &s::tied(l, &w::list(l, &o.tied), n, left);
         }
         if o.unfilled > 0 {
-            s += &format!("另有{}个名额无人当选，须另行选举。", o.unfilled);
+            line += &s::unfilled(l, o.unfilled);
         }
     }
-    out.push(s);
+    out.push(line);
     out
 }
 
 pub(super) fn decide(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
-    let c = input.council;
+    let l = input.lang;
     let mut out = Vec::new();
     let here: Vec<&Motion> = x
         .motions
@@ -210,18 +190,18 @@ pub(super) fn decide(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
             out.extend(election_lines(input, v, e));
             continue;
         }
-        out.push(moved(c, "动议：", v.moved_text(), v));
+        out.push(moved(input, &s::motion_head(l), v.moved_text(), v));
         for a in here.iter().filter(|a| a.amends == Some(v.id)) {
-            let head = format!("修正案：动议修改为「{}」", crate::text::clause(&a.text));
-            out.push(moved(c, &head, "", a));
+            let head = s::amendment_head(l, crate::text::clause(&a.text));
+            out.push(moved(input, &head, "", a));
             let mut line = vote_line(input, a);
             if a.passed == Some(true) {
-                line += "动议按修正案修改。";
+                line += &s::amended_so(l);
             }
             out.push(line);
         }
         if v.moved_text() != v.text {
-            out.push(format!("修正后的动议：{}。", crate::text::clause(&v.text)));
+            out.push(s::as_amended(l, crate::text::clause(&v.text)));
         }
         out.push(vote_line(input, v));
     }
@@ -231,14 +211,10 @@ pub(super) fn decide(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
         .filter(|t| t.meeting == input.meeting.id && t.from == Stage::At(Step::Decide))
     {
         match t.to {
-            Stage::At(Step::Collect) => out.push(format!(
-                "表决未通过，主持人决定重新征求意见。理由：{}",
-                t.reason
-            )),
-            Stage::Closed(crate::domain::Closure::NotAdopted) => out.push(format!(
-                "表决未通过，主持人决定不予采纳。理由：{}",
-                t.reason
-            )),
+            Stage::At(Step::Collect) => out.push(s::sent_back(l, &t.reason)),
+            Stage::Closed(crate::domain::Closure::NotAdopted) => {
+                out.push(s::closed_not_adopted(l, &t.reason))
+            }
             _ => {}
         }
     }

@@ -64,7 +64,7 @@ pub fn events(
             Some(Step::Collect),
             format!(
                 "意见（{}，{}）：{}",
-                who(council, &o.author),
+                who(council, &o.author, ZH),
                 o.channel.label(ZH),
                 o.text
             ),
@@ -77,7 +77,7 @@ pub fn events(
             Some(Step::Hear),
             format!(
                 "发言（{}，{}）：{}",
-                who(council, &s.speaker),
+                who(council, &s.speaker, ZH),
                 s.stance.label(ZH),
                 s.summary
             ),

@@ -2,36 +2,34 @@
 
 use std::collections::BTreeMap;
 
+use super::words as w;
 use crate::domain::{Author, Council, Matter, Meeting, MemberId, Motion, MotionId};
 use crate::text::Lang;
 
-/// What the minutes of one meeting are made from.
+/// What the minutes of one meeting are made from, and the language they are written in.
 pub struct MinutesInput<'a> {
     pub council: &'a Council,
     pub meeting: &'a Meeting,
     /// The agenda's matters, in agenda order.
     pub matters: Vec<&'a Matter>,
     pub motions: BTreeMap<MotionId, &'a Motion>,
+    pub lang: Lang,
 }
 
-pub(super) const ZH: Lang = Lang::ZhHans;
-
 /// A member with their affiliation, a resident by name.
-pub(super) fn who(council: &Council, a: &Author) -> String {
+pub(super) fn who(council: &Council, a: &Author, l: Lang) -> String {
     match a {
         Author::Member(id) => council.member(*id).map_or_else(
-            || format!("成员{id}"),
-            |m| format!("{}（{}）", m.name, m.affiliation.label(ZH)),
+            || w::member_numbered(l, id.0),
+            |m| format!("{}{}", m.name, w::aside(l, m.affiliation.label(l))),
         ),
         Author::Resident(name) => name.clone(),
-        Author::Anonymous => "匿名".to_string(),
+        Author::Anonymous => w::anonymous(l),
     }
 }
 
-/// Members' names joined with 、.
-pub(super) fn names(council: &Council, ids: &[MemberId]) -> String {
-    ids.iter()
-        .map(|id| council.name_of(*id))
-        .collect::<Vec<_>>()
-        .join("、")
+/// Members' names in a run: 、 between them (a comma in English).
+pub(super) fn names(input: &MinutesInput<'_>, ids: &[MemberId]) -> String {
+    let all: Vec<String> = ids.iter().map(|id| input.council.name_of(*id)).collect();
+    w::list(input.lang, &all)
 }

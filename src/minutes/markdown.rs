@@ -39,12 +39,17 @@ pub fn markdown(input: &MinutesInput<'_>) -> String {
             Block::Subtitle(s) => out += &format!("## {}\n\n", escape(&s)),
             Block::Line(s) => out += &format!("{}  \n", paragraph(&s)),
             Block::Matter(s) => out += &format!("\n### {}\n\n", escape(&s)),
-            Block::Step(s) => out += &format!("#### {}\n\n", escape(s.trim_end_matches('：'))),
+            Block::Step(s) => {
+                let s = s.trim_end_matches(['：', ':', ' ']);
+                out += &format!("#### {}\n\n", escape(s));
+            }
             Block::Para(s) => out += &format!("{}\n\n", paragraph(&s)),
             Block::Signatures(signed) => {
-                out += &format!("\n{}  \n", escape(&signature_line(signed.as_ref())));
+                let line = signature_line(signed.as_ref(), input.lang);
+                out += &format!("\n{}  \n", escape(&line));
                 if let Some(s) = signed {
-                    out += &format!("签发时间：{}  \n", escape(&s.at));
+                    let at = super::words::signed_at(input.lang, &s.at);
+                    out += &format!("{}  \n", escape(&at));
                 }
             }
             Block::Section(s) => out += &format!("\n## {}\n\n", escape(&s)),

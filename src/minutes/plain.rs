@@ -1,5 +1,6 @@
 use super::blocks::{Block, Signed, blocks};
 use super::input::MinutesInput;
+use super::words;
 use crate::text::{pad_center, sanitize, wrap};
 
 /// One paragraph of the plain minutes before wrapping: a blank line when `text` is empty.
@@ -52,9 +53,9 @@ pub fn paragraphs(input: &MinutesInput<'_>) -> Vec<Paragraph> {
             Block::Step(s) => heading = Some(s),
             Block::Signatures(signed) => {
                 out.push(Paragraph::blank());
-                out.push(Paragraph::new(signature_line(signed.as_ref())));
+                out.push(Paragraph::new(signature_line(signed.as_ref(), input.lang)));
                 if let Some(s) = signed {
-                    out.push(Paragraph::new(format!("签发时间：{}", s.at)));
+                    out.push(Paragraph::new(words::signed_at(input.lang, &s.at)));
                 }
             }
             Block::Section(s) => {
@@ -94,12 +95,10 @@ pub fn text(input: &MinutesInput<'_>, width: usize) -> String {
 }
 
 /// 主持人（签字）：王某　记录人（签字）：李某, or blank room for the pen.
-pub(super) fn signature_line(signed: Option<&Signed>) -> String {
-    match signed {
-        Some(s) => format!(
-            "主持人（签字）：{}　　　　记录人（签字）：{}",
-            s.chair, s.recorder
-        ),
-        None => "主持人（签字）：　　　　　　　　记录人（签字）：".to_string(),
-    }
+pub(super) fn signature_line(signed: Option<&Signed>, lang: crate::text::Lang) -> String {
+    words::signatures(
+        lang,
+        signed.map(|s| s.chair.as_str()),
+        signed.map(|s| s.recorder.as_str()),
+    )
 }

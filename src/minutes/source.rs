@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use super::input::MinutesInput;
 use crate::domain::{Council, Matter, Meeting, MeetingId, Motion, MotionId, ReadError, Records};
 use crate::store::{Store, StoreError};
+use crate::text::Lang;
 
 /// A meeting with its council, its agenda's matters in order and their motions.
 #[derive(Debug, Clone)]
@@ -48,22 +49,30 @@ impl MeetingRecord {
         })
     }
 
+    /// The minutes' makings, in 简体 (what search reads).
     pub fn input(&self) -> MinutesInput<'_> {
+        self.input_in(Lang::ZhHans)
+    }
+
+    /// The minutes' makings, written in `lang`.
+    pub fn input_in(&self, lang: Lang) -> MinutesInput<'_> {
         MinutesInput {
             council: &self.council,
             meeting: &self.meeting,
             matters: self.matters.iter().collect(),
             motions: self.motions.iter().map(|(k, v)| (*k, v)).collect(),
+            lang,
         }
     }
 
-    /// The minutes as plain text at `width` columns, exactly as `yishi minutes` prints them.
-    pub fn text(&self, width: usize) -> String {
-        super::text(&self.input(), width)
+    /// The minutes as plain text at `width` columns in `lang`, exactly as `yishi minutes`
+    /// prints them.
+    pub fn text(&self, lang: Lang, width: usize) -> String {
+        super::text(&self.input_in(lang), width)
     }
 
-    pub fn markdown(&self) -> String {
-        super::markdown(&self.input())
+    pub fn markdown(&self, lang: Lang) -> String {
+        super::markdown(&self.input_in(lang))
     }
 
     /// A file name for the minutes: 2026-11-21-2026年第5次会议纪要.txt

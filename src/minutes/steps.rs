@@ -3,12 +3,10 @@
 
 use std::collections::BTreeMap;
 
-use super::date_zh;
 use super::input::{MinutesInput, who};
+use super::step_words as s;
+use super::words as w;
 use crate::domain::{Closure, Matter, Stage};
-use crate::text::{Lang, chinese_number};
-
-const ZH: Lang = Lang::ZhHans;
 
 pub(super) fn collect(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
     let mine: Vec<_> = x
@@ -23,23 +21,20 @@ pub(super) fn collect(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
     for o in &mine {
         *by_channel.entry(o.channel).or_default() += 1;
     }
+    let l = input.lang;
     let channels: Vec<String> = by_channel
         .iter()
-        .map(|(ch, n)| format!("{}{n}条", ch.label(ZH)))
+        .map(|(ch, n)| s::by_channel(l, ch.label(l), *n))
         .collect();
-    let mut out = vec![format!(
-        "共收集意见{}条（{}）。",
-        mine.len(),
-        channels.join("、")
-    )];
+    let mut out = vec![s::opinions(l, mine.len(), &w::list(l, &channels))];
     for (i, o) in mine.iter().enumerate() {
-        out.push(format!(
-            "{}．{}，{}，{}：{}",
+        out.push(s::opinion(
+            l,
             i + 1,
-            who(input.council, &o.author),
-            o.channel.label(ZH),
-            date_zh(o.date),
-            o.text
+            &who(input.council, &o.author, l),
+            o.channel.label(l),
+            &w::date(l, o.date),
+            &o.text,
         ));
     }
     out
@@ -54,34 +49,37 @@ pub(super) fn hear(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
     if mine.is_empty() {
         return vec![];
     }
-    let count = |st| mine.iter().filter(|s| s.stance == st).count();
+    let l = input.lang;
+    let count = |st| mine.iter().filter(|x| x.stance == st).count();
     let limit = input.meeting.speaker_limit_secs;
     let limit = if limit.is_multiple_of(60) {
-        format!("{}分钟", limit / 60)
+        s::minutes_limit(l, limit / 60)
     } else {
-        format!("{limit}秒")
+        s::seconds_limit(l, limit)
     };
-    let mut out = vec![format!(
-        "{}人发言（支持{}人，反对{}人，中立{}人），每人限时{limit}。",
+    let mut out = vec![s::speakers(
+        l,
         mine.len(),
         count(crate::domain::Stance::For),
         count(crate::domain::Stance::Against),
-        count(crate::domain::Stance::Neutral)
+        count(crate::domain::Stance::Neutral),
+        &limit,
     )];
-    for (i, s) in mine.iter().enumerate() {
-        let used = format!("{}分{:02}秒", s.seconds_used / 60, s.seconds_used % 60);
-        out.push(format!(
-            "{}．{}（{}，用时{used}）：{}",
+    for (i, x) in mine.iter().enumerate() {
+        out.push(s::speech(
+            l,
             i + 1,
-            who(input.council, &s.speaker),
-            s.stance.label(ZH),
-            s.summary
+            &who(input.council, &x.speaker, l),
+            x.stance.label(l),
+            &s::used(l, x.seconds_used),
+            &x.summary,
         ));
     }
     out
 }
 
 pub(super) fn execute(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
+    let l = input.lang;
     let today = input.meeting.start.date();
     let mut out = Vec::new();
     for (i, t) in x.tasks.iter().enumerate() {
@@ -99,32 +97,25 @@ pub(super) fn execute(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
         if !new && notes.is_empty() && supervision.is_empty() {
             continue;
         }
-        let mut s = format!(
-            "任务{}：{}；责任人：{}；完成时限：{}",
-            chinese_number(i as u32 + 1),
+        let mut line = s::task(
+            l,
+            &w::ordinal(l, i + 1),
             crate::text::clause(&t.text),
             crate::text::clause(&t.owner),
-            date_zh(t.due)
+            &w::date(l, t.due),
         );
         if new && t.supervised {
-            s += "；列入督办";
+            line += &s::supervised(l);
         }
-        s.push('。');
-        out.push(s);
+        line += w::stop(l);
+        out.push(line);
         for sv in supervision {
-            out.push(
-                if sv.on {
-                    "本次会议决定列入督办。"
-                } else {
-                    "本次会议决定取消督办。"
-                }
-                .to_string(),
-            );
+            out.push(s::supervision(l, sv.on));
         }
         for p in notes {
-            let mut line = format!("{}进度{}%：{}", date_zh(p.date), p.percent, p.note);
+            let mut line = s::progress(l, &w::date(l, p.date), p.percent, &p.note);
             if p.percent < 100 && p.date > t.due {
-                line += "（已逾期）";
+                line += &s::late(l);
             }
             out.push(line);
         }
@@ -136,34 +127,30 @@ pub(super) fn execute(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
             .next_back()
             .unwrap_or(0);
         if percent < 100 && today > t.due {
-            out.push(format!("截至本次会议，该任务已逾期，完成{percent}%。"));
+            out.push(s::overdue(l, percent));
         }
     }
     out
 }
 
 pub(super) fn review(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
+    let l = input.lang;
     let threshold = input.council.satisfaction_threshold;
     let mut out = Vec::new();
     for r in x.reviews.iter().filter(|r| r.meeting == input.meeting.id) {
         let rate = r.rate_permille().unwrap_or(0);
-        let mut s = format!(
-            "参加评议{}人：满意{}人，基本满意{}人，不满意{}人，满意率{}.{}%（办结标准{threshold}%）",
+        let rate = format!("{}.{}%", rate / 10, rate % 10);
+        let counts = (
             r.total(),
             r.satisfied,
             r.basically_satisfied,
             r.dissatisfied,
-            rate / 10,
-            rate % 10
         );
-        s += match r.passed {
-            Some(true) => "，予以办结。",
-            Some(false) => "，未达标准，退回整改。",
-            None => "，评议尚未结论。",
-        };
-        out.push(s);
+        let mut line = s::review(l, counts, &rate, threshold);
+        line += &s::review_verdict(l, r.passed);
+        out.push(line);
         for (i, c) in r.comments.iter().enumerate() {
-            out.push(format!("评议意见{}：{c}", i + 1));
+            out.push(s::review_comment(l, i + 1, c));
         }
     }
     // 办结 with tasks still open: the reason it was concluded all the same.
@@ -173,11 +160,7 @@ pub(super) fn review(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
             && !t.waiver.is_empty()
     }) {
         let done = x.tasks.iter().filter(|k| k.percent() >= 100).count();
-        out.push(format!(
-            "任务完成{done}项（共{}项），仍予办结，理由：{}",
-            x.tasks.len(),
-            t.waiver
-        ));
+        out.push(s::completed_anyway(l, done, x.tasks.len(), &t.waiver));
     }
     out
 }

@@ -225,7 +225,7 @@ impl Finding {
             Finding::StoreWhole => lang
                 .pick(
                     "数据库本身完好（符合全部记录规则，日志完好部分的记录齐全）：`yishi repair` 会据数据库补回日志，不丢失任何记录",
-                    "資料庫本身完好（符合全部記錄規則，日誌完好部分的記錄齊全）：`yishi repair` 會據資料庫補回日誌，不遺失任何記錄",
+                    "資料庫本身完好（符合全部記錄規則，日誌完好部分的記錄齊全）：`yishi repair` 會據資料庫補回日誌，不丟失任何記錄",
                     "the store itself is whole (it keeps every rule of the record and holds every record of the journal's intact part): `yishi repair` restores the journal from it and loses no record",
                 )
                 .to_string(),

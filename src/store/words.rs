@@ -28,7 +28,7 @@ pub const THIS_CHANGE_WAS_NOT_SAVED: Words = [
 ];
 pub const THE_JOURNAL_BREAKS_AND_THE: Words = [
     "日志从中间损坏，数据库也无法证明完好：修复只能保留日志完好的部分，将丢失以下变更：",
-    "日誌從中間損壞，資料庫也無法證明完好：修復只能保留日誌完好的部分，將遺失以下變更：",
+    "日誌從中間損壞，資料庫也無法證明完好：修復只能保留日誌完好的部分，將丟失以下變更：",
     "the journal breaks and the store cannot be vouched for: a repair keeps only the journal's intact part and drops these changes:",
 ];
 pub const NOTHING_WAS_CHANGED_BACK_UP_THE: Words = [

@@ -127,9 +127,9 @@ fn contents(model: &Model, target: Target, format: usize) -> Option<String> {
                 .as_ref()
                 .filter(|o| o.record.meeting.id == id)?;
             Some(if format == 0 {
-                open.record.text(72)
+                open.record.text(model.lang, 72)
             } else {
-                open.record.markdown()
+                open.record.markdown(model.lang)
             })
         }
         Target::Ledger => {

@@ -174,6 +174,6 @@ fn reopened_minutes(db: &Path, meeting: yishi::domain::MeetingId) -> (yishi::sto
     let store = yishi::store::Store::open(db).expect("reopen");
     let minutes = yishi::minutes::MeetingRecord::load(&store, meeting)
         .expect("minutes")
-        .text(400);
+        .text(yishi::text::Lang::ZhHans, 400);
     (store, minutes)
 }

@@ -51,7 +51,8 @@ pub enum Refusal {
     NoQuorum {
         present: u32,
         entitled: u32,
-        needed: String,
+        /// What the rule asks, in 简体, 繁體 and English.
+        needed: [String; 3],
     },
     VoteState,
     AnotherVoteOpen,

@@ -125,12 +125,12 @@ impl Refusal {
             Refusal::NoQuorum {
                 present,
                 entitled,
-                needed,
+                needed: [hans, hant, en],
             } => pick(
-                format!("不足法定人数，不能表决：应到{entitled}人，实到{present}人，须{needed}"),
-                format!("不足法定人數，不能表決：應到{entitled}人，實到{present}人，須{needed}"),
+                format!("不足法定人数，不能表决：应到{entitled}人，实到{present}人，须{hans}"),
+                format!("不足法定人數，不能表決：應到{entitled}人，實到{present}人，須{hant}"),
                 format!(
-                    "no quorum, the vote cannot open: {present} of {entitled} present; the rule needs {needed}"
+                    "no quorum, the vote cannot open: {present} of {entitled} present; the rule needs {en}"
                 ),
             ),
             Refusal::VoteState => pick(

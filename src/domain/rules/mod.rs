@@ -3,6 +3,7 @@
 //! and a decision need, and where each rule comes from and since when.
 
 mod decide;
+mod said;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -10,7 +11,6 @@ use serde::{Deserialize, Serialize};
 pub use decide::{Area, AreaTally, Check, Decision, Measure};
 
 use crate::domain::vote::Tally;
-use crate::text::chinese_number;
 
 /// A share of a whole: `count/whole` compared with `num/den`, strictly (过半数, >) or not
 /// (以上, ≥).
@@ -32,37 +32,6 @@ impl Fraction {
         let lhs = u128::from(self.den) * u128::from(count);
         let rhs = u128::from(self.num) * u128::from(whole);
         if self.strict { lhs > rhs } else { lhs >= rhs }
-    }
-
-    /// 半数 / 三分之二 …
-    pub fn zh(&self) -> String {
-        if self.num * 2 == self.den {
-            "半数".to_string()
-        } else {
-            format!(
-                "{}分之{}",
-                chinese_number(self.den),
-                chinese_number(self.num)
-            )
-        }
-    }
-
-    /// "未超过…半数" or "未达到…三分之二": the phrase saying the share was not reached.
-    pub fn zh_phrase_not(&self, whole: &str) -> String {
-        if self.strict {
-            format!("未超过{whole}{}", self.zh())
-        } else {
-            format!("未达到{whole}{}", self.zh())
-        }
-    }
-
-    /// "超过…半数" or "达到…三分之二以上", around the name of the whole.
-    pub fn zh_phrase(&self, whole: &str) -> String {
-        if self.strict {
-            format!("超过{whole}{}", self.zh())
-        } else {
-            format!("达到{whole}{}以上", self.zh())
-        }
     }
 }
 
@@ -95,44 +64,11 @@ impl Unit {
     fn is_people(&self) -> bool {
         *self == Unit::People
     }
-
-    /// 人 / 户 / 业主人: the measure word after a count.
-    pub fn measure_zh(self) -> &'static str {
-        match self {
-            Unit::People | Unit::Owners => "人",
-            Unit::Households => "户",
-        }
-    }
 }
 
 impl Base {
     fn is_present(&self) -> bool {
         *self == Base::Present
-    }
-
-    /// 应到人数 / 实到户数 / 参与表决人数…
-    pub fn zh_of(self, unit: Unit) -> String {
-        let count = match unit {
-            Unit::Households => "户数",
-            Unit::People | Unit::Owners => "人数",
-        };
-        let whole = match (self, unit) {
-            (Base::Entitled, Unit::Owners) => "业主总",
-            (Base::Entitled, _) => "应到",
-            (Base::Present, _) => "实到",
-            (Base::Cast, Unit::Owners) => "参与表决",
-            (Base::Cast, _) => "投票",
-        };
-        format!("{whole}{count}")
-    }
-
-    /// The people-count wording, as councils' rules say it.
-    pub fn zh(self) -> &'static str {
-        match self {
-            Base::Entitled => "应到人数",
-            Base::Present => "实到人数",
-            Base::Cast => "投票人数",
-        }
     }
 }
 
@@ -212,57 +148,6 @@ impl Rule {
     /// of units, not a roster of members.
     pub fn counts_area(&self) -> bool {
         self.area.is_some()
-    }
-
-    /// 实到人数达到应到人数三分之二以上
-    pub fn quorum_zh(&self) -> String {
-        format!(
-            "{}{}",
-            self.quorum_of.zh_of(self.unit),
-            self.quorum.zh_phrase(&Base::Entitled.zh_of(self.unit))
-        )
-    }
-
-    /// 实到人数未达到应到人数三分之二
-    pub fn no_quorum_zh(&self) -> String {
-        format!(
-            "{}{}",
-            self.quorum_of.zh_of(self.unit),
-            self.quorum.zh_phrase_not(&Base::Entitled.zh_of(self.unit))
-        )
-    }
-
-    /// 未超过实到人数半数
-    pub fn failing_zh(&self) -> String {
-        self.passing
-            .zh_phrase_not(&self.passing_base.zh_of(self.unit))
-    }
-
-    /// 超过实到人数半数
-    pub fn passing_zh(&self) -> String {
-        self.passing.zh_phrase(&self.passing_base.zh_of(self.unit))
-    }
-
-    /// Owners' area tests, as the statute words them: 参与表决的专有部分面积达到总面积三分之二以上,
-    /// and 同意的专有部分面积达到参与表决面积四分之三以上; none for a rule without them.
-    pub fn area_zh(&self) -> Option<(String, String)> {
-        let area = self.area?;
-        let of = |b: Base| match b {
-            Base::Entitled => "专有部分总面积",
-            Base::Present => "到会业主的专有部分面积",
-            Base::Cast => "参与表决的专有部分面积",
-        };
-        Some((
-            format!(
-                "{}{}",
-                of(self.quorum_of),
-                area.quorum.zh_phrase(of(Base::Entitled))
-            ),
-            format!(
-                "同意的专有部分面积{}",
-                area.passing.zh_phrase(of(self.passing_base))
-            ),
-        ))
     }
 }
 

@@ -35,8 +35,8 @@ pub fn new_council() -> Form {
             format!(
                 "{}。法定人数：{}；通过：{}",
                 r.source,
-                r.quorum_zh(),
-                r.passing_zh()
+                r.quorum_said(crate::text::Lang::ZhHans),
+                r.passing_said(crate::text::Lang::ZhHans)
             )
         })
         .collect();

@@ -47,8 +47,16 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let mut lines = wrapped(&c.name, cols, t.title());
     let rule = values::rule_of(model.lang, &c.rule.name, &c.rule.source);
     lines.extend(wrapped(&rule, cols, t.base()));
-    let quorum = format!("{}{}", model.say(words::QUORUM_RULE), c.rule.quorum_zh());
-    let passing = format!("{}{}", model.say(words::PASSING_RULE), c.rule.passing_zh());
+    let quorum = format!(
+        "{}{}",
+        model.say(words::QUORUM_RULE),
+        c.rule.quorum_said(model.lang)
+    );
+    let passing = format!(
+        "{}{}",
+        model.say(words::PASSING_RULE),
+        c.rule.passing_said(model.lang)
+    );
     lines.extend(wrapped(&quorum, cols, t.muted()));
     lines.extend(wrapped(&passing, cols, t.muted()));
     let threshold = format!(

@@ -112,8 +112,8 @@ pub fn verdict(model: &Model, passed: bool) -> String {
     // Owners' votes pass on several shares at once, each shown beside it: the verdict says so.
     let why = match (c.rule.counts_area(), passed) {
         (true, _) => model.say(words::BY_AREA_AND_HEADCOUNT),
-        (false, true) => c.rule.passing_zh(),
-        (false, false) => c.rule.failing_zh(),
+        (false, true) => c.rule.passing_said(model.lang),
+        (false, false) => c.rule.failing_said(model.lang),
     };
     values::verdict(model.lang, passed, &why)
 }
@@ -328,7 +328,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
     }
     lines.push(Line::default());
     lines.push(Line::from(turnout_spans(model, c, meeting)));
-    lines.extend(wrapped(&c.rule.quorum_zh(), cols, t.muted()));
+    lines.extend(wrapped(&c.rule.quorum_said(model.lang), cols, t.muted()));
     // Motions moved before this one (amendments go with their motion).
     let mains = m
         .motions

@@ -135,7 +135,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         lines.extend(wrapped_items(&label, &names(ids), cols, t.base()));
     }
     lines.push(Line::default());
-    lines.extend(wrapped(&c.rule.quorum_zh(), cols, t.muted()));
+    lines.extend(wrapped(&c.rule.quorum_said(model.lang), cols, t.muted()));
     lines.extend(wrapped(&rule, cols, t.muted()));
     lines.push(Line::default());
     let next = model.say(words::WHEN_EVERYONE_IS_CALLED_S);

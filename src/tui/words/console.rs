@@ -15,7 +15,7 @@ pub const SAVED: Words = ["已保存。", "已保存。", "Saved."];
 
 pub const NEEDS_A_TERMINAL: Words = [
     "会议控制台和大屏需要在终端里运行（标准输入输出不是终端）。可用 `yishi list`、`yishi minutes` 查看记录。",
-    "會議控制台和大屏需要在終端機裡執行（標準輸入輸出不是終端機）。可用 `yishi list`、`yishi minutes` 查看記錄。",
+    "會議控制台和大屏需要在終端機裡執行（標準輸入輸出不是終端機）。可用 `yishi list`、`yishi minutes` 檢視記錄。",
     "The console and the wall need a terminal (stdin or stdout is not one). `yishi list` and `yishi minutes` read the record.",
 ];
 pub const THEME_NOT_USABLE: Words = ["配色无法使用：", "配色無法使用：", "theme not usable: "];
@@ -203,13 +203,13 @@ pub const KEYS_ANY_KEY_CLOSES: Words = [
 
 pub const QUIT_WHILE_A_MEETING_RUNS: Words = [
     "会议正在进行。要退出控制台吗？已确认的内容都已保存，再次运行 yishi 即可接着开会。",
-    "會議正在進行。要退出控制台嗎？已確認的內容都已保存，再次執行 yishi 即可接著開會。",
+    "會議正在進行。要退出控制台嗎？已確認的內容都已儲存，再次執行 yishi 即可接著開會。",
     "A meeting is under way. Quit the console? Everything confirmed is saved; run yishi again to go on.",
 ];
 
 pub const THIS_DATABASE_HOLDS_NO_COUNCIL: Words = [
     "这个数据库里还没有议事会。从这里开始：\n\n1. 按 n 新建议事会：名称、表决规则（附法律依据）、满意率门槛，然后逐一录入成员（姓名、所属、表决或列席）；\n2. 已有名册的，也可以用 `yishi council template -o 名册.csv` 写出模板，用 Excel 或 WPS 填好后 `yishi council import 名册.csv --name 青禾里社区居民议事会`；\n3. 回到首页按 n 开始第一次会议。\n\n已有导出的记录，用 `yishi import 文件` 导入；想先看看，运行 `yishi demo`。",
-    "這個資料庫裡還沒有議事會。從這裡開始：\n\n1. 按 n 新建議事會：名稱、表決規則（附法律依據）、滿意率門檻，然後逐一錄入成員（姓名、所屬、表決或列席）；\n2. 已有名冊的，也可以用 `yishi council template -o 名冊.csv` 寫出範本，用 Excel 或 WPS 填好後 `yishi council import 名冊.csv --name 青禾里社區居民議事會`；\n3. 回到首頁按 n 開始第一次會議。\n\n已有匯出的記錄，用 `yishi import 檔案` 匯入；想先看看，執行 `yishi demo`。",
+    "這個資料庫裡還沒有議事會。從這裡開始：\n\n1. 按 n 新建議事會：名稱、表決規則（附法律依據）、滿意率門檻，然後逐一錄入成員（姓名、所屬、表決或列席）；\n2. 已有名冊的，也可以用 `yishi council template -o 名冊.csv` 寫出模板，用 Excel 或 WPS 填好後 `yishi council import 名冊.csv --name 青禾里社區居民議事會`；\n3. 回到首頁按 n 開始第一次會議。\n\n已有匯出的記錄，用 `yishi import 檔案` 匯入；想先看看，執行 `yishi demo`。",
     "This database holds no council yet. To start:\n\n1. press n to set one up: its name, its rule (with the statute), the satisfaction threshold; then add the members one by one (name, affiliation, voting or observing);\n2. or, from a roster: `yishi council template -o roster.csv` writes a template to fill in Excel or WPS, and `yishi council import roster.csv --name NAME` makes the council;\n3. back home, press n for its first meeting.\n\nTo load an exported record, `yishi import FILE`; to look around first, `yishi demo`.",
 ];
 pub const NOW_AT_EXECUTION_PRESS_TAB: Words = [

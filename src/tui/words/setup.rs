@@ -21,7 +21,7 @@ pub const SATISFACTION_THRESHOLD: Words = [
 ];
 pub const ADD_A_MEMBER: Words = [
     "新增成员（保存后可接着录入下一位）",
-    "新增成員（保存後可接著錄入下一位）",
+    "新增成員（儲存後可接著錄入下一位）",
     "Add a member (the next one follows)",
 ];
 pub const MEMBER_NAME: Words = ["姓名", "姓名", "Name"];
@@ -74,6 +74,6 @@ pub const PROXY_HOLDER: Words = ["受托人姓名", "受託人姓名", "Held by 
 pub const AUTHORISED_ON: Words = ["委托书日期", "委託書日期", "Authorisation dated"];
 pub const ADDED_NEXT_ONE: Words = [
     "已添加。接着录入下一位，或按 Esc 结束",
-    "已添加。接著錄入下一位，或按 Esc 結束",
+    "已新增。接著錄入下一位，或按 Esc 結束",
     "Added. The next one, or Esc to stop",
 ];

@@ -1,0 +1,135 @@
+//! Every 繁體 phrase the program says is what OpenCC makes of its 简体 (s2t, or s2twp for the
+//! words Taiwan uses), save a short list of deliberate choices. The phrases are read from the
+//! source itself, wherever three renderings stand together: a catalog entry (`Words`), a
+//! `say!` in the minutes, a `pick` of three.
+
+use ferrous_opencc::{OpenCC, config::BuiltinConfig};
+use std::path::Path;
+
+/// Where yishi writes otherwise than OpenCC would: ours, then OpenCC's.
+const CHOSEN: &[(&str, &str)] = &[
+    // OpenCC's own slips, where its longest match cuts across words: 记名|表决, 结束|发言.
+    ("記名表決", "記名錶決"),
+    ("結束發言", "結束髮言"),
+    // s2twp makes every 社区 a 社群 (a community of interest); a 社區 is the place.
+    ("社區", "社群"),
+    // Taiwan's ministry of education writes 宣布 and 台; both are correct.
+    ("宣布", "宣佈"),
+    ("台賬", "臺賬"),
+    // Words Taiwan uses, beyond s2twp's list: a terminal, help, read-only, square metres.
+    ("終端機", "終端"),
+    ("說明", "幫助"),
+    ("唯讀", "只讀"),
+    ("平方公尺", "平方米"),
+];
+
+/// The string literals in `text` from `at` on: the next three, with their escapes read.
+fn next_literals(text: &str, at: usize, n: usize) -> Option<Vec<String>> {
+    let mut out = Vec::new();
+    let mut chars = text[at..].char_indices().peekable();
+    while out.len() < n {
+        // Up to the next quote, through commas, spaces and `format!(` only.
+        let mut started = false;
+        for (_, c) in chars.by_ref() {
+            if c == '"' {
+                started = true;
+                break;
+            }
+            if !(c.is_whitespace() || ",(!".contains(c) || c.is_ascii_alphabetic() || c == '_') {
+                return None;
+            }
+        }
+        if !started {
+            return None;
+        }
+        let mut s = String::new();
+        let mut escaped = false;
+        for (_, c) in chars.by_ref() {
+            if escaped {
+                s.push(match c {
+                    'n' => '\n',
+                    other => other,
+                });
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                break;
+            } else {
+                s.push(c);
+            }
+        }
+        out.push(s);
+    }
+    Some(out)
+}
+
+/// Every (简体, 繁體) pair in the source files under `dir`.
+fn pairs(dir: &Path, out: &mut Vec<(String, String, String)>) {
+    for entry in std::fs::read_dir(dir).expect("source dir") {
+        let path = entry.expect("entry").path();
+        if path.is_dir() {
+            pairs(&path, out);
+            continue;
+        }
+        if path.extension().is_none_or(|e| e != "rs") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&path).expect("source");
+        for marker in ["Words = [", "say!(", ".pick(", "pick_owned("] {
+            let mut from = 0;
+            while let Some(found) = text[from..].find(marker) {
+                let at = from + found + marker.len();
+                // say!(l, …: past the language.
+                let start = if marker == "say!(" {
+                    text[at..].find(',').map_or(at, |k| at + k + 1)
+                } else {
+                    at
+                };
+                if let Some(three) = next_literals(&text, start, 3) {
+                    let place = format!("{}:{}", path.display(), text[..at].lines().count());
+                    out.push((three[0].clone(), three[1].clone(), place));
+                }
+                from = at;
+            }
+        }
+    }
+}
+
+fn has_han(s: &str) -> bool {
+    s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
+#[test]
+fn traditional_phrases_are_what_opencc_makes_of_the_simplified() {
+    let s2t = OpenCC::from_config(BuiltinConfig::S2t).expect("s2t");
+    let s2twp = OpenCC::from_config(BuiltinConfig::S2twp).expect("s2twp");
+    let mut all = Vec::new();
+    pairs(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut all);
+    let checked: Vec<_> = all.iter().filter(|(hans, _, _)| has_han(hans)).collect();
+    assert!(checked.len() > 300, "only {} phrases found", checked.len());
+    let mut wrong = Vec::new();
+    for (hans, hant, place) in checked {
+        let (a, b) = (s2t.convert(hans), s2twp.convert(hans));
+        if *hant == a || *hant == b {
+            continue;
+        }
+        // Each deliberate choice, taken back to what OpenCC says, must then agree.
+        let mut undone = hant.clone();
+        for (ours, theirs) in CHOSEN {
+            undone = undone.replace(ours, theirs);
+        }
+        if undone == b || undone == a {
+            continue;
+        }
+        wrong.push(format!(
+            "{place}\n  简体 {hans}\n  ours {hant}\n  s2t  {a}\n  s2twp {b}"
+        ));
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} phrases:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
