@@ -8,6 +8,8 @@ use std::path::Path;
 
 /// Where yishi writes otherwise than OpenCC would: ours, then OpenCC's.
 const CHOSEN: &[(&str, &str)] = &[
+    // Each script's name written in its own script.
+    ("简体", "簡體"),
     // OpenCC's own slips, where its longest match cuts across words: 记名|表决, 结束|发言.
     ("記名表決", "記名錶決"),
     ("結束發言", "結束髮言"),
@@ -129,6 +131,68 @@ fn traditional_phrases_are_what_opencc_makes_of_the_simplified() {
     assert!(
         wrong.is_empty(),
         "{} phrases:\n{}",
+        wrong.len(),
+        wrong.join("\n")
+    );
+}
+
+/// `yishi --lang LANG PATH… --help`.
+fn help(lang: &str, path: &[&str]) -> String {
+    let mut args = vec!["--lang", lang];
+    args.extend(path);
+    args.push("--help");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_yishi"))
+        .args(&args)
+        .env_remove("YISHI_LANG")
+        .output()
+        .expect("run yishi");
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn the_traditional_help_is_what_opencc_makes_of_the_simplified() {
+    let s2t = OpenCC::from_config(BuiltinConfig::S2t).expect("s2t");
+    let s2twp = OpenCC::from_config(BuiltinConfig::S2twp).expect("s2twp");
+    let paths: &[&[&str]] = &[
+        &[],
+        &["demo"],
+        &["wall"],
+        &["import"],
+        &["council"],
+        &["council", "template"],
+        &["council", "import"],
+        &["rules"],
+        &["rules", "show"],
+        &["export"],
+        &["list"],
+        &["show"],
+        &["minutes"],
+        &["ledger"],
+        &["verify"],
+        &["repair"],
+        &["completions"],
+        &["man"],
+    ];
+    let mut wrong = Vec::new();
+    for path in paths {
+        let (hans, hant) = (help("zh-Hans", path), help("zh-Hant", path));
+        assert!(hans.contains("用法："), "{path:?}: {hans}");
+        for (h, t) in hans.lines().zip(hant.lines()) {
+            let mut undone = t.to_string();
+            for (ours, theirs) in CHOSEN {
+                undone = undone.replace(ours, theirs);
+            }
+            if undone != s2t.convert(h) && undone != s2twp.convert(h) {
+                wrong.push(format!(
+                    "{path:?}\n  简体 {h}\n  ours {t}\n  s2twp {}",
+                    s2twp.convert(h)
+                ));
+            }
+        }
+    }
+    assert!(
+        wrong.is_empty(),
+        "{} lines:\n{}",
         wrong.len(),
         wrong.join("\n")
     );

@@ -7,6 +7,8 @@ mod commands;
 mod council;
 pub mod demo;
 pub mod generate;
+mod help;
+mod help_words;
 mod import;
 mod meeting_ref;
 mod output;
@@ -15,7 +17,6 @@ mod records;
 mod rules;
 mod words;
 
-use clap::Parser;
 use std::path::PathBuf;
 
 pub use args::{Cli, Command, Format, LedgerFormat};
@@ -55,12 +56,21 @@ fn default_db() -> PathBuf {
 
 /// Runs the command line; returns the exit status.
 pub fn main() -> i32 {
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let asked = help::requested_lang(&args);
+    let parsed = help::command(asked)
+        .try_get_matches_from(&args)
+        .and_then(|m| <Cli as clap::FromArgMatches>::from_arg_matches(&m));
+    let cli = match parsed {
         Ok(c) => c,
         Err(e) => {
-            let code = if e.use_stderr() { 2 } else { 0 };
-            let _ = e.print();
-            return code;
+            let said = help::usage_error(&e, asked);
+            if e.use_stderr() {
+                eprint!("{said}");
+                return 2;
+            }
+            print!("{said}");
+            return 0;
         }
     };
     let lang = cli.lang.0;

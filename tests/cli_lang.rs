@@ -1,0 +1,97 @@
+//! The command line in the reader's script: `--help` and usage errors in 简体 and 繁體 (by
+//! `--lang` or `YISHI_LANG`), clap's English only under `--lang en`.
+
+mod support;
+
+use std::process::Command;
+
+fn run(args: &[&str], env_lang: Option<&str>) -> (i32, String, String) {
+    let mut cmd = Command::new(support::bin());
+    cmd.args(args).env_remove("YISHI_LANG");
+    if let Some(l) = env_lang {
+        cmd.env("YISHI_LANG", l);
+    }
+    let o = cmd.output().expect("run yishi");
+    (
+        o.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+/// English words clap or the doc comments would leave in the help.
+const ENGLISH: &[&str] = &[
+    "Usage",
+    "Options",
+    "Commands",
+    "Arguments",
+    "Print",
+    "default:",
+    "possible values",
+    "env:",
+    "The ",
+    " the ",
+    "Write",
+    " of ",
+];
+
+#[test]
+fn help_is_in_traditional_chinese_for_every_command() {
+    for path in [
+        vec![],
+        vec!["minutes"],
+        vec!["ledger"],
+        vec!["council"],
+        vec!["council", "import"],
+        vec!["rules", "show"],
+        vec!["wall"],
+        vec!["repair"],
+    ] {
+        let mut args = vec!["--lang", "zh-Hant"];
+        args.extend(&path);
+        args.push("--help");
+        let (code, out, _) = run(&args, None);
+        assert_eq!(code, 0, "{path:?}");
+        assert!(out.contains("用法：yishi"), "{path:?}:\n{out}");
+        assert!(out.contains("選項"), "{path:?}:\n{out}");
+        for word in ENGLISH {
+            assert!(!out.contains(word), "{path:?} says {word:?}:\n{out}");
+        }
+    }
+    let (_, out, _) = run(&["--lang", "zh-Hant", "minutes", "--help"], None);
+    assert!(
+        out.contains("一次會議的紀要") && out.contains("［預設：72］"),
+        "{out}"
+    );
+}
+
+#[test]
+fn a_usage_error_is_said_in_traditional_chinese_with_exit_status_2() {
+    let (code, out, err) = run(&["--lang", "zh-Hant", "list", "--jsn"], None);
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.starts_with("錯誤：沒有 --jsn 這個選項"), "{err}");
+    assert!(
+        err.contains("是不是要用 --json？") && err.contains("用法：yishi list"),
+        "{err}"
+    );
+    assert!(!err.contains("error:") && !err.contains("Usage"), "{err}");
+    // From the environment, and a value out of the choices.
+    let (code, _, err) = run(&["minutes", "--format", "pdf"], Some("zh-Hant"));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("--format <FORMAT> 不能取「pdf」（可選：text、markdown）"),
+        "{err}"
+    );
+    // 简体 by default; English only when asked.
+    let (_, _, err) = run(&["lsit"], None);
+    assert!(
+        err.starts_with("错误：没有 lsit 这个命令；是不是要用 list？"),
+        "{err}"
+    );
+    let (_, _, err) = run(&["--lang", "en", "lsit"], None);
+    assert!(
+        err.starts_with("error: unrecognized subcommand 'lsit'"),
+        "{err}"
+    );
+}
