@@ -176,7 +176,13 @@ fn archive_scale(c: &mut Criterion) {
         }
         g.sample_size(10).measurement_time(Duration::from_secs(20));
         g.bench_function("ledger of the whole archive as CSV", |b| {
-            b.iter(|| ledger::csv(&ledger::load(&store, today).expect("ledger")).len())
+            b.iter(|| {
+                ledger::csv(
+                    &ledger::load(&store, today).expect("ledger"),
+                    yishi::text::Lang::ZhHans,
+                )
+                .len()
+            })
         });
         g.finish();
 

@@ -95,3 +95,34 @@ fn a_usage_error_is_said_in_traditional_chinese_with_exit_status_2() {
         "{err}"
     );
 }
+
+#[test]
+fn the_ledger_speaks_the_interface_language() {
+    let db = support::sample_db();
+    let d = db.path().to_str().expect("utf-8 path");
+    let (_, en, _) = run(&["--db", d, "--lang", "en", "ledger"], None);
+    let head = en
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap_or_default();
+    assert!(
+        head.starts_with("No.,Matter,Short title,Stage,Collect"),
+        "{head}"
+    );
+    assert!(en.contains("adopted"), "{en}");
+    let (_, hant, _) = run(
+        &["--db", d, "--lang", "zh-Hant", "ledger", "--format", "text"],
+        None,
+    );
+    assert!(
+        hant.contains("意見收集：") && hant.contains("最近表決："),
+        "{hant}"
+    );
+    assert!(
+        !hant.contains("意见收集") && !hant.contains("最近表决"),
+        "{hant}"
+    );
+    let (_, hans, _) = run(&["--db", d, "ledger"], None);
+    assert!(hans.contains("编号,事项,简称,当前状态"), "{hans}");
+}

@@ -83,8 +83,8 @@ pub fn run(
             let rows = ledger::load(&store, today)?;
             progress.stage("写出", "寫出", "writing");
             let text = match format {
-                LedgerFormat::Csv => ledger::csv(&rows),
-                LedgerFormat::Text => ledger::text(&rows, 100),
+                LedgerFormat::Csv => ledger::csv(&rows, lang),
+                LedgerFormat::Text => ledger::text(&rows, lang, 100),
             };
             drop(progress);
             write_out(output.as_deref(), &text, lang)

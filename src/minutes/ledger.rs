@@ -4,18 +4,29 @@
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
+use super::ledger_words as w;
 use crate::domain::{
     Matter, MatterId, MeetingId, Motion, MotionId, Records, Stage, Step, VoteMode,
 };
 use crate::store::{MeetingHead, Store, StoreError};
-use crate::text::sanitize_line;
+use crate::text::{Lang, sanitize_line};
 
-/// Where and when: a date and the meeting (2026年第3次).
+/// Where and when: a date and the meeting, with its year and number where it is known.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct When {
     pub date: NaiveDate,
     pub meeting: MeetingId,
-    pub label: String,
+    pub held: Option<(i32, u32)>,
+}
+
+impl When {
+    /// 2026年第3次 / meeting 3 of 2026 (#id for a meeting the store no longer names).
+    pub fn label(&self, lang: Lang) -> String {
+        self.held.map_or_else(
+            || format!("#{}", self.meeting),
+            |(year, number)| w::meeting(lang, year, number),
+        )
+    }
 }
 
 /// The latest vote on a matter.
@@ -64,10 +75,7 @@ impl Row {
         let when = |date: NaiveDate, meeting: MeetingId| When {
             date,
             meeting,
-            label: meetings.get(&meeting).map_or_else(
-                || format!("#{meeting}"),
-                |h| format!("{}年第{}次", h.year, h.number),
-            ),
+            held: meetings.get(&meeting).map(|h| (h.year, h.number)),
         };
         let mut steps: [Option<When>; 5] = Default::default();
         steps[0] = Some(when(x.opened.date(), x.opened_in));
@@ -125,23 +133,13 @@ impl Row {
             .map_or_else(String::new, |r| format!("{}.{}%", r / 10, r % 10))
     }
 
-    /// 通过 / 未通过 / 表决中, with the counts: 记名投票 12/0/2 通过
-    pub fn vote_text(&self) -> String {
+    /// The latest vote with its counts and result: 记名投票 赞成12 反对0 弃权2 通过
+    pub fn vote_text(&self, lang: Lang) -> String {
         let Some(v) = self.vote else {
             return String::new();
         };
-        let result = match v.passed {
-            Some(true) => "通过",
-            Some(false) => "未通过",
-            None => "未表决",
-        };
-        format!(
-            "{} 赞成{} 反对{} 弃权{} {result}",
-            v.mode.label(crate::text::Lang::ZhHans),
-            v.yes,
-            v.no,
-            v.abstain
-        )
+        let result = lang.say(result_words(v.passed));
+        w::vote(lang, v.mode.label(lang), v.yes, v.no, v.abstain, result)
     }
 }
 
@@ -212,65 +210,47 @@ impl Pages {
     }
 }
 
-fn when_cell(w: &Option<When>) -> String {
-    w.as_ref().map_or_else(String::new, |w| {
-        format!("{} {}", w.date.format("%Y-%m-%d"), w.label)
+fn result_words(passed: Option<bool>) -> crate::text::Words {
+    match passed {
+        Some(true) => w::ADOPTED,
+        Some(false) => w::REJECTED,
+        None => w::NOT_VOTED,
+    }
+}
+
+fn when_cell(when: &Option<When>, lang: Lang) -> String {
+    when.as_ref().map_or_else(String::new, |when| {
+        format!("{} {}", when.date.format("%Y-%m-%d"), when.label(lang))
     })
 }
 
-pub const HEADERS: [&str; 24] = [
-    "编号",
-    "事项",
-    "简称",
-    "当前状态",
-    "意见收集",
-    "公开听证",
-    "民主决策",
-    "执行督办",
-    "群众评议",
-    "结束",
-    "意见数",
-    "发言数",
-    "表决次数",
-    "最近表决",
-    "赞成",
-    "反对",
-    "弃权",
-    "任务数",
-    "已完成任务",
-    "逾期任务",
-    "督办任务",
-    "满意率",
-    "整改次数",
-    "是否逾期",
-];
+/// The CSV's headings in `lang`.
+pub fn headers(lang: Lang) -> Vec<&'static str> {
+    w::HEADERS.iter().map(|h| lang.say(*h)).collect()
+}
 
-fn cells(r: &Row) -> Vec<String> {
+fn cells(r: &Row, lang: Lang) -> Vec<String> {
     let vote = r.vote;
     let n = |v: Option<u32>| v.map_or_else(String::new, |v| v.to_string());
-    let mut stage = r.stage.label(crate::text::Lang::ZhHans).to_string();
+    let mut stage = r.stage.label(lang).to_string();
     if r.rectifications > 0 && r.stage.is_open() {
-        stage += "（整改）";
+        stage += lang.say(w::RECTIFYING);
     }
     vec![
         r.id.to_string(),
         r.title.clone(),
         r.short_title.clone(),
         stage,
-        when_cell(&r.steps[0]),
-        when_cell(&r.steps[1]),
-        when_cell(&r.steps[2]),
-        when_cell(&r.steps[3]),
-        when_cell(&r.steps[4]),
-        when_cell(&r.closed),
+        when_cell(&r.steps[0], lang),
+        when_cell(&r.steps[1], lang),
+        when_cell(&r.steps[2], lang),
+        when_cell(&r.steps[3], lang),
+        when_cell(&r.steps[4], lang),
+        when_cell(&r.closed, lang),
         r.opinions.to_string(),
         r.speeches.to_string(),
         r.motions.to_string(),
-        vote.map_or_else(String::new, |v| match v.passed {
-            Some(true) => "通过".into(),
-            Some(false) => "未通过".into(),
-            None => "未表决".into(),
-        }),
+        vote.map_or_else(String::new, |v| lang.say(result_words(v.passed)).into()),
         n(vote.map(|v| v.yes)),
         n(vote.map(|v| v.no)),
         n(vote.map(|v| v.abstain)),
@@ -280,7 +260,12 @@ fn cells(r: &Row) -> Vec<String> {
         r.supervised.to_string(),
         r.rate(),
         r.rectifications.to_string(),
-        if r.overdue > 0 { "逾期" } else { "" }.to_string(),
+        if r.overdue > 0 {
+            lang.say(w::OVERDUE)
+        } else {
+            ""
+        }
+        .to_string(),
     ]
 }
 
@@ -295,21 +280,21 @@ fn cell(s: &str) -> String {
 
 /// The ledger as CSV in UTF-8 with a byte-order mark, so that Excel and WPS read the Chinese;
 /// quoting is the csv crate's (RFC 4180), lines end in CRLF.
-pub fn csv(rows: &[Row]) -> String {
-    let mut w = csv::WriterBuilder::new()
+pub fn csv(rows: &[Row], lang: Lang) -> String {
+    let mut out = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(b"\xef\xbb\xbf".to_vec());
     // Writing to memory cannot fail; a record that did is left out rather than panicking.
-    let _ = w.write_record(HEADERS);
+    let _ = out.write_record(headers(lang));
     for r in rows {
-        let _ = w.write_record(cells(r).iter().map(|c| cell(c)));
+        let _ = out.write_record(cells(r, lang).iter().map(|c| cell(c)));
     }
-    let bytes = w.into_inner().unwrap_or_default();
+    let bytes = out.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
 }
 
 /// The ledger as text: a few lines per matter, wrapped to `width` columns.
-pub fn text(rows: &[Row], width: usize) -> String {
+pub fn text(rows: &[Row], lang: Lang, width: usize) -> String {
     let indented = |s: &str| -> String {
         crate::text::wrap(s, width.saturating_sub(4).max(20))
             .into_iter()
@@ -318,9 +303,12 @@ pub fn text(rows: &[Row], width: usize) -> String {
     };
     let mut out = String::new();
     for r in rows {
-        let c = cells(r);
+        let c = cells(r, lang);
         // The title line wrapped too, its continuation under the text.
-        let title = format!("{}　{}　［{}］", c[0], c[1], c[3]);
+        let title = match lang {
+            Lang::En => format!("{}  {}  [{}]", c[0], c[1], c[3]),
+            _ => format!("{}　{}　［{}］", c[0], c[1], c[3]),
+        };
         for (k, l) in crate::text::wrap(&title, width.saturating_sub(4).max(20))
             .into_iter()
             .enumerate()
@@ -328,28 +316,28 @@ pub fn text(rows: &[Row], width: usize) -> String {
             out += &format!("{}{l}\n", if k == 0 { "" } else { "　　" });
         }
         for i in (4..10).filter(|i| !c[*i].is_empty()) {
-            out += &indented(&format!("{}：{}", HEADERS[i], c[i]));
+            out += &indented(&w::field(lang, lang.say(w::HEADERS[i]), &c[i]));
         }
-        let mut facts = vec![
-            format!("意见{}条", r.opinions),
-            format!("发言{}人", r.speeches),
-        ];
+        let mut facts = vec![w::opinions(lang, r.opinions), w::speeches(lang, r.speeches)];
         if r.vote.is_some() {
-            facts.push(format!("最近表决：{}", r.vote_text()));
+            facts.push(w::latest_vote(lang, &r.vote_text(lang)));
         }
         if r.tasks > 0 {
-            facts.push(format!(
-                "任务{}项（完成{}，逾期{}，督办{}）",
-                r.tasks, r.tasks_done, r.overdue, r.supervised
+            facts.push(w::tasks(
+                lang,
+                r.tasks,
+                r.tasks_done,
+                r.overdue,
+                r.supervised,
             ));
         }
         if r.rate_permille.is_some() {
-            facts.push(format!("满意率{}", r.rate()));
+            facts.push(w::rate(lang, &r.rate()));
         }
         if r.rectifications > 0 {
-            facts.push(format!("整改{}次", r.rectifications));
+            facts.push(w::rectifications(lang, r.rectifications));
         }
-        out += &indented(&facts.join("；"));
+        out += &indented(&w::facts(lang, &facts));
         out.push('\n');
     }
     out

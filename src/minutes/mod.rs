@@ -9,6 +9,7 @@ mod decide_words;
 pub mod history;
 mod input;
 pub mod ledger;
+mod ledger_words;
 mod markdown;
 mod plain;
 mod source;

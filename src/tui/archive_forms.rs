@@ -135,9 +135,9 @@ fn contents(model: &Model, target: Target, format: usize) -> Option<String> {
         Target::Ledger => {
             let rows: Vec<_> = model.archive.ledger.shown().iter().cloned().collect();
             Some(if format == 0 {
-                ledger::csv(&rows)
+                ledger::csv(&rows, model.lang)
             } else {
-                ledger::text(&rows, 100)
+                ledger::text(&rows, model.lang, 100)
             })
         }
     }

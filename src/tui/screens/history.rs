@@ -45,7 +45,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         r.stage.label(model.lang)
     )];
     if r.vote.is_some() {
-        facts.push(r.vote_text());
+        facts.push(r.vote_text(model.lang));
     }
     if r.tasks > 0 {
         facts.push(values::tasks_done(
