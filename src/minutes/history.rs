@@ -3,9 +3,11 @@
 use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
+use super::history_words as w;
 use super::input::who;
 use crate::domain::{Council, Matter, MeetingId, Motion, MotionId, Stage, Step};
 use crate::store::MeetingHead;
+use crate::text::Lang;
 
 /// One thing that happened to a matter.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,7 +26,9 @@ pub fn events(
     x: &Matter,
     motions: &BTreeMap<MotionId, Motion>,
     meeting: &dyn Fn(MeetingId) -> Option<MeetingHead>,
+    lang: Lang,
 ) -> Vec<Event> {
+    let l = lang;
     // Each meeting the matter names is read once.
     let known = std::cell::RefCell::new(BTreeMap::new());
     let head = |id: MeetingId| {
@@ -34,7 +38,7 @@ pub fn events(
     let label = |id: MeetingId| {
         head(id).map_or_else(
             || format!("#{id}"),
-            |h| format!("{}年第{}次", h.year, h.number),
+            |h| super::ledger_words::meeting(l, h.year, h.number),
         )
     };
     let day = |id: MeetingId| head(id).map(|h| h.start.date());
@@ -55,19 +59,14 @@ pub fn events(
         Some(x.opened.date()),
         x.opened_in,
         None,
-        format!("立项：{}", x.title),
+        w::opened(l, &x.title),
     );
     for o in &x.opinions {
         push(
             Some(o.date),
             o.meeting,
             Some(Step::Collect),
-            format!(
-                "意见（{}，{}）：{}",
-                who(council, &o.author, ZH),
-                o.channel.label(ZH),
-                o.text
-            ),
+            w::opinion(l, &who(council, &o.author, l), o.channel.label(l), &o.text),
         );
     }
     for s in x.speeches.iter().filter(|s| s.done) {
@@ -75,51 +74,47 @@ pub fn events(
             None,
             s.meeting,
             Some(Step::Hear),
-            format!(
-                "发言（{}，{}）：{}",
-                who(council, &s.speaker, ZH),
-                s.stance.label(ZH),
-                s.summary
+            w::speech(
+                l,
+                &who(council, &s.speaker, l),
+                s.stance.label(l),
+                &s.summary,
             ),
         );
     }
     for v in x.motions.iter().filter_map(|id| motions.get(id)) {
         let t = v.tally();
         let result = match v.passed {
-            Some(true) => format!("赞成{}，反对{}，弃权{}，通过", t.yes, t.no, t.abstain),
-            Some(false) => format!("赞成{}，反对{}，弃权{}，未通过", t.yes, t.no, t.abstain),
-            None => "未付表决".to_string(),
+            Some(passed) => w::counted(l, t.yes, t.no, t.abstain, passed),
+            None => w::not_put(l),
         };
         push(
             v.closed.or(v.opened).map(|t| t.date()),
             v.meeting,
             Some(Step::Decide),
-            format!(
-                "{}（{}）：{}。{result}",
-                if v.amends.is_some() {
-                    "修正案"
-                } else {
-                    "动议"
-                },
-                v.mode.label(ZH),
-                crate::text::clause(&v.text),
+            w::motion(
+                l,
+                v.amends.is_some(),
+                v.mode.label(l),
+                &crate::text::clause(&v.text),
+                &result,
             ),
         );
     }
     for (i, t) in x.tasks.iter().enumerate() {
-        let n = crate::text::chinese_number(i as u32 + 1);
+        let n = super::words::ordinal(l, i + 1);
         push(
             None,
             t.meeting,
             Some(Step::Execute),
-            format!("任务{n}：{}；责任人：{}；期限：{}", t.text, t.owner, t.due),
+            w::task(l, &n, &t.text, &t.owner, &t.due.to_string()),
         );
         for p in &t.progress {
             push(
                 Some(p.date),
                 p.meeting,
                 Some(Step::Execute),
-                format!("任务{n}进度{}%：{}", p.percent, p.note),
+                w::progress(l, &n, p.percent, &p.note),
             );
         }
     }
@@ -129,20 +124,19 @@ pub fn events(
             None,
             r.meeting,
             Some(Step::Review),
-            format!(
-                "评议：满意{}，基本满意{}，不满意{}，满意率{}.{}%",
+            w::review(
+                l,
                 r.satisfied,
                 r.basically_satisfied,
                 r.dissatisfied,
-                rate / 10,
-                rate % 10
+                &format!("{}.{}%", rate / 10, rate % 10),
             ),
         );
     }
     for t in &x.history {
-        let mut text = format!("{} → {}", t.from.label(ZH), t.to.label(ZH));
+        let mut text = format!("{} → {}", t.from.label(l), t.to.label(l));
         if !t.reason.is_empty() {
-            text += &format!("（{}）", t.reason);
+            text += &w::why(l, &t.reason);
         }
         let step = match t.to {
             Stage::At(s) => Some(s),
@@ -153,5 +147,3 @@ pub fn events(
     out.sort_by_key(|e| e.date);
     out
 }
-
-const ZH: crate::text::Lang = crate::text::Lang::ZhHans;

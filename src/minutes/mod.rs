@@ -7,6 +7,7 @@ pub mod corpus;
 mod decide;
 mod decide_words;
 pub mod history;
+mod history_words;
 mod input;
 pub mod ledger;
 mod ledger_words;

@@ -386,7 +386,7 @@ impl App {
             Load::LedgerTo(row) => m.archive.ledger.read_to(store, row).map(|()| Vec::new()),
             Load::History(row) => m
                 .archive
-                .load_history(store, &row)
+                .load_history(store, &row, m.lang)
                 .map(|()| vec![Effect::Visit(Screen::History)]),
         };
         match loaded {

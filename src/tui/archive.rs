@@ -261,7 +261,12 @@ impl Archive {
         Ok(())
     }
 
-    pub fn load_history(&mut self, store: &Store, row: &Row) -> Result<(), StoreError> {
+    pub fn load_history(
+        &mut self,
+        store: &Store,
+        row: &Row,
+        lang: crate::text::Lang,
+    ) -> Result<(), StoreError> {
         let read = |e: crate::domain::ReadError| StoreError::Damaged { detail: e.0 };
         let Some(x) = store.matter(row.id).map_err(read)? else {
             return Ok(());
@@ -280,7 +285,7 @@ impl Archive {
         let meeting = |id| store.meeting_head(id).ok().flatten();
         self.history = Some(History {
             row: row.clone(),
-            events: history::events(&council, &x, &motions, &meeting),
+            events: history::events(&council, &x, &motions, &meeting, lang),
         });
         Ok(())
     }

@@ -81,7 +81,13 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
                 h.date.format("%Y-%m-%d"),
                 h.label.replace("年第", "-").replace("次会议", "")
             ),
-            _ => format!("{}  {}  ", h.date.format("%Y-%m-%d"), h.label),
+            // The search text keeps 简体 labels; 繁體 reads its own.
+            Lang::ZhHant => format!(
+                "{}  {}  ",
+                h.date.format("%Y-%m-%d"),
+                h.label.replace("会议", "會議")
+            ),
+            Lang::ZhHans => format!("{}  {}  ", h.date.format("%Y-%m-%d"), h.label),
         };
         let mut spans = vec![Span::styled(head.clone(), model.theme.title())];
         spans.extend(excerpt(model, h, inner.saturating_sub(width(&head) + 2)));
