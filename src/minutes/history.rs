@@ -96,7 +96,7 @@ pub fn events(
                 l,
                 v.amends.is_some(),
                 v.mode.label(l),
-                &crate::text::clause(&v.text),
+                crate::text::clause(&v.text),
                 &result,
             ),
         );
