@@ -122,7 +122,7 @@ fn archive_scale(c: &mut Criterion) {
             let mut archive = Archive::default();
             b.iter(|| {
                 archive
-                    .load_history(&store, black_box(&row))
+                    .load_history(&store, black_box(&row), yishi::text::Lang::ZhHans)
                     .expect("history");
                 archive.history.as_ref().map_or(0, |h| h.events.len())
             })
