@@ -33,7 +33,8 @@ pub fn clock(seconds: i64) -> String {
     format!("{sign}{}:{:02}", s / 60, s % 60)
 }
 
-/// `s` cut to `columns` on a grapheme boundary, with a full-width ellipsis mark when cut.
+/// `s` cut to `columns` on a grapheme boundary, with an ellipsis (…, one column) where it was
+/// cut.
 pub fn truncate(s: &str, columns: usize) -> String {
     use unicode_segmentation::UnicodeSegmentation;
     let s = sanitize_line(s);
@@ -44,13 +45,13 @@ pub fn truncate(s: &str, columns: usize) -> String {
     let mut used = 0;
     for g in s.graphemes(true) {
         let w = width(g);
-        if used + w + 2 > columns {
+        if used + w + 1 > columns {
             break;
         }
         out.push_str(g);
         used += w;
     }
-    out.push('～');
+    out.push('…');
     out
 }
 
