@@ -373,7 +373,7 @@ impl App {
                 .archive
                 .search(store, &query)
                 .map(|()| screens::results::found(m, &query)),
-            Load::Minutes { meeting, at } => m.archive.open(store, meeting).map(|()| {
+            Load::Minutes { meeting, at } => m.archive.open(store, meeting, m.lang).map(|()| {
                 let mut then = vec![Effect::Visit(Screen::Minutes)];
                 then.extend(at.and_then(|at| screens::minutes::at_hit(m, at)));
                 then

@@ -28,6 +28,8 @@ pub struct Agenda {
 /// One meeting's minutes on screen.
 #[derive(Debug, Clone)]
 pub struct Open {
+    /// The language the minutes are written in.
+    pub lang: crate::text::Lang,
     pub record: MeetingRecord,
     pub paragraphs: Vec<Paragraph>,
     /// Where the search words occur: paragraph and byte range.
@@ -176,10 +178,15 @@ impl Archive {
         Ok(())
     }
 
-    /// Opens a meeting's minutes, marking the current search words.
-    pub fn open(&mut self, store: &Store, id: MeetingId) -> Result<(), StoreError> {
+    /// Opens a meeting's minutes in `lang`, marking the current search words.
+    pub fn open(
+        &mut self,
+        store: &Store,
+        id: MeetingId,
+        lang: crate::text::Lang,
+    ) -> Result<(), StoreError> {
         let record = MeetingRecord::load(store, id)?;
-        let paragraphs = paragraphs(&record.input());
+        let paragraphs = paragraphs(&record.input_in(lang));
         let hits = paragraphs
             .iter()
             .enumerate()
@@ -190,6 +197,7 @@ impl Archive {
             })
             .collect();
         self.open = Some(Open {
+            lang,
             record,
             paragraphs,
             hits,
@@ -204,15 +212,15 @@ impl Archive {
         let keep = self
             .open
             .as_ref()
-            .map(|o| (o.record.meeting.id, o.scroll, o.hit));
+            .map(|o| (o.record.meeting.id, o.scroll, o.hit, o.lang));
         let mut fresh = Archive::load(store)?;
         fresh.read_to(store, self.meetings.len().saturating_sub(PAGE / 2))?;
         self.meetings = fresh.meetings;
         self.more = fresh.more;
         self.councils = fresh.councils;
         self.agenda = None;
-        if let Some((id, scroll, hit)) = keep {
-            self.open(store, id)?;
+        if let Some((id, scroll, hit, lang)) = keep {
+            self.open(store, id, lang)?;
             if let Some(o) = &mut self.open {
                 o.scroll = scroll;
                 o.hit = hit.min(o.hits.len().saturating_sub(1));
