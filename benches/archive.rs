@@ -94,7 +94,7 @@ fn archive_scale(c: &mut Criterion) {
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).expect("date");
 
         // Made (or made again, from an older layout) before it is read.
-        let corpus = Corpus::load(&store, &mut |_, _| ()).expect("corpus");
+        let corpus = Corpus::load(&store, Lang::ZhHans, &mut |_, _| ()).expect("corpus");
         let mut g = c.benchmark_group(&group);
         g.bench_function("latest meeting's minutes (minutes latest)", |b| {
             b.iter(|| {
@@ -154,14 +154,14 @@ fn archive_scale(c: &mut Criterion) {
         });
         g.bench_function(
             "search text read from its file (ahead, while the words are typed)",
-            |b| b.iter(|| Corpus::read(black_box(&db)).expect("corpus file")),
+            |b| b.iter(|| Corpus::read(black_box(&db), Lang::ZhHans).expect("corpus file")),
         );
         g.bench_function("search, first in a session (after the read-ahead)", |b| {
             b.iter_batched(
-                || Corpus::read(&db).expect("corpus file"),
+                || Corpus::read(&db, Lang::ZhHans).expect("corpus file"),
                 |read| {
-                    let corpus =
-                        Corpus::current(&store, Some(read), &mut |_, _| ()).expect("current");
+                    let corpus = Corpus::current(&store, Lang::ZhHans, Some(read), &mut |_, _| ())
+                        .expect("current");
                     corpus.find(black_box("油烟")).total
                 },
                 criterion::BatchSize::PerIteration,
@@ -258,7 +258,8 @@ fn first_search_after_a_change(
             |()| {
                 let old = corpus.take().expect("corpus");
                 let current =
-                    Corpus::current(&store.borrow(), Some(old), &mut |_, _| ()).expect("current");
+                    Corpus::current(&store.borrow(), Lang::ZhHans, Some(old), &mut |_, _| ())
+                        .expect("current");
                 let total = current.find(black_box("油烟")).total;
                 *corpus = Some(current);
                 total

@@ -8,6 +8,7 @@ use yishi::domain::{Change, MeetingId, Records};
 use yishi::minutes::corpus::Corpus;
 use yishi::minutes::{MeetingRecord, paragraphs};
 use yishi::store::Store;
+use yishi::text::Lang;
 use yishi::tui::archive::find_all;
 
 const FIFTH: MeetingId = MeetingId(116);
@@ -27,7 +28,7 @@ fn plainly(store: &Store, query: &str) -> Vec<(MeetingId, usize, std::ops::Range
 }
 
 fn found(store: &Store, query: &str) -> Vec<(MeetingId, usize, std::ops::Range<usize>)> {
-    let corpus = Corpus::load(store, &mut |_, _| ()).expect("corpus");
+    let corpus = Corpus::load(store, Lang::ZhHans, &mut |_, _| ()).expect("corpus");
     let found = corpus.find(query);
     assert_eq!(found.total, found.hits.len());
     for h in &found.hits {
@@ -95,7 +96,7 @@ fn the_corpus_finds_what_the_minutes_hold_and_follows_changes() {
     // and the text no meeting points at any more never grows past the rest. The corpus kept in
     // memory (as the console keeps it) and the one read back from the files agree with the
     // minutes.
-    let mut kept = Corpus::load(&store, &mut |_, _| ()).expect("corpus");
+    let mut kept = Corpus::load(&store, Lang::ZhHans, &mut |_, _| ()).expect("corpus");
     for n in 0..12 {
         let before = std::fs::read(&corpus_file).expect("text");
         let text = format!("第{n}次补记：楼道Lamp{n}已更换。");
@@ -113,7 +114,7 @@ fn the_corpus_finds_what_the_minutes_hold_and_follows_changes() {
                 at("2026-11-25 10:00") + chrono::Duration::minutes(n),
             )
             .expect("correct");
-        kept = Corpus::current(&store, Some(kept), &mut |_, _| ()).expect("kept up");
+        kept = Corpus::current(&store, Lang::ZhHans, Some(kept), &mut |_, _| ()).expect("kept up");
         let after = std::fs::read(&corpus_file).expect("text");
         let live: usize = store
             .meetings()
@@ -154,4 +155,31 @@ fn the_corpus_finds_what_the_minutes_hold_and_follows_changes() {
     assert_eq!(found(&store, "老包"), plainly(&store, "老包"));
     std::fs::write(&corpus_file, b"not a corpus").expect("overwrite");
     assert_eq!(found(&store, "电梯"), plainly(&store, "电梯"));
+}
+
+/// A secretary reading in 繁體 searches minutes written in 繁體: the places found are in the
+/// minutes as that reader sees them (the council's own words as typed), with the text kept in
+/// a file of its own beside the 简体 one.
+#[test]
+fn a_search_in_another_language_finds_the_minutes_in_that_language() {
+    let db = support::sample_db();
+    let store = Store::open_read(db.path()).expect("open");
+    let hant = Corpus::load(&store, Lang::ZhHant, &mut |_, _| ()).expect("corpus");
+    let found = hant.find("雨水");
+    assert!(!found.hits.is_empty());
+    for h in &found.hits {
+        assert!(h.label.ends_with("次會議"), "{}", h.label);
+        assert_eq!(&h.text[h.range.clone()], "雨水");
+    }
+    // The fixed phrases are found in 繁體 and no longer in 简体.
+    assert!(!hant.find("意見收集").hits.is_empty());
+    assert!(hant.find("意见收集").hits.is_empty());
+    let en = Corpus::load(&store, Lang::En, &mut |_, _| ()).expect("corpus");
+    let hits = en.find("Not taken up").hits;
+    assert!(!hits.is_empty() && hits[0].label.contains(" no. "), "{:?}", hits.first());
+    assert!(db.path().join("search-corpus-zh-Hant").exists());
+    // The 简体 text is its own, untouched.
+    let hans = Corpus::load(&store, Lang::ZhHans, &mut |_, _| ()).expect("corpus");
+    assert!(!hans.find("意见收集").hits.is_empty());
+    assert!(hans.find("意見收集").hits.is_empty());
 }

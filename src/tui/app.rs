@@ -366,12 +366,12 @@ impl App {
             }),
             Load::Agenda(row) => m.archive.select(store, row).map(|()| Vec::new()),
             Load::ReadAhead => {
-                m.archive.read_ahead(store);
+                m.archive.read_ahead(store, m.lang);
                 Ok(Vec::new())
             }
             Load::Search(query) => m
                 .archive
-                .search(store, &query)
+                .search(store, &query, m.lang)
                 .map(|()| screens::results::found(m, &query)),
             Load::Minutes { meeting, at } => m.archive.open(store, meeting, m.lang).map(|()| {
                 let mut then = vec![Effect::Visit(Screen::Minutes)];

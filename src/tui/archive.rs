@@ -240,27 +240,33 @@ impl Archive {
 
     /// Starts reading the search text, if it is not in memory yet: by the time the words are
     /// typed it is (a few hundred milliseconds at ten thousand meetings).
-    pub fn read_ahead(&mut self, store: &Store) {
+    pub fn read_ahead(&mut self, store: &Store, lang: crate::text::Lang) {
         let Ok(mut reading) = self.reading.lock() else {
             return;
         };
-        if self.corpus.is_none() && reading.is_none() {
+        if self.corpus.as_ref().is_none_or(|c| c.lang() != lang) && reading.is_none() {
             let dir = store.dir().to_path_buf();
-            *reading = Some(std::thread::spawn(move || Corpus::read(&dir)));
+            *reading = Some(std::thread::spawn(move || Corpus::read(&dir, lang)));
         }
     }
 
     /// Every place `query` occurs in any meeting's minutes, latest meeting first.
-    pub fn search(&mut self, store: &Store, query: &str) -> Result<(), StoreError> {
+    pub fn search(
+        &mut self,
+        store: &Store,
+        query: &str,
+        lang: crate::text::Lang,
+    ) -> Result<(), StoreError> {
         self.query = query.trim().to_string();
         let read_ahead = || {
             let handle = self.reading.lock().ok()?.take()?;
             handle.join().ok().flatten()
         };
-        let known = self.corpus.take().or_else(read_ahead);
+        let known = self.corpus.take().filter(|c| c.lang() == lang);
+        let known = known.or_else(read_ahead).filter(|c| c.lang() == lang);
         let corpus = match known {
-            Some(c) => Corpus::current(store, Some(c), &mut |_, _| ())?,
-            None => Corpus::load(store, &mut |_, _| ())?,
+            Some(c) => Corpus::current(store, lang, Some(c), &mut |_, _| ())?,
+            None => Corpus::load(store, lang, &mut |_, _| ())?,
         };
         let found = corpus.find(&self.query);
         self.corpus = Some(corpus);

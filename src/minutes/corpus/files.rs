@@ -4,24 +4,27 @@
 use std::io::Write as _;
 use std::path::Path;
 
-use super::{Corpus, INDEX, Index, TEXT, lay_out_all};
+use super::{Corpus, Index, index_file, lay_out_all, text_file};
 use crate::store::{Store, StoreError};
+use crate::text::Lang;
 
 impl Corpus {
     /// Makes the files afresh, each meeting's text written as it is laid out, without
-    /// holding the corpus in memory (after an import of any size).
+    /// holding the corpus in memory (after an import of any size), in 简体; another
+    /// language's are made at its first search.
     pub fn write_fresh(
         store: &Store,
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<(), StoreError> {
-        let dir = store.dir();
-        let _ = std::fs::remove_file(dir.join(INDEX));
+        let (dir, lang) = (store.dir(), Lang::ZhHans);
+        let index_path = dir.join(index_file(lang));
+        let _ = std::fs::remove_file(&index_path);
         let mut entries = Ok(Vec::new());
         let mut len = 0;
-        let path = dir.join(TEXT);
+        let path = dir.join(text_file(lang));
         crate::store::file::replace_with(&path, |out| {
             let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
-            entries = lay_out_all(store, progress, &mut |t| {
+            entries = lay_out_all(store, lang, progress, &mut |t| {
                 len += t.len();
                 out.write_all(t)
             });
@@ -35,8 +38,8 @@ impl Corpus {
         };
         let bytes = serde_json::to_vec(&index).map_err(std::io::Error::other);
         bytes
-            .and_then(|b| replace(&dir.join(INDEX), &b))
-            .map_err(|e| StoreError::io("write", &dir.join(INDEX), e))
+            .and_then(|b| replace(&index_path, &b))
+            .map_err(|e| StoreError::io("write", &index_path, e))
     }
 
     fn index(&self) -> std::io::Result<Vec<u8>> {
@@ -51,22 +54,22 @@ impl Corpus {
     /// Writes both files whole.
     pub(super) fn write(&self, dir: &Path) -> std::io::Result<()> {
         // The index goes first: until the new text is in place it covers none of it.
-        let _ = std::fs::remove_file(dir.join(INDEX));
-        replace(&dir.join(TEXT), &self.text)?;
-        replace(&dir.join(INDEX), &self.index()?)
+        let _ = std::fs::remove_file(dir.join(index_file(self.lang)));
+        replace(&dir.join(text_file(self.lang)), &self.text)?;
+        replace(&dir.join(index_file(self.lang)), &self.index()?)
     }
 
     /// Appends the text from `from` on to the file, which holds the text up to it, and writes
     /// the index.
     pub(super) fn append(&self, dir: &Path, from: usize) -> std::io::Result<()> {
-        let path = dir.join(TEXT);
+        let path = dir.join(text_file(self.lang));
         let mut file = std::fs::OpenOptions::new().append(true).open(&path)?;
         if file.metadata()?.len() != from as u64 {
             drop(file);
             return self.write(dir);
         }
         file.write_all(&self.text[from..])?;
-        replace(&dir.join(INDEX), &self.index()?)
+        replace(&dir.join(index_file(self.lang)), &self.index()?)
     }
 }
 
@@ -77,11 +80,12 @@ pub(super) fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     std::fs::rename(&tmp, path)
 }
 
-pub(super) fn read(dir: &Path) -> Option<Corpus> {
+pub(super) fn read(dir: &Path, lang: Lang) -> Option<Corpus> {
     use std::io::Read;
-    let index: Index = serde_json::from_slice(&std::fs::read(dir.join(INDEX)).ok()?).ok()?;
+    let index = std::fs::read(dir.join(index_file(lang))).ok()?;
+    let index: Index = serde_json::from_slice(&index).ok()?;
     let mut text = Vec::with_capacity(index.len);
-    std::fs::File::open(dir.join(TEXT))
+    std::fs::File::open(dir.join(text_file(lang)))
         .ok()?
         .take(index.len as u64)
         .read_to_end(&mut text)
@@ -92,6 +96,7 @@ pub(super) fn read(dir: &Path) -> Option<Corpus> {
             .iter()
             .all(|e| e.start <= e.end && e.end <= text.len());
     fits.then_some(Corpus {
+        lang,
         head: index.head,
         entries: index.entries,
         text,

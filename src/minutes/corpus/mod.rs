@@ -18,11 +18,21 @@ use std::path::Path;
 use super::{MeetingRecord, paragraphs};
 use crate::domain::{Change, MeetingId, Records};
 use crate::store::{Head, MeetingHead, Store, StoreError};
+use crate::text::Lang;
 
-/// The text: each meeting's paragraphs, one meeting after another, appended as they change.
-const TEXT: &str = "search-corpus";
-/// Where each meeting's latest text lies in `TEXT`, and the journal change it is current to.
-const INDEX: &str = "search-corpus.index";
+/// The text: each meeting's paragraphs, one meeting after another, appended as they change;
+/// one file for each language the minutes were searched in (简体's keeps its first name).
+fn text_file(lang: Lang) -> String {
+    match lang {
+        Lang::ZhHans => "search-corpus".to_string(),
+        other => format!("search-corpus-{}", other.code()),
+    }
+}
+
+/// Where each meeting's latest text lies in the text, and the journal change it is current to.
+fn index_file(lang: Lang) -> String {
+    text_file(lang) + ".index"
+}
 /// Between paragraphs: a character no record text can hold (controls are refused on entry).
 const PARA: u8 = 0x1e;
 
@@ -51,20 +61,33 @@ struct Index {
 /// text, so loading it costs one read and no validation.
 #[derive(Debug, Clone)]
 pub struct Corpus {
+    /// The language the minutes are laid out in.
+    lang: Lang,
     head: Head,
     /// Latest meeting first: the order results are listed in.
     entries: Vec<Entry>,
     text: Vec<u8>,
 }
 
-pub fn label(h: &MeetingHead) -> String {
-    format!("{}年第{}次会议", h.year, h.number)
+/// 2026年第3次会议 / 2026 no. 3
+pub fn label(h: &MeetingHead, lang: Lang) -> String {
+    let (year, number) = (h.year, h.number);
+    match lang {
+        Lang::ZhHans => format!("{year}年第{number}次会议"),
+        Lang::ZhHant => format!("{year}年第{number}次會議"),
+        Lang::En => format!("{year} no. {number}"),
+    }
 }
 
 /// A meeting's minutes as the corpus holds them: its paragraphs, `PARA` between them.
-fn lay_out(store: &Store, id: MeetingId, text: &mut Vec<u8>) -> Result<MeetingHead, StoreError> {
+fn lay_out(
+    store: &Store,
+    id: MeetingId,
+    lang: Lang,
+    text: &mut Vec<u8>,
+) -> Result<MeetingHead, StoreError> {
     let record = MeetingRecord::load(store, id)?;
-    for (i, p) in paragraphs(&record.input()).iter().enumerate() {
+    for (i, p) in paragraphs(&record.input_in(lang)).iter().enumerate() {
         if i > 0 {
             text.push(PARA);
         }
@@ -77,6 +100,7 @@ fn lay_out(store: &Store, id: MeetingId, text: &mut Vec<u8>) -> Result<MeetingHe
 /// each lies.
 fn lay_out_all(
     store: &Store,
+    lang: Lang,
     progress: &mut dyn FnMut(u64, u64),
     out: &mut dyn FnMut(&[u8]) -> std::io::Result<()>,
 ) -> Result<Vec<Entry>, StoreError> {
@@ -87,11 +111,12 @@ fn lay_out_all(
     let mut at = 0;
     for (done, h) in heads.iter().rev().enumerate() {
         text.clear();
-        lay_out(store, h.id, &mut text)?;
-        out(&text).map_err(|e| StoreError::io("write", &store.dir().join(TEXT), e))?;
+        lay_out(store, h.id, lang, &mut text)?;
+        let file = || store.dir().join(text_file(lang));
+        out(&text).map_err(|e| StoreError::io("write", &file(), e))?;
         entries.push(Entry {
             meeting: h.id,
-            label: label(h),
+            label: label(h, lang),
             start_at: h.start,
             start: at,
             end: at + text.len(),
@@ -110,25 +135,36 @@ fn listed(e: &Entry) -> std::cmp::Reverse<(NaiveDateTime, MeetingId)> {
 impl Corpus {
     /// The corpus of `store`, from its files when they are current or can be brought up to
     /// date, else made afresh (telling `progress` how many meetings are done) and written.
-    pub fn load(store: &Store, progress: &mut dyn FnMut(u64, u64)) -> Result<Corpus, StoreError> {
-        Corpus::current(store, Corpus::read(store.dir()), progress)
+    pub fn load(
+        store: &Store,
+        lang: Lang,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<Corpus, StoreError> {
+        let old = Corpus::read(store.dir(), lang);
+        Corpus::current(store, lang, old, progress)
     }
 
     /// The corpus files of the database in `dir`, if they are there and whole. They need no
     /// store, so they can be read ahead, while the secretary is still typing the words.
-    pub fn read(dir: &Path) -> Option<Corpus> {
-        files::read(dir)
+    pub fn read(dir: &Path, lang: Lang) -> Option<Corpus> {
+        files::read(dir, lang)
+    }
+
+    /// The language the minutes are laid out in.
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 
     /// `old` brought up to date with `store` (from the journal's changes since it was made),
     /// or made afresh when it cannot be; what changed is written to the files.
     pub fn current(
         store: &Store,
+        lang: Lang,
         old: Option<Corpus>,
         progress: &mut dyn FnMut(u64, u64),
     ) -> Result<Corpus, StoreError> {
         let dir = store.dir();
-        if let Some(mut c) = old {
+        if let Some(mut c) = old.filter(|c| c.lang == lang) {
             match store.changes_since(&c.head)? {
                 Some(changes) if changes.is_empty() => return Ok(c),
                 Some(changes) => {
@@ -149,19 +185,24 @@ impl Corpus {
                 None => {}
             }
         }
-        let corpus = Corpus::make(store, progress)?;
+        let corpus = Corpus::make(store, lang, progress)?;
         let _ = corpus.write(dir);
         Ok(corpus)
     }
 
     /// Lays out every meeting, latest first.
-    fn make(store: &Store, progress: &mut dyn FnMut(u64, u64)) -> Result<Corpus, StoreError> {
+    fn make(
+        store: &Store,
+        lang: Lang,
+        progress: &mut dyn FnMut(u64, u64),
+    ) -> Result<Corpus, StoreError> {
         let mut text = Vec::new();
-        let entries = lay_out_all(store, progress, &mut |t| {
+        let entries = lay_out_all(store, lang, progress, &mut |t| {
             text.extend_from_slice(t);
             Ok(())
         })?;
         Ok(Corpus {
+            lang,
             head: store.head(),
             entries,
             text,
@@ -172,10 +213,10 @@ impl Corpus {
     fn update(&mut self, store: &Store, ids: &BTreeSet<MeetingId>) -> Result<(), StoreError> {
         for &id in ids {
             let start = self.text.len();
-            let head = lay_out(store, id, &mut self.text)?;
+            let head = lay_out(store, id, self.lang, &mut self.text)?;
             let entry = Entry {
                 meeting: id,
-                label: label(&head),
+                label: label(&head, self.lang),
                 start_at: head.start,
                 start,
                 end: self.text.len(),
@@ -211,6 +252,7 @@ impl Corpus {
             })
             .collect();
         Corpus {
+            lang: self.lang,
             head: self.head.clone(),
             entries,
             text,

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use unicode_segmentation::UnicodeSegmentation;
 
 use super::line_list;
-use crate::text::{Lang, width};
+use crate::text::width;
 use crate::tui::archive::Hit;
 use crate::tui::effect::{Effect, Load};
 use crate::tui::model::{Model, Screen};
@@ -75,20 +75,8 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let results = &model.archive.results;
     let item = |i: usize| {
         let h = &results[i];
-        let head = match model.lang {
-            Lang::En => format!(
-                "{}  {}  ",
-                h.date.format("%Y-%m-%d"),
-                h.label.replace("年第", "-").replace("次会议", "")
-            ),
-            // The search text keeps 简体 labels; 繁體 reads its own.
-            Lang::ZhHant => format!(
-                "{}  {}  ",
-                h.date.format("%Y-%m-%d"),
-                h.label.replace("会议", "會議")
-            ),
-            Lang::ZhHans => format!("{}  {}  ", h.date.format("%Y-%m-%d"), h.label),
-        };
+        // The search text is laid out in the interface language, its labels with it.
+        let head = format!("{}  {}  ", h.date.format("%Y-%m-%d"), h.label);
         let mut spans = vec![Span::styled(head.clone(), model.theme.title())];
         spans.extend(excerpt(model, h, inner.saturating_sub(width(&head) + 2)));
         Line::from(spans)
