@@ -1,21 +1,30 @@
 //! The layers as the design draws them, held by the source itself: each folder of `src/` uses
-//! only the layers below it (`text → domain → store → minutes → tui | cli`), and only its
-//! own layer's storage, terminal and database crates.
+//! only the layers below it (`text → domain → store → minutes → district → tui | cli`), and
+//! only its own layer's storage, terminal and database crates.
 
 use std::path::{Path, PathBuf};
 
 /// Each layer and the layers it may use.
-const LAYERS: [(&str, &[&str]); 6] = [
+const LAYERS: [(&str, &[&str]); 7] = [
     ("text", &[]),
     ("domain", &["text"]),
     ("store", &["text", "domain"]),
     ("minutes", &["text", "domain", "store"]),
+    ("district", &["text", "domain", "store", "minutes"]),
     ("tui", &["text", "domain", "store", "minutes"]),
-    ("cli", &["text", "domain", "store", "minutes", "tui"]),
+    (
+        "cli",
+        &["text", "domain", "store", "minutes", "district", "tui"],
+    ),
 ];
 
 /// Crates that belong to one layer: no other layer names them.
-const OWNED: [(&str, &str); 3] = [("sled", "store"), ("ratatui", "tui"), ("crossterm", "tui")];
+const OWNED: [(&str, &str); 4] = [
+    ("sled", "store"),
+    ("ratatui", "tui"),
+    ("crossterm", "tui"),
+    ("postgres", "district"),
+];
 
 fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
     for e in std::fs::read_dir(dir).expect("read src") {

@@ -176,7 +176,11 @@ fn a_search_in_another_language_finds_the_minutes_in_that_language() {
     assert!(hant.find("意见收集").hits.is_empty());
     let en = Corpus::load(&store, Lang::En, &mut |_, _| ()).expect("corpus");
     let hits = en.find("Not taken up").hits;
-    assert!(!hits.is_empty() && hits[0].label.contains(" no. "), "{:?}", hits.first());
+    assert!(
+        !hits.is_empty() && hits[0].label.contains(" no. "),
+        "{:?}",
+        hits.first()
+    );
     assert!(db.path().join("search-corpus-zh-Hant").exists());
     // The 简体 text is its own, untouched.
     let hans = Corpus::load(&store, Lang::ZhHans, &mut |_, _| ()).expect("corpus");

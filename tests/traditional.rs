@@ -170,6 +170,10 @@ fn the_traditional_help_is_what_opencc_makes_of_the_simplified() {
         &["ledger"],
         &["verify"],
         &["repair"],
+        &["publish"],
+        &["district"],
+        &["district", "ledger"],
+        &["district", "verify"],
         &["completions"],
         &["man"],
     ];

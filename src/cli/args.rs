@@ -139,6 +139,22 @@ pub enum Command {
         #[arg(long)]
         accept_loss: bool,
     },
+    /// Send this council's journal to the street office's PostgreSQL: only the lines it lacks,
+    /// each checked against the council's hash chain there
+    Publish {
+        /// The district's database: postgres://user@host/db (password from the URL,
+        /// PGPASSWORD or .pgpass)
+        #[arg(long, env = "YISHI_DISTRICT", value_name = "URL")]
+        to: String,
+    },
+    /// The street office's archive: every council's record on PostgreSQL
+    District {
+        #[command(subcommand)]
+        action: DistrictAction,
+        /// The district's database: postgres://user@host/db
+        #[arg(long, global = true, env = "YISHI_DISTRICT", value_name = "URL")]
+        from: Option<String>,
+    },
     /// Shell completions, for bash, zsh, fish, powershell or elvish
     Completions { shell: clap_complete::Shell },
     /// The manual page (roff), for man(1)
@@ -186,6 +202,21 @@ pub enum CouncilAction {
         #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u8).range(0..=100))]
         threshold: u8,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum DistrictAction {
+    /// Every council's matter ledger as one CSV for Excel and WPS
+    Ledger {
+        /// Count tasks overdue as of this date [default: today]
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+        /// Write to FILE (replaced whole, only once complete); - or none: standard output
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+    /// Prove every council's hash chain again from the district's copy
+    Verify,
 }
 
 #[derive(Subcommand, Debug)]

@@ -1,7 +1,7 @@
 use crate::cli::words;
 use std::path::Path;
 
-use super::args::{Command, CouncilAction, Format, LedgerFormat, RulesAction};
+use super::args::{Command, CouncilAction, DistrictAction, Format, LedgerFormat, RulesAction};
 use super::output::write_out;
 use super::progress::Progress;
 use super::{Failure, checks, council, import, meeting_ref, output, records, rules};
@@ -102,6 +102,17 @@ pub fn run(
             write_out(output.as_deref(), &json, lang)
         }
         Some(Command::Verify { json }) => checks::verify(db, json, lang),
+        Some(Command::Publish { to }) => super::district::publish(db, &to, lang),
+        Some(Command::District { action, from }) => match action {
+            DistrictAction::Ledger { as_of, output } => {
+                let today = match as_of {
+                    Some(s) => parse_date(&s, lang)?,
+                    None => crate::store::now().date(),
+                };
+                super::district::ledger(from, today, output.as_deref(), lang)
+            }
+            DistrictAction::Verify => super::district::verify(from, lang),
+        },
         Some(Command::Completions { shell }) => {
             output::completions(shell);
             Ok(())

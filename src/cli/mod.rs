@@ -6,6 +6,7 @@ mod checks;
 mod commands;
 mod council;
 pub mod demo;
+mod district;
 pub mod generate;
 mod help;
 mod help_words;

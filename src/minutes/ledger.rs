@@ -278,6 +278,23 @@ fn cell(s: &str) -> String {
     s
 }
 
+/// The ledger of several councils as one CSV, each row under its council's name.
+pub fn csv_by_council(rows: &[(String, Row)], lang: Lang) -> String {
+    let mut out = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(b"\xef\xbb\xbf".to_vec());
+    let mut head = vec![lang.say(w::COUNCIL)];
+    head.extend(headers(lang));
+    let _ = out.write_record(head);
+    for (council, r) in rows {
+        let mut record = vec![cell(council)];
+        record.extend(cells(r, lang).iter().map(|c| cell(c)));
+        let _ = out.write_record(record);
+    }
+    let bytes = out.into_inner().unwrap_or_default();
+    String::from_utf8(bytes).unwrap_or_default()
+}
+
 /// The ledger as CSV in UTF-8 with a byte-order mark, so that Excel and WPS read the Chinese;
 /// quoting is the csv crate's (RFC 4180), lines end in CRLF.
 pub fn csv(rows: &[Row], lang: Lang) -> String {

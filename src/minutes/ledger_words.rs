@@ -30,6 +30,7 @@ pub const HEADERS: [Words; 24] = [
     ["是否逾期", "是否逾期", "Overdue"],
 ];
 
+pub const COUNCIL: Words = ["议事会", "議事會", "Council"];
 pub const ADOPTED: Words = ["通过", "通過", "adopted"];
 pub const REJECTED: Words = ["未通过", "未通過", "not adopted"];
 pub const NOT_VOTED: Words = ["未表决", "未表決", "not voted"];

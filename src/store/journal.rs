@@ -69,6 +69,33 @@ impl Entry {
         Ok(entry)
     }
 
+    /// A line as a copy elsewhere holds it: its time as it was hashed, its change's bytes.
+    pub fn from_parts(
+        seq: u64,
+        at: &str,
+        prev: String,
+        change: String,
+        hash: String,
+    ) -> Result<Entry, StoreError> {
+        let bad = |detail: String| StoreError::Journal { line: seq, detail };
+        let at = NaiveDateTime::parse_from_str(at, "%Y-%m-%dT%H:%M:%S%.f")
+            .map_err(|e| bad(e.to_string()))?;
+        let change = RawValue::from_string(change).map_err(|e| bad(e.to_string()))?;
+        Ok(Entry {
+            seq,
+            at,
+            prev,
+            change,
+            hash,
+            line_len: 0,
+        })
+    }
+
+    /// The time as it is hashed: 2026-11-22T14:30:00
+    pub fn at_text(&self) -> String {
+        self.at.format("%Y-%m-%dT%H:%M:%S%.f").to_string()
+    }
+
     /// Whether the line's hash is the hash of its content.
     pub fn hash_ok(&self) -> bool {
         digest(self.seq, &self.at, &self.prev, self.change.get()) == self.hash

@@ -44,6 +44,19 @@ const JOURNAL_FILE: &str = "journal.jsonl";
 /// Stores up to this size are read whole at start to find damage before anything runs on it.
 const FULL_CHECK_LIMIT: u64 = 64 * 1024 * 1024;
 
+/// The journal of the database in `dir`, every line, its chain checked: what a district copy
+/// is sent. A journal whose chain breaks is refused, saying where.
+pub fn journal_lines(dir: &Path) -> Result<Vec<Entry>, StoreError> {
+    let (entries, broken) = journal::read_all(&dir.join(JOURNAL_FILE))?;
+    match broken {
+        None => Ok(entries),
+        Some(b) => Err(StoreError::Journal {
+            line: b.line,
+            detail: format!("{:?}", b.why),
+        }),
+    }
+}
+
 /// The wall clock to the second: the time a change is recorded with.
 pub fn now() -> NaiveDateTime {
     use chrono::Timelike;

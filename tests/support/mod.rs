@@ -4,6 +4,7 @@
 
 pub mod buffer;
 pub mod chair;
+pub mod pg;
 pub mod pty;
 pub mod refused;
 pub mod sample;

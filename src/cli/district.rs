@@ -1,0 +1,98 @@
+//! `yishi publish` and `yishi district …`: the laptop's side of the street office's archive.
+
+use std::path::Path;
+
+use super::Failure;
+use super::output::write_out;
+use super::progress::Progress;
+use crate::district::{self, DistrictError, Verdict};
+use crate::text::Lang;
+
+fn said(e: DistrictError, lang: Lang) -> Failure {
+    Failure::Said(e.describe(lang))
+}
+
+/// The district's address, from `--from` or `YISHI_DISTRICT`.
+fn address(from: Option<String>, lang: Lang) -> Result<String, Failure> {
+    from.ok_or_else(|| {
+        Failure::Said(
+            lang.pick(
+                "请用 --from 或环境变量 YISHI_DISTRICT 给出区里数据库的地址（postgres://…）",
+                "請用 --from 或環境變數 YISHI_DISTRICT 給出區裡資料庫的地址（postgres://…）",
+                "give the district's database with --from or YISHI_DISTRICT (postgres://…)",
+            )
+            .to_string(),
+        )
+    })
+}
+
+pub fn publish(db: &Path, to: &str, lang: Lang) -> Result<(), Failure> {
+    let mut client = district::connect(to).map_err(|e| said(e, lang))?;
+    let mut progress = Progress::new(lang);
+    progress.stage("发送日志", "傳送日誌", "sending the journal");
+    let done = district::publish(db, &mut client, &mut |d, t| progress.set(d, t));
+    drop(progress);
+    let p = done.map_err(|e| said(e, lang))?;
+    println!(
+        "{}",
+        lang.pick_owned(
+            format!(
+                "{}：区里原有{}行，本次发送{}行，哈希链完好。",
+                p.council, p.already, p.sent
+            ),
+            format!(
+                "{}：區裡原有{}行，本次傳送{}行，雜湊鏈完好。",
+                p.council, p.already, p.sent
+            ),
+            format!(
+                "{}: the district had {} lines, {} sent now; the hash chain holds.",
+                p.council, p.already, p.sent
+            ),
+        )
+    );
+    Ok(())
+}
+
+pub fn ledger(
+    from: Option<String>,
+    today: chrono::NaiveDate,
+    output: Option<&Path>,
+    lang: Lang,
+) -> Result<(), Failure> {
+    let mut client = district::connect(&address(from, lang)?).map_err(|e| said(e, lang))?;
+    let csv = district::ledger_csv(&mut client, today, lang).map_err(|e| said(e, lang))?;
+    write_out(output, &csv, lang)
+}
+
+pub fn verify(from: Option<String>, lang: Lang) -> Result<(), Failure> {
+    let mut client = district::connect(&address(from, lang)?).map_err(|e| said(e, lang))?;
+    let verdicts = district::verify(&mut client).map_err(|e| said(e, lang))?;
+    let mut broken = false;
+    for v in verdicts {
+        let line = match v {
+            Verdict::Whole { council, lines } => lang.pick_owned(
+                format!("{council}：{lines}行，哈希链完好"),
+                format!("{council}：{lines}行，雜湊鏈完好"),
+                format!("{council}: {lines} lines, the hash chain holds"),
+            ),
+            Verdict::Broken {
+                council,
+                line,
+                at,
+                meeting,
+            } => {
+                broken = true;
+                let meeting = meeting.unwrap_or_default();
+                lang.pick_owned(
+                    format!("{council}：第{line}行（{meeting}，{at}）被改动过，与哈希链不符"),
+                    format!("{council}：第{line}行（{meeting}，{at}）被改動過，與雜湊鏈不符"),
+                    format!(
+                        "{council}: line {line} ({meeting}, {at}) was altered; it breaks the hash chain"
+                    ),
+                )
+            }
+        };
+        println!("{line}");
+    }
+    if broken { Err(Failure::Quiet) } else { Ok(()) }
+}

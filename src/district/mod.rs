@@ -1,0 +1,19 @@
+//! The street office's archive on PostgreSQL: each council's laptop publishes its journal to
+//! it (`publish`), the district checks every line against the council's hash chain as it
+//! arrives and keeps the records the lines make beside them, and asks its questions of the
+//! whole (`ledger`, `verify`). The laptop stays the only writer of its record; the district
+//! holds copies that can be proven.
+
+mod connect;
+mod error;
+mod ledger;
+mod publish;
+mod schema;
+mod upsert;
+mod verify;
+
+pub use connect::connect;
+pub use error::DistrictError;
+pub use ledger::ledger_csv;
+pub use publish::{Published, publish};
+pub use verify::{Verdict, verify};

@@ -1,0 +1,247 @@
+//! The street office's archive on a real PostgreSQL server (started in a temporary directory):
+//! three councils publish to one district; its ledger is the three laptops' ledgers together;
+//! a publish killed mid-way and run again leaves every line once; a line altered at the
+//! district is found by `yishi district verify`, by council, line, meeting and time; and a
+//! copied database that went on elsewhere is refused, not merged.
+
+mod support;
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, BufReader};
+use std::path::Path;
+use std::process::{Command, Stdio};
+
+use support::pg::Pg;
+use support::{stderr, stdout, yishi};
+
+const AS_OF: &str = "2026-11-22";
+
+/// A database with a generated council of `meetings` meetings.
+fn generated(meetings: u32) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("archive.json");
+    let db = dir.path().join("db");
+    let o = yishi(
+        &db,
+        &[
+            "generate",
+            "--meetings",
+            &meetings.to_string(),
+            "-o",
+            file.to_str().expect("utf-8"),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = yishi(&db, &["import", file.to_str().expect("utf-8")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    dir
+}
+
+/// `n` more lines on the record of `db`: meetings called, one a line.
+fn meetings_called(db: &Path, n: usize) {
+    let mut store = yishi::store::Store::open(db).expect("open");
+    let council = store.first_council().expect("read").expect("a council");
+    for i in 0..n {
+        let change = yishi::domain::Change::CreateMeeting {
+            id: yishi::domain::MeetingId(store.next_id().expect("id")),
+            council: council.id,
+            title: format!("第{i}次专题会"),
+            place: "社区".into(),
+            start: chrono::NaiveDate::from_ymd_opt(2027, 1, 1)
+                .and_then(|d| d.and_hms_opt(9, 0, 0))
+                .expect("time")
+                + chrono::Duration::days(i as i64),
+            chair: council.members[0].id,
+            recorder: council.members[1].id,
+            speaker_limit_secs: 180,
+        };
+        store
+            .apply(&change, yishi::store::now())
+            .expect("a meeting");
+    }
+}
+
+fn publish(db: &Path, url: &str) -> std::process::Output {
+    yishi(db, &["publish", "--to", url])
+}
+
+/// The ledger's rows (the byte-order mark and heading dropped), each as its cells.
+fn rows(csv: &str) -> Vec<Vec<String>> {
+    csv.trim_start_matches('\u{feff}')
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').map(str::to_string).collect())
+        .collect()
+}
+
+fn counted(rows: Vec<Vec<String>>) -> BTreeMap<Vec<String>, usize> {
+    let mut m = BTreeMap::new();
+    for r in rows {
+        *m.entry(r).or_default() += 1;
+    }
+    m
+}
+
+fn journal_lines(db: &Path) -> usize {
+    std::fs::read_to_string(db.join("journal.jsonl"))
+        .expect("journal")
+        .lines()
+        .filter(|l| !l.trim_matches('\0').is_empty())
+        .count()
+}
+
+#[test]
+fn three_councils_publish_to_one_district_and_it_proves_them() {
+    let Some(pg) = Pg::start() else { return };
+    let url = pg.url("district");
+    // The sample with a meeting under way on it: lines that name their meeting.
+    let (sample, store, _, _) = support::meeting_under_way(yishi::store::now());
+    drop(store);
+    let (a, b) = (generated(12), generated(30));
+    let dbs = [
+        sample.path().to_path_buf(),
+        a.path().join("db"),
+        b.path().join("db"),
+    ];
+    meetings_called(&dbs[2], 300);
+
+    // The sample and the first generated council whole; the second killed mid-way, then again.
+    for db in &dbs[..2] {
+        let o = publish(db, &url);
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(stdout(&o).contains("哈希链完好"), "{}", stdout(&o));
+    }
+    let mut cut = Command::new(support::bin())
+        .arg("--db")
+        .arg(&dbs[2])
+        .args(["publish", "--to", &url])
+        .env("YISHI_PUBLISH_BATCH", "1")
+        .env("YISHI_PROGRESS", "lines")
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("publish");
+    let mut progress = BufReader::new(cut.stderr.take().expect("stderr")).lines();
+    // The first batch is in: kill it where it stands.
+    let _ = progress.next();
+    let _ = progress.next();
+    cut.kill().expect("kill");
+    let _ = cut.wait();
+    let mut check = postgres::Client::connect(&url, postgres::NoTls).expect("connect");
+    let held = |c: &mut postgres::Client| -> i64 {
+        c.query_one("SELECT count(*) FROM journal_lines", &[])
+            .expect("count")
+            .get(0)
+    };
+    let before = held(&mut check);
+    let local: usize = dbs.iter().map(|d| journal_lines(d)).sum();
+    assert!(
+        (before as usize) < local,
+        "the publish was cut before its end"
+    );
+    let o = publish(&dbs[2], &url);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(
+        held(&mut check) as usize,
+        local,
+        "every line once (before the rerun: {before})"
+    );
+    // Again: nothing to send.
+    let o = publish(&dbs[2], &url);
+    assert!(stdout(&o).contains("本次发送0行"), "{}", stdout(&o));
+    assert_eq!(held(&mut check) as usize, local);
+
+    // The district's ledger is the three ledgers together, each row under its council.
+    let o = yishi(
+        &dbs[0],
+        &["district", "ledger", "--from", &url, "--as-of", AS_OF],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let district: Vec<Vec<String>> = rows(&stdout(&o))
+        .into_iter()
+        .map(|r| r[1..].to_vec())
+        .collect();
+    let mut laptops = Vec::new();
+    for db in &dbs {
+        laptops.extend(rows(&stdout(&yishi(db, &["ledger", "--as-of", AS_OF]))));
+    }
+    assert!(!laptops.is_empty());
+    assert_eq!(counted(district), counted(laptops));
+
+    // Whole, then one line altered at the district: found, with its council, meeting and time.
+    let o = yishi(&dbs[0], &["district", "verify", "--from", &url]);
+    assert!(o.status.success(), "{}", stdout(&o));
+    assert_eq!(
+        stdout(&o).matches("哈希链完好").count(),
+        3,
+        "{}",
+        stdout(&o)
+    );
+    let altered = check
+        .query_one(
+            "UPDATE journal_lines SET change = replace(change, '\"text\":\"', '\"text\":\"改') \
+             WHERE (chain, seq) = (SELECT chain, seq FROM journal_lines \
+               WHERE change LIKE '%propose_motion%' ORDER BY seq DESC LIMIT 1) \
+             RETURNING seq, at, (SELECT name FROM council_chains c WHERE c.chain = journal_lines.chain)",
+            &[],
+        )
+        .expect("alter a line");
+    let (seq, at, council): (i64, String, String) =
+        (altered.get(0), altered.get(1), altered.get(2));
+    let o = yishi(&dbs[0], &["district", "verify", "--from", &url]);
+    assert_eq!(o.status.code(), Some(1));
+    let said = stdout(&o);
+    let named = format!("{council}：第{seq}行（");
+    assert!(said.contains(&named) && said.contains("被改动过"), "{said}");
+    assert!(
+        said.contains(&at.replace('T', " ")) && said.contains("年第"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_copied_database_that_went_on_elsewhere_is_refused_not_merged() {
+    let Some(pg) = Pg::start() else { return };
+    let url = pg.url("district");
+    let here = support::sample_db();
+    let o = publish(here.path(), &url);
+    assert!(o.status.success(), "{}", stderr(&o));
+    // A copy goes on on another laptop and publishes first; then this laptop goes on.
+    let there = tempfile::tempdir().expect("tempdir");
+    let copy = Command::new("cp")
+        .arg("-a")
+        .arg(format!("{}/.", here.path().display()))
+        .arg(there.path())
+        .status()
+        .expect("cp");
+    assert!(copy.success());
+    for (db, name) in [(there.path(), "复制的"), (here.path(), "本机的")] {
+        let mut store = yishi::store::Store::open(db).expect("open");
+        let council = store.first_council().expect("read").expect("a council");
+        let change = yishi::domain::Change::CreateMeeting {
+            id: yishi::domain::MeetingId(store.next_id().expect("id")),
+            council: council.id,
+            title: format!("{name}会议"),
+            place: "社区".into(),
+            start: chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
+                .and_then(|d| d.and_hms_opt(19, 0, 0))
+                .expect("time"),
+            chair: council.members[0].id,
+            recorder: council.members[1].id,
+            speaker_limit_secs: 180,
+        };
+        store
+            .apply(&change, yishi::store::now())
+            .expect("a meeting");
+    }
+    let o = publish(there.path(), &url);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = publish(here.path(), &url);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stderr(&o).contains("区里已有该议事会的另一份记录"),
+        "{}",
+        stderr(&o)
+    );
+    assert!(stderr(&o).contains("不会合并"), "{}", stderr(&o));
+}

@@ -1,0 +1,148 @@
+//! A real PostgreSQL server for a test, in a temporary directory: `initdb`, then `pg_ctl`
+//! listening only on a socket in that directory, stopped when dropped. Run as the `postgres`
+//! user where the tests run as root (PostgreSQL refuses root). Where PostgreSQL is not
+//! installed the test says so and is skipped, unless `YISHI_REQUIRE_PG` is set (CI sets it).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub struct Pg {
+    dir: tempfile::TempDir,
+    bin: PathBuf,
+    as_postgres: bool,
+}
+
+/// The directory of `initdb` and `pg_ctl`: `pg_config --bindir`, else Debian's place.
+fn bindir() -> Option<PathBuf> {
+    if let Ok(o) = Command::new("pg_config").arg("--bindir").output()
+        && o.status.success()
+    {
+        let dir = PathBuf::from(String::from_utf8_lossy(&o.stdout).trim());
+        if dir.join("initdb").exists() {
+            return Some(dir);
+        }
+    }
+    let mut found: Vec<PathBuf> = std::fs::read_dir("/usr/lib/postgresql")
+        .ok()?
+        .filter_map(|e| e.ok().map(|e| e.path().join("bin")))
+        .filter(|d| d.join("initdb").exists())
+        .collect();
+    found.sort();
+    found.pop()
+}
+
+fn is_root() -> bool {
+    Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0")
+}
+
+impl Pg {
+    fn run(&self, tool: &str, args: &[&str]) -> std::process::Output {
+        let exe = self.bin.join(tool);
+        let mut cmd = if self.as_postgres {
+            let mut c = Command::new("runuser");
+            c.args(["-u", "postgres", "--"]).arg(&exe);
+            c
+        } else {
+            Command::new(&exe)
+        };
+        cmd.args(args).output().expect("run a PostgreSQL tool")
+    }
+
+    /// A fresh server, or None (after saying why) where PostgreSQL is not installed.
+    pub fn start() -> Option<Pg> {
+        let Some(bin) = bindir() else {
+            let why = "PostgreSQL is not installed (no initdb): the district tests cannot run; \
+                       apt-get install postgresql";
+            assert!(std::env::var_os("YISHI_REQUIRE_PG").is_none(), "{why}");
+            eprintln!("skipped: {why}");
+            return None;
+        };
+        let dir = tempfile::tempdir().expect("tempdir");
+        let as_postgres = is_root();
+        if as_postgres {
+            let o = Command::new("chown")
+                .args(["-R", "postgres"])
+                .arg(dir.path())
+                .output()
+                .expect("chown");
+            assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        }
+        let pg = Pg {
+            dir,
+            bin,
+            as_postgres,
+        };
+        let data = pg.data();
+        let o = pg.run(
+            "initdb",
+            &[
+                "-D",
+                &data,
+                "-U",
+                "yishi",
+                "--auth=trust",
+                "-E",
+                "UTF8",
+                "--no-sync",
+            ],
+        );
+        assert!(
+            o.status.success(),
+            "initdb: {}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let options = format!(
+            "-c listen_addresses='' -c unix_socket_directories='{}' -c port=5432 -c fsync=off",
+            pg.socket_dir().display()
+        );
+        let log = pg.dir.path().join("log").display().to_string();
+        let o = pg.run(
+            "pg_ctl",
+            &["-D", &data, "-o", &options, "-l", &log, "-w", "start"],
+        );
+        assert!(
+            o.status.success(),
+            "pg_ctl start: {}{}",
+            String::from_utf8_lossy(&o.stderr),
+            std::fs::read_to_string(&log).unwrap_or_default()
+        );
+        Some(pg)
+    }
+
+    fn data(&self) -> String {
+        self.dir.path().join("data").display().to_string()
+    }
+
+    fn socket_dir(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// A connection string for database `db` (made first if it is not `postgres`).
+    pub fn url(&self, db: &str) -> String {
+        let base = format!("host={} port=5432 user=yishi", self.socket_dir().display());
+        if db != "postgres" {
+            let mut c =
+                postgres::Client::connect(&format!("{base} dbname=postgres"), postgres::NoTls)
+                    .expect("connect to postgres");
+            let exists = c
+                .query_opt("SELECT 1 FROM pg_database WHERE datname = $1", &[&db])
+                .expect("query")
+                .is_some();
+            if !exists {
+                c.batch_execute(&format!("CREATE DATABASE {db}"))
+                    .expect("create database");
+            }
+        }
+        format!("{base} dbname={db}")
+    }
+}
+
+impl Drop for Pg {
+    fn drop(&mut self) {
+        let data = self.data();
+        let _ = self.run("pg_ctl", &["-D", &data, "-m", "immediate", "stop"]);
+    }
+}
