@@ -158,7 +158,7 @@ fn exports_refuse_an_empty_name_and_never_replace_a_file_unasked() {
 fn archive_of_several_councils_names_each_meetings_council() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut store = Store::open(dir.path()).expect("open store");
-    let document = Box::new(yishi::cli::generate::archive(150, &mut |_| {}).expect("generate"));
+    let document = Box::new(yishi::cli::generate::archive(150, 0, &mut |_| {}).expect("generate"));
     let names: Vec<String> = document.councils.iter().map(|c| c.name.clone()).collect();
     assert_eq!(names.len(), 2);
     let now =

@@ -123,6 +123,9 @@ pub enum Command {
     Generate {
         #[arg(long, default_value_t = 1000)]
         meetings: usize,
+        /// Number the councils from this one (each number makes another council)
+        #[arg(long, default_value_t = 0)]
+        first_council: usize,
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },

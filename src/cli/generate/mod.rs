@@ -235,18 +235,23 @@ impl Builder {
 }
 
 /// An archive of `meetings` meetings: councils of 17 members meeting monthly from 2016 on,
-/// 120 meetings each.
-pub fn archive(meetings: usize, progress: &mut dyn FnMut(usize)) -> Result<Document, String> {
+/// 120 meetings each, numbered from `first` (another first council, another archive: the
+/// district's benchmarks publish many councils, each its own).
+pub fn archive(
+    meetings: usize,
+    first: usize,
+    progress: &mut dyn FnMut(usize),
+) -> Result<Document, String> {
     let mut b = Builder {
         records: Built::default(),
         next: 0,
         council_matters: MatterId(0),
-        dice: Dice(0x9E37_79B9_7F4A_7C15),
+        dice: Dice(0x9E37_79B9_7F4A_7C15 ^ first as u64),
     };
     let per_council = 120;
     let mut councils = Vec::new();
     for n in 0..meetings.div_ceil(per_council) {
-        councils.push(b.council(n)?);
+        councils.push(b.council(first + n)?);
     }
     let first = NaiveDate::from_ymd_opt(2016, 1, 9).ok_or("date")?;
     for i in 0..meetings {

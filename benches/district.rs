@@ -1,0 +1,168 @@
+//! The street office's archive at scale: councils of 120 meetings each published to one real
+//! PostgreSQL server (started in a temporary directory), then asked their questions. The peer
+//! is the same server taking the same journal lines by COPY into a table without checks or
+//! records: what the lines alone cost it.
+//!
+//! `cargo bench --bench district` (`YISHI_BENCH_COUNCILS`, default 100).
+
+#[allow(dead_code)]
+#[path = "../tests/support/pg.rs"]
+mod pg;
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Instant;
+
+fn run(cmd: &mut Command) -> std::process::Output {
+    let o = cmd.env_remove("YISHI_LANG").output().expect("run yishi");
+    assert!(
+        o.status.success(),
+        "{cmd:?}: {}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    o
+}
+
+/// The database of council `n`: 120 generated meetings, made once and kept.
+fn council(n: usize) -> PathBuf {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target/bench-data/district")
+        .join(n.to_string());
+    let db = root.join("db");
+    if root.join("ready").exists() {
+        return db;
+    }
+    let _ = std::fs::remove_dir_all(&root);
+    std::fs::create_dir_all(&root).expect("dir");
+    let file = root.join("archive.json");
+    run(Command::new(common::bin())
+        .args([
+            "generate",
+            "--meetings",
+            "120",
+            "--first-council",
+            &n.to_string(),
+            "-o",
+        ])
+        .arg(&file));
+    run(Command::new(common::bin())
+        .arg("--db")
+        .arg(&db)
+        .arg("import")
+        .arg(&file));
+    let _ = std::fs::remove_file(&file);
+    std::fs::write(root.join("ready"), "").expect("ready");
+    db
+}
+
+fn yishi(db: &Path, args: &[&str]) -> std::process::Output {
+    run(Command::new(common::bin()).arg("--db").arg(db).args(args))
+}
+
+fn main() {
+    let Some(server) = pg::Pg::start() else {
+        return;
+    };
+    let councils: usize = std::env::var("YISHI_BENCH_COUNCILS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(100);
+    eprintln!("making {councils} councils of 120 meetings (once, kept under target/bench-data)");
+    let dbs: Vec<PathBuf> = (0..councils).map(council).collect();
+    let bytes: u64 = dbs
+        .iter()
+        .map(|d| std::fs::metadata(d.join("journal.jsonl")).map_or(0, |m| m.len()))
+        .sum();
+    let url = server.url("district");
+
+    let start = Instant::now();
+    for db in &dbs {
+        yishi(db, &["publish", "--to", &url]);
+    }
+    let publish = start.elapsed().as_secs_f64();
+
+    // The peer: the same lines by COPY, no chain checked, no records kept.
+    let peer_url = server.url("peer");
+    let mut peer = postgres::Client::connect(&peer_url, postgres::NoTls).expect("peer");
+    peer.batch_execute(
+        "CREATE TABLE lines (chain text, seq bigint, at text, prev text, change text, hash text)",
+    )
+    .expect("table");
+    let start = Instant::now();
+    for db in &dbs {
+        let entries = yishi::store::journal_lines(db).expect("journal");
+        let chain = entries.first().map(|e| e.hash.clone()).unwrap_or_default();
+        let mut w = peer
+            .copy_in("COPY lines FROM STDIN (FORMAT csv)")
+            .expect("copy");
+        let mut out = csv::Writer::from_writer(Vec::new());
+        for e in &entries {
+            out.write_record([
+                chain.as_str(),
+                &e.seq.to_string(),
+                &e.at_text(),
+                &e.prev,
+                e.change.get(),
+                &e.hash,
+            ])
+            .expect("row");
+        }
+        use std::io::Write;
+        w.write_all(&out.into_inner().expect("csv")).expect("write");
+        w.finish().expect("finish");
+    }
+    let copy = start.elapsed().as_secs_f64();
+
+    let again = Instant::now();
+    yishi(&dbs[0], &["publish", "--to", &url]);
+    let nothing_new = again.elapsed().as_secs_f64();
+
+    let time = |args: &[&str]| {
+        let start = Instant::now();
+        let o = yishi(&dbs[0], args);
+        (start.elapsed().as_secs_f64(), o)
+    };
+    let (ledger, o) = time(&[
+        "district",
+        "ledger",
+        "--from",
+        &url,
+        "--as-of",
+        "2026-11-22",
+    ]);
+    let rows = String::from_utf8_lossy(&o.stdout).lines().count() - 1;
+    let (verify, _) = time(&["district", "verify", "--from", &url]);
+    let mut c = postgres::Client::connect(&url, postgres::NoTls).expect("district");
+    let start = Instant::now();
+    let overdue = c
+        .query(
+            "SELECT c.name, count(*) FROM tasks t JOIN council_chains c USING (chain)
+             WHERE t.percent < 100 AND t.due < DATE '2026-11-22' GROUP BY c.name",
+            &[],
+        )
+        .expect("overdue");
+    let overdue_ms = start.elapsed().as_secs_f64() * 1000.0;
+    let mb = bytes as f64 / 1e6;
+    println!("{councils} councils of 120 meetings, journals {mb:.0} MB in all");
+    println!(
+        "  publish, every council, whole processes: {publish:.1} s ({:.2} s a council, {:.1} MB/s)",
+        publish / councils as f64,
+        mb / publish
+    );
+    println!(
+        "  the same lines by COPY, unchecked and without records (peer): {copy:.1} s ({:.1}x faster)",
+        publish / copy
+    );
+    println!(
+        "  publish again with nothing new: {:.0} ms",
+        nothing_new * 1000.0
+    );
+    println!("  district ledger as CSV, {rows} matters: {ledger:.2} s");
+    println!("  district verify, every chain: {verify:.2} s");
+    println!(
+        "  overdue tasks by council (SQL, {} councils): {overdue_ms:.1} ms",
+        overdue.len()
+    );
+}
