@@ -168,6 +168,50 @@ fn three_councils_publish_to_one_district_and_it_proves_them() {
     assert!(!laptops.is_empty());
     assert_eq!(counted(district), counted(laptops));
 
+    // Overdue tasks and 整改 by community, as many as the laptops' own ledgers count.
+    let column = |name: &str| -> usize {
+        let heads = stdout(&yishi(&dbs[0], &["ledger", "--as-of", AS_OF]));
+        let head = heads
+            .trim_start_matches('\u{feff}')
+            .lines()
+            .next()
+            .unwrap_or_default()
+            .to_string();
+        head.split(',')
+            .position(|h| h == name)
+            .expect("a ledger column")
+    };
+    let sum = |i: usize| -> usize {
+        dbs.iter()
+            .flat_map(|db| rows(&stdout(&yishi(db, &["ledger", "--as-of", AS_OF]))))
+            .map(|r| r[i].parse::<usize>().expect("a count"))
+            .sum()
+    };
+    let o = yishi(
+        &dbs[0],
+        &["district", "overdue", "--from", &url, "--as-of", AS_OF],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let overdue = stdout(&o).matches("［逾期").count();
+    assert!(overdue > 0, "{}", stdout(&o));
+    assert_eq!(overdue, sum(column("逾期任务")), "{}", stdout(&o));
+    let o = yishi(&dbs[0], &["district", "rates", "--from", &url]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rectified: usize = stdout(&o)
+        .lines()
+        .filter_map(|l| {
+            l.split("整改")
+                .nth(1)?
+                .split('次')
+                .next()?
+                .parse::<usize>()
+                .ok()
+        })
+        .sum();
+    assert!(rectified > 0, "{}", stdout(&o));
+    assert_eq!(rectified, sum(column("整改次数")), "{}", stdout(&o));
+    assert_eq!(stdout(&o).lines().count(), 3);
+
     // Whole, then one line altered at the district: found, with its council, meeting and time.
     let o = yishi(&dbs[0], &["district", "verify", "--from", &url]);
     assert!(o.status.success(), "{}", stdout(&o));

@@ -174,6 +174,8 @@ fn the_traditional_help_is_what_opencc_makes_of_the_simplified() {
         &["district"],
         &["district", "ledger"],
         &["district", "verify"],
+        &["district", "overdue"],
+        &["district", "rates"],
         &["completions"],
         &["man"],
     ];

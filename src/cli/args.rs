@@ -220,6 +220,14 @@ pub enum DistrictAction {
     },
     /// Prove every council's hash chain again from the district's copy
     Verify,
+    /// Tasks overdue or under supervision, by community
+    Overdue {
+        /// Count tasks overdue as of this date [default: today]
+        #[arg(long, value_name = "DATE")]
+        as_of: Option<String>,
+    },
+    /// Each community's residents' review: satisfaction, matters completed, 整改
+    Rates,
 }
 
 #[derive(Subcommand, Debug)]

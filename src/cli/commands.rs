@@ -117,6 +117,14 @@ pub fn run(
                 super::district::ledger(from, today, output.as_deref(), lang)
             }
             DistrictAction::Verify => super::district::verify(from, lang),
+            DistrictAction::Overdue { as_of } => {
+                let today = match as_of {
+                    Some(s) => parse_date(&s, lang)?,
+                    None => crate::store::now().date(),
+                };
+                super::district::overdue(from, today, lang)
+            }
+            DistrictAction::Rates => super::district::rates(from, lang),
         },
         Some(Command::Completions { shell }) => {
             output::completions(shell);

@@ -96,3 +96,54 @@ pub fn verify(from: Option<String>, lang: Lang) -> Result<(), Failure> {
     }
     if broken { Err(Failure::Quiet) } else { Ok(()) }
 }
+
+pub fn overdue(from: Option<String>, today: chrono::NaiveDate, lang: Lang) -> Result<(), Failure> {
+    let mut client = district::connect(&address(from, lang)?).map_err(|e| said(e, lang))?;
+    let lines = district::tasks(&mut client, today).map_err(|e| said(e, lang))?;
+    let mut council = String::new();
+    for t in lines {
+        if t.council != council {
+            council = t.council.clone();
+            println!("{council}");
+        }
+        let mut marks = Vec::new();
+        if t.overdue {
+            marks.push(lang.pick("逾期", "逾期", "overdue"));
+        }
+        if t.supervised {
+            marks.push(lang.pick("督办", "督辦", "supervised"));
+        }
+        let marks = marks.join(lang.pick("、", "、", ", "));
+        let (matter, text, owner) = (t.matter, t.text, t.owner);
+        let (due, percent) = (t.due, t.percent);
+        println!(
+            "{}",
+            lang.pick_owned(
+                format!("　　［{marks}］{matter}：{text}；责任人：{owner}；期限：{due}；完成{percent}%"),
+                format!("　　［{marks}］{matter}：{text}；責任人：{owner}；期限：{due}；完成{percent}%"),
+                format!("    [{marks}] {matter}: {text}; responsible: {owner}; due {due}; {percent}% done"),
+            )
+        );
+    }
+    Ok(())
+}
+
+pub fn rates(from: Option<String>, lang: Lang) -> Result<(), Failure> {
+    let mut client = district::connect(&address(from, lang)?).map_err(|e| said(e, lang))?;
+    for r in district::rates(&mut client).map_err(|e| said(e, lang))? {
+        let rate = r
+            .satisfaction_permille
+            .map_or_else(|| "-".to_string(), |p| format!("{}.{}%", p / 10, p % 10));
+        let (council, reviewed, completed, rectified) =
+            (r.council, r.reviewed, r.completed, r.rectified);
+        println!(
+            "{}",
+            lang.pick_owned(
+                format!("{council}：评议事项{reviewed}项，办结{completed}项，整改{rectified}次，满意率{rate}"),
+                format!("{council}：評議事項{reviewed}項，辦結{completed}項，整改{rectified}次，滿意率{rate}"),
+                format!("{council}: {reviewed} matters reviewed, {completed} completed, sent back {rectified} times, satisfaction {rate}"),
+            )
+        );
+    }
+    Ok(())
+}

@@ -302,6 +302,36 @@ pub const HELP: &[(&str, &str, &str, &str)] = &[
         "區裡的資料庫：postgres://使用者@主機/庫名",
     ),
     (
+        "district overdue",
+        "",
+        "各社区逾期或督办中的任务",
+        "各社區逾期或督辦中的任務",
+    ),
+    (
+        "district overdue",
+        "from",
+        "区里的数据库：postgres://用户@主机/库名",
+        "區裡的資料庫：postgres://使用者@主機/庫名",
+    ),
+    (
+        "district overdue",
+        "as_of",
+        "按这一天计算逾期任务（默认今天）",
+        "按這一天計算逾期任務（預設今天）",
+    ),
+    (
+        "district rates",
+        "",
+        "各社区的群众评议：满意率、办结事项、整改次数",
+        "各社區的群眾評議：滿意率、辦結事項、整改次數",
+    ),
+    (
+        "district rates",
+        "from",
+        "区里的数据库：postgres://用户@主机/库名",
+        "區裡的資料庫：postgres://使用者@主機/庫名",
+    ),
+    (
         "completions",
         "",
         "命令行补全脚本，用于 bash、zsh、fish、powershell 或 elvish",
