@@ -212,6 +212,25 @@ fn three_councils_publish_to_one_district_and_it_proves_them() {
     assert_eq!(rectified, sum(column("整改次数")), "{}", stdout(&o));
     assert_eq!(stdout(&o).lines().count(), 3);
 
+    // Search across councils: every paragraph of the laptops' minutes that holds the words.
+    let o = yishi(&dbs[0], &["district", "search", "雨水", "--from", &url]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let found = stdout(&o);
+    let mut expected = 0;
+    for m in ["2026-1", "2026-2", "2026-3", "2026-4", "2026-5", "latest"] {
+        let minutes = stdout(&yishi(&dbs[0], &["minutes", m, "--width", "10000"]));
+        expected += minutes.lines().filter(|l| l.contains("雨水")).count();
+    }
+    assert!(expected > 0);
+    let sample_places = found.lines().filter(|l| l.starts_with("青禾里社区居民议事会 · "));
+    assert_eq!(sample_places.count(), expected, "{found}");
+    assert!(
+        found
+            .lines()
+            .all(|l| l.contains("雨水") && l.contains(" · ")),
+        "{found}"
+    );
+
     // Whole, then one line altered at the district: found, with its council, meeting and time.
     let o = yishi(&dbs[0], &["district", "verify", "--from", &url]);
     assert!(o.status.success(), "{}", stdout(&o));

@@ -176,6 +176,7 @@ fn the_traditional_help_is_what_opencc_makes_of_the_simplified() {
         &["district", "verify"],
         &["district", "overdue"],
         &["district", "rates"],
+        &["district", "search"],
         &["completions"],
         &["man"],
     ];

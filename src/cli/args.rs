@@ -228,6 +228,11 @@ pub enum DistrictAction {
     },
     /// Each community's residents' review: satisfaction, matters completed, 整改
     Rates,
+    /// Every council's minutes searched for the words
+    Search {
+        /// The words, as they stand in the minutes
+        words: String,
+    },
 }
 
 #[derive(Subcommand, Debug)]

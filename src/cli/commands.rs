@@ -125,6 +125,7 @@ pub fn run(
                 super::district::overdue(from, today, lang)
             }
             DistrictAction::Rates => super::district::rates(from, lang),
+            DistrictAction::Search { words } => super::district::search(from, &words, lang),
         },
         Some(Command::Completions { shell }) => {
             output::completions(shell);

@@ -147,3 +147,20 @@ pub fn rates(from: Option<String>, lang: Lang) -> Result<(), Failure> {
     }
     Ok(())
 }
+
+pub fn search(from: Option<String>, words: &str, lang: Lang) -> Result<(), Failure> {
+    let mut client = district::connect(&address(from, lang)?).map_err(|e| said(e, lang))?;
+    let places = district::search(&mut client, words).map_err(|e| said(e, lang))?;
+    for p in &places {
+        println!("{} · {}：{}", p.council, p.meeting, p.paragraph);
+    }
+    eprintln!(
+        "{}",
+        lang.pick_owned(
+            format!("共{}处", places.len()),
+            format!("共{}處", places.len()),
+            format!("{} places", places.len()),
+        )
+    );
+    Ok(())
+}

@@ -332,6 +332,24 @@ pub const HELP: &[(&str, &str, &str, &str)] = &[
         "區裡的資料庫：postgres://使用者@主機/庫名",
     ),
     (
+        "district search",
+        "",
+        "在所有议事会的纪要里查找这些字词",
+        "在所有議事會的紀要裡查詢這些字詞",
+    ),
+    (
+        "district search",
+        "words",
+        "要找的字词，照纪要里的写法",
+        "要找的字詞，照紀要裡的寫法",
+    ),
+    (
+        "district search",
+        "from",
+        "区里的数据库：postgres://用户@主机/库名",
+        "區裡的資料庫：postgres://使用者@主機/庫名",
+    ),
+    (
         "completions",
         "",
         "命令行补全脚本，用于 bash、zsh、fish、powershell 或 elvish",

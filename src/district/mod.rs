@@ -17,5 +17,5 @@ pub use connect::connect;
 pub use error::DistrictError;
 pub use ledger::ledger_csv;
 pub use publish::{Published, publish};
-pub use questions::{Rates, TaskLine, rates, tasks};
+pub use questions::{Place, Rates, TaskLine, rates, search, tasks};
 pub use verify::{Verdict, verify};

@@ -95,6 +95,7 @@ pub fn publish(
             "INSERT INTO council_chains (chain, name) VALUES ($1, $2) ON CONFLICT (chain) DO NOTHING",
             &[&chain, &name(&records)],
         )?;
+        let mut touched = std::collections::BTreeSet::new();
         for e in lines {
             let inserted = tx.execute(
                 "INSERT INTO journal_lines (chain, seq, at, prev, change, hash) VALUES ($1, $2, $3, $4, $5, $6)",
@@ -116,8 +117,29 @@ pub fn publish(
                     detail,
                 });
             }
+            let change = e.change()?;
+            let whole = change.meeting().is_none() && change.motion().is_none();
             for w in replayed(&mut records, e)? {
+                match &w {
+                    domain::Write::Meeting(m) => {
+                        touched.insert(m.id);
+                    }
+                    domain::Write::Motion(v) => {
+                        touched.insert(v.meeting);
+                    }
+                    _ => {}
+                }
                 upsert::write(&mut tx, &chain, &w)?;
+            }
+            // An import, a restore: every meeting's minutes may read otherwise now.
+            if whole {
+                touched.extend(records.meetings.keys().copied());
+            }
+            touched.extend(change.meeting());
+        }
+        for id in touched {
+            if let Some((label, text)) = minutes_text(&records, id) {
+                upsert::minutes(&mut tx, &chain, id.0, &label, &text)?;
             }
         }
         tx.execute(
@@ -132,4 +154,34 @@ pub fn publish(
         already,
         sent: here - already,
     })
+}
+
+/// A meeting's minutes as the laptop lays them out in 简体, one paragraph a line, with its
+/// label (2026年第3次会议).
+fn minutes_text(records: &MemoryRecords, id: domain::MeetingId) -> Option<(String, String)> {
+    let meeting = records.meetings.get(&id)?;
+    let council = records.councils.get(&meeting.council)?;
+    let matters: Vec<&domain::Matter> = meeting
+        .agenda
+        .iter()
+        .filter_map(|m| records.matters.get(m))
+        .collect();
+    let motions = matters
+        .iter()
+        .flat_map(|x| x.motions.iter())
+        .filter_map(|v| records.motions.get(v).map(|m| (*v, m)))
+        .collect();
+    let input = crate::minutes::MinutesInput {
+        council,
+        meeting,
+        matters,
+        motions,
+        lang: crate::text::Lang::ZhHans,
+    };
+    let text: Vec<String> = crate::minutes::paragraphs(&input)
+        .into_iter()
+        .map(|p| p.text)
+        .collect();
+    let label = format!("{}年第{}次会议", meeting.year, meeting.number);
+    Some((label, text.join("\n")))
 }

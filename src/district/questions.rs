@@ -93,3 +93,47 @@ pub fn rates(client: &mut Client) -> Result<Vec<Rates>, DistrictError> {
         })
         .collect())
 }
+
+/// A place the words occur in some council's minutes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    pub council: String,
+    pub meeting: String,
+    /// The paragraph the words are in.
+    pub paragraph: String,
+}
+
+/// Every paragraph of every council's minutes holding `words` (Latin letters in any case),
+/// by council and latest meeting first.
+pub fn search(client: &mut Client, words: &str) -> Result<Vec<Place>, DistrictError> {
+    let words = words.trim();
+    if words.is_empty() {
+        return Ok(Vec::new());
+    }
+    let pattern = format!(
+        "%{}%",
+        words
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_")
+    );
+    let rows = client.query(
+        "SELECT c.name, m.label, m.text FROM minutes m JOIN council_chains c USING (chain)
+         JOIN meetings g ON g.chain = m.chain AND g.id = m.meeting
+         WHERE m.text ILIKE $1 ORDER BY c.name, g.start DESC",
+        &[&pattern],
+    )?;
+    let lower = words.to_lowercase();
+    let mut out = Vec::new();
+    for r in rows {
+        let text: &str = r.get(2);
+        for paragraph in text.lines().filter(|p| p.to_lowercase().contains(&lower)) {
+            out.push(Place {
+                council: r.get(0),
+                meeting: r.get(1),
+                paragraph: paragraph.to_string(),
+            });
+        }
+    }
+    Ok(out)
+}

@@ -6,7 +6,25 @@ use postgres::Client;
 use super::DistrictError;
 
 /// The migrations in order: version and SQL.
-const MIGRATIONS: &[(i32, &str)] = &[(1, include_str!("../../migrations/0001_district.sql"))];
+const MIGRATIONS: &[(i32, &str)] = &[
+    (1, include_str!("../../migrations/0001_district.sql")),
+    (2, include_str!("../../migrations/0002_minutes.sql")),
+];
+
+/// Where the server lets this user add pg_trgm (a trusted extension since PostgreSQL 13), the
+/// minutes' text gets a trigram index for `ILIKE` searches; elsewhere searches scan.
+fn trigram_index(client: &mut Client) -> Result<(), DistrictError> {
+    let mut tx = client.transaction()?;
+    let made = tx.batch_execute(
+        "CREATE EXTENSION IF NOT EXISTS pg_trgm;
+         CREATE INDEX IF NOT EXISTS minutes_text_trgm ON minutes USING gin (text gin_trgm_ops);",
+    );
+    match made {
+        Ok(()) => tx.commit()?,
+        Err(_) => tx.rollback()?,
+    }
+    Ok(())
+}
 
 pub fn migrate(client: &mut Client) -> Result<(), DistrictError> {
     client.batch_execute(
@@ -31,5 +49,5 @@ pub fn migrate(client: &mut Client) -> Result<(), DistrictError> {
         }
         tx.commit()?;
     }
-    Ok(())
+    trigram_index(client)
 }

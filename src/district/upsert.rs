@@ -119,3 +119,19 @@ pub fn write(tx: &mut Transaction<'_>, chain: &str, w: &Write) -> Result<(), Dis
     }
     Ok(())
 }
+
+/// Keeps a meeting's minutes as text, for search.
+pub fn minutes(
+    tx: &mut Transaction<'_>,
+    chain: &str,
+    meeting: u64,
+    label: &str,
+    text: &str,
+) -> Result<(), DistrictError> {
+    tx.execute(
+        "INSERT INTO minutes (chain, meeting, label, text) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (chain, meeting) DO UPDATE SET label = EXCLUDED.label, text = EXCLUDED.text",
+        &[&chain, &(meeting as i64), &label, &text],
+    )?;
+    Ok(())
+}
