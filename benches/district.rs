@@ -134,6 +134,8 @@ fn main() {
     ]);
     let rows = String::from_utf8_lossy(&o.stdout).lines().count() - 1;
     let (verify, _) = time(&["district", "verify", "--from", &url]);
+    let (search, o) = time(&["district", "search", "雨水管道", "--from", &url]);
+    let places = String::from_utf8_lossy(&o.stdout).lines().count();
     let mut c = postgres::Client::connect(&url, postgres::NoTls).expect("district");
     let start = Instant::now();
     let overdue = c
@@ -161,6 +163,7 @@ fn main() {
     );
     println!("  district ledger as CSV, {rows} matters: {ledger:.2} s");
     println!("  district verify, every chain: {verify:.2} s");
+    println!("  district search, every council's minutes, {places} places: {search:.2} s");
     println!(
         "  overdue tasks by council (SQL, {} councils): {overdue_ms:.1} ms",
         overdue.len()

@@ -37,27 +37,36 @@ fn generated(meetings: u32) -> tempfile::TempDir {
     dir
 }
 
-/// `n` more lines on the record of `db`: meetings called, one a line.
-fn meetings_called(db: &Path, n: usize) {
+/// A meeting of the council of `db` called for `start`: one more line on its record.
+fn call_meeting(db: &Path, title: &str, start: chrono::NaiveDateTime) {
     let mut store = yishi::store::Store::open(db).expect("open");
     let council = store.first_council().expect("read").expect("a council");
+    let change = yishi::domain::Change::CreateMeeting {
+        id: yishi::domain::MeetingId(store.next_id().expect("id")),
+        council: council.id,
+        title: title.into(),
+        place: "社区".into(),
+        start,
+        chair: council.members[0].id,
+        recorder: council.members[1].id,
+        speaker_limit_secs: 180,
+    };
+    store
+        .apply(&change, yishi::store::now())
+        .expect("a meeting");
+}
+
+fn day(y: i32, m: u32, d: u32) -> chrono::NaiveDateTime {
+    chrono::NaiveDate::from_ymd_opt(y, m, d)
+        .and_then(|d| d.and_hms_opt(9, 0, 0))
+        .expect("a day")
+}
+
+/// `n` more lines on the record of `db`: meetings called, one a line.
+fn meetings_called(db: &Path, n: usize) {
     for i in 0..n {
-        let change = yishi::domain::Change::CreateMeeting {
-            id: yishi::domain::MeetingId(store.next_id().expect("id")),
-            council: council.id,
-            title: format!("第{i}次专题会"),
-            place: "社区".into(),
-            start: chrono::NaiveDate::from_ymd_opt(2027, 1, 1)
-                .and_then(|d| d.and_hms_opt(9, 0, 0))
-                .expect("time")
-                + chrono::Duration::days(i as i64),
-            chair: council.members[0].id,
-            recorder: council.members[1].id,
-            speaker_limit_secs: 180,
-        };
-        store
-            .apply(&change, yishi::store::now())
-            .expect("a meeting");
+        let start = day(2027, 1, 1) + chrono::Duration::days(i as i64);
+        call_meeting(db, &format!("第{i}次专题会"), start);
     }
 }
 
@@ -222,7 +231,9 @@ fn three_councils_publish_to_one_district_and_it_proves_them() {
         expected += minutes.lines().filter(|l| l.contains("雨水")).count();
     }
     assert!(expected > 0);
-    let sample_places = found.lines().filter(|l| l.starts_with("青禾里社区居民议事会 · "));
+    let sample_places = found
+        .lines()
+        .filter(|l| l.starts_with("青禾里社区居民议事会 · "));
     assert_eq!(sample_places.count(), expected, "{found}");
     assert!(
         found
@@ -279,23 +290,7 @@ fn a_copied_database_that_went_on_elsewhere_is_refused_not_merged() {
         .expect("cp");
     assert!(copy.success());
     for (db, name) in [(there.path(), "复制的"), (here.path(), "本机的")] {
-        let mut store = yishi::store::Store::open(db).expect("open");
-        let council = store.first_council().expect("read").expect("a council");
-        let change = yishi::domain::Change::CreateMeeting {
-            id: yishi::domain::MeetingId(store.next_id().expect("id")),
-            council: council.id,
-            title: format!("{name}会议"),
-            place: "社区".into(),
-            start: chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
-                .and_then(|d| d.and_hms_opt(19, 0, 0))
-                .expect("time"),
-            chair: council.members[0].id,
-            recorder: council.members[1].id,
-            speaker_limit_secs: 180,
-        };
-        store
-            .apply(&change, yishi::store::now())
-            .expect("a meeting");
+        call_meeting(db, &format!("{name}会议"), day(2026, 12, 5));
     }
     let o = publish(there.path(), &url);
     assert!(o.status.success(), "{}", stderr(&o));

@@ -30,14 +30,7 @@ fn records<T: DeserializeOwned>(
 
 /// Every council's ledger rows, councils by name, overdue counted as of `today`.
 pub fn rows(client: &mut Client, today: NaiveDate) -> Result<Vec<(String, Row)>, DistrictError> {
-    let chains: Vec<(String, String)> = client
-        .query(
-            "SELECT chain, name FROM council_chains ORDER BY name, chain",
-            &[],
-        )?
-        .iter()
-        .map(|r| (r.get(0), r.get(1)))
-        .collect();
+    let chains = super::chains(client)?;
     let mut out = Vec::new();
     for (chain, name) in chains {
         let meetings: BTreeMap<_, _> = records::<Meeting>(client, "meetings", &chain)?

@@ -19,3 +19,15 @@ pub use ledger::ledger_csv;
 pub use publish::{Published, publish};
 pub use questions::{Place, Rates, TaskLine, rates, search, tasks};
 pub use verify::{Verdict, verify};
+
+/// Every council the district holds: its chain and its name, by name.
+fn chains(client: &mut postgres::Client) -> Result<Vec<(String, String)>, DistrictError> {
+    Ok(client
+        .query(
+            "SELECT chain, name FROM council_chains ORDER BY name, chain",
+            &[],
+        )?
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect())
+}

@@ -25,14 +25,7 @@ pub enum Verdict {
 
 /// Every council's verdict, by name.
 pub fn verify(client: &mut Client) -> Result<Vec<Verdict>, DistrictError> {
-    let chains: Vec<(String, String)> = client
-        .query(
-            "SELECT chain, name FROM council_chains ORDER BY name, chain",
-            &[],
-        )?
-        .iter()
-        .map(|r| (r.get(0), r.get(1)))
-        .collect();
+    let chains = super::chains(client)?;
     let mut out = Vec::new();
     for (chain, council) in chains {
         let rows = client.query(
