@@ -55,27 +55,6 @@ fn pid(c: &Console) -> u32 {
     c.pid().expect("pid")
 }
 
-/// Peak resident memory so far, in MB.
-fn peak_rss_mb(pid: u32) -> f64 {
-    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).expect("status");
-    let kb: f64 = status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .expect("VmHWM");
-    kb / 1024.0
-}
-
-/// User plus system CPU time so far, in seconds.
-fn cpu_seconds(pid: u32) -> f64 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("stat");
-    let after = stat.rsplit_once(')').expect("comm").1;
-    let fields: Vec<&str> = after.split_whitespace().collect();
-    let ticks: f64 =
-        fields[11].parse::<f64>().expect("utime") + fields[12].parse::<f64>().expect("stime");
-    ticks / 100.0
-}
-
 fn list_ms(db: &Path) -> f64 {
     let runs = (0..RUNS)
         .map(|_| {
@@ -103,7 +82,7 @@ fn first_frame(db: &Path) -> (f64, f64) {
         let c = console(db);
         times.push(start.elapsed().as_secs_f64() * 1000.0);
         settle(&c);
-        peaks.push(peak_rss_mb(pid(&c)));
+        peaks.push(common::peak_rss_mb(pid(&c)));
         quit(c);
     }
     (common::median(times), common::median(peaks))
@@ -139,25 +118,15 @@ fn bytes_per_move(db: &Path) -> Vec<(&'static str, usize)> {
     out
 }
 
-/// Write system calls (to any file, the terminal included) the process has made so far, from
-/// /proc/PID/io, its threads counted together.
-fn write_calls(pid: u32) -> u64 {
-    let io = std::fs::read_to_string(format!("/proc/{pid}/io")).unwrap_or_default();
-    io.lines()
-        .find_map(|l| l.strip_prefix("syscw:"))
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(0)
-}
-
 /// CPU used by the console sitting on home for 10 s, as a share of one core, and the write
 /// system calls it made meanwhile.
 fn idle(db: &Path) -> (f64, u64) {
     let c = console(db);
     settle(&c);
-    let (before, writes) = (cpu_seconds(pid(&c)), write_calls(pid(&c)));
+    let (before, writes) = (common::cpu_seconds(pid(&c)), common::write_calls(pid(&c)));
     std::thread::sleep(Duration::from_secs(10));
-    let used = cpu_seconds(pid(&c)) - before;
-    let written = write_calls(pid(&c)) - writes;
+    let used = common::cpu_seconds(pid(&c)) - before;
+    let written = common::write_calls(pid(&c)) - writes;
     quit(c);
     (used / 10.0 * 100.0, written)
 }

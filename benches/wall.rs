@@ -26,23 +26,6 @@ fn pid(c: &Console) -> u32 {
     c.pid().expect("pid")
 }
 
-fn proc_field(pid: u32, file: &str, key: &str) -> f64 {
-    let text = std::fs::read_to_string(format!("/proc/{pid}/{file}")).unwrap_or_default();
-    text.lines()
-        .find_map(|l| l.strip_prefix(key))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse().ok())
-        .unwrap_or(0.0)
-}
-
-fn cpu_seconds(pid: u32) -> f64 {
-    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).expect("stat");
-    let after = stat.rsplit_once(')').expect("comm").1;
-    let fields: Vec<&str> = after.split_whitespace().collect();
-    let ticks: f64 =
-        fields[11].parse::<f64>().expect("utime") + fields[12].parse::<f64>().expect("stime");
-    ticks / 100.0
-}
-
 /// The wall's start on `db` to its first whole frame, and its peak memory then (MB).
 fn start(db: &Path, shows: &str) -> (f64, f64) {
     let mut times = Vec::new();
@@ -52,7 +35,7 @@ fn start(db: &Path, shows: &str) -> (f64, f64) {
         let mut w = Console::start(db, &["wall"], 200, 56);
         w.wait_for(shows);
         times.push(began.elapsed().as_secs_f64() * 1000.0);
-        peaks.push(proc_field(pid(&w), "status", "VmHWM:") / 1024.0);
+        peaks.push(common::peak_rss_mb(pid(&w)));
         w.send("q");
         w.wait_exit();
     }
@@ -60,13 +43,13 @@ fn start(db: &Path, shows: &str) -> (f64, f64) {
 }
 
 /// CPU (share of one core) and write system calls of a wall sitting still for 10 s.
-fn idle(w: &Console) -> (f64, f64) {
+fn idle(w: &Console) -> (f64, u64) {
     std::thread::sleep(Duration::from_millis(500));
-    let (cpu, writes) = (cpu_seconds(pid(w)), proc_field(pid(w), "io", "syscw:"));
+    let (cpu, writes) = (common::cpu_seconds(pid(w)), common::write_calls(pid(w)));
     std::thread::sleep(Duration::from_secs(10));
     (
-        (cpu_seconds(pid(w)) - cpu) / 10.0 * 100.0,
-        proc_field(pid(w), "io", "syscw:") - writes,
+        (common::cpu_seconds(pid(w)) - cpu) / 10.0 * 100.0,
+        common::write_calls(pid(w)) - writes,
     )
 }
 

@@ -6,30 +6,12 @@ mod support;
 
 use support::{stdout, yishi};
 
-fn sample_meetings() -> Vec<(i64, i64)> {
-    let doc: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(support::sample_path()).expect("sample"))
-            .expect("json");
-    doc["meetings"]
-        .as_array()
-        .expect("meetings")
-        .iter()
-        .map(|m| {
-            (
-                m["year"].as_i64().expect("year"),
-                m["number"].as_i64().expect("n"),
-            )
-        })
-        .collect()
-}
-
 #[test]
 fn minutes_of_every_sample_meeting_match_their_golden_files() {
     let db = support::sample_db();
-    let meetings = sample_meetings();
+    let meetings = support::sample_meetings();
     assert_eq!(meetings.len(), 5);
-    for (year, number) in meetings {
-        let r = format!("{year}-{number}");
+    for r in meetings {
         for width in ["40", "72", "100"] {
             let o = yishi(db.path(), &["minutes", &r, "--width", width]);
             assert!(o.status.success(), "{}", support::stderr(&o));

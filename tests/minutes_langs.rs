@@ -6,18 +6,6 @@ mod support;
 
 use support::{stdout, yishi};
 
-fn sample_meetings() -> Vec<String> {
-    let doc: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(support::sample_path()).expect("sample"))
-            .expect("json");
-    doc["meetings"]
-        .as_array()
-        .expect("meetings")
-        .iter()
-        .map(|m| format!("{}-{}", m["year"], m["number"]))
-        .collect()
-}
-
 const MONTHS: [&str; 12] = [
     "January",
     "February",
@@ -108,7 +96,7 @@ fn numbers(text: &str, english: bool) -> Vec<u64> {
 #[test]
 fn every_sample_meetings_minutes_in_traditional_chinese_and_english() {
     let db = support::sample_db();
-    let meetings = sample_meetings();
+    let meetings = support::sample_meetings();
     assert_eq!(meetings.len(), 5);
     // The numbers are read from paragraphs left whole (a date wrapped over two lines would
     // not read as one).

@@ -41,6 +41,19 @@ pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 
+/// The sample's meetings as the command line names them: 2026-3.
+pub fn sample_meetings() -> Vec<String> {
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(sample_path()).expect("sample"))
+            .expect("json");
+    doc["meetings"]
+        .as_array()
+        .expect("meetings")
+        .iter()
+        .map(|m| format!("{}-{}", m["year"], m["number"]))
+        .collect()
+}
+
 /// A fresh database with the sample imported.
 pub fn sample_db() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
