@@ -205,13 +205,7 @@ impl App {
         let preparing = meeting.state == MeetingState::Preparing;
         // A speech that was running when the console stopped runs on, its time counted from
         // when it began; one recorded since, or of another meeting, does not.
-        let running = crate::tui::speaking::running(self.store.dir(), id).filter(|t| {
-            self.model
-                .data
-                .matter(t.matter)
-                .and_then(|x| x.speeches.get(t.index))
-                .is_some_and(|s| !s.done)
-        });
+        let running = crate::tui::speaking::running(self.store.dir(), id, &self.model.data);
         self.set_timer(running);
         self.go(if preparing {
             Screen::RollCall

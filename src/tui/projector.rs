@@ -63,16 +63,7 @@ fn model_of(follower: &Follower, dir: &Path, shown: Shown, lang: Lang, theme: &T
     let mut model = Model::new(data, lang, theme.clone(), crate::store::now());
     model.wall = true;
     model.screen = screen;
-    // A speech recorded since the countdown file was written no longer runs.
-    model.timer = meeting
-        .and_then(|id| speaking::running(dir, id))
-        .filter(|t| {
-            model
-                .data
-                .matter(t.matter)
-                .and_then(|x| x.speeches.get(t.index))
-                .is_some_and(|s| !s.done)
-        });
+    model.timer = meeting.and_then(|id| speaking::running(dir, id, &model.data));
     model
 }
 
@@ -92,7 +83,7 @@ pub fn run(dir: &Path, lang: Lang, look: Look<'_>) -> Result<(), String> {
             // wall, and looked at again: the wall never stops the room on its own.
             let trouble = follower.poll().err().map(|e| e.describe(lang));
             let shown = presenting::read(dir);
-            let timer = shown.meeting().and_then(|id| speaking::running(dir, id));
+            let timer = shown.meeting().and_then(|id| speaking::kept(dir, id));
             let now = Seen {
                 seq: follower.seq(),
                 shown,

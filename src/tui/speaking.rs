@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 use std::path::Path;
 
+use super::data::Data;
 use super::model::Timer;
 use crate::domain::{MatterId, MeetingId};
 
@@ -39,13 +40,23 @@ pub fn keep(dir: &Path, meeting: Option<MeetingId>, timer: Option<&Timer>) {
     };
 }
 
-/// The countdown that was running at `meeting` when the console last stopped, if any.
-pub fn running(dir: &Path, meeting: MeetingId) -> Option<Timer> {
+/// The countdown kept for `meeting`, if any, as the file says.
+pub fn kept(dir: &Path, meeting: MeetingId) -> Option<Timer> {
     let bytes = std::fs::read(dir.join(FILE)).ok()?;
     let r: Running = serde_json::from_slice(&bytes).ok()?;
     (r.meeting == meeting).then_some(Timer {
         matter: r.matter,
         index: r.index,
         started: r.started,
+    })
+}
+
+/// The countdown of `meeting` still running: kept in the file, its speech not recorded since
+/// (a speech recorded after the file was written no longer runs).
+pub fn running(dir: &Path, meeting: MeetingId, data: &Data) -> Option<Timer> {
+    kept(dir, meeting).filter(|t| {
+        data.matter(t.matter)
+            .and_then(|x| x.speeches.get(t.index))
+            .is_some_and(|s| !s.done)
     })
 }
