@@ -147,6 +147,7 @@ fn council_of(preset: &str, entitled: u64) -> Council {
             .collect(),
         rule,
         satisfaction_threshold: 80,
+        keys: Vec::new(),
     }
 }
 

@@ -428,9 +428,36 @@ fn secret_ballot_is_a_box_counted_once() {
         panic!("secret")
     };
     assert_eq!((*yes, *spoiled, voted.len()), (7, 1, 10));
+    // Counted again once opened: the new totals stand, and the first are kept and stated.
+    w.ok(count(6, 3, 0, 1));
     w.ok(Change::CloseVote { motion: m });
-    // 7 yes of 12 present is more than half: spoiled and missing ballots are not yes.
-    assert_eq!(w.r.motions[&m].passed, Some(true));
+    // 6 yes of 12 present is not more than half.
+    assert_eq!(w.r.motions[&m].passed, Some(false));
+    let recounts = &w.r.motions[&m].recounts;
+    assert_eq!(
+        recounts
+            .iter()
+            .map(|r| (r.yes, r.no, r.abstain, r.spoiled))
+            .collect::<Vec<_>>(),
+        [(7, 2, 0, 1)]
+    );
+    let meeting = w.r.meetings[&w.meeting].clone();
+    let record = yishi::minutes::MeetingRecord {
+        council: w.r.councils[&meeting.council].clone(),
+        matters: meeting
+            .agenda
+            .iter()
+            .map(|x| w.r.matters[x].clone())
+            .collect(),
+        motions: w.r.motions.clone(),
+        meeting,
+    };
+    let text = record.text(yishi::text::Lang::ZhHans, 1000);
+    assert!(
+        text.contains("赞成6票，反对3票，弃权0票，废票1张")
+            && text.contains("重新清点：原记赞成7票，反对2票，弃权0票，废票1张"),
+        "{text}"
+    );
 }
 
 #[test]

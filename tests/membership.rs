@@ -60,6 +60,7 @@ fn council() -> MemoryRecords {
         ],
         rule: presets().into_iter().next().expect("a preset"),
         satisfaction_threshold: 80,
+        keys: Vec::new(),
     };
     for (c, when) in [
         (
@@ -189,6 +190,22 @@ fn the_roll_of_a_meeting_held_is_never_rewritten_and_names_stay_apart() {
             joins(30, "陈秀兰", "2026-04-01"),
             Membership::SameName {
                 name: "陈秀兰".into(),
+                other: "陈秀兰".into(),
+            },
+        ),
+        // Names that differ only by what the eye cannot see are one name on the roll.
+        (
+            joins(30, "陈\u{00AD}秀兰", "2026-04-01"),
+            Membership::SameName {
+                name: "陈\u{00AD}秀兰".into(),
+                other: "陈秀兰".into(),
+            },
+        ),
+        (
+            joins(30, "陈秀兰\u{E0041}", "2026-04-01"),
+            Membership::SameName {
+                name: "陈秀兰\u{E0041}".into(),
+                other: "陈秀兰".into(),
             },
         ),
     ] {

@@ -134,6 +134,7 @@ fn secret_ballots_keyed_by_name_in_an_old_journal_still_replay() {
         let mut store = Store::open(db.path()).expect("open");
         let mut council = store.first_council().expect("council").expect("one");
         council.id = yishi::domain::CouncilId(9000);
+        council.name = "青禾里社区第二议事会".into();
         let (motion, voters) =
             support::vote::open_vote_by(&mut store, council, at(0), VoteMode::Secret);
         let keyed = Change::CastBallot {

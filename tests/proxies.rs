@@ -58,6 +58,7 @@ fn council(proxies: Option<Proxies>) -> (tempfile::TempDir, Store) {
         members,
         rule,
         satisfaction_threshold: 80,
+        keys: Vec::new(),
     };
     let meeting = Change::CreateMeeting {
         id: MEETING,

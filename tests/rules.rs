@@ -582,6 +582,7 @@ fn a_meeting_by_household_is_minuted_in_households() {
             .collect(),
         rule: preset("villagers-households"),
         satisfaction_threshold: 80,
+        keys: Vec::new(),
     };
     let at = chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
         .and_then(|d| d.and_hms_opt(19, 0, 0))

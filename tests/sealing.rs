@@ -45,13 +45,19 @@ fn a_correction_to_a_signed_meeting_is_printed_after_the_body_and_the_original_s
         .recorder;
     store
         .apply(
-            &Change::SignMeeting { meeting: FIFTH },
+            &Change::SignMeeting {
+                meeting: FIFTH,
+                sealed: None,
+            },
             at("2026-11-23 09:40"),
         )
         .expect("sign");
     let again = store
         .apply(
-            &Change::SignMeeting { meeting: FIFTH },
+            &Change::SignMeeting {
+                meeting: FIFTH,
+                sealed: None,
+            },
             at("2026-11-23 09:45"),
         )
         .expect_err("signed twice");
@@ -142,7 +148,13 @@ fn a_meeting_is_signed_only_once_it_has_ended_and_its_entries_stay_sealed() {
         )
         .expect("create");
     let early = store
-        .apply(&Change::SignMeeting { meeting: id }, at("2026-12-01 10:01"))
+        .apply(
+            &Change::SignMeeting {
+                meeting: id,
+                sealed: None,
+            },
+            at("2026-12-01 10:01"),
+        )
         .expect_err("not ended");
     assert!(refusal(early).contains("筹备"));
     assert_eq!(store.meetings().expect("meetings").len(), heads.len() + 1);

@@ -69,7 +69,10 @@ fn the_corpus_finds_what_the_minutes_hold_and_follows_changes() {
     let at = |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").expect("time");
     store
         .apply(
-            &Change::SignMeeting { meeting: FIFTH },
+            &Change::SignMeeting {
+                meeting: FIFTH,
+                sealed: None,
+            },
             at("2026-11-23 09:40"),
         )
         .expect("sign");

@@ -210,7 +210,14 @@ fn only_this_meetings_entries_and_only_before_signing() {
     ));
     // Signed, the meeting's entries are corrected (更正), never taken back.
     apply(&mut store, Change::EndMeeting { meeting }).expect("end");
-    apply(&mut store, Change::SignMeeting { meeting }).expect("sign");
+    apply(
+        &mut store,
+        Change::SignMeeting {
+            meeting,
+            sealed: None,
+        },
+    )
+    .expect("sign");
     let signed = apply(
         &mut store,
         Change::Withdraw {

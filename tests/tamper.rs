@@ -100,6 +100,7 @@ fn an_altered_journal_line_is_named_with_its_meeting_and_time() {
         .apply(
             &yishi::domain::Change::SignMeeting {
                 meeting: yishi::domain::MeetingId(116),
+                sealed: None,
             },
             at,
         )

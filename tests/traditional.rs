@@ -179,6 +179,10 @@ fn the_traditional_help_is_what_opencc_makes_of_the_simplified() {
         &["district", "search"],
         &["completions"],
         &["man"],
+        &["key"],
+        &["key", "new"],
+        &["key", "list"],
+        &["sign"],
     ];
     let mut wrong = Vec::new();
     for path in paths {

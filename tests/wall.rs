@@ -4,20 +4,12 @@
 
 mod support;
 
+use support::chair::to_the_vote;
 use support::pty::Console;
 
 /// The tally line the wall shows under the figures while a vote is open.
 fn tally(yes: u32, waiting: u32) -> String {
     format!("赞成 {yes}　反对 0　弃权 0　未投 {waiting}")
-}
-
-/// Home → the meeting under way (the latest) → its agenda → the lift matter at the vote.
-fn to_the_vote(c: &mut Console) {
-    c.wait_for("青禾里社区居民议事会");
-    c.enter();
-    c.wait_for("议程");
-    c.enter();
-    c.wait_for("开始表决");
 }
 
 #[test]

@@ -142,6 +142,18 @@ pub enum Command {
         #[arg(long)]
         accept_loss: bool,
     },
+    /// Signers' keys: one made for a member and registered with the council, or the list
+    Key {
+        #[command(subcommand)]
+        action: KeyAction,
+    },
+    /// Sign (签发) a meeting's minutes with the keys of its chair and recorder, sealing its
+    /// record
+    Sign {
+        /// A meeting id, 2026-3 (year and number), or latest
+        #[arg(default_value = "latest")]
+        meeting: String,
+    },
     /// Send this council's journal to the street office's PostgreSQL: only the lines it lacks,
     /// each checked against the council's hash chain there
     Publish {
@@ -205,6 +217,22 @@ pub enum CouncilAction {
         #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u8).range(0..=100))]
         threshold: u8,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum KeyAction {
+    /// Make a member's signing key (Ed25519, minisign format) in the keys folder and register
+    /// its public key with the council
+    New {
+        /// The member's name, as the council lists it
+        #[arg(long)]
+        member: String,
+        /// Keep the secret key without a password (anyone with the file can sign as them)
+        #[arg(long)]
+        no_password: bool,
+    },
+    /// The registered keys: member, key id, when registered, whether the secret key is here
+    List,
 }
 
 #[derive(Subcommand, Debug)]

@@ -53,6 +53,17 @@ pub fn repair(db: &Path, accept_loss: bool, lang: Lang) -> Result<(), Failure> {
     for p in &report.problems {
         eprintln!("{}{}", lang.say(words::FOUND), p.describe(lang));
     }
+    if report.untouched {
+        println!(
+            "{}",
+            lang.pick_owned(
+                format!("数据库与日志一致，无需修复：共{}项变更，未作任何改动。", report.changes),
+                format!("資料庫與日誌一致，無需修復：共{}項變更，未作任何改動。", report.changes),
+                format!("the store agrees with the journal ({} changes): nothing to repair, nothing changed", report.changes),
+            )
+        );
+        return Ok(());
+    }
     let said = match (&report.restored, report.lost.is_empty()) {
         (Some(r), _) => {
             let span = if r.from == r.to {

@@ -1,7 +1,10 @@
 use crate::cli::words;
 use std::path::Path;
 
-use super::args::{Command, CouncilAction, DistrictAction, Format, LedgerFormat, RulesAction};
+use super::args::{
+    Command, CouncilAction, DistrictAction, Format, KeyAction, LedgerFormat, RulesAction,
+};
+use super::opening::read;
 use super::output::write_out;
 use super::progress::Progress;
 use super::{Failure, checks, council, import, meeting_ref, output, records, rules};
@@ -107,6 +110,14 @@ pub fn run(
             write_out(output.as_deref(), &json, lang)
         }
         Some(Command::Verify { json }) => checks::verify(db, json, lang),
+        Some(Command::Key { action }) => match action {
+            KeyAction::New {
+                member,
+                no_password,
+            } => super::signing::new_key(db, &member, no_password, lang),
+            KeyAction::List => super::signing::list_keys(db, lang),
+        },
+        Some(Command::Sign { meeting }) => super::signing::sign(db, &meeting, lang),
         Some(Command::Publish { to }) => super::district::publish(db, &to, lang),
         Some(Command::District { action, from }) => match action {
             DistrictAction::Ledger { as_of, output } => {
@@ -136,25 +147,11 @@ pub fn run(
     }
 }
 
-/// Opens the database to read, telling on standard error of any change cut off earlier that
-/// opening it completed.
-pub(super) fn read(db: &Path, lang: Lang) -> Result<Store, Failure> {
-    let store = Store::open_read(db)?;
-    if let Some(note) = crate::store::completed_note(lang, store.completed()) {
-        eprintln!("{note}");
-    }
-    Ok(store)
-}
-
 /// A date as people write it (2026-11-22, 2026/11/22, 11月22日: see `text::parse_date`),
 /// refusing one that does not exist.
 fn parse_date(s: &str, lang: Lang) -> Result<chrono::NaiveDate, Failure> {
     crate::text::parse_date(s, crate::store::now().date())
         .ok_or_else(|| Failure::Said(words::not_a_date(lang, s)))
-}
-
-pub(super) fn said(lang: Lang, hans: &str, hant: &str, en: &str) -> Failure {
-    Failure::Said(lang.pick(hans, hant, en).to_string())
 }
 
 /// The minutes of one meeting, from the records it names.

@@ -66,6 +66,7 @@ pub fn import(
         members,
         rule,
         satisfaction_threshold: threshold,
+        keys: Vec::new(),
     };
     let change = Change::CreateCouncil {
         council: Box::new(council.clone()),

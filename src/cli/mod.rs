@@ -12,10 +12,12 @@ mod help;
 mod help_words;
 mod import;
 mod meeting_ref;
+mod opening;
 mod output;
 mod progress;
 mod records;
 mod rules;
+mod signing;
 mod words;
 
 use std::path::PathBuf;
@@ -57,6 +59,8 @@ fn default_db() -> PathBuf {
 
 /// Runs the command line; returns the exit status.
 pub fn main() -> i32 {
+    // Whatever the program or its libraries create is the user's alone.
+    crate::store::private::restrict_umask();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     let asked = help::requested_lang(&args);
     let parsed = help::command(asked)

@@ -3,7 +3,7 @@
 use crate::cli::words;
 use std::path::Path;
 
-use super::commands::{read, said};
+use super::opening::{read, said};
 use super::output::write_out;
 use super::{Failure, meeting_ref};
 use crate::domain::Records;

@@ -318,6 +318,16 @@ pub enum Change {
     /// 签发: the chair and the recorder sign an ended meeting's minutes, sealing its record.
     SignMeeting {
         meeting: MeetingId,
+        /// The signers' own signatures, where they hold keys (see `seal`).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        sealed: Option<crate::domain::seal::Sealed>,
+    },
+    /// A member's public key registered with the council, for signing minutes with.
+    RegisterKey {
+        council: CouncilId,
+        member: MemberId,
+        /// The minisign public key, base64.
+        public: String,
     },
     /// 更正: a correction to an ended meeting's record, kept beside the original.
     Correct {
@@ -363,6 +373,7 @@ impl Change {
             | Restore { .. }
             | CreateCouncil { .. }
             | AddMember { .. }
+            | RegisterKey { .. }
             | MemberLeaves { .. } => None,
             OpenVote { .. }
             | CastBallot { .. }
@@ -380,7 +391,7 @@ impl Change {
             | EndMeeting { meeting }
             | Adjourn { meeting }
             | Resume { meeting }
-            | SignMeeting { meeting }
+            | SignMeeting { meeting, .. }
             | MarkAttendance { meeting, .. }
             | GiveProxy { meeting, .. }
             | CreateMatter { meeting, .. }

@@ -93,6 +93,10 @@ pub struct Council {
     /// A review whose satisfaction rate (满意 + 基本满意, in percent) is below this sends the
     /// matter back to execution as 整改.
     pub satisfaction_threshold: u8,
+    /// The signers' public keys, each registered to a member; a member's latest key is the
+    /// one they sign with, earlier ones still prove what they signed.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub keys: Vec<super::seal::SignerKey>,
 }
 
 impl Council {
@@ -104,6 +108,11 @@ impl Council {
     pub fn name_of(&self, id: MemberId) -> String {
         self.member(id)
             .map_or_else(|| format!("[{id}]"), |m| m.name.clone())
+    }
+
+    /// The key `member` signs with now: the last one registered to them.
+    pub fn key_of(&self, member: MemberId) -> Option<&super::seal::SignerKey> {
+        self.keys.iter().rev().find(|k| k.member == member)
     }
 
     pub fn voting_members(&self) -> impl Iterator<Item = &Member> {

@@ -9,7 +9,7 @@ use super::council::Council;
 use super::ids::{MemberId, MotionId};
 use super::matter::{Author, Matter};
 use super::meeting::{Attendance, Meeting, Turnout};
-use super::refusal::{Label, Membership, Owners, Refusal};
+use super::refusal::{Label, Membership, Owners, Proxying, Record, Refusal};
 use super::rules::Decision;
 use super::vote::{Ballots, Motion, VoteMode};
 use crate::text::{Lang, Shape, check};
@@ -281,4 +281,123 @@ pub fn in_order(
         });
     }
     Ok(())
+}
+
+/// A council's rule is one the console could have set: a preset's, counting as the preset
+/// does. Its citation may be an older wording of the preset's; its shares may not differ.
+/// Whether members may vote by proxy, and how many one holder may carry, is the council's own
+/// standing rule (议事规则), kept with it; a limit, where set, admits at least one.
+pub fn rule(rule: &super::rules::Rule) -> Result<(), Refusal> {
+    let counting = |r: &super::rules::Rule| {
+        (
+            r.unit,
+            r.quorum,
+            r.quorum_of,
+            r.passing,
+            r.passing_base,
+            r.area,
+        )
+    };
+    if rule.proxies.and_then(|p| p.per_holder) == Some(0) {
+        return Err(Refusal::Record(Record::NotThePreset {
+            key: rule.key.clone(),
+            name: rule.name.clone(),
+        }));
+    }
+    match super::rules::presets()
+        .into_iter()
+        .find(|p| p.key == rule.key)
+    {
+        None => Err(Refusal::Record(Record::NotAPreset {
+            key: rule.key.clone(),
+        })),
+        Some(p) if counting(&p) != counting(rule) => Err(Refusal::Record(Record::NotThePreset {
+            key: rule.key.clone(),
+            name: rule.name.clone(),
+        })),
+        Some(_) => Ok(()),
+    }
+}
+
+/// Two members on the roll at once must not bear names the eye cannot tell apart.
+pub fn distinct_names(council: &Council) -> Vec<(usize, Refusal)> {
+    let overlap = |a: &super::council::Member, b: &super::council::Member| {
+        a.since.is_none_or(|s| b.until.is_none_or(|u| s < u))
+            && b.since.is_none_or(|s| a.until.is_none_or(|u| s < u))
+    };
+    let mut out = Vec::new();
+    for (j, m) in council.members.iter().enumerate() {
+        if let Some(first) = council.members[..j]
+            .iter()
+            .find(|o| overlap(o, m) && super::names::same(&o.name, &m.name))
+        {
+            out.push((
+                j,
+                Refusal::Membership(Membership::SameName {
+                    name: m.name.trim().to_string(),
+                    other: first.name.trim().to_string(),
+                }),
+            ));
+        }
+    }
+    out
+}
+
+/// A proxy (委托) given after `given`: by a voting member of the roll to someone else, where
+/// the rule admits proxies, once a meeting or vote, and to a holder who holds no more than the
+/// rule allows. The holder's name as kept.
+pub fn proxy(
+    council: &Council,
+    given: &[super::meeting::Proxy],
+    proxy: &super::meeting::Proxy,
+) -> Result<String, Refusal> {
+    let Some(rule) = council.rule.proxies else {
+        return Err(Refusal::Proxy(Proxying::NotAllowed {
+            rule: council.rule.name.clone(),
+        }));
+    };
+    let who = council.member(proxy.principal).ok_or(Refusal::NotAMember {
+        id: proxy.principal.0,
+    })?;
+    if !who.voting {
+        return Err(Refusal::NotVoting {
+            name: who.name.clone(),
+        });
+    }
+    text(&proxy.holder, NAME, true)?;
+    let holder = proxy.holder.trim().to_string();
+    if holder == who.name.trim() {
+        return Err(Refusal::Proxy(Proxying::ForThemselves { name: holder }));
+    }
+    if given
+        .iter()
+        .any(|p| p.principal == proxy.principal && p.motion == proxy.motion)
+    {
+        return Err(Refusal::Proxy(Proxying::AlreadyGiven {
+            name: who.name.clone(),
+        }));
+    }
+    if let Some(limit) = rule.per_holder {
+        let held = given.iter().filter(|p| p.holder.trim() == holder).count();
+        if held >= limit as usize {
+            return Err(Refusal::Proxy(Proxying::TooMany { holder, limit }));
+        }
+    }
+    Ok(holder)
+}
+
+/// A new council's name must differ, to the eye, from every council's already kept.
+pub fn council_name(
+    councils: &[(super::ids::CouncilId, String)],
+    name: &str,
+) -> Result<(), Refusal> {
+    match councils
+        .iter()
+        .find(|(_, other)| super::names::same(other, name))
+    {
+        Some((_, other)) => Err(Refusal::Record(Record::CouncilExists {
+            name: other.trim().to_string(),
+        })),
+        None => Ok(()),
+    }
 }

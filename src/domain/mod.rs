@@ -9,9 +9,11 @@ mod council;
 mod document;
 pub mod election;
 mod ids;
+pub mod keys;
 mod law;
 mod matter;
 mod meeting;
+pub mod names;
 pub mod owners;
 pub mod reading;
 mod records;
@@ -36,10 +38,10 @@ pub use matter::{
 };
 pub use meeting::{Attendance, Meeting, MeetingState, Movement, Proxy, Turnout};
 pub use records::{MemoryRecords, ReadError, Records, Write};
-pub use refusal::{Amendment, Issue, Membership, Owners, Problem, Proxying, Refusal};
+pub use refusal::{Amendment, Issue, Membership, Owners, Problem, Proxying, Refusal, Sealing};
 pub use rules::{
     Area, AreaTally, Base, Check, Decision, Fraction, Measure, Proxies, Rule, Unit, presets,
 };
-pub use seal::{Correction, Signature};
-pub use validate::{Places, duplicates, validate, validate_part};
-pub use vote::{Ballots, Choice, Draft, Motion, Tally, VoteMode, VoteState};
+pub use seal::{Correction, Seal, Sealed, Signature, SignerKey, short_digest, statement};
+pub use validate::{Places, duplicates, same_names, validate, validate_part};
+pub use vote::{Ballots, Choice, Draft, Motion, Recount, Tally, VoteMode, VoteState};

@@ -44,6 +44,13 @@ impl Kind {
     }
 }
 
+/// The most bytes one record may take: far above any meeting a council holds, and low enough
+/// that a document that never ends (a stream of one endless record) is refused in bounded
+/// memory.
+pub const RECORD_LIMIT: u64 = 32 << 20;
+/// The most faults named: a stream of faulty records is refused without keeping each.
+const PROBLEMS_KEPT: usize = 200;
+
 /// Why reading stopped: the document's faults, or the one the taker of the records gave.
 #[derive(Debug)]
 pub enum Unread<E> {
@@ -64,9 +71,18 @@ pub fn read_records<E>(
         stopped: RefCell::new(None),
         reading: Cell::new(None),
         wrong_format: Cell::new(false),
+        read: Cell::new(0),
+        mark: Cell::new(0),
+        over: Cell::new(false),
+    };
+    let bounded = Bounded {
+        inner: input,
+        read: &state.read,
+        mark: &state.mark,
+        over: &state.over,
     };
     let mut de =
-        serde_json::Deserializer::from_reader(std::io::BufReader::with_capacity(1 << 16, input));
+        serde_json::Deserializer::from_reader(std::io::BufReader::with_capacity(1 << 16, bounded));
     let header = de::Deserializer::deserialize_map(&mut de, DocumentVisitor { state: &state })
         .and_then(|h| de.end().map(|()| h));
     if let Some(e) = state.stopped.into_inner() {
@@ -77,7 +93,16 @@ pub fn read_records<E>(
         return Err(wrong_format());
     }
     let mut problems = state.problems.into_inner();
+    if state.over.get() {
+        problems.push(Problem::new(
+            state.reading.get().map_or("format", Kind::key),
+            Issue::TooLarge(RECORD_LIMIT),
+        ));
+        return Err(Unread::Refused(problems));
+    }
     match header {
+        // Reading stopped at the most faults kept: those are the answer.
+        Err(_) if problems.len() >= PROBLEMS_KEPT => {}
         // A value of the wrong kind: where a list was being read, or the document itself.
         Err(e) if e.is_data() => problems.push(Problem::new(
             state.reading.get().map_or("format", Kind::key),
@@ -111,6 +136,34 @@ struct State<'a, E> {
     /// The list being read.
     reading: Cell<Option<Kind>>,
     wrong_format: Cell<bool>,
+    /// Bytes read so far, and when the record being read began.
+    read: Cell<u64>,
+    mark: Cell<u64>,
+    /// Whether a record (or the header) ran past `RECORD_LIMIT`.
+    over: Cell<bool>,
+}
+
+/// The input, refused past `RECORD_LIMIT` bytes from the start of the record being read.
+struct Bounded<'a, R> {
+    inner: R,
+    read: &'a Cell<u64>,
+    mark: &'a Cell<u64>,
+    over: &'a Cell<bool>,
+}
+
+impl<R: std::io::Read> std::io::Read for Bounded<'_, R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if self.read.get().saturating_sub(self.mark.get()) > RECORD_LIMIT {
+            self.over.set(true);
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::FileTooLarge,
+                "a record past the limit",
+            ));
+        }
+        let n = self.inner.read(buf)?;
+        self.read.set(self.read.get() + n as u64);
+        Ok(n)
+    }
 }
 
 #[derive(Default)]
@@ -193,7 +246,13 @@ impl<'de, E> Visitor<'de> for List<'_, '_, E> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         let mut i = 0;
-        while let Some(raw) = seq.next_element::<Box<RawValue>>()? {
+        loop {
+            // The bound counts from the buffered reader's edge: a record may take up to
+            // RECORD_LIMIT plus one buffer.
+            self.state.mark.set(self.state.read.get());
+            let Some(raw) = seq.next_element::<Box<RawValue>>()? else {
+                break;
+            };
             let problems_before = self.state.problems.borrow().is_empty();
             match record(self.kind, i, raw.get()) {
                 Ok(r) if problems_before => {
@@ -204,7 +263,13 @@ impl<'de, E> Visitor<'de> for List<'_, '_, E> {
                     }
                 }
                 Ok(_) => {}
-                Err(p) => self.state.problems.borrow_mut().extend(p),
+                Err(p) => {
+                    let mut kept = self.state.problems.borrow_mut();
+                    kept.extend(p);
+                    if kept.len() >= PROBLEMS_KEPT {
+                        return Err(de::Error::custom("too many faults"));
+                    }
+                }
             }
             i += 1;
         }

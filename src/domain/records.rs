@@ -23,6 +23,8 @@ pub trait Records {
     /// Numbers already given to the council's meetings in `year`.
     fn meeting_numbers(&self, council: CouncilId, year: i32) -> Result<Vec<u32>, ReadError>;
     fn is_empty(&self) -> Result<bool, ReadError>;
+    /// Every council's id and name: a new council's name must be told apart from them.
+    fn council_names(&self) -> Result<Vec<(CouncilId, String)>, ReadError>;
     /// The day of the council's latest ended meeting: the rolls up to it stand.
     fn last_held(&self, council: CouncilId) -> Result<Option<NaiveDate>, ReadError>;
 }
@@ -110,6 +112,13 @@ impl Records for MemoryRecords {
             .filter(|m| m.council == council && m.state == MeetingState::Ended)
             .map(|m| m.start.date())
             .max())
+    }
+    fn council_names(&self) -> Result<Vec<(CouncilId, String)>, ReadError> {
+        Ok(self
+            .councils
+            .values()
+            .map(|c| (c.id, c.name.clone()))
+            .collect())
     }
     fn is_empty(&self) -> Result<bool, ReadError> {
         Ok(self.councils.is_empty()

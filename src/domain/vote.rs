@@ -220,6 +220,20 @@ pub struct Motion {
     /// count.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub election: Option<super::election::Election>,
+    /// The totals of an opened box as first entered, where they were entered again: a
+    /// recount is a correction the minutes state, oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recounts: Vec<Recount>,
+}
+
+/// Totals of a secret ballot box as entered before a recount, and when they were replaced.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Recount {
+    pub replaced: NaiveDateTime,
+    pub yes: u32,
+    pub no: u32,
+    pub abstain: u32,
+    pub spoiled: u32,
 }
 
 /// A motion as it read before it was put right, and when it was.
@@ -265,6 +279,7 @@ impl Motion {
             earlier: Vec::new(),
             amends: None,
             election: None,
+            recounts: Vec::new(),
         }
     }
 

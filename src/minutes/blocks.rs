@@ -26,6 +26,31 @@ pub struct Signed {
     pub chair: String,
     pub recorder: String,
     pub at: String,
+    /// Where the signers signed with keys: each key's fingerprint, then the record's and the
+    /// minutes' digests, a line each, so the paper can be matched with the file.
+    pub sealed: Vec<String>,
+}
+
+/// Each signer's key fingerprint, and the digests of what they signed.
+fn sealed_lines(input: &MinutesInput<'_>, s: &crate::domain::Signature) -> Vec<String> {
+    let (c, l) = (input.council, input.lang);
+    let Some(sealed) = &s.sealed else {
+        return Vec::new();
+    };
+    let mut out: Vec<String> = sealed
+        .seals
+        .iter()
+        .map(|seal| {
+            let chair = seal.member == s.chair;
+            w::sealed_by(l, chair, &c.name_of(seal.member), &seal.key)
+        })
+        .collect();
+    out.push(w::digests(
+        l,
+        &crate::domain::short_digest(&sealed.record),
+        &crate::domain::short_digest(&sealed.minutes),
+    ));
+    out
 }
 
 /// Who was there when the meeting opened, who came and went while it was under way, and
@@ -210,6 +235,7 @@ pub fn blocks(input: &MinutesInput<'_>) -> Vec<Block> {
         chair: c.name_of(s.chair),
         recorder: c.name_of(s.recorder),
         at: w::date_time(l, s.at),
+        sealed: sealed_lines(input, s),
     })));
     if !m.corrections.is_empty() {
         b.push(Block::Section(w::corrections(l)));

@@ -68,6 +68,10 @@ fn vote_line(input: &MinutesInput<'_>, v: &Motion) -> String {
                     &list(Choice::Abstain),
                 );
             }
+            for r in &v.recounts {
+                let at = r.replaced.format("%H:%M").to_string();
+                line += &s::recounted(l, &at, [r.yes, r.no, r.abstain, r.spoiled]);
+            }
             line
         }
     }

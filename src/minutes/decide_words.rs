@@ -291,3 +291,14 @@ pub fn unfilled(l: Lang, n: u32) -> String {
         " {n} seats were left unfilled, for another election."
     )
 }
+
+/// A box's totals entered again after it was counted: the first figures, and when they were
+/// put right.
+pub fn recounted(l: Lang, at: &str, [yes, no, abstain, spoiled]: [u32; 4]) -> String {
+    say!(
+        l,
+        "开箱计票后重新清点：原记赞成{yes}票，反对{no}票，弃权{abstain}票，废票{spoiled}张，于{at}更正。",
+        "開箱計票後重新清點：原記贊成{yes}票，反對{no}票，棄權{abstain}票，廢票{spoiled}張，於{at}更正。",
+        " Recounted after the box was opened: first entered as {yes} yes, {no} no, {abstain} abstaining, {spoiled} spoiled; put right at {at}."
+    )
+}

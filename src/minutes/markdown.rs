@@ -50,6 +50,9 @@ pub fn markdown(input: &MinutesInput<'_>) -> String {
                 if let Some(s) = signed {
                     let at = super::words::signed_at(input.lang, &s.at);
                     out += &format!("{}  \n", escape(&at));
+                    for line in &s.sealed {
+                        out += &format!("{}  \n", escape(line));
+                    }
                 }
             }
             Block::Section(s) => out += &format!("\n## {}\n\n", escape(&s)),

@@ -56,6 +56,9 @@ pub fn paragraphs(input: &MinutesInput<'_>) -> Vec<Paragraph> {
                 out.push(Paragraph::new(signature_line(signed.as_ref(), input.lang)));
                 if let Some(s) = signed {
                     out.push(Paragraph::new(words::signed_at(input.lang, &s.at)));
+                    for line in &s.sealed {
+                        out.push(Paragraph::new(line.clone()));
+                    }
                 }
             }
             Block::Section(s) => {

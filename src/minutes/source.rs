@@ -71,6 +71,14 @@ impl MeetingRecord {
         super::text(&self.input_in(lang), width)
     }
 
+    /// The SHA-256 of the minutes as they are signed: the text in 简体 at 72 columns, in
+    /// hexadecimal.
+    pub fn digest(&self) -> String {
+        use sha2::{Digest, Sha256};
+        let hash = Sha256::digest(self.text(Lang::ZhHans, 72).as_bytes());
+        hash.iter().map(|b| format!("{b:02x}")).collect()
+    }
+
     pub fn markdown(&self, lang: Lang) -> String {
         super::markdown(&self.input_in(lang))
     }

@@ -349,6 +349,35 @@ pub fn signed_at(l: Lang, at: &str) -> String {
     say!(l, "签发时间：{at}", "簽發時間：{at}", "Signed: {at}")
 }
 
+/// 主持人周立平的签名密钥：1A2B3C4D5E6F7A8B
+pub fn sealed_by(l: Lang, chair: bool, name: &str, key: &str) -> String {
+    if chair {
+        say!(
+            l,
+            "主持人{name}的签名密钥：{key}",
+            "主持人{name}的簽名金鑰：{key}",
+            "Chair {name} signed with key {key}"
+        )
+    } else {
+        say!(
+            l,
+            "记录人{name}的签名密钥：{key}",
+            "記錄人{name}的簽名金鑰：{key}",
+            "Recorder {name} signed with key {key}"
+        )
+    }
+}
+
+/// The short digests of the record and of the minutes as signed.
+pub fn digests(l: Lang, record: &str, minutes: &str) -> String {
+    say!(
+        l,
+        "记录摘要：{record}　纪要摘要：{minutes}",
+        "記錄摘要：{record}　紀要摘要：{minutes}",
+        "Record digest: {record}; minutes digest: {minutes}"
+    )
+}
+
 pub fn signatures(l: Lang, chair: Option<&str>, recorder: Option<&str>) -> String {
     match (chair, recorder) {
         (Some(chair), Some(recorder)) => say!(

@@ -54,6 +54,8 @@ pub enum StoreError {
     WouldLose {
         lost: Vec<super::findings::Lost>,
     },
+    /// A repair refused: the journal or the store contradicts a signature.
+    SealBroken(Vec<super::findings::Finding>),
 }
 
 impl StoreError {
@@ -134,6 +136,19 @@ impl StoreError {
                 lang.pick("", "", " "),
                 lang.say(words::THIS_CHANGE_WAS_NOT_SAVED)
             ),
+            StoreError::SealBroken(found) => {
+                let list: Vec<String> =
+                    found.iter().map(|f| format!("  {}", f.describe(lang))).collect();
+                format!(
+                    "{}\n{}",
+                    lang.pick(
+                        "修复已拒绝，未作任何改动：签发过的记录与现有日志或数据库不符",
+                        "修復已拒絕，未作任何改動：簽發過的記錄與現有日誌或資料庫不符",
+                        "repair refused, nothing changed: a signed record disagrees with the journal or the store",
+                    ),
+                    list.join("\n")
+                )
+            }
             StoreError::WouldLose { lost } => {
                 let list: Vec<String> = lost.iter().map(|l| format!("  {}", l.describe(lang))).collect();
                 format!(

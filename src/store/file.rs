@@ -15,7 +15,7 @@ pub fn replace_with(
     let mut tmp = path.as_os_str().to_owned();
     tmp.push(".yishi-tmp");
     let tmp = PathBuf::from(tmp);
-    let written = std::fs::File::create(&tmp)
+    let written = super::private::create(&tmp)
         .and_then(|mut f| {
             write(&mut f)?;
             f.sync_all()

@@ -20,6 +20,8 @@ pub struct Report {
     pub lost: Vec<Lost>,
     /// For repair: where the damaged files were moved.
     pub kept_aside: Vec<String>,
+    /// For repair: the database was healthy and left exactly as it was.
+    pub untouched: bool,
 }
 
 /// Journal lines restored from the store: their numbers, and how many records it held.
@@ -124,6 +126,11 @@ pub enum Finding {
     StoreWhole,
     /// The journal breaks, and the store cannot be vouched for either.
     StoreDoubted(Doubt),
+    /// A signed meeting whose record is no longer the one its signers signed.
+    Seal {
+        broken: super::sealing::Broken,
+        at: Whereabouts,
+    },
 }
 
 impl Finding {
@@ -229,6 +236,40 @@ impl Finding {
                     "the store itself is whole (it keeps every rule of the record and holds every record of the journal's intact part): `yishi repair` restores the journal from it and loses no record",
                 )
                 .to_string(),
+            Finding::Seal { broken, at } => {
+                let meeting = match &at.meeting {
+                    Some((_, year, number)) => lang.pick_owned(
+                        format!("{year}年第{number}次会议"),
+                        format!("{year}年第{number}次會議"),
+                        format!("the {year} meeting no. {number}"),
+                    ),
+                    None => {
+                        let id = broken.meeting().0;
+                        lang.pick_owned(
+                            format!("会议 #{id}"),
+                            format!("會議 #{id}"),
+                            format!("meeting #{id}"),
+                        )
+                    }
+                };
+                match broken {
+                    super::sealing::Broken::Rewritten { line, .. } => lang.pick_owned(
+                        format!("{meeting}已签发，但日志在签发之后被改写：第{line}行签发时签名所认定的记录已不在日志中（哈希链虽接得上，却是重新计算的）。签发后的记录不能被采纳，`yishi repair` 不会据此重建"),
+                        format!("{meeting}已簽發，但日誌在簽發之後被改寫：第{line}行簽發時簽名所認定的記錄已不在日誌中（雜湊鏈雖接得上，卻是重新計算的）。簽發後的記錄不能被採納，`yishi repair` 不會據此重建"),
+                        format!("{meeting} was signed, but the journal was rewritten after it: the record its signers signed at line {line} is no longer in the journal (the hash chain holds, but was computed again). Nothing is rebuilt from it"),
+                    ),
+                    super::sealing::Broken::Invalid { line, .. } => lang.pick_owned(
+                        format!("{meeting}的签发（日志第{line}行）与签名人登记的密钥不符：这一行或它之前的记录在签发后被改动过。签发后的记录不能被采纳，`yishi repair` 不会据此重建"),
+                        format!("{meeting}的簽發（日誌第{line}行）與簽名人登記的金鑰不符：這一行或它之前的記錄在簽發後被改動過。簽發後的記錄不能被採納，`yishi repair` 不會據此重建"),
+                        format!("the signature on {meeting} (journal line {line}) does not match its signers' registered keys: that line, or the record before it, was altered after signing. Nothing is rebuilt from it"),
+                    ),
+                    super::sealing::Broken::NotInJournal { .. } => lang.pick_owned(
+                        format!("数据库中{meeting}的签发所认定的记录不在日志中：日志在签发之后被改写"),
+                        format!("資料庫中{meeting}的簽發所認定的記錄不在日誌中：日誌在簽發之後被改寫"),
+                        format!("the store holds {meeting} signed over a record the journal no longer holds: the journal was rewritten after the signature"),
+                    ),
+                }
+            }
             Finding::StoreDoubted(doubt) => {
                 let why = doubt_words(lang, doubt);
                 lang.pick_owned(

@@ -56,6 +56,8 @@ impl From<StoreError> for ImportError {
 #[derive(Default)]
 struct Seen {
     councils: Vec<(u64, usize)>,
+    /// Each council's name, to be told apart from the others'.
+    council_names: Vec<(domain::CouncilId, String, usize)>,
     meetings: Vec<(u64, usize, u64)>,
     matters: Vec<(u64, usize, u64)>,
     motions: Vec<(u64, usize, u64)>,
@@ -133,6 +135,7 @@ impl Store {
             match record {
                 Record::Council(c) => {
                     seen.councils.push((c.id.0, i));
+                    seen.council_names.push((c.id, c.name.clone(), i));
                     part.councils.push(c);
                 }
                 Record::Meeting(m) => {
@@ -216,6 +219,7 @@ impl Store {
         problems.extend(domain::duplicates("meetings", pairs(&seen.meetings)));
         problems.extend(domain::duplicates("matters", pairs(&seen.matters)));
         problems.extend(domain::duplicates("motions", pairs(&seen.motions)));
+        problems.extend(domain::same_names(&seen.council_names));
 
         let council_of: HashMap<u64, u64> =
             seen.matters.iter().map(|&(id, _, c)| (id, c)).collect();

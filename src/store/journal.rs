@@ -5,7 +5,7 @@ use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use sha2::{Digest, Sha256};
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
 
@@ -130,7 +130,7 @@ pub(super) struct Journal {
 
 impl Journal {
     pub(super) fn open(path: &Path) -> Result<Journal, StoreError> {
-        let file = OpenOptions::new()
+        let file = super::private::options()
             .read(true)
             .write(true)
             .create(true)

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDateTime;
 use serde::{Deserialize, Serialize};
-use std::fs::{File, OpenOptions};
+use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::Path;
 
@@ -44,7 +44,7 @@ pub(super) fn try_acquire(dir: &Path) -> Result<Option<File>, StoreError> {
 
 pub(super) fn acquire(dir: &Path) -> Result<File, StoreError> {
     let path = dir.join("lock");
-    let mut file = OpenOptions::new()
+    let mut file = super::private::options()
         .read(true)
         .write(true)
         .create(true)

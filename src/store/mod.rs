@@ -10,11 +10,14 @@ mod findings;
 mod follow;
 mod import;
 mod journal;
+pub mod keys;
 mod lock;
+pub mod private;
 mod reads;
 mod recent;
 mod repair;
 mod rows;
+mod sealing;
 mod snapshot;
 mod tables;
 mod trees;
@@ -28,6 +31,7 @@ pub use import::{ImportError, Imported, Step as ImportStep};
 pub use journal::Entry;
 pub use lock::Holder;
 pub use repair::repair;
+pub use sealing::Broken as BrokenSeal;
 pub use tables::{GENESIS, Head, MeetingHead};
 pub use verify::verify;
 
@@ -84,8 +88,10 @@ impl Store {
     /// Opens (creating if needed) the database in `dir` to change it, refusing to run on a
     /// store that does not agree with its journal.
     pub fn open(dir: &Path) -> Result<Store, StoreError> {
-        std::fs::create_dir_all(dir).map_err(|e| StoreError::io("create", dir, e))?;
+        private::create_dir_all(dir).map_err(|e| StoreError::io("create", dir, e))?;
         let lock = lock::acquire(dir)?;
+        private::tighten(dir);
+        snapshot::sweep(dir);
         let tables = Tables::open(&dir.join(STORE_DIR))?;
         tables.check_readable(FULL_CHECK_LIMIT)?;
         let settled = tables.finish_interrupted()?;
@@ -139,6 +145,11 @@ impl Store {
             // Free and writable: read in place, as the console would open it.
             return Store::open(dir);
         }
+        Store::read_copy_retrying(dir)
+    }
+
+    /// A private copy, tried again while writes keep landing in the files as it is taken.
+    fn read_copy_retrying(dir: &Path) -> Result<Store, StoreError> {
         let mut tries = 0;
         loop {
             match Store::read_copy(dir) {
@@ -153,7 +164,7 @@ impl Store {
 
     /// A private copy of the store, brought up to the end of the journal.
     fn read_copy(dir: &Path) -> Result<Store, StoreError> {
-        let copy = snapshot::take(&dir.join(STORE_DIR))?;
+        let copy = snapshot::take(dir)?;
         let tables = Tables::open(&copy.path)?;
         tables.check_readable(FULL_CHECK_LIMIT)?;
         let settled = tables.finish_interrupted()?;
@@ -163,7 +174,7 @@ impl Store {
             Journal::open_read(&journal_path)?
         } else {
             let empty = copy.path.join(JOURNAL_FILE);
-            std::fs::write(&empty, b"").map_err(|e| StoreError::io("create", &empty, e))?;
+            private::write(&empty, b"").map_err(|e| StoreError::io("create", &empty, e))?;
             Journal::open_read(&empty)?
         };
         // An import under way is not read until it is whole: its lines are all that follow.
@@ -249,6 +260,15 @@ impl Store {
     ) -> Result<Vec<domain::Write>, StoreError> {
         if self.snapshot.is_some() {
             return Err(StoreError::ReadOnly);
+        }
+        // What the signers signed is the record as it stands now, up to the last line.
+        if let Change::SignMeeting {
+            sealed: Some(s), ..
+        } = change
+            && s.record != self.head.hash
+        {
+            let stale = domain::Refusal::Sealing(domain::Sealing::Stale);
+            return Err(StoreError::Refused(stale));
         }
         let writes = domain::apply(change, at, self).map_err(StoreError::Refused)?;
         let written = self.write(change, at, &writes, progress);

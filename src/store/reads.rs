@@ -177,6 +177,15 @@ impl Records for Store {
     fn is_empty(&self) -> Result<bool, domain::ReadError> {
         Ok(self.head.seq == 0 && self.tables.is_empty())
     }
+    fn council_names(&self) -> Result<Vec<(domain::CouncilId, String)>, domain::ReadError> {
+        Ok(self
+            .tables
+            .councils()
+            .map_err(|e| domain::ReadError(e.to_string()))?
+            .into_iter()
+            .map(|c| (c.id, c.name))
+            .collect())
+    }
     fn last_held(
         &self,
         council: domain::CouncilId,

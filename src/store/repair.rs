@@ -9,15 +9,22 @@ use std::path::Path;
 
 use super::findings::{Lost, Report, Restored};
 use super::journal::{Break, BrokenLine, Entry, read_all};
+use super::sealing::{Broken, broken_seal, refused_seal, unanchored};
 use super::tables::{Head, Tables};
 use super::verify::{Writers, journal_finding, replay, settle, vouch, write_synced};
-use super::{JOURNAL_FILE, STORE_DIR, StoreError, lock};
+use super::{JOURNAL_FILE, STORE_DIR, StoreError, lock, snapshot};
 use crate::domain::{Change, MemoryRecords, Write};
 
 /// The journal's lines that replay, from the first: the records they make, and how many.
 fn replay_as_far(entries: &[Entry]) -> (MemoryRecords, usize) {
     for n in (0..=entries.len()).rev() {
-        if let Ok(r) = replay(entries[..n].iter(), &mut Writers::new(), &mut |_, _| ()) {
+        let seals = &mut Vec::new();
+        if let Ok(r) = replay(
+            entries[..n].iter(),
+            &mut Writers::new(),
+            seals,
+            &mut |_, _| (),
+        ) {
             return (r, n);
         }
     }
@@ -67,6 +74,7 @@ pub fn repair(
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<Report, StoreError> {
     let _lock = lock::acquire(dir)?;
+    refuse_broken_seals(dir)?;
     // A missing store is a source that holds nothing; opening it would make an empty one.
     let tables = if dir.join(STORE_DIR).exists() {
         settle(dir)
@@ -82,13 +90,24 @@ pub fn repair(
     // A line that reads but cannot be replayed ends the proven part too.
     let (prefix, replayed) = replay_as_far(&entries);
     let proven = &entries[..replayed];
+    let whole = broken.is_none() && replayed == entries.len();
+    if whole
+        && let Ok(t) = &tables
+        && healthy(t, &prefix, replayed as u64)
+    {
+        // Nothing to make whole: a healthy database is left exactly as it is.
+        return Ok(Report {
+            changes: replayed as u64,
+            untouched: true,
+            ..Report::default()
+        });
+    }
     let store = tables.and_then(|t| Ok((t.load_all()?, t.head()?)));
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S").to_string();
     let mut report = Report {
         changes: replayed as u64,
         ..Report::default()
     };
-    let whole = broken.is_none() && replayed == entries.len();
     let store_ahead = store.as_ref().is_ok_and(|(_, h)| h.seq > replayed as u64);
     if whole && !store_ahead {
         // The journal holds everything: the store is made again from it.
@@ -110,7 +129,7 @@ pub fn repair(
     }
     // Where the damaged journal will be kept; it is copied there only once the repair is sure
     // to go on, so that a refused repair leaves the directory as it was.
-    let aside = dir.join(format!("{JOURNAL_FILE}.damaged-{stamp}"));
+    let aside = aside_name(dir, JOURNAL_FILE, &stamp);
     let mut lines: String = String::new();
     for e in proven {
         lines += &e.line()?;
@@ -167,6 +186,73 @@ pub fn repair(
     Ok(report)
 }
 
+/// Refuses, before anything is written, a repair of a record that contradicts a signature:
+/// a journal line whose seal no longer follows the record it signed or is not its signers',
+/// and a store signed over a record the journal no longer leads to. The store is read on a
+/// private copy, so that a refused repair leaves every file as it was.
+fn refuse_broken_seals(dir: &Path) -> Result<(), StoreError> {
+    let (entries, _) = read_journal(&dir.join(JOURNAL_FILE))?;
+    let (prefix, replayed) = replay_as_far(&entries);
+    let copy = if dir.join(STORE_DIR).exists() {
+        Some(snapshot::take(dir)?)
+    } else {
+        None
+    };
+    let tables = copy
+        .as_ref()
+        .map(|c| Tables::open(&c.path).and_then(|t| t.finish_interrupted().map(|_| t)));
+    // A record rewritten after it was signed is adopted by no repair, whichever side holds it.
+    let mut seals: Vec<Broken> = entries
+        .iter()
+        .filter_map(|e| e.change().ok().and_then(|c| broken_seal(e, &c)))
+        .collect();
+    if replayed < entries.len()
+        && let Err(e) = replay(
+            entries[..=replayed].iter(),
+            &mut Writers::new(),
+            &mut Vec::new(),
+            &mut |_, _| (),
+        )
+    {
+        seals.extend(refused_seal(&entries, &e));
+    }
+    if let Some(Ok(t)) = &tables {
+        let rewritten: Vec<_> = seals.iter().map(Broken::meeting).collect();
+        let store_side = unanchored(t, &entries, &prefix)?;
+        seals.extend(
+            store_side
+                .into_iter()
+                .filter(|b| !rewritten.contains(&b.meeting())),
+        );
+    }
+    if !seals.is_empty() {
+        let findings = seals
+            .into_iter()
+            .map(|broken| super::verify::seal_finding(broken, &prefix))
+            .collect();
+        return Err(StoreError::SealBroken(findings));
+    }
+    Ok(())
+}
+
+/// Whether the store holds exactly what the journal's `changes` make, its indexes included.
+fn healthy(tables: &Tables, expected: &MemoryRecords, changes: u64) -> bool {
+    tables.head().is_ok_and(|h| h.seq == changes)
+        && tables.first_difference(expected).is_ok_and(|d| d.is_none())
+        && tables.indexes_match(expected).unwrap_or(false)
+}
+
+/// A name for `base` to be kept aside under, not yet taken (two repairs may run in a second).
+fn aside_name(dir: &Path, base: &str, stamp: &str) -> std::path::PathBuf {
+    let mut path = dir.join(format!("{base}.damaged-{stamp}"));
+    let mut n = 2;
+    while path.exists() && n < 1000 {
+        path = dir.join(format!("{base}.damaged-{stamp}-{n}"));
+        n += 1;
+    }
+    path
+}
+
 /// The head after the last of `entries`, with the journal's length as it stands.
 fn head_after(entries: &[Entry], journal: &Path) -> Result<Head, StoreError> {
     let journal_len = match std::fs::metadata(journal) {
@@ -215,7 +301,7 @@ fn rebuild(
     }
     let current = dir.join(STORE_DIR);
     if current.exists() {
-        let aside = dir.join(format!("{STORE_DIR}.damaged-{stamp}"));
+        let aside = aside_name(dir, STORE_DIR, stamp);
         std::fs::rename(&current, &aside).map_err(|e| StoreError::io("move", &current, e))?;
         report.kept_aside.push(aside.display().to_string());
     }

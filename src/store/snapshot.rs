@@ -12,15 +12,26 @@ use super::StoreError;
 /// How often a copy is tried again when a write lands in the files while it is being taken.
 const ATTEMPTS: u32 = 20;
 
-/// A directory of copied store files, removed when dropped.
+/// A directory of copied store files, removed when dropped; its lock held meanwhile.
 #[derive(Debug)]
 pub(super) struct Snapshot {
+    /// The copied store.
     pub path: PathBuf,
+    /// The reader's own directory, holding the copy; its lock file lies beside it.
+    root: PathBuf,
+    held: Option<fs::File>,
 }
 
 impl Drop for Snapshot {
     fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.path);
+        let _ = fs::remove_dir_all(&self.root);
+        let _ = fs::remove_file(held_path(&self.root));
+        drop(self.held.take());
+        if let Some(base) = self.root.parent()
+            && base.ends_with(READERS_DIR)
+        {
+            let _ = fs::remove_dir(base);
+        }
     }
 }
 
@@ -64,29 +75,131 @@ fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
-/// A fresh directory of our own under the system's temporary directory.
-fn fresh_dir() -> Result<PathBuf, StoreError> {
-    let base = std::env::temp_dir();
-    for n in 0..1000u32 {
-        let path = base.join(format!("yishi-read-{}-{n}", std::process::id()));
-        match fs::create_dir(&path) {
-            Ok(()) => return Ok(path),
-            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(StoreError::io("create", &path, e)),
-        }
-    }
-    Err(StoreError::io(
-        "create",
-        &base,
-        std::io::Error::other("no free name for a temporary copy"),
-    ))
+/// Where readers' copies are kept: inside the database directory, as private as the record
+/// itself. Media a reader may not write (read-only) leave only the temporary directory.
+const READERS_DIR: &str = "readers";
+/// The lock file beside each copy, held by its reader for as long as it reads. It is made
+/// and locked before the copy's directory, so a copy without one is never a live reader's.
+const HELD: &str = "held";
+
+fn held_path(root: &Path) -> PathBuf {
+    root.with_extension(HELD)
 }
 
-/// Copies the store directory `store` while no write lands in it.
-pub(super) fn take(store: &Path) -> Result<Snapshot, StoreError> {
+/// The places copies may be made for the database in `db`, in order of preference.
+fn bases(db: &Path) -> [PathBuf; 2] {
+    [db.join(READERS_DIR), std::env::temp_dir()]
+}
+
+/// A fresh directory of our own, 0700, with its lock taken, under the first base that takes
+/// one.
+fn fresh_dir(db: &Path) -> Result<(PathBuf, fs::File), StoreError> {
+    let mut last = None;
+    for base in bases(db) {
+        if let Err(e) = super::private::create_dir_all(&base) {
+            last = Some(StoreError::io("create", &base, e));
+            continue;
+        }
+        for n in 0..1000u32 {
+            let path = base.join(format!("yishi-read-{}-{n}", std::process::id()));
+            match hold(&path).and_then(|held| {
+                super::private::create_dir_all(&path)?;
+                if fs::read_dir(&path)?.next().is_some() {
+                    return Err(std::io::ErrorKind::AlreadyExists.into());
+                }
+                Ok(held)
+            }) {
+                Ok(held) => return Ok((path, held)),
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(e) => {
+                    last = Some(StoreError::io("create", &path, e));
+                    break;
+                }
+            }
+        }
+    }
+    Err(last.unwrap_or_else(|| {
+        StoreError::io(
+            "create",
+            db,
+            std::io::Error::other("no free name for a reader's copy"),
+        )
+    }))
+}
+
+/// Takes the lock of the copy to be made in `path` (a new one); the lock goes when the reader
+/// does, however it ends, which tells the next reader the copy is left over.
+fn hold(path: &Path) -> std::io::Result<fs::File> {
+    let file = super::private::options()
+        .write(true)
+        .create_new(true)
+        .open(held_path(path))?;
+    match file.try_lock() {
+        Ok(()) => Ok(file),
+        Err(fs::TryLockError::WouldBlock) => Err(std::io::ErrorKind::AlreadyExists.into()),
+        Err(fs::TryLockError::Error(e)) => Err(e),
+    }
+}
+
+/// Removes the copies left by readers that were killed: those whose lock nobody holds.
+/// Called by every reader and every writer that opens the database, so none stays long.
+pub(super) fn sweep(db: &Path) {
+    for base in bases(db) {
+        let Ok(entries) = fs::read_dir(&base) else {
+            continue;
+        };
+        for e in entries.flatten() {
+            let name = e.file_name();
+            let name = name.to_string_lossy();
+            if !name.starts_with("yishi-read-") {
+                continue;
+            }
+            let path = e.path();
+            let abandoned = if name.ends_with(&format!(".{HELD}")) {
+                // A lock nobody holds: its reader is gone, with or without its copy.
+                fs::File::open(&path).is_ok_and(|f| f.try_lock().is_ok())
+            } else {
+                // A copy whose lock file is gone is no live reader's, once old enough that
+                // its reader cannot be between the two (copies of an older yishi kept theirs
+                // inside).
+                let lock = held_path(&path);
+                !lock.exists()
+                    && fs::File::open(path.join(HELD)).map_or_else(
+                        |_| {
+                            e.metadata()
+                                .ok()
+                                .and_then(|m| m.modified().ok())
+                                .and_then(|t| t.elapsed().ok())
+                                .is_some_and(|age| age.as_secs() > 60)
+                        },
+                        |f| f.try_lock().is_ok(),
+                    )
+            };
+            if abandoned {
+                let root = path.with_extension("");
+                let _ = fs::remove_dir_all(&root);
+                let _ = fs::remove_file(held_path(&root));
+            }
+        }
+        // The readers' folder itself goes when it is empty.
+        if base.ends_with(READERS_DIR) {
+            let _ = fs::remove_dir(&base);
+        }
+    }
+}
+
+/// Copies the store directory of the database in `db` while no write lands in it.
+pub(super) fn take(db: &Path) -> Result<Snapshot, StoreError> {
+    sweep(db);
+    let store = &db.join(super::STORE_DIR);
     let io = |e| StoreError::io("read", store, e);
     for _ in 0..ATTEMPTS {
-        let copy = Snapshot { path: fresh_dir()? };
+        let (path, held) = fresh_dir(db)?;
+        let copy = Snapshot {
+            path: path.join("store"),
+            root: path,
+            held: Some(held),
+        };
         let mut before = Stamp::new();
         stamp(store, &mut before).map_err(io)?;
         copy_tree(store, &copy.path).map_err(|e| StoreError::io("copy", store, e))?;

@@ -7,6 +7,7 @@ use std::path::Path;
 
 use super::findings::{Doubt, Finding, Kind, Report, Whereabouts};
 use super::journal::{BrokenLine, Entry, Journal, read_all};
+use super::sealing::{Broken, broken_seal, refused_seal, unanchored};
 use super::tables::{Head, Tables};
 use super::{JOURNAL_FILE, STORE_DIR, StoreError, lock, snapshot};
 use crate::domain::{self, MeetingId, MemoryRecords, Write};
@@ -41,9 +42,11 @@ fn own_time(w: &Write) -> Option<NaiveDateTime> {
 
 /// Replays journal entries into memory from nothing; entries given up are let go one by one as
 /// they are replayed.
+/// Signatures whose record the journal no longer leads to are added to `seals`.
 pub(super) fn replay<E: std::borrow::Borrow<Entry>>(
     entries: impl ExactSizeIterator<Item = E>,
     writers: &mut Writers,
+    seals: &mut Vec<Broken>,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<MemoryRecords, StoreError> {
     let mut records = MemoryRecords::default();
@@ -53,6 +56,7 @@ pub(super) fn replay<E: std::borrow::Borrow<Entry>>(
         progress(done as u64, total);
         let change = e.borrow().change()?;
         let (seq, at) = (e.borrow().seq, e.borrow().at);
+        seals.extend(broken_seal(e.borrow(), &change));
         drop(e);
         let imported = matches!(
             change,
@@ -97,7 +101,13 @@ fn whereabouts(
 /// Where a broken journal line sits: its time and meeting, when the line can still be read.
 pub(super) fn journal_finding(entries: &[Entry], broken: BrokenLine) -> Finding {
     let mut writers = Writers::new();
-    let records = replay(entries.iter(), &mut writers, &mut |_, _| ()).unwrap_or_default();
+    let records = replay(
+        entries.iter(),
+        &mut writers,
+        &mut Vec::new(),
+        &mut |_, _| (),
+    )
+    .unwrap_or_default();
     let at = match &broken.entry {
         Some(e) => {
             let meeting = e.change().ok().and_then(|c| c.meeting());
@@ -119,28 +129,27 @@ pub(super) fn journal_finding(entries: &[Entry], broken: BrokenLine) -> Finding 
 /// up to the copy's head; lines recorded after the copy was taken are checked for their chain.
 pub fn verify(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, StoreError> {
     let lock = lock::try_acquire(dir)?;
-    // Lines recorded from here on may postdate the copy; older ones must all be in it.
-    let started = super::now() - chrono::Duration::seconds(2);
-    let copy = match lock {
-        Some(_) => None,
-        None => Some(snapshot::take(&dir.join(STORE_DIR))?),
-    };
-    let tables = match &copy {
-        None => settle(dir),
-        Some(c) => Tables::open(&c.path).and_then(|t| t.finish_interrupted().map(|_| t)),
+    let (copy, tables) = match lock {
+        // A missing store is found missing, not made afresh.
+        Some(_) if !dir.join(STORE_DIR).exists() => (
+            None,
+            Err(StoreError::io(
+                "open",
+                &dir.join(STORE_DIR),
+                std::io::ErrorKind::NotFound.into(),
+            )),
+        ),
+        Some(_) => (None, settle(dir)),
+        None => beside_writer(dir)?,
     };
     let (mut entries, broken) = read_all(&dir.join(JOURNAL_FILE))?;
     if copy.is_some()
-        && let Ok(head) = tables.as_ref().map(|t| t.head())
-        && let Ok(head) = head
         && broken.is_none()
+        && let Ok(Ok(head)) = tables.as_ref().map(|t| t.head())
     {
-        let held = usize::try_from(head.seq).unwrap_or(usize::MAX);
-        let older = entries
-            .iter()
-            .rposition(|e| e.at < started)
-            .map_or(0, |i| i + 1);
-        entries.truncate(held.max(older));
+        // Lines the writer appended after the copy was completed: their chain is checked
+        // above; the copy cannot hold them.
+        entries.truncate(usize::try_from(head.seq).unwrap_or(usize::MAX));
     }
     let mut report = Report {
         changes: entries.len() as u64,
@@ -150,7 +159,12 @@ pub fn verify(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, 
         report.problems.push(journal_finding(&entries, b));
         // The store holds more than what is left of the journal, and rightly: it is not
         // compared with that, but judged on its own.
-        let prefix = replay(entries.iter(), &mut Writers::new(), progress)?;
+        let prefix = replay(
+            entries.iter(),
+            &mut Writers::new(),
+            &mut Vec::new(),
+            progress,
+        )?;
         report
             .problems
             .push(match tables.and_then(|t| Ok((t.load_all()?, t.head()?))) {
@@ -163,9 +177,47 @@ pub fn verify(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, 
         return Ok(report);
     }
     let mut writers = Writers::new();
-    let expected = replay(entries.into_iter(), &mut writers, progress)?;
+    let mut seals = Vec::new();
+    let expected = match replay(entries.iter(), &mut writers, &mut seals, progress) {
+        Ok(records) => records,
+        Err(e) => match refused_seal(&entries, &e) {
+            Some(broken) => {
+                let upto = broken_line(&broken).saturating_sub(1) as usize;
+                let before = entries.get(..upto).unwrap_or(&entries);
+                let records = replay(
+                    before.iter(),
+                    &mut Writers::new(),
+                    &mut Vec::new(),
+                    &mut |_, _| (),
+                )
+                .unwrap_or_default();
+                report.problems.push(seal_finding(broken, &records));
+                return Ok(report);
+            }
+            None => return Err(e),
+        },
+    };
+    let anchors = match &tables {
+        Ok(t) => unanchored(t, &entries, &expected)?,
+        Err(_) => Vec::new(),
+    };
+    drop(entries);
+    // A record rewritten after it was signed is said first: it is why the rest differs.
+    let rewritten: Vec<MeetingId> = seals.iter().map(Broken::meeting).collect();
+    let anchors = anchors
+        .into_iter()
+        .filter(|b| !rewritten.contains(&b.meeting()));
+    for broken in seals.into_iter().chain(anchors) {
+        report.problems.push(seal_finding(broken, &expected));
+    }
     let total = report.changes + 1;
     progress(total - 1, total);
+    if !report.problems.is_empty() {
+        // The journal contradicts a signature: where the store differs from it, the store may
+        // well hold the record as signed, and blaming it would only invite a repair.
+        progress(total, total);
+        return Ok(report);
+    }
     // The store is read one record at a time against the replay, never whole.
     let compared = tables.and_then(|t| Ok((t.first_difference(&expected)?, t.head()?, t)));
     match compared {
@@ -192,6 +244,50 @@ pub fn verify(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, 
     }
     progress(total, total);
     Ok(report)
+}
+
+/// The store as a reader beside a writer sees it: a private copy, completed from the
+/// journal's tail as the writer's own next open would complete it (the writer's rows reach
+/// its files when sled will, so its files alone may be any number of changes behind; that is
+/// not damage). A copy that cannot be completed (its head is not on the journal, or the
+/// journal breaks) is judged as it stands.
+fn beside_writer(
+    dir: &Path,
+) -> Result<(Option<snapshot::Snapshot>, Result<Tables, StoreError>), StoreError> {
+    match super::Store::read_copy_retrying(dir) {
+        Ok(store) => {
+            let super::Store {
+                tables, snapshot, ..
+            } = store;
+            Ok((snapshot, Ok(tables)))
+        }
+        Err(StoreError::Busy) => Err(StoreError::Busy),
+        Err(_) => {
+            let copy = snapshot::take(dir)?;
+            let tables = Tables::open(&copy.path).and_then(|t| t.finish_interrupted().map(|_| t));
+            Ok((Some(copy), tables))
+        }
+    }
+}
+
+fn broken_line(b: &Broken) -> u64 {
+    match b {
+        Broken::Rewritten { line, .. } | Broken::Invalid { line, .. } => *line,
+        Broken::NotInJournal { .. } => 0,
+    }
+}
+
+/// A signature the record no longer leads to, placed at its meeting.
+pub(super) fn seal_finding(broken: Broken, records: &MemoryRecords) -> Finding {
+    let meeting = broken.meeting();
+    let at = Whereabouts {
+        meeting: records
+            .meetings
+            .get(&meeting)
+            .map(|m| (meeting, m.year, m.number)),
+        written: None,
+    };
+    Finding::Seal { broken, at }
 }
 
 /// Opens the store as `Store::open` would first: a change the process stopped in the middle of

@@ -78,7 +78,7 @@ pub fn keep(dir: &Path, shown: Shown) {
         return;
     };
     let (path, tmp) = (dir.join(FILE), dir.join("presenting.json.yishi-tmp"));
-    if std::fs::write(&tmp, bytes)
+    if crate::store::private::write(&tmp, &bytes)
         .and_then(|_| std::fs::rename(&tmp, &path))
         .is_err()
     {

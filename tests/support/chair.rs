@@ -6,6 +6,15 @@ pub const CTRL_U: &str = "\x15";
 pub const RIGHT: &str = "\x1b[C";
 pub const UP: &str = "\x1b[A";
 
+/// Home → the meeting under way (the latest) → its agenda → the lift matter at the vote.
+pub fn to_the_vote(c: &mut Console) {
+    c.wait_for("青禾里社区居民议事会");
+    c.enter();
+    c.wait_for("议程");
+    c.enter();
+    c.wait_for("开始表决");
+}
+
 /// Home → new meeting → roll call with `marks` (one key per member, council order) → open.
 pub fn open_new_meeting(c: &mut Console, marks: &str, present: u32) {
     c.wait_for("青禾里社区居民议事会");

@@ -104,6 +104,21 @@ impl Console {
         Console::spawn(cmd, db, args, (cols, rows), None, true)
     }
 
+    /// As `start`, with `envs` set for the program (a keys folder, say).
+    #[allow(dead_code)]
+    pub fn start_env(
+        db: &Path,
+        args: &[&str],
+        (cols, rows): (u16, u16),
+        envs: &[(&str, &Path)],
+    ) -> Console {
+        let mut cmd = CommandBuilder::new(super::bin());
+        for (k, v) in envs {
+            cmd.env(k, v);
+        }
+        Console::spawn(cmd, db, args, (cols, rows), None, false)
+    }
+
     /// As `start`, with the working directory `cwd` (where exports land).
     pub fn start_in(db: &Path, args: &[&str], cols: u16, rows: u16, cwd: Option<&Path>) -> Console {
         let cmd = CommandBuilder::new(super::bin());

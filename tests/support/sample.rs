@@ -289,7 +289,10 @@ impl Builder {
     /// The chair and the recorder sign the minutes at `at`.
     fn sign(&mut self, meeting: MeetingId, at: &str) {
         self.clock = t(at) - chrono::Duration::minutes(2);
-        self.apply(Change::SignMeeting { meeting });
+        self.apply(Change::SignMeeting {
+            meeting,
+            sealed: None,
+        });
     }
 
     /// The meeting's recorder corrects its record at `at`.
@@ -348,6 +351,7 @@ fn council() -> Council {
         ],
         rule,
         satisfaction_threshold: 80,
+        keys: Vec::new(),
     }
 }
 

@@ -63,6 +63,9 @@ impl Records for Built {
     fn is_empty(&self) -> Result<bool, ReadError> {
         self.all.is_empty()
     }
+    fn council_names(&self) -> Result<Vec<(CouncilId, String)>, ReadError> {
+        self.all.council_names()
+    }
 }
 
 struct Builder {
@@ -93,7 +96,17 @@ impl Builder {
         let id = CouncilId(self.id());
         let mut members = Vec::new();
         for i in 0..17 {
-            let name = format!("{}{}", self.dice.pick(SURNAMES), self.dice.pick(GIVEN));
+            // Names on one roll differ, as the console requires.
+            let mut name = String::new();
+            for _ in 0..20 {
+                name = format!("{}{}", self.dice.pick(SURNAMES), self.dice.pick(GIVEN));
+                if !members.iter().any(|m: &Member| m.name == name) {
+                    break;
+                }
+            }
+            if members.iter().any(|m: &Member| m.name == name) {
+                name = format!("{name}（{}）", i + 1);
+            }
             let affiliation = match i {
                 0..=2 => Affiliation::PartyCommittee,
                 3..=4 => Affiliation::PartyBranch,
@@ -118,6 +131,7 @@ impl Builder {
             members,
             rule,
             satisfaction_threshold: 80,
+            keys: Vec::new(),
         };
         self.apply(
             Change::CreateCouncil {
@@ -229,7 +243,13 @@ impl Builder {
             }
         }
         self.apply(Change::EndMeeting { meeting: id }, tick(10))?;
-        self.apply(Change::SignMeeting { meeting: id }, tick(60 * 24 * 3))?;
+        self.apply(
+            Change::SignMeeting {
+                meeting: id,
+                sealed: None,
+            },
+            tick(60 * 24 * 3),
+        )?;
         Ok(())
     }
 }

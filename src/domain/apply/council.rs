@@ -9,7 +9,7 @@ use crate::domain::ids::{CouncilId, MeetingId, MemberId};
 use crate::domain::law::{self, NAME};
 use crate::domain::meeting::Proxy;
 use crate::domain::records::{Records, Write};
-use crate::domain::refusal::{Membership, Proxying, Refusal};
+use crate::domain::refusal::{Membership, Refusal};
 use crate::domain::words::{COUNCIL, JOINED, MEMBER, THRESHOLD};
 
 pub(super) fn create<R: Records>(cx: &Ctx<R>, council: &Council) -> Result<Vec<Write>, Refusal> {
@@ -24,6 +24,12 @@ pub(super) fn create<R: Records>(cx: &Ctx<R>, council: &Council) -> Result<Vec<W
     for m in &council.members {
         law::text(&m.name, NAME, true)?;
     }
+    law::rule(&council.rule)?;
+    if let Some((_, why)) = law::distinct_names(council).into_iter().next() {
+        return Err(why);
+    }
+    let names = cx.records.council_names()?;
+    law::council_name(&names, &council.name)?;
     Ok(vec![Write::Council(council.clone())])
 }
 
@@ -37,6 +43,32 @@ fn after_last_held<R: Records>(
         Some(held) if on <= held => Err(Refusal::Membership(Membership::RollClosed { on, held })),
         _ => Ok(()),
     }
+}
+
+/// A member's public key registered: a key that reads, held by no other member.
+pub(super) fn register_key<R: Records>(
+    cx: &Ctx<R>,
+    council: CouncilId,
+    member: MemberId,
+    public: &str,
+    at: chrono::NaiveDateTime,
+) -> Result<Vec<Write>, Refusal> {
+    use crate::domain::refusal::Sealing;
+    let mut c = cx.council(council)?;
+    c.member(member)
+        .ok_or(Refusal::NotAMember { id: member.0 })?;
+    let id = crate::domain::keys::key_id(public)?;
+    if let Some(other) = c.keys.iter().find(|k| k.id == id && k.member != member) {
+        let name = c.name_of(other.member);
+        return Err(Refusal::Sealing(Sealing::KeyTaken { name }));
+    }
+    c.keys.push(crate::domain::seal::SignerKey {
+        member,
+        public: public.trim().to_string(),
+        id,
+        registered: at,
+    });
+    Ok(vec![Write::Council(c)])
 }
 
 pub(super) fn add_member<R: Records>(
@@ -62,12 +94,14 @@ pub(super) fn add_member<R: Records>(
     after_last_held(cx, council, since)?;
     // Two members of one name on a roll cannot be told apart when it is called.
     let name = member.name.trim();
-    if c.members
+    if let Some(other) = c
+        .members
         .iter()
-        .any(|m| m.name.trim() == name && m.until.is_none_or(|u| since < u))
+        .find(|m| crate::domain::names::same(&m.name, name) && m.until.is_none_or(|u| since < u))
     {
         return Err(Refusal::Membership(Membership::SameName {
             name: name.to_string(),
+            other: other.name.trim().to_string(),
         }));
     }
     c.members.push(member.clone());
@@ -111,46 +145,13 @@ pub(super) fn give_proxy<R: Records>(
 ) -> Result<Vec<Write>, Refusal> {
     let mut m = cx.open_meeting(meeting)?;
     let c = cx.council(m.council)?;
-    let Some(rule) = c.rule.proxies else {
-        return Err(Refusal::Proxy(Proxying::NotAllowed {
-            rule: c.rule.name.clone(),
-        }));
-    };
-    let who = c.member(proxy.principal).ok_or(Refusal::NotAMember {
-        id: proxy.principal.0,
-    })?;
-    if !who.voting {
-        return Err(Refusal::NotVoting {
-            name: who.name.clone(),
-        });
-    }
-    law::text(&proxy.holder, NAME, true)?;
-    let holder = proxy.holder.trim().to_string();
-    if holder == who.name.trim() {
-        return Err(Refusal::Proxy(Proxying::ForThemselves {
-            name: holder.clone(),
-        }));
-    }
     if let Some(motion) = proxy.motion {
         let v = cx.motion(motion)?;
         if v.meeting != m.id {
             return Err(Refusal::WrongCouncil);
         }
     }
-    if m.proxies
-        .iter()
-        .any(|p| p.principal == proxy.principal && p.motion == proxy.motion)
-    {
-        return Err(Refusal::Proxy(Proxying::AlreadyGiven {
-            name: who.name.clone(),
-        }));
-    }
-    if let Some(limit) = rule.per_holder {
-        let held = m.proxies.iter().filter(|p| p.holder == holder).count();
-        if held >= limit as usize {
-            return Err(Refusal::Proxy(Proxying::TooMany { holder, limit }));
-        }
-    }
+    let holder = law::proxy(&c, &m.proxies, &proxy)?;
     m.proxies.push(Proxy { holder, ..proxy });
     Ok(vec![Write::Meeting(m)])
 }

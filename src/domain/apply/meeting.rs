@@ -288,13 +288,19 @@ pub(super) fn move_on_agenda<R: Records>(
 pub(super) fn sign<R: Records>(
     cx: &Ctx<R>,
     meeting: MeetingId,
+    sealed: Option<&crate::domain::seal::Sealed>,
     at: NaiveDateTime,
 ) -> Result<Vec<Write>, Refusal> {
     let m = cx.meeting(meeting)?;
     if let Some(end) = m.end {
         law::in_order(end, at, [END, SIGNED])?;
     }
-    Ok(vec![Write::Meeting(signed(m, at)?)])
+    let council = cx.council(m.council)?;
+    let m = signed(m, sealed.cloned(), at)?;
+    if let Some(signature) = &m.signature {
+        crate::domain::keys::check(&council, meeting, signature)?;
+    }
+    Ok(vec![Write::Meeting(m)])
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -325,7 +331,11 @@ pub(super) fn correct<R: Records>(
 }
 
 /// Signs `meeting` as its chair and recorder at `at`.
-fn signed(mut meeting: Meeting, at: NaiveDateTime) -> Result<Meeting, Refusal> {
+fn signed(
+    mut meeting: Meeting,
+    sealed: Option<crate::domain::seal::Sealed>,
+    at: NaiveDateTime,
+) -> Result<Meeting, Refusal> {
     if meeting.state != MeetingState::Ended {
         return Err(Refusal::MeetingState {
             state: meeting.state,
@@ -338,6 +348,7 @@ fn signed(mut meeting: Meeting, at: NaiveDateTime) -> Result<Meeting, Refusal> {
         at,
         chair: meeting.chair,
         recorder: meeting.recorder,
+        sealed,
     });
     Ok(meeting)
 }

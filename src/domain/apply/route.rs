@@ -139,7 +139,12 @@ pub fn apply<R: Records>(
             matter,
             position,
         } => meeting::move_on_agenda(&cx, *meeting, *matter, *position),
-        SignMeeting { meeting } => meeting::sign(&cx, *meeting, at),
+        SignMeeting { meeting, sealed } => meeting::sign(&cx, *meeting, sealed.as_ref(), at),
+        RegisterKey {
+            council,
+            member,
+            public,
+        } => council::register_key(&cx, *council, *member, public, at),
         Correct {
             meeting,
             by,
@@ -337,7 +342,7 @@ pub fn apply<R: Records>(
             no,
             abstain,
             spoiled,
-        } => vote::counts(&cx, *motion, [*yes, *no, *abstain, *spoiled]),
+        } => vote::counts(&cx, *motion, [*yes, *no, *abstain, *spoiled], at),
         CloseVote { motion } => vote::close(&cx, *motion, at),
     }
 }

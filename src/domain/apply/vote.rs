@@ -10,7 +10,7 @@ use crate::domain::law::{self, TEXT};
 use crate::domain::matter::{Stage, Step};
 use crate::domain::records::{Records, Write};
 use crate::domain::refusal::{Amendment, Refusal};
-use crate::domain::vote::{Ballots, Choice, Draft, Motion, VoteMode, VoteState};
+use crate::domain::vote::{Ballots, Choice, Draft, Motion, Recount, VoteMode, VoteState};
 
 /// What a new motion is made with.
 pub(super) struct Proposal<'a> {
@@ -251,12 +251,32 @@ pub(super) fn counts<R: Records>(
     cx: &Ctx<R>,
     motion: MotionId,
     [yes, no, abstain, spoiled]: [u32; 4],
+    at: NaiveDateTime,
 ) -> Result<Vec<Write>, Refusal> {
     let mut v = cx.motion(motion)?;
     if v.state != VoteState::Open {
         return Err(Refusal::VoteState);
     }
     cx.live_meeting(v.meeting)?;
+    // Totals entered again once the box was counted: the first figures are kept.
+    if let Ballots::Secret {
+        yes: y,
+        no: n,
+        abstain: a,
+        spoiled: s,
+        ..
+    } = v.ballots
+        && v.ballots.counted()
+        && [y, n, a, s] != [yes, no, abstain, spoiled]
+    {
+        v.recounts.push(Recount {
+            replaced: at,
+            yes: y,
+            no: n,
+            abstain: a,
+            spoiled: s,
+        });
+    }
     v.ballots = match &v.ballots {
         Ballots::Counts { .. } if spoiled > 0 => return Err(Refusal::SpoiledByHand),
         Ballots::Counts { .. } => Ballots::Counts { yes, no, abstain },

@@ -2,6 +2,7 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::names::spelled;
 use crate::text::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -14,6 +15,8 @@ pub enum Membership {
     /// Another member serving then has this name: the roll call could not tell them apart.
     SameName {
         name: String,
+        /// The spelling already on the roll, which may differ by what the eye cannot see.
+        other: String,
     },
     AlreadyLeft {
         name: String,
@@ -40,13 +43,26 @@ impl Membership {
                     "{on} is not after the last meeting held ({held}): that meeting's roll stands"
                 ),
             ),
-            Membership::SameName { name } => lang.pick_owned(
-                format!("已有一位名叫{name}的成员；同名时请加上区分（如{name}（3号楼））"),
-                format!("已有一位名叫{name}的成員；同名時請加上區分（如{name}（3號樓））"),
-                format!(
-                    "a member named {name} already sits; add something to tell them apart (e.g. {name} (block 3))"
-                ),
-            ),
+            Membership::SameName { name, other } => {
+                let (ours, theirs) = (spelled(name), spelled(other));
+                if ours == theirs {
+                    lang.pick_owned(
+                        format!("已有一位名叫{name}的成员；同名时请加上区分（如{name}（3号楼））"),
+                        format!("已有一位名叫{name}的成員；同名時請加上區分（如{name}（3號樓））"),
+                        format!(
+                            "a member named {name} already sits; add something to tell them apart (e.g. {name} (block 3))"
+                        ),
+                    )
+                } else {
+                    lang.pick_owned(
+                        format!("“{ours}”与已有成员“{theirs}”看起来是同一个名字，只差看不见或写法不同的字符，点名时无法区分"),
+                        format!("「{ours}」與已有成員「{theirs}」看起來是同一個名字，只差看不見或寫法不同的字元，點名時無法區分"),
+                        format!(
+                            "\"{ours}\" looks the same as \"{theirs}\", already a member: they differ only by characters the eye cannot tell apart"
+                        ),
+                    )
+                }
+            }
             Membership::AlreadyLeft { name, on } => lang.pick_owned(
                 format!("{name}已于{on}离任"),
                 format!("{name}已於{on}離任"),

@@ -10,12 +10,16 @@ mod amendment;
 mod membership;
 mod owners;
 mod proxy;
+mod record;
+mod sealing;
 mod words;
 
 pub use amendment::Amendment;
 pub use membership::Membership;
 pub use owners::Owners;
 pub use proxy::Proxying;
+pub use record::Record;
+pub use sealing::Sealing;
 
 /// A label in the three interface languages: 简体, 繁體, English.
 pub type Label = crate::text::Words;
@@ -138,10 +142,13 @@ pub enum Refusal {
     Membership(Membership),
     /// Amendments (修正案) and the motions they amend.
     Amendment(Amendment),
+    Sealing(Sealing),
     /// Owners' votes, counted by headcount and floor area.
     Owners(Owners),
     /// Proxies (委托).
     Proxy(Proxying),
+    /// A whole record offered that the console would never have made.
+    Record(Record),
 }
 
 /// Something wrong in an import, with the place it was found.
@@ -159,6 +166,8 @@ pub enum Issue {
     Format,
     NewerSchema(u32),
     Control,
+    /// A record past this many bytes: no record of a council's is so large.
+    TooLarge(u64),
     Duplicate,
     Unknown(&'static str, u64),
     ResultMismatch,

@@ -335,7 +335,9 @@ impl Refusal {
                 "that entry belongs to an earlier meeting and is sealed; correct it in that meeting's minutes".into(),
             ),
             Refusal::Membership(m) => m.describe(lang),
+            Refusal::Record(r) => r.describe(lang),
             Refusal::Amendment(a) => a.describe(lang),
+            Refusal::Sealing(s) => s.describe(lang),
             Refusal::Owners(o) => o.describe(lang),
             Refusal::Proxy(p) => p.describe(lang),
             Refusal::StepWithoutMatter => pick(
@@ -383,6 +385,14 @@ impl Problem {
                     "holds a control or invisible character (such as a terminal escape or a zero-width space)",
                 )
                 .to_string(),
+            Issue::TooLarge(limit) => {
+                let mb = limit >> 20;
+                lang.pick_owned(
+                    format!("一条记录超过{mb} MB仍未结束：文件不完整或不是导出文件，没有继续读取"),
+                    format!("一條記錄超過{mb} MB仍未結束：檔案不完整或不是匯出檔案，沒有繼續讀取"),
+                    format!("a record runs past {mb} MB without ending: the input is not a whole export, and reading stopped"),
+                )
+            }
             Issue::Duplicate => lang
                 .pick("编号重复", "編號重複", "duplicate id")
                 .to_string(),

@@ -52,6 +52,8 @@ pub enum Fault {
         row: usize,
         first: usize,
         name: String,
+        /// The first row's spelling, which may differ by what the eye cannot see.
+        first_name: String,
     },
 }
 
@@ -275,11 +277,15 @@ pub fn read_roster(bytes: &[u8]) -> Result<(Vec<Listed>, Encoding), Vec<Fault>> 
         if voting.is_none() {
             fault(Column::Voting, &voting_cell, CellFault::NotAVotingRight);
         }
-        if let Some((first, _)) = named.iter().find(|(_, n)| !name.is_empty() && *n == name) {
+        if let Some((first, first_name)) = named
+            .iter()
+            .find(|(_, n)| !name.is_empty() && crate::domain::names::same(n, &name))
+        {
             faults.push(Fault::SameName {
                 row: *row,
                 first: *first,
                 name: name.clone(),
+                first_name: first_name.clone(),
             });
         }
         named.push((*row, name.clone()));

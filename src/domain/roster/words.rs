@@ -1,6 +1,7 @@
 //! A roster's faults in the reader's words, naming the row and column.
 
 use super::{CellFault, Column, Fault};
+use crate::domain::names::spelled;
 use crate::text::Lang;
 
 impl Fault {
@@ -97,17 +98,39 @@ impl Fault {
                     format!("row {row}, {c}: {what}"),
                 )
             }
-            Fault::SameName { row, first, name } => zh(
-                format!(
-                    "第{row}行：{name}与第{first}行重名，点名时无法区分（请加以区分，如 {name}（3号楼））"
-                ),
-                format!(
-                    "第{row}行：{name}與第{first}行重名，點名時無法區分（請加以區分，如 {name}（3號樓））"
-                ),
-                format!(
-                    "row {row}: {name} is already on row {first}, and the roll call could not tell them apart (add a mark, e.g. {name}（3号楼）)"
-                ),
-            ),
+            Fault::SameName {
+                row,
+                first,
+                name,
+                first_name,
+            } => {
+                let (ours, theirs) = (spelled(name), spelled(first_name));
+                if ours == theirs {
+                    zh(
+                        format!(
+                            "第{row}行：{name}与第{first}行重名，点名时无法区分（请加以区分，如 {name}（3号楼））"
+                        ),
+                        format!(
+                            "第{row}行：{name}與第{first}行重名，點名時無法區分（請加以區分，如 {name}（3號樓））"
+                        ),
+                        format!(
+                            "row {row}: {name} is already on row {first}, and the roll call could not tell them apart (add a mark, e.g. {name}（3号楼）)"
+                        ),
+                    )
+                } else {
+                    zh(
+                        format!(
+                            "第{row}行：“{ours}”与第{first}行的“{theirs}”看起来是同一个名字，只差看不见或写法不同的字符，点名时无法区分"
+                        ),
+                        format!(
+                            "第{row}行：「{ours}」與第{first}行的「{theirs}」看起來是同一個名字，只差看不見或寫法不同的字元，點名時無法區分"
+                        ),
+                        format!(
+                            "row {row}: \"{ours}\" looks the same as \"{theirs}\" on row {first}: they differ only by characters the eye cannot tell apart, so the roll call could not either"
+                        ),
+                    )
+                }
+            }
         }
     }
 }

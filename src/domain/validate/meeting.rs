@@ -121,6 +121,13 @@ pub(super) fn check(at: &str, m: &Meeting, index: &Index<'_>, found: &mut Found)
             format!("{at}.signature.recorder"),
             found,
         );
+        // Seals are held to the council's keys as when they were made.
+        if let Some(c) = index.councils.get(&m.council) {
+            found.rule(
+                format!("{at}.signature.sealed"),
+                crate::domain::keys::check(c, m.id, sig),
+            );
+        }
     }
     for (j, k) in m.corrections.iter().enumerate() {
         let place = format!("{at}.corrections[{j}]");
@@ -148,6 +155,16 @@ pub(super) fn check(at: &str, m: &Meeting, index: &Index<'_>, found: &mut Found)
         match index.matters.get(id) {
             Some(x) if x.council == m.council => {}
             _ => found.add(format!("{at}.agenda[{j}]"), Issue::Unknown("matter", id.0)),
+        }
+    }
+    // Each proxy as the console would have taken it, after those given before it.
+    for (j, p) in m.proxies.iter().enumerate() {
+        let place = format!("{at}.proxies[{j}]");
+        found.rule(place.clone(), law::proxy(c, &m.proxies[..j], p));
+        if let Some(v) = p.motion
+            && index.motions.get(&v).is_none_or(|v| v.meeting != m.id)
+        {
+            found.add(format!("{place}.motion"), Issue::Unknown("motion", v.0));
         }
     }
 }

@@ -15,8 +15,8 @@ use super::ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
 use super::law::{self, COMMENT, NAME, OWNER, SUMMARY, TASK, TEXT, TITLE};
 use super::matter::{Author, Closure, Matter, Stage};
 use super::meeting::Meeting;
-use super::refusal::Refusal;
 use super::refusal::{Issue, Problem};
+use super::refusal::{Record, Refusal};
 use super::vote::Motion;
 
 /// The problems found so far.
@@ -93,6 +93,13 @@ pub fn validate(doc: &Document) -> Result<(), Vec<Problem>> {
     unique(doc.meetings.iter().map(|m| m.id), "meetings", &mut found);
     unique(doc.matters.iter().map(|m| m.id), "matters", &mut found);
     unique(doc.motions.iter().map(|m| m.id), "motions", &mut found);
+    let names: Vec<_> = doc
+        .councils
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.id, c.name.clone(), i))
+        .collect();
+    found.0.extend(same_names(&names));
     check(doc, &Places::default(), &mut found);
     found.into_result()
 }
@@ -115,6 +122,25 @@ pub fn duplicates(kind: &str, mut ids: Vec<(u64, usize)>) -> Vec<Problem> {
         .filter(|w| w[0].0 == w[1].0)
         .map(|w| Problem::new(format!("{kind}[{}].id", w[1].1), Issue::Duplicate))
         .collect()
+}
+
+/// The councils whose names the eye cannot tell from an earlier council's, each named at its
+/// place: `councils` are (id, name, place) of every council in the whole, in order.
+pub fn same_names(councils: &[(CouncilId, String, usize)]) -> Vec<Problem> {
+    let mut out = Vec::new();
+    for (k, (_, name, i)) in councils.iter().enumerate() {
+        let before: Vec<_> = councils[..k]
+            .iter()
+            .map(|(id, n, _)| (*id, n.clone()))
+            .collect();
+        if let Err(why) = law::council_name(&before, name) {
+            out.push(Problem::new(
+                format!("councils[{i}].name"),
+                Issue::Refused(why),
+            ));
+        }
+    }
+    out
 }
 
 impl Found {
@@ -172,8 +198,48 @@ fn council(at: &str, c: &Council, found: &mut Found) {
     if c.rule.quorum.den == 0 || c.rule.passing.den == 0 {
         found.add(format!("{at}.rule"), Issue::Inconsistent("den = 0"));
     }
+    found.rule(format!("{at}.rule"), law::rule(&c.rule));
     for (j, m) in c.members.iter().enumerate() {
         found.text(format!("{at}.members[{j}].name"), &m.name, NAME, true);
+        for (k, u) in m.units.iter().enumerate() {
+            if u.area == 0 {
+                found.add(
+                    format!("{at}.members[{j}].units[{k}].area"),
+                    Issue::Refused(Refusal::Record(Record::NoArea {
+                        unit: u.unit.clone(),
+                    })),
+                );
+            }
+        }
+    }
+    for (j, why) in law::distinct_names(c) {
+        found.add(format!("{at}.members[{j}].name"), Issue::Refused(why));
+    }
+    for (j, k) in c.keys.iter().enumerate() {
+        let place = format!("{at}.keys[{j}]");
+        if c.member(k.member).is_none() {
+            found.add(
+                format!("{place}.member"),
+                Issue::Unknown("member", k.member.0),
+            );
+        }
+        match crate::domain::keys::key_id(&k.public) {
+            Ok(id) if id == k.id => {}
+            Ok(_) => found.add(
+                format!("{place}.id"),
+                Issue::Inconsistent("not the key's id"),
+            ),
+            Err(e) => found.add(format!("{place}.public"), Issue::Refused(e)),
+        }
+        if c.keys[..j]
+            .iter()
+            .any(|o| o.id == k.id && o.member != k.member)
+        {
+            found.add(
+                format!("{place}.id"),
+                Issue::Inconsistent("registered to two members"),
+            );
+        }
     }
 }
 
@@ -202,6 +268,21 @@ fn matter(at: &str, x: &Matter, index: &Index<'_>, found: &mut Found) {
         }
         m.copied()
     };
+    // What is recorded for a matter at a meeting, in the hearing or as a step, was recorded
+    // with the matter on that meeting's agenda.
+    let on_agenda = |id: MeetingId, place: String, found: &mut Found| {
+        if let Some(m) = index.meetings.get(&id)
+            && m.council == x.council
+            && !m.agenda.contains(&x.id)
+        {
+            found.add(
+                place,
+                Issue::Refused(Refusal::Record(Record::OffTheAgenda {
+                    matter: x.title.clone(),
+                })),
+            );
+        }
+    };
     meeting_of(x.opened_in, format!("{at}.opened_in"), found);
     found.text(format!("{at}.title"), &x.title, TITLE, true);
     found.text(format!("{at}.short_title"), &x.short_title, TITLE, true);
@@ -214,6 +295,7 @@ fn matter(at: &str, x: &Matter, index: &Index<'_>, found: &mut Found) {
     for (j, s) in x.speeches.iter().enumerate() {
         let place = format!("{at}.speeches[{j}]");
         let m = meeting_of(s.meeting, format!("{place}.meeting"), found);
+        on_agenda(s.meeting, format!("{place}.meeting"), found);
         match (m, &s.speaker) {
             (_, Author::Member(id)) if c.member(*id).is_none() => {
                 found.add(format!("{place}.speaker"), Issue::Unknown("member", id.0))
@@ -266,6 +348,7 @@ fn matter(at: &str, x: &Matter, index: &Index<'_>, found: &mut Found) {
     for (j, t) in x.history.iter().enumerate() {
         let place = format!("{at}.history[{j}]");
         meeting_of(t.meeting, format!("{place}.meeting"), found);
+        on_agenda(t.meeting, format!("{place}.meeting"), found);
         if let Some(p) = previous {
             found.rule(format!("{place}.at"), law::in_order(p, t.at, [STEP, STEP]));
         }

@@ -4,7 +4,7 @@
 use super::{Found, Index};
 use crate::domain::ids::MemberId;
 use crate::domain::law::{self, TEXT};
-use crate::domain::refusal::{Amendment, Issue, Refusal};
+use crate::domain::refusal::{Amendment, Issue, Record, Refusal};
 use crate::domain::vote::{Ballots, Motion, VoteMode, VoteState};
 use crate::domain::words;
 use crate::domain::words::{CLOSED, OPENED, START};
@@ -29,6 +29,23 @@ pub(super) fn check(at: &str, v: &Motion, index: &Index<'_>, found: &mut Found) 
         return;
     };
     found.text(format!("{at}.text"), &v.text, TEXT, true);
+    // A motion stands in its matter's list, and was made where its matter was on the agenda.
+    if !x.motions.contains(&v.id) {
+        found.add(
+            format!("{at}.matter"),
+            Issue::Refused(Refusal::Record(Record::NotListed {
+                matter: x.title.clone(),
+            })),
+        );
+    }
+    if !m.agenda.contains(&v.matter) {
+        found.add(
+            format!("{at}.meeting"),
+            Issue::Refused(Refusal::Record(Record::OffTheAgenda {
+                matter: x.title.clone(),
+            })),
+        );
+    }
     // An amendment amends a motion of the same matter that is not an amendment itself.
     if let Some(main) = v.amends {
         match index.motions.get(&main) {

@@ -76,7 +76,7 @@ impl Corpus {
 /// A cache file replaced whole (it is made again if lost, so it is not made durable).
 pub(super) fn replace(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     let tmp = path.with_extension("tmp");
-    std::fs::write(&tmp, bytes)?;
+    crate::store::private::write(&tmp, bytes)?;
     std::fs::rename(&tmp, path)
 }
 

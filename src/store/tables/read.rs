@@ -366,6 +366,7 @@ mod tests {
             members: Vec::new(),
             rule: crate::domain::presets().remove(0),
             satisfaction_threshold: 80,
+            keys: Vec::new(),
         };
         let bytes = serde_json::to_vec(&council).expect("encode");
         assert_eq!(leading_name(&bytes).as_deref(), Some(council.name.as_str()));

@@ -61,6 +61,7 @@ pub fn changes(
                     members: Vec::new(),
                     rule,
                     satisfaction_threshold: u8::try_from(threshold).unwrap_or(100),
+                    keys: Vec::new(),
                 }),
             }]
         }

@@ -103,7 +103,10 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 &c.name_of(m.chair),
                 &c.name_of(m.recorder),
             );
-            let change = crate::domain::Change::SignMeeting { meeting: m.id };
+            let change = crate::domain::Change::SignMeeting {
+                meeting: m.id,
+                sealed: None,
+            };
             vec![Effect::ask(question, vec![change])]
         }
         Action::Search => super::archive::search(model),
