@@ -6,10 +6,16 @@ use super::Failure;
 use super::output::write_out;
 use super::progress::Progress;
 use crate::district::{self, DistrictError, Verdict};
-use crate::text::Lang;
+use crate::text::{Lang, sanitize};
 
+/// What the district holds came from other councils' laptops: every line of it reaches the
+/// terminal without control or invisible characters (escapes, bidi overrides).
 fn said(e: DistrictError, lang: Lang) -> Failure {
-    Failure::Said(e.describe(lang))
+    Failure::Said(sanitize(&e.describe(lang)))
+}
+
+fn show(line: &str) {
+    println!("{}", sanitize(line));
 }
 
 /// The district's address, from `--from` or `YISHI_DISTRICT`.
@@ -33,23 +39,20 @@ pub fn publish(db: &Path, to: &str, lang: Lang) -> Result<(), Failure> {
     let done = district::publish(db, &mut client, &mut |d, t| progress.set(d, t));
     drop(progress);
     let p = done.map_err(|e| said(e, lang))?;
-    println!(
-        "{}",
-        lang.pick_owned(
-            format!(
-                "{}：区里原有{}行，本次发送{}行，哈希链完好。",
-                p.council, p.already, p.sent
-            ),
-            format!(
-                "{}：區裡原有{}行，本次傳送{}行，雜湊鏈完好。",
-                p.council, p.already, p.sent
-            ),
-            format!(
-                "{}: the district had {} lines, {} sent now; the hash chain holds.",
-                p.council, p.already, p.sent
-            ),
-        )
-    );
+    show(&lang.pick_owned(
+        format!(
+            "{}：区里原有{}行，本次发送{}行，哈希链完好。",
+            p.council, p.already, p.sent
+        ),
+        format!(
+            "{}：區裡原有{}行，本次傳送{}行，雜湊鏈完好。",
+            p.council, p.already, p.sent
+        ),
+        format!(
+            "{}: the district had {} lines, {} sent now; the hash chain holds.",
+            p.council, p.already, p.sent
+        ),
+    ));
     Ok(())
 }
 
@@ -61,7 +64,9 @@ pub fn ledger(
 ) -> Result<(), Failure> {
     let mut client = district::connect(&address(from, lang)?).map_err(|e| said(e, lang))?;
     let csv = district::ledger_csv(&mut client, today, lang).map_err(|e| said(e, lang))?;
-    write_out(output, &csv, lang)
+    // Each line cleaned, its CRLF kept for Excel.
+    let csv: Vec<String> = csv.split("\r\n").map(sanitize).collect();
+    write_out(output, &csv.join("\r\n"), lang)
 }
 
 pub fn verify(from: Option<String>, lang: Lang) -> Result<(), Failure> {
@@ -92,7 +97,7 @@ pub fn verify(from: Option<String>, lang: Lang) -> Result<(), Failure> {
                 )
             }
         };
-        println!("{line}");
+        show(&line);
     }
     if broken { Err(Failure::Quiet) } else { Ok(()) }
 }
@@ -104,7 +109,7 @@ pub fn overdue(from: Option<String>, today: chrono::NaiveDate, lang: Lang) -> Re
     for t in lines {
         if t.council != council {
             council = t.council.clone();
-            println!("{council}");
+            show(&council);
         }
         let mut marks = Vec::new();
         if t.overdue {
@@ -116,14 +121,17 @@ pub fn overdue(from: Option<String>, today: chrono::NaiveDate, lang: Lang) -> Re
         let marks = marks.join(lang.pick("、", "、", ", "));
         let (matter, text, owner) = (t.matter, t.text, t.owner);
         let (due, percent) = (t.due, t.percent);
-        println!(
-            "{}",
-            lang.pick_owned(
-                format!("　　［{marks}］{matter}：{text}；责任人：{owner}；期限：{due}；完成{percent}%"),
-                format!("　　［{marks}］{matter}：{text}；責任人：{owner}；期限：{due}；完成{percent}%"),
-                format!("    [{marks}] {matter}: {text}; responsible: {owner}; due {due}; {percent}% done"),
-            )
-        );
+        show(&lang.pick_owned(
+            format!(
+                "　　［{marks}］{matter}：{text}；责任人：{owner}；期限：{due}；完成{percent}%"
+            ),
+            format!(
+                "　　［{marks}］{matter}：{text}；責任人：{owner}；期限：{due}；完成{percent}%"
+            ),
+            format!(
+                "    [{marks}] {matter}: {text}; responsible: {owner}; due {due}; {percent}% done"
+            ),
+        ));
     }
     Ok(())
 }
@@ -136,9 +144,8 @@ pub fn rates(from: Option<String>, lang: Lang) -> Result<(), Failure> {
             .map_or_else(|| "-".to_string(), |p| format!("{}.{}%", p / 10, p % 10));
         let (council, reviewed, completed, rectified) =
             (r.council, r.reviewed, r.completed, r.rectified);
-        println!(
-            "{}",
-            lang.pick_owned(
+        show(&
+                        lang.pick_owned(
                 format!("{council}：评议事项{reviewed}项，办结{completed}项，整改{rectified}次，满意率{rate}"),
                 format!("{council}：評議事項{reviewed}項，辦結{completed}項，整改{rectified}次，滿意率{rate}"),
                 format!("{council}: {reviewed} matters reviewed, {completed} completed, sent back {rectified} times, satisfaction {rate}"),
@@ -152,7 +159,7 @@ pub fn search(from: Option<String>, words: &str, lang: Lang) -> Result<(), Failu
     let mut client = district::connect(&address(from, lang)?).map_err(|e| said(e, lang))?;
     let places = district::search(&mut client, words).map_err(|e| said(e, lang))?;
     for p in &places {
-        println!("{} · {}：{}", p.council, p.meeting, p.paragraph);
+        show(&format!("{} · {}：{}", p.council, p.meeting, p.paragraph));
     }
     eprintln!(
         "{}",

@@ -3,10 +3,12 @@
 //! them; nothing of it written anywhere. TLS where the server offers it (the URL's `sslmode`
 //! decides, as for psql), with the web's root certificates.
 
-use postgres::config::Host;
+use postgres::config::{Host, SslMode};
 use postgres::{Client, Config};
+use std::net::IpAddr;
 use std::path::PathBuf;
 use std::str::FromStr;
+use std::time::Duration;
 
 use super::DistrictError;
 use super::schema;
@@ -57,22 +59,96 @@ pub fn connect(url: &str) -> Result<Client, DistrictError> {
     {
         config.user(&user);
     }
-    // A socket on this machine needs no TLS (and has no name to check a certificate by).
+    // A socket on this machine needs no TLS (and has no name to check a certificate by);
+    // anything off this machine must encrypt, unless the address says sslmode=disable.
     let local = config
         .get_hosts()
         .iter()
         .all(|h| !matches!(h, Host::Tcp(_)));
-    let mut client = if local {
-        config
-            .connect(postgres::NoTls)
-            .map_err(|e| DistrictError::Connect(e.to_string()))?
-    } else {
-        config
-            .connect(tls()?)
-            .map_err(|e| DistrictError::Connect(e.to_string()))?
-    };
+    if !config.get_hosts().iter().all(loopback) && config.get_ssl_mode() == SslMode::Prefer {
+        config.ssl_mode(SslMode::Require);
+    }
+    config
+        .connect_timeout(ANSWER_WITHIN)
+        .keepalives(true)
+        .keepalives_idle(Duration::from_secs(30));
+    let options = config.get_options().unwrap_or_default().to_string();
+    config.options(
+        format!(
+            "{options} -c statement_timeout={}s",
+            STATEMENT_WITHIN.as_secs()
+        )
+        .trim(),
+    );
+    let mut client = within(move || {
+        if local {
+            config.connect(postgres::NoTls)
+        } else {
+            match tls() {
+                Ok(tls) => config.connect(tls),
+                Err(e) => return Err(e),
+            }
+        }
+        .map_err(|e| connect_error(&e))
+    })?;
     schema::migrate(&mut client)?;
     Ok(client)
+}
+
+/// How long the district has to answer a connection, and a statement once connected.
+const ANSWER_WITHIN: Duration = Duration::from_secs(15);
+const STATEMENT_WITHIN: Duration = Duration::from_secs(120);
+
+/// An address on this machine: a socket, `localhost`, or a loopback address.
+fn loopback(h: &Host) -> bool {
+    match h {
+        Host::Tcp(name) => {
+            name == "localhost" || name.parse::<IpAddr>().is_ok_and(|ip| ip.is_loopback())
+        }
+        _ => true,
+    }
+}
+
+/// Connects on a thread of its own, so that a server that takes the connection and never
+/// answers is given up on: the connection's own timeout covers only reaching the socket.
+fn within(
+    connect: impl FnOnce() -> Result<Client, DistrictError> + Send + 'static,
+) -> Result<Client, DistrictError> {
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let _ = tx.send(connect());
+    });
+    rx.recv_timeout(ANSWER_WITHIN + Duration::from_secs(5))
+        .unwrap_or(Err(DistrictError::NoAnswer {
+            seconds: ANSWER_WITHIN.as_secs() + 5,
+        }))
+}
+
+/// A connection's failure, named by its cause where it is one a clerk can act on.
+fn connect_error(e: &postgres::Error) -> DistrictError {
+    let said = e.to_string();
+    let source = std::error::Error::source(e)
+        .map(ToString::to_string)
+        .unwrap_or_default();
+    let all = format!("{said} {source}");
+    if all.contains("server does not support TLS") {
+        DistrictError::NoTls
+    } else if all.contains("certificate") {
+        DistrictError::Certificate(source)
+    } else if e
+        .as_db_error()
+        .is_some_and(|d| d.code() == &postgres::error::SqlState::INVALID_PASSWORD)
+    {
+        DistrictError::Login(
+            e.as_db_error()
+                .map(|d| d.message().to_string())
+                .unwrap_or(said),
+        )
+    } else if source.is_empty() {
+        DistrictError::Connect(said)
+    } else {
+        DistrictError::Connect(format!("{said}: {source}"))
+    }
 }
 
 /// TLS with the web's root certificates, taken where the server offers it.

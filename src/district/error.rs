@@ -7,6 +7,16 @@ use crate::text::Lang;
 pub enum DistrictError {
     /// The district's database could not be reached or logged into.
     Connect(String),
+    /// The server took the connection and never answered.
+    NoAnswer {
+        seconds: u64,
+    },
+    /// The server is off this machine and offers no TLS: a password would go in clear.
+    NoTls,
+    /// The server's certificate could not be checked.
+    Certificate(String),
+    /// The server refused the user or password.
+    Login(String),
     /// The district refused a line: it does not continue the council's chain there.
     Refused {
         line: u64,
@@ -48,6 +58,26 @@ impl DistrictError {
                 format!("连不上区里的数据库：{why}"),
                 format!("連不上區裡的資料庫：{why}"),
                 format!("cannot reach the district's database: {why}"),
+            ),
+            DistrictError::NoAnswer { seconds } => lang.pick_owned(
+                format!("区里的数据库{seconds}秒内没有应答：请检查地址和端口，或稍后再试；没有发送任何内容"),
+                format!("區裡的資料庫{seconds}秒內沒有應答：請檢查地址和埠，或稍後再試；沒有傳送任何內容"),
+                format!("the district's database did not answer within {seconds} s: check the address and port, or try later; nothing was sent"),
+            ),
+            DistrictError::NoTls => lang.pick_owned(
+                "区里的服务器不支持加密连接（TLS）：不在本机的服务器必须加密，否则密码会明文传送。请让管理员开启TLS；确在内网且接受明文时，可在地址里写明 sslmode=disable".to_string(),
+                "區裡的伺服器不支援加密連線（TLS）：不在本機的伺服器必須加密，否則密碼會明文傳送。請讓管理員開啟TLS；確在內網且接受明文時，可在地址裡寫明 sslmode=disable".to_string(),
+                "the district's server offers no encrypted connection (TLS): a server off this machine must encrypt, or the password would travel in clear. Ask its administrator to turn TLS on; on a trusted network, write sslmode=disable in the address to accept plain text".to_string(),
+            ),
+            DistrictError::Certificate(why) => lang.pick_owned(
+                format!("区里服务器的证书无法验证，没有连接：{why}"),
+                format!("區裡伺服器的憑證無法驗證，沒有連線：{why}"),
+                format!("the district server's certificate could not be verified, so no connection was made: {why}"),
+            ),
+            DistrictError::Login(why) => lang.pick_owned(
+                format!("区里的数据库拒绝了用户名或密码：{why}"),
+                format!("區裡的資料庫拒絕了使用者名稱或密碼：{why}"),
+                format!("the district's database refused the user name or password: {why}"),
             ),
             DistrictError::Refused { line, detail } => lang.pick_owned(
                 format!("区里的数据库拒收第{line}行：它不接续该议事会在区里的哈希链（{detail}）"),
