@@ -22,7 +22,7 @@ fn sample_with(change: impl FnOnce(&mut Value)) -> String {
 #[test]
 fn documents_the_console_could_not_have_made_are_refused_where_they_break_its_rules() {
     type Case = (fn(&mut Value), &'static str, &'static str);
-    let cases: [Case; 12] = [
+    let cases: [Case; 13] = [
         // A quorum of nothing, under the preset's own key.
         (
             |v| v["councils"][0]["rule"]["quorum"] = json!({"num": 0, "den": 1, "strict": false}),
@@ -97,6 +97,17 @@ fn documents_the_console_could_not_have_made_are_refused_where_they_break_its_ru
             },
             "councils[1].name",
             "a council named \"青禾里社区居民议事会\" already exists",
+        ),
+        // A recount dated before its box was opened.
+        (
+            |v| {
+                v["motions"][3]["recounts"] = json!([{
+                    "replaced": "2026-01-01T00:00:00",
+                    "yes": 1, "no": 0, "abstain": 0, "spoiled": 0
+                }])
+            },
+            "motions[3].recounts[0].replaced",
+            "before the opening of the vote",
         ),
     ];
     for (change, place, words) in cases {

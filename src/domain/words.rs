@@ -90,6 +90,7 @@ pub const STEP: Words = ["步骤变更时间", "步驟變更時間", "step chang
 
 pub const OPENED: Words = ["表决开始时间", "表決開始時間", "opening of the vote"];
 pub const CLOSED: Words = ["表决结束时间", "表決結束時間", "close of the vote"];
+pub const RECOUNTED: Words = ["重新计票时间", "重新計票時間", "recount"];
 
 // refusal/mod
 

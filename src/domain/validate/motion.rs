@@ -137,6 +137,28 @@ pub(super) fn check(at: &str, v: &Motion, index: &Index<'_>, found: &mut Found) 
             );
         }
     }
+    // A recount is of an opened secret box, between its opening and its close.
+    for (j, r) in v.recounts.iter().enumerate() {
+        let place = format!("{at}.recounts[{j}]");
+        if v.mode != VoteMode::Secret {
+            found.add(
+                place.clone(),
+                Issue::Inconsistent("a recount of no ballot box"),
+            );
+        }
+        if let Some(opened) = v.opened {
+            found.rule(
+                format!("{place}.replaced"),
+                law::in_order(opened, r.replaced, [OPENED, words::RECOUNTED]),
+            );
+        }
+        if let Some(closed) = v.closed {
+            found.rule(
+                format!("{place}.replaced"),
+                law::in_order(r.replaced, closed, [words::RECOUNTED, CLOSED]),
+            );
+        }
+    }
     if let (Some(end), Some(last)) = (m.end, v.closed.or(v.opened)) {
         found.rule(
             format!("{at}.closed"),
