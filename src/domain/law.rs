@@ -319,28 +319,40 @@ pub fn rule(rule: &super::rules::Rule) -> Result<(), Refusal> {
     }
 }
 
-/// Two members on the roll at once must not bear names the eye cannot tell apart.
-pub fn distinct_names(council: &Council) -> Vec<(usize, Refusal)> {
+/// A member joins the roll only with a name the eye can tell from every other member's on the
+/// roll at the same time.
+pub fn name_free(
+    others: &[super::council::Member],
+    m: &super::council::Member,
+) -> Result<(), Refusal> {
     let overlap = |a: &super::council::Member, b: &super::council::Member| {
         a.since.is_none_or(|s| b.until.is_none_or(|u| s < u))
             && b.since.is_none_or(|s| a.until.is_none_or(|u| s < u))
     };
-    let mut out = Vec::new();
-    for (j, m) in council.members.iter().enumerate() {
-        if let Some(first) = council.members[..j]
-            .iter()
-            .find(|o| overlap(o, m) && super::names::same(&o.name, &m.name))
-        {
-            out.push((
-                j,
-                Refusal::Membership(Membership::SameName {
-                    name: m.name.trim().to_string(),
-                    other: first.name.trim().to_string(),
-                }),
-            ));
-        }
+    match others
+        .iter()
+        .find(|o| overlap(o, m) && super::names::same(&o.name, &m.name))
+    {
+        Some(first) => Err(Refusal::Membership(Membership::SameName {
+            name: m.name.trim().to_string(),
+            other: first.name.trim().to_string(),
+        })),
+        None => Ok(()),
     }
-    out
+}
+
+/// Each member whose name the eye cannot tell from an earlier one's on the roll at once.
+pub fn distinct_names(council: &Council) -> Vec<(usize, Refusal)> {
+    council
+        .members
+        .iter()
+        .enumerate()
+        .filter_map(|(j, m)| {
+            name_free(&council.members[..j], m)
+                .err()
+                .map(|why| (j, why))
+        })
+        .collect()
 }
 
 /// A proxy (委托) given after `given`: by a voting member of the roll to someone else, where

@@ -93,17 +93,7 @@ pub(super) fn add_member<R: Records>(
     }
     after_last_held(cx, council, since)?;
     // Two members of one name on a roll cannot be told apart when it is called.
-    let name = member.name.trim();
-    if let Some(other) = c
-        .members
-        .iter()
-        .find(|m| crate::domain::names::same(&m.name, name) && m.until.is_none_or(|u| since < u))
-    {
-        return Err(Refusal::Membership(Membership::SameName {
-            name: name.to_string(),
-            other: other.name.trim().to_string(),
-        }));
-    }
+    law::name_free(&c.members, member)?;
     c.members.push(member.clone());
     Ok(vec![Write::Council(c)])
 }
