@@ -237,6 +237,17 @@ pub enum KeyAction {
 
 #[derive(Subcommand, Debug)]
 pub enum DistrictAction {
+    /// Enrol a council (as the district database's owner): its code and a login of its own,
+    /// which may publish to that council's record only
+    Enrol {
+        /// The community's 12-digit 统计用区划代码, a hyphen and the council's number:
+        /// 110101001001-01
+        #[arg(long)]
+        code: String,
+        /// The council's name, as the street office knows it
+        #[arg(long)]
+        name: String,
+    },
     /// Every council's matter ledger as one CSV for Excel and WPS
     Ledger {
         /// Count tasks overdue as of this date [default: today]
@@ -246,7 +257,8 @@ pub enum DistrictAction {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Prove every council's hash chain again from the district's copy
+    /// Prove what the district holds: every council's chain, the heads its laptop signed,
+    /// every record derived again from the lines, and nothing gone since the last verify
     Verify,
     /// Tasks overdue or under supervision, by community
     Overdue {

@@ -128,6 +128,9 @@ pub fn run(
                 super::district::ledger(from, today, output.as_deref(), lang)
             }
             DistrictAction::Verify => super::district::verify(from, lang),
+            DistrictAction::Enrol { code, name } => {
+                super::district::enrol(from, &code, &name, lang)
+            }
             DistrictAction::Overdue { as_of } => {
                 let today = match as_of {
                     Some(s) => parse_date(&s, lang)?,

@@ -5,7 +5,7 @@ use std::path::Path;
 use super::Failure;
 use super::output::write_out;
 use super::progress::Progress;
-use crate::district::{self, DistrictError, Verdict};
+use crate::district::{self, DistrictError};
 use crate::text::{Lang, sanitize};
 
 /// What the district holds came from other councils' laptops: every line of it reaches the
@@ -41,16 +41,16 @@ pub fn publish(db: &Path, to: &str, lang: Lang) -> Result<(), Failure> {
     let p = done.map_err(|e| said(e, lang))?;
     show(&lang.pick_owned(
         format!(
-            "{}：区里原有{}行，本次发送{}行，哈希链完好。",
-            p.council, p.already, p.sent
+            "{} {}：区里原有{}行，本次发送{}行，哈希链完好，已签名。",
+            p.code, p.council, p.already, p.sent
         ),
         format!(
-            "{}：區裡原有{}行，本次傳送{}行，雜湊鏈完好。",
-            p.council, p.already, p.sent
+            "{} {}：區裡原有{}行，本次傳送{}行，雜湊鏈完好，已簽名。",
+            p.code, p.council, p.already, p.sent
         ),
         format!(
-            "{}: the district had {} lines, {} sent now; the hash chain holds.",
-            p.council, p.already, p.sent
+            "{} {}: the district had {} lines, {} sent now; the hash chain holds, signed.",
+            p.code, p.council, p.already, p.sent
         ),
     ));
     Ok(())
@@ -70,36 +70,47 @@ pub fn ledger(
 }
 
 pub fn verify(from: Option<String>, lang: Lang) -> Result<(), Failure> {
-    let mut client = district::connect(&address(from, lang)?).map_err(|e| said(e, lang))?;
-    let verdicts = district::verify(&mut client).map_err(|e| said(e, lang))?;
-    let mut broken = false;
-    for v in verdicts {
-        let line = match v {
-            Verdict::Whole { council, lines } => lang.pick_owned(
-                format!("{council}：{lines}行，哈希链完好"),
-                format!("{council}：{lines}行，雜湊鏈完好"),
-                format!("{council}: {lines} lines, the hash chain holds"),
-            ),
-            Verdict::Broken {
-                council,
-                line,
-                at,
-                meeting,
-            } => {
-                broken = true;
-                let meeting = meeting.unwrap_or_default();
-                lang.pick_owned(
-                    format!("{council}：第{line}行（{meeting}，{at}）被改动过，与哈希链不符"),
-                    format!("{council}：第{line}行（{meeting}，{at}）被改動過，與雜湊鏈不符"),
-                    format!(
-                        "{council}: line {line} ({meeting}, {at}) was altered; it breaks the hash chain"
-                    ),
-                )
-            }
-        };
-        show(&line);
+    let url = address(from, lang)?;
+    let mut client = district::connect(&url).map_err(|e| said(e, lang))?;
+    let place = district::memory::place(&url);
+    let mut memory = match &place {
+        Some(p) => district::memory::load(p).map_err(|e| said(e, lang))?,
+        None => district::memory::Memory::default(),
+    };
+    let findings = district::verify(&mut client, &mut memory).map_err(|e| said(e, lang))?;
+    if let Some(p) = &place {
+        district::memory::save(p, &memory).map_err(|e| said(e, lang))?;
     }
-    if broken { Err(Failure::Quiet) } else { Ok(()) }
+    for f in &findings {
+        show(&f.describe(lang));
+    }
+    if findings.iter().all(district::Finding::is_whole) {
+        Ok(())
+    } else {
+        Err(Failure::Quiet)
+    }
+}
+
+pub fn enrol(from: Option<String>, code: &str, name: &str, lang: Lang) -> Result<(), Failure> {
+    let code = district::Code::parse(code).map_err(|e| said(e, lang))?;
+    let mut client = district::connect(&address(from, lang)?).map_err(|e| said(e, lang))?;
+    let e = district::enrol(&mut client, &code, name).map_err(|e| said(e, lang))?;
+    let (code, role, password) = (e.code, e.role, e.password);
+    let again = if e.again {
+        lang.pick(
+            "（已登记过：密码已换新，原有记录不变）",
+            "（已登記過：密碼已換新，原有記錄不變）",
+            " (enrolled before: a new password; its record is as it was)",
+        )
+    } else {
+        ""
+    };
+    show(&lang.pick_owned(
+        format!("已登记 {code} {name}{again}。\n登录名：{role}\n密码：{password}\n请只交给该议事会，在它的电脑上发布：yishi publish --to postgres://{role}:密码@服务器/数据库"),
+        format!("已登記 {code} {name}{again}。\n登入名稱：{role}\n密碼：{password}\n請只交給該議事會，在它的電腦上發布：yishi publish --to postgres://{role}:密碼@伺服器/資料庫"),
+        format!("enrolled {code} {name}{again}.\nlogin: {role}\npassword: {password}\ngive it to that council only, to publish from its laptop: yishi publish --to postgres://{role}:PASSWORD@server/database"),
+    ));
+    Ok(())
 }
 
 pub fn overdue(from: Option<String>, today: chrono::NaiveDate, lang: Lang) -> Result<(), Failure> {

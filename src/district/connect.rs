@@ -91,7 +91,7 @@ pub fn connect(url: &str) -> Result<Client, DistrictError> {
         }
         .map_err(|e| connect_error(&e))
     })?;
-    schema::migrate(&mut client)?;
+    schema::ready(&mut client)?;
     Ok(client)
 }
 

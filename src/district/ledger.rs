@@ -30,7 +30,7 @@ fn records<T: DeserializeOwned>(
 
 /// Every council's ledger rows, councils by name, overdue counted as of `today`.
 pub fn rows(client: &mut Client, today: NaiveDate) -> Result<Vec<(String, Row)>, DistrictError> {
-    let chains = super::chains(client)?;
+    let chains = super::labelled(client)?;
     let mut out = Vec::new();
     for (chain, name) in chains {
         let meetings: BTreeMap<_, _> = records::<Meeting>(client, "meetings", &chain)?

@@ -5,9 +5,8 @@
 use postgres::Client;
 use std::path::Path;
 
-use super::{DistrictError, upsert};
-use crate::domain::{self, MemoryRecords};
-use crate::store::{Entry, StoreError};
+use super::{DistrictError, derive, heads, laptop, rows};
+use crate::domain::MemoryRecords;
 
 /// Lines a transaction carries.
 const BATCH: usize = 500;
@@ -17,21 +16,11 @@ const BATCH: usize = 500;
 pub struct Published {
     /// The council's name, as its record last has it.
     pub council: String,
+    /// The code the street office enrolled it under.
+    pub code: String,
     /// Lines the district had already, and lines sent now.
     pub already: u64,
     pub sent: u64,
-}
-
-fn replayed(records: &mut MemoryRecords, e: &Entry) -> Result<Vec<domain::Write>, DistrictError> {
-    let change = e.change()?;
-    let writes = domain::replay_owned(change, e.at, records).map_err(|r| StoreError::Replay {
-        seq: e.seq,
-        reason: Some(r),
-    })?;
-    for w in &writes {
-        records.put(w.clone());
-    }
-    Ok(writes)
 }
 
 /// The district's last line of `chain`: its number and hash.
@@ -43,8 +32,35 @@ fn district_head(client: &mut Client, chain: &str) -> Result<Option<(u64, String
     Ok(row.map(|r| (r.get::<_, i64>(0) as u64, r.get(1))))
 }
 
-/// Sends the journal of the database in `dir` to the district behind `client`. `progress`
-/// hears how many lines are there after each batch.
+/// The hash of the district's line `seq` of `chain`, if it holds one.
+fn district_line(client: &mut Client, chain: &str, seq: u64) -> Result<Option<String>, DistrictError> {
+    let row = client.query_opt(
+        "SELECT hash FROM journal_lines WHERE chain = $1 AND seq = $2",
+        &[&chain, &(seq as i64)],
+    )?;
+    Ok(row.map(|r| r.get(0)))
+}
+
+/// Claims `chain` for the logged-in council with the laptop's key: its code and enrolled name.
+fn claim(client: &mut Client, chain: &str, key: &str) -> Result<(String, String), DistrictError> {
+    let row = client.query_one("SELECT code, name FROM district_claim($1, $2)", &[&chain, &key]);
+    match row {
+        Ok(r) => Ok((r.get(0), r.get(1))),
+        Err(e) => {
+            let said = e.as_db_error().map(|d| d.message().to_string());
+            Err(match said.as_deref() {
+                Some("yishi:not-enrolled") => DistrictError::NotEnrolled,
+                Some("yishi:other-chain") => DistrictError::OtherChain,
+                Some("yishi:other-key") => DistrictError::OtherKey,
+                Some("yishi:chain-taken") => DistrictError::ChainTaken,
+                _ => e.into(),
+            })
+        }
+    }
+}
+
+/// Sends the journal of the database in `dir` to the district behind `client`, as the council
+/// the login was enrolled for. `progress` hears how many lines are there after each batch.
 pub fn publish(
     dir: &Path,
     client: &mut Client,
@@ -54,13 +70,26 @@ pub fn publish(
     let Some(first) = entries.first() else {
         return Ok(Published {
             council: String::new(),
+            code: String::new(),
             already: 0,
             sent: 0,
         });
     };
     let chain = first.hash.clone();
     let here = entries.len() as u64;
-    let already = match district_head(client, &chain)? {
+    let (public, key) = laptop::key(dir)?;
+    let (code, _) = claim(client, &chain, &public)?;
+    let held = district_head(client, &chain)?;
+    if let Some(r) = laptop::receipt(dir, &code)? {
+        let kept = district_line(client, &chain, r.seq)?;
+        if kept.as_deref() != Some(r.hash.as_str()) {
+            return Err(DistrictError::Lost {
+                acknowledged: r.seq,
+                district: held.as_ref().map_or(0, |h| h.0),
+            });
+        }
+    }
+    let already = match held {
         None => 0,
         Some((seq, _)) if seq > here => {
             return Err(DistrictError::Ahead {
@@ -82,7 +111,7 @@ pub fn publish(
         .unwrap_or(BATCH);
     let mut records = MemoryRecords::default();
     for e in &entries[..already as usize] {
-        replayed(&mut records, e)?;
+        derive::replayed(&mut records, e)?;
     }
     let name = |r: &MemoryRecords| -> String {
         let names: Vec<&str> = r.councils.values().map(|c| c.name.as_str()).collect();
@@ -117,71 +146,65 @@ pub fn publish(
                     detail,
                 });
             }
-            let change = e.change()?;
-            let whole = change.meeting().is_none() && change.motion().is_none();
-            for w in replayed(&mut records, e)? {
-                match &w {
-                    domain::Write::Meeting(m) => {
-                        touched.insert(m.id);
-                    }
-                    domain::Write::Motion(v) => {
-                        touched.insert(v.meeting);
-                    }
-                    _ => {}
-                }
-                upsert::write(&mut tx, &chain, &w)?;
+            let writes = derive::replayed(&mut records, e)?;
+            for w in &writes {
+                rows::write(&mut tx, &chain, w)?;
             }
-            // An import, a restore: every meeting's minutes may read otherwise now.
-            if whole {
-                touched.extend(records.meetings.keys().copied());
-            }
-            touched.extend(change.meeting());
+            touched.extend(derive::affected(&records, &writes));
         }
         for id in touched {
-            if let Some((label, text)) = minutes_text(&records, id) {
-                upsert::minutes(&mut tx, &chain, id.0, &label, &text)?;
+            if let Some(image) = derive::minutes_row(&records, id) {
+                rows::put(&mut tx, &chain, &image)?;
             }
         }
         tx.execute(
             "UPDATE council_chains SET name = $2, published = now() WHERE chain = $1",
             &[&chain, &name(&records)],
         )?;
+        let last = lines.last().map_or(first, |e| e);
+        heads::append(&mut tx, &key, &chain, last.seq, &last.hash)?;
         tx.commit()?;
-        progress(lines.last().map_or(already, |e| e.seq), here);
+        laptop::keep_receipt(
+            dir,
+            &code,
+            laptop::Receipt {
+                seq: last.seq,
+                hash: last.hash.clone(),
+            },
+        )?;
+        progress(last.seq, here);
+    }
+    // A chain published before heads were signed, or whose last head was not written: the
+    // lines the district holds are signed now.
+    if already == here {
+        let signed = client
+            .query_opt(
+                "SELECT seq FROM published_heads WHERE chain = $1 ORDER BY n DESC LIMIT 1",
+                &[&chain],
+            )?
+            .map(|r| r.get::<_, i64>(0) as u64);
+        if signed != Some(here)
+            && let Some(last) = entries.last()
+        {
+            let mut tx = client.transaction()?;
+            heads::append(&mut tx, &key, &chain, last.seq, &last.hash)?;
+            tx.commit()?;
+        }
+        if let Some(last) = entries.last() {
+            laptop::keep_receipt(
+                dir,
+                &code,
+                laptop::Receipt {
+                    seq: last.seq,
+                    hash: last.hash.clone(),
+                },
+            )?;
+        }
     }
     Ok(Published {
         council: name(&records),
+        code,
         already,
         sent: here - already,
     })
-}
-
-/// A meeting's minutes as the laptop lays them out in 简体, one paragraph a line, with its
-/// label (2026年第3次会议).
-fn minutes_text(records: &MemoryRecords, id: domain::MeetingId) -> Option<(String, String)> {
-    let meeting = records.meetings.get(&id)?;
-    let council = records.councils.get(&meeting.council)?;
-    let matters: Vec<&domain::Matter> = meeting
-        .agenda
-        .iter()
-        .filter_map(|m| records.matters.get(m))
-        .collect();
-    let motions = matters
-        .iter()
-        .flat_map(|x| x.motions.iter())
-        .filter_map(|v| records.motions.get(v).map(|m| (*v, m)))
-        .collect();
-    let input = crate::minutes::MinutesInput {
-        council,
-        meeting,
-        matters,
-        motions,
-        lang: crate::text::Lang::ZhHans,
-    };
-    let text: Vec<String> = crate::minutes::paragraphs(&input)
-        .into_iter()
-        .map(|p| p.text)
-        .collect();
-    let label = format!("{}年第{}次会议", meeting.year, meeting.number);
-    Some((label, text.join("\n")))
 }

@@ -5,7 +5,7 @@
 use chrono::NaiveDate;
 use postgres::Client;
 
-use super::DistrictError;
+use super::{DistrictError, LABEL};
 
 /// A task past its date and not done, or under supervision.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -23,16 +23,17 @@ pub struct TaskLine {
 /// Every task overdue as of `today` or under supervision, by community, the latest due first.
 pub fn tasks(client: &mut Client, today: NaiveDate) -> Result<Vec<TaskLine>, DistrictError> {
     let today = today.to_string();
-    let rows = client.query(
-        "SELECT c.name, m.title, t.text, t.owner, t.due::text, t.percent, t.supervised,
+    let sql = format!(
+        "SELECT {LABEL}, m.title, t.text, t.owner, t.due::text, t.percent, t.supervised,
                 (t.percent < 100 AND t.due < $1::text::date)
          FROM tasks t
          JOIN council_chains c USING (chain)
+         LEFT JOIN council_roles r ON r.chain = c.chain
          JOIN matters m ON m.chain = t.chain AND m.id = t.matter
          WHERE (t.percent < 100 AND t.due < $1::text::date) OR (t.supervised AND t.percent < 100)
-         ORDER BY c.name, t.due DESC, m.title, t.position",
-        &[&today],
-    )?;
+         ORDER BY r.code, c.name, t.due DESC, m.title, t.position"
+    );
+    let rows = client.query(&sql, &[&today])?;
     rows.iter()
         .map(|r| {
             let due: String = r.get(4);
@@ -68,20 +69,21 @@ pub struct Rates {
 
 /// Every community's review figures, by name.
 pub fn rates(client: &mut Client) -> Result<Vec<Rates>, DistrictError> {
-    let rows = client.query(
+    let sql = format!(
         "WITH latest AS (
              SELECT DISTINCT ON (chain, matter) chain, matter, passed
              FROM reviews ORDER BY chain, matter, position DESC)
-         SELECT c.name,
+         SELECT {LABEL},
                 (SELECT count(*) FROM latest l WHERE l.chain = c.chain),
                 (SELECT count(*) FROM latest l WHERE l.chain = c.chain AND l.passed),
                 (SELECT count(*) FROM reviews r WHERE r.chain = c.chain AND r.passed = false),
                 (SELECT (sum(satisfied + basically) * 1000
                          / nullif(sum(satisfied + basically + dissatisfied), 0))::bigint
                  FROM reviews r WHERE r.chain = c.chain)
-         FROM council_chains c ORDER BY c.name, c.chain",
-        &[],
-    )?;
+         FROM council_chains c LEFT JOIN council_roles r ON r.chain = c.chain
+         ORDER BY r.code, c.name, c.chain"
+    );
+    let rows = client.query(&sql, &[])?;
     Ok(rows
         .iter()
         .map(|r| Rates {
@@ -117,12 +119,13 @@ pub fn search(client: &mut Client, words: &str) -> Result<Vec<Place>, DistrictEr
             .replace('%', "\\%")
             .replace('_', "\\_")
     );
-    let rows = client.query(
-        "SELECT c.name, m.label, m.text FROM minutes m JOIN council_chains c USING (chain)
+    let sql = format!(
+        "SELECT {LABEL}, m.label, m.text FROM minutes m JOIN council_chains c USING (chain)
+         LEFT JOIN council_roles r ON r.chain = c.chain
          JOIN meetings g ON g.chain = m.chain AND g.id = m.meeting
-         WHERE m.text ILIKE $1 ORDER BY c.name, g.start DESC",
-        &[&pattern],
-    )?;
+         WHERE m.text ILIKE $1 ORDER BY r.code, c.name, g.start DESC"
+    );
+    let rows = client.query(&sql, &[&pattern])?;
     let lower = words.to_lowercase();
     let mut out = Vec::new();
     for r in rows {

@@ -9,7 +9,47 @@ use super::DistrictError;
 const MIGRATIONS: &[(i32, &str)] = &[
     (1, include_str!("../../migrations/0001_district.sql")),
     (2, include_str!("../../migrations/0002_minutes.sql")),
+    (3, include_str!("../../migrations/0003_councils.sql")),
 ];
+
+/// The version the district's tables are at: 0 where none are made.
+fn version(client: &mut Client) -> Result<i32, DistrictError> {
+    let made = client
+        .query_one("SELECT to_regclass('yishi_migrations') IS NOT NULL", &[])?
+        .get::<_, bool>(0);
+    if !made {
+        return Ok(0);
+    }
+    Ok(client
+        .query_one("SELECT coalesce(max(version), 0) FROM yishi_migrations", &[])?
+        .get(0))
+}
+
+/// Brings the district's tables up to this version where they are behind. A council's login
+/// may not make tables: a district its owner has not yet made says so.
+pub fn ready(client: &mut Client) -> Result<(), DistrictError> {
+    let latest = MIGRATIONS.last().map_or(0, |m| m.0);
+    if version(client)? >= latest {
+        return Ok(());
+    }
+    match migrate(client) {
+        Err(DistrictError::Database(_)) if !owner(client)? => Err(DistrictError::NotMade),
+        other => other,
+    }
+}
+
+/// Whether the logged-in user may make the district's tables: the database's owner, or a
+/// superuser.
+fn owner(client: &mut Client) -> Result<bool, DistrictError> {
+    Ok(client
+        .query_one(
+            "SELECT rolsuper OR pg_get_userbyid(d.datdba) = current_user
+             FROM pg_roles r, pg_database d
+             WHERE r.rolname = current_user AND d.datname = current_database()",
+            &[],
+        )?
+        .get(0))
+}
 
 /// Where the server lets this user add pg_trgm (a trusted extension since PostgreSQL 13), the
 /// minutes' text gets a trigram index for `ILIKE` searches; elsewhere searches scan.

@@ -1,70 +1,408 @@
-//! `yishi district verify`: every council's chain proven again from the district's own copy,
-//! line by line; the first line that is not what its hash says, or does not follow the one
-//! before, is named with its council, its meeting and its time.
+//! `yishi district verify`: what the district holds proven again from its own copy. Each
+//! council's chain line by line; its length and last hash against the heads its laptop signed;
+//! every row of the records tables derived again from the lines and compared; the log of heads
+//! whole and signed; and, against what the clerk's last verify saw, no council gone and no
+//! chain shorter.
+
+use std::collections::{BTreeMap, BTreeSet};
 
 use postgres::Client;
+use serde_json::Value;
 
-use super::DistrictError;
+use super::heads::{self, Head, LogFault};
+use super::memory::{Memory, Seen};
+use super::rows::{self, Table};
+use super::{DistrictError, derive};
+use crate::domain::MemoryRecords;
 use crate::store::{Entry, GENESIS};
 
-/// What the district's copy of one council's record is.
+/// A council as the district names it: the code the street office enrolled it under (None:
+/// published before councils were enrolled) and its name.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Verdict {
+pub struct Tag {
+    pub code: Option<String>,
+    pub name: String,
+}
+
+/// A row of the records tables, named for a reader.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowName {
+    pub table: Table,
+    pub key: Vec<i64>,
+    /// The meeting (2026年第3次会议) or the matter's title the row belongs to, where known.
+    pub about: Option<String>,
+}
+
+/// How a row differs from what the lines make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RowFault {
+    Differs,
+    Missing,
+    Extra,
+}
+
+/// One thing verify found.
+#[derive(Debug)]
+pub enum Finding {
     Whole {
-        council: String,
+        council: Tag,
         lines: u64,
     },
-    Broken {
-        council: String,
+    /// Line `line` is not what its hash says, or does not follow the one before.
+    LineAltered {
+        council: Tag,
         line: u64,
-        /// The line's time as recorded, and its meeting as 2026年第3次 where it names one.
         at: String,
         meeting: Option<String>,
     },
+    /// The chain holds `lines` lines; its council signed `published`.
+    Shorter {
+        council: Tag,
+        lines: u64,
+        published: u64,
+    },
+    /// Lines past the last head the council signed.
+    Unsigned {
+        council: Tag,
+        lines: u64,
+        published: u64,
+    },
+    /// Lines `from` to `to` are not the lines the council signed: its chain was made again.
+    Rewritten {
+        council: Tag,
+        from: u64,
+        to: u64,
+    },
+    /// A line the record's rules, or the import's, refuse.
+    Refused {
+        council: Tag,
+        error: DistrictError,
+    },
+    Row {
+        council: Tag,
+        row: RowName,
+        fault: RowFault,
+    },
+    /// A council the clerk's last verify saw, with `lines` lines, and the district no longer
+    /// holds.
+    Gone {
+        council: Tag,
+        lines: u64,
+    },
+    /// The log of heads is cut short: the last verify saw `seen` entries, now `now`.
+    LogCut {
+        seen: u64,
+        now: u64,
+    },
+    Log(LogFault),
 }
 
-/// Every council's verdict, by name.
-pub fn verify(client: &mut Client) -> Result<Vec<Verdict>, DistrictError> {
-    let chains = super::chains(client)?;
+impl Finding {
+    pub fn is_whole(&self) -> bool {
+        matches!(self, Finding::Whole { .. })
+    }
+}
+
+struct Enrolled {
+    code: String,
+    name: String,
+    chain: Option<String>,
+    key: Option<String>,
+}
+
+fn enrolled(client: &mut Client) -> Result<Vec<Enrolled>, DistrictError> {
+    Ok(client
+        .query("SELECT code, name, chain, key FROM council_roles", &[])?
+        .iter()
+        .map(|r| Enrolled {
+            code: r.get(0),
+            name: r.get(1),
+            chain: r.get(2),
+            key: r.get(3),
+        })
+        .collect())
+}
+
+/// Every council's findings, by code and name, then the log's; `memory` is what the clerk's
+/// last verify saw, and is brought up to what this one saw.
+pub fn verify(client: &mut Client, memory: &mut Memory) -> Result<Vec<Finding>, DistrictError> {
+    let roles = enrolled(client)?;
+    let names: BTreeMap<String, String> = super::chains(client)?
+        .into_iter()
+        .map(|(chain, name)| (chain, name))
+        .collect();
+    let log = heads::all(client)?;
+    let key_of = |chain: &str| {
+        roles
+            .iter()
+            .find(|r| r.chain.as_deref() == Some(chain))
+            .and_then(|r| r.key.clone())
+    };
+    let tag_of = |chain: &str| {
+        let role = roles.iter().find(|r| r.chain.as_deref() == Some(chain));
+        Tag {
+            code: role.map(|r| r.code.clone()),
+            name: names
+                .get(chain)
+                .cloned()
+                .or_else(|| role.map(|r| r.name.clone()))
+                .unwrap_or_default(),
+        }
+    };
+    let mut chains: BTreeSet<String> = names.keys().cloned().collect();
+    chains.extend(roles.iter().filter_map(|r| r.chain.clone()));
     let mut out = Vec::new();
-    for (chain, council) in chains {
-        let rows = client.query(
-            "SELECT seq, at, prev, change, hash FROM journal_lines WHERE chain = $1 ORDER BY seq",
-            &[&chain],
-        )?;
-        let mut hash = GENESIS.to_string();
-        let mut broken = None;
-        for (i, r) in rows.iter().enumerate() {
-            let seq = r.get::<_, i64>(0) as u64;
-            let at: String = r.get(1);
-            let entry = Entry::from_parts(seq, &at, r.get(2), r.get(3), r.get(4));
-            let whole = entry.as_ref().is_ok_and(|e| {
-                e.seq == i as u64 + 1 && e.prev == hash && e.hash_ok() && (i > 0 || e.hash == chain)
+    let mut seen = Memory::default();
+    for chain in &chains {
+        let tag = tag_of(chain);
+        let own: Vec<&Head> = log.iter().filter(|h| &h.chain == chain).collect();
+        let found = council(client, chain, &tag, &own)?;
+        let lines = found.lines;
+        if let Some(before) = memory.councils.get(chain)
+            && before.lines > lines
+            && !found
+                .findings
+                .iter()
+                .any(|f| matches!(f, Finding::Shorter { .. }))
+        {
+            out.push(Finding::Shorter {
+                council: tag.clone(),
+                lines,
+                published: before.lines,
             });
-            if !whole {
-                let meeting = entry
+        }
+        if found.findings.is_empty() {
+            out.push(Finding::Whole {
+                council: tag.clone(),
+                lines,
+            });
+        }
+        out.extend(found.findings);
+        seen.councils.insert(
+            chain.clone(),
+            Seen {
+                code: tag.code.clone(),
+                name: tag.name.clone(),
+                lines,
+            },
+        );
+    }
+    for (chain, before) in &memory.councils {
+        if !chains.contains(chain) {
+            out.push(Finding::Gone {
+                council: Tag {
+                    code: before.code.clone(),
+                    name: before.name.clone(),
+                },
+                lines: before.lines,
+            });
+        }
+    }
+    let entries = log.last().map_or(0, |h| h.n);
+    if entries < memory.log {
+        out.push(Finding::LogCut {
+            seen: memory.log,
+            now: entries,
+        });
+    }
+    out.extend(heads::check(&log, &key_of).into_iter().map(Finding::Log));
+    seen.log = entries;
+    // What was seen whole is remembered; what was seen before and is gone stays remembered.
+    if out.iter().all(Finding::is_whole) {
+        *memory = seen;
+    }
+    Ok(out)
+}
+
+/// What one chain's check found, and how many lines it holds.
+struct Checked {
+    lines: u64,
+    findings: Vec<Finding>,
+}
+
+fn council(
+    client: &mut Client,
+    chain: &str,
+    tag: &Tag,
+    own: &[&Head],
+) -> Result<Checked, DistrictError> {
+    let rows = client.query(
+        "SELECT seq, at, prev, change, hash FROM journal_lines WHERE chain = $1 ORDER BY seq",
+        &[&chain],
+    )?;
+    let mut findings = Vec::new();
+    let mut entries: Vec<Entry> = Vec::new();
+    let mut hash = GENESIS.to_string();
+    for (i, r) in rows.iter().enumerate() {
+        let seq = r.get::<_, i64>(0) as u64;
+        let at: String = r.get(1);
+        let entry = Entry::from_parts(seq, &at, r.get(2), r.get(3), r.get(4));
+        match entry {
+            Ok(e)
+                if e.seq == i as u64 + 1
+                    && e.prev == hash
+                    && e.hash_ok()
+                    && (i > 0 || e.hash == chain) =>
+            {
+                hash = e.hash.clone();
+                entries.push(e);
+            }
+            other => {
+                let meeting = other
                     .ok()
                     .and_then(|e| e.change().ok())
                     .and_then(|c| c.meeting())
-                    .map(|id| meeting_label(client, &chain, id.0))
+                    .map(|id| meeting_label(client, chain, id.0))
                     .transpose()?
                     .flatten();
-                broken = Some(Verdict::Broken {
-                    council: council.clone(),
+                findings.push(Finding::LineAltered {
+                    council: tag.clone(),
                     line: seq,
                     at: at.replace('T', " "),
                     meeting,
                 });
                 break;
             }
-            hash = r.get(4);
         }
-        out.push(broken.unwrap_or(Verdict::Whole {
-            council,
-            lines: rows.len() as u64,
-        }));
+    }
+    let lines = rows.len() as u64;
+    findings.extend(against_heads(tag, &rows, own));
+    // The rows are derived only from a chain that holds.
+    if findings.is_empty() {
+        let mut records = MemoryRecords::default();
+        for e in &entries {
+            if let Err(error) = derive::replayed(&mut records, e) {
+                findings.push(Finding::Refused {
+                    council: tag.clone(),
+                    error,
+                });
+                return Ok(Checked { lines, findings });
+            }
+        }
+        findings.extend(
+            derived_rows(client, chain, &records)?
+                .into_iter()
+                .map(|(row, fault)| Finding::Row {
+                    council: tag.clone(),
+                    row,
+                    fault,
+                }),
+        );
+    }
+    Ok(Checked { lines, findings })
+}
+
+/// The chain's lines against the heads its council signed: as long as the last, and leading
+/// to each head's hash.
+fn against_heads(tag: &Tag, rows: &[postgres::Row], own: &[&Head]) -> Vec<Finding> {
+    let lines = rows.len() as u64;
+    let published = own.last().map_or(0, |h| h.seq);
+    let hash_at = |seq: u64| -> Option<String> {
+        usize::try_from(seq)
+            .ok()
+            .and_then(|s| s.checked_sub(1))
+            .and_then(|i| rows.get(i))
+            .map(|r| r.get(4))
+    };
+    let mut out = Vec::new();
+    if lines < published {
+        out.push(Finding::Shorter {
+            council: tag.clone(),
+            lines,
+            published,
+        });
+    } else if lines > published {
+        out.push(Finding::Unsigned {
+            council: tag.clone(),
+            lines,
+            published,
+        });
+    }
+    let mut good = 0;
+    for h in own {
+        match hash_at(h.seq) {
+            Some(hash) if hash == h.hash => good = h.seq,
+            Some(_) => {
+                out.push(Finding::Rewritten {
+                    council: tag.clone(),
+                    from: good + 1,
+                    to: h.seq,
+                });
+                break;
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+/// The rows the district holds for `chain` against the rows `records` make.
+fn derived_rows(
+    client: &mut Client,
+    chain: &str,
+    records: &MemoryRecords,
+) -> Result<Vec<(RowName, RowFault)>, DistrictError> {
+    let mut expected = derive::expected(records)?;
+    let mut out = Vec::new();
+    for table in Table::ALL {
+        for row in rows::held(client, table, chain)? {
+            let key = rows::key_of(table, &row);
+            let fault = match expected.remove(&(table, key.clone())) {
+                Some(image) if same(&image.row, &row) => continue,
+                Some(_) => RowFault::Differs,
+                None => RowFault::Extra,
+            };
+            out.push((name(records, table, key), fault));
+        }
+    }
+    for ((table, key), _) in expected {
+        out.push((name(records, table, key), RowFault::Missing));
     }
     Ok(out)
+}
+
+/// Equal as values: JSON numbers compared by value, whatever way they were written.
+fn same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Number(x), Value::Number(y)) => x.as_f64() == y.as_f64(),
+        (Value::Array(x), Value::Array(y)) => {
+            x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(a, b))
+        }
+        (Value::Object(x), Value::Object(y)) => {
+            x.len() == y.len() && x.iter().all(|(k, v)| y.get(k).is_some_and(|w| same(v, w)))
+        }
+        _ => a == b,
+    }
+}
+
+/// A row named by what it is about: its meeting, or its matter's title.
+fn name(records: &MemoryRecords, table: Table, key: Vec<i64>) -> RowName {
+    let first = key.first().copied().unwrap_or(-1) as u64;
+    let meeting = |id: u64| {
+        records
+            .meetings
+            .get(&crate::domain::MeetingId(id))
+            .map(|m| m.label(crate::text::Lang::ZhHans))
+    };
+    let matter = |id: u64| {
+        records
+            .matters
+            .get(&crate::domain::MatterId(id))
+            .map(|x| x.title.clone())
+    };
+    let about = match table {
+        Table::Councils => records
+            .councils
+            .get(&crate::domain::CouncilId(first))
+            .map(|c| c.name.clone()),
+        Table::Meetings | Table::Minutes => meeting(first),
+        Table::Matters | Table::Tasks | Table::Reviews => matter(first),
+        Table::Motions => records
+            .motions
+            .get(&crate::domain::MotionId(first))
+            .and_then(|v| meeting(v.meeting.0)),
+    };
+    RowName { table, key, about }
 }
 
 fn meeting_label(

@@ -120,6 +120,51 @@ impl Pg {
         self.dir.path()
     }
 
+    /// A connection string for database `db` as `user` (a council's login).
+    pub fn url_as(&self, db: &str, user: &str) -> String {
+        format!(
+            "host={} port=5432 user={user} dbname={db}",
+            self.socket_dir().display()
+        )
+    }
+
+    /// Where the clerk's machine keeps what its last `district verify` saw (XDG_DATA_HOME).
+    pub fn clerk_home(&self) -> std::path::PathBuf {
+        self.dir.path().join("clerk")
+    }
+
+    /// `yishi --db DB ARGS…` on the clerk's machine of this server.
+    pub fn yishi(&self, db: &Path, args: &[&str]) -> std::process::Output {
+        Command::new(super::bin())
+            .arg("--db")
+            .arg(db)
+            .args(args)
+            .env_remove("YISHI_DB")
+            .env_remove("YISHI_LANG")
+            .env("XDG_DATA_HOME", self.clerk_home())
+            .output()
+            .expect("run yishi")
+    }
+
+    /// Enrols council `code` on the district database `db` as its owner; the council's login,
+    /// as a connection string.
+    pub fn enrol(&self, db: &str, code: &str, name: &str) -> String {
+        let owner = self.url(db);
+        let o = self.yishi(
+            &self.dir.path().join("clerk-db"),
+            &["district", "enrol", "--code", code, "--name", name, "--from", &owner],
+        );
+        assert!(o.status.success(), "{}", super::stderr(&o));
+        let said = super::stdout(&o);
+        let role = said
+            .lines()
+            .find_map(|l| l.strip_prefix("登录名："))
+            .unwrap_or_else(|| panic!("a login in {said}"))
+            .trim()
+            .to_string();
+        self.url_as(db, &role)
+    }
+
     /// A connection string for database `db` (made first if it is not `postgres`).
     pub fn url(&self, db: &str) -> String {
         let base = format!("host={} port=5432 user=yishi", self.socket_dir().display());

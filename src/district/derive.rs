@@ -1,0 +1,129 @@
+//! A council's records made from its lines, as publish makes them and verify makes them again:
+//! each line replayed by the record's rules; a whole document (an import, a restore) held to
+//! the import's rules as well, so that a continuation cannot bring in records the console
+//! would refuse; a signature whose record is not the line before it refused.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use super::DistrictError;
+use super::rows::{self, Image, Table};
+use crate::domain::{self, Change, MeetingId, MemoryRecords, Write};
+use crate::store::{Entry, StoreError};
+
+/// Replays line `e` onto `records`; returns what it wrote.
+pub fn replayed(records: &mut MemoryRecords, e: &Entry) -> Result<Vec<Write>, DistrictError> {
+    let change = e.change()?;
+    if let Change::SignMeeting {
+        sealed: Some(s), ..
+    } = &change
+        && s.record != e.prev
+    {
+        return Err(DistrictError::SealBroken { line: e.seq });
+    }
+    let whole = matches!(
+        change,
+        Change::Import { .. } | Change::Restore { .. } | Change::ImportPart { done: true, .. }
+    );
+    let writes = domain::replay_owned(change, e.at, records).map_err(|r| StoreError::Replay {
+        seq: e.seq,
+        reason: Some(r),
+    })?;
+    for w in &writes {
+        records.put(w.clone());
+    }
+    if whole && let Err(problems) = domain::validate(&records.to_document()) {
+        return Err(DistrictError::NotTheRules {
+            line: e.seq,
+            problems,
+        });
+    }
+    Ok(writes)
+}
+
+/// The meetings whose minutes read otherwise after `writes`: a minutes page is made of its
+/// council, its meeting, the matters on its agenda and their motions.
+pub fn affected(records: &MemoryRecords, writes: &[Write]) -> BTreeSet<MeetingId> {
+    let mut out = BTreeSet::new();
+    for w in writes {
+        match w {
+            Write::Meeting(m) => {
+                out.insert(m.id);
+            }
+            Write::Council(c) => out.extend(
+                records
+                    .meetings
+                    .values()
+                    .filter(|m| m.council == c.id)
+                    .map(|m| m.id),
+            ),
+            Write::Matter(x) => out.extend(on_agenda(records, x.id)),
+            Write::Motion(v) => {
+                out.insert(v.meeting);
+                out.extend(on_agenda(records, v.matter));
+            }
+        }
+    }
+    out
+}
+
+fn on_agenda(records: &MemoryRecords, matter: domain::MatterId) -> Vec<MeetingId> {
+    records
+        .meetings
+        .values()
+        .filter(|m| m.agenda.contains(&matter))
+        .map(|m| m.id)
+        .collect()
+}
+
+/// A meeting's minutes as the laptop lays them out in 简体, one paragraph a line, with its
+/// label (2026年第3次会议).
+pub fn minutes_text(records: &MemoryRecords, id: MeetingId) -> Option<(String, String)> {
+    let meeting = records.meetings.get(&id)?;
+    let council = records.councils.get(&meeting.council)?;
+    let matters: Vec<&domain::Matter> = meeting
+        .agenda
+        .iter()
+        .filter_map(|m| records.matters.get(m))
+        .collect();
+    let motions = matters
+        .iter()
+        .flat_map(|x| x.motions.iter())
+        .filter_map(|v| records.motions.get(v).map(|m| (*v, m)))
+        .collect();
+    let input = crate::minutes::MinutesInput {
+        council,
+        meeting,
+        matters,
+        motions,
+        lang: crate::text::Lang::ZhHans,
+    };
+    let text: Vec<String> = crate::minutes::paragraphs(&input)
+        .into_iter()
+        .map(|p| p.text)
+        .collect();
+    let label = format!("{}年第{}次会议", meeting.year, meeting.number);
+    Some((label, text.join("\n")))
+}
+
+/// A meeting's minutes as the row the district keeps.
+pub fn minutes_row(records: &MemoryRecords, id: MeetingId) -> Option<Image> {
+    minutes_text(records, id).map(|(label, text)| rows::minutes(id.0, &label, &text))
+}
+
+/// Every row the records make, by table and key.
+pub fn expected(
+    records: &MemoryRecords,
+) -> Result<BTreeMap<(Table, Vec<i64>), Image>, DistrictError> {
+    let mut out = BTreeMap::new();
+    for w in records.to_document().into_writes() {
+        for image in rows::images(&w)? {
+            out.insert((image.table, image.key()), image);
+        }
+    }
+    for id in records.meetings.keys() {
+        if let Some(image) = minutes_row(records, *id) {
+            out.insert((image.table, image.key()), image);
+        }
+    }
+    Ok(out)
+}

@@ -1,0 +1,230 @@
+//! The rows the district keeps beside a council's lines, as images made from the records the
+//! lines make: each record whole as JSON with the columns questions are asked by, a matter's
+//! tasks and reviews as rows of their own, each meeting's minutes as text. One image serves
+//! both sides: publish writes it, verify derives it again and compares.
+
+use postgres::{GenericClient, Transaction};
+use serde_json::{Map, Value, json};
+
+use super::DistrictError;
+use crate::domain::Write;
+
+/// A table of rows derived from the lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Table {
+    Councils,
+    Meetings,
+    Matters,
+    Motions,
+    Tasks,
+    Reviews,
+    Minutes,
+}
+
+impl Table {
+    pub const ALL: [Table; 7] = [
+        Table::Councils,
+        Table::Meetings,
+        Table::Matters,
+        Table::Motions,
+        Table::Tasks,
+        Table::Reviews,
+        Table::Minutes,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Table::Councils => "councils",
+            Table::Meetings => "meetings",
+            Table::Matters => "matters",
+            Table::Motions => "motions",
+            Table::Tasks => "tasks",
+            Table::Reviews => "reviews",
+            Table::Minutes => "minutes",
+        }
+    }
+
+    /// The columns that name a row within its chain.
+    fn key(self) -> &'static [&'static str] {
+        match self {
+            Table::Tasks | Table::Reviews => &["matter", "position"],
+            Table::Minutes => &["meeting"],
+            _ => &["id"],
+        }
+    }
+
+    /// The columns a newer image replaces.
+    fn values(self) -> &'static [&'static str] {
+        match self {
+            Table::Councils => &["name", "record"],
+            Table::Meetings => &["council", "year", "number", "start", "record"],
+            Table::Matters => &["council", "title", "stage", "record"],
+            Table::Motions => &["matter", "meeting", "passed", "record"],
+            Table::Tasks => &["text", "owner", "due", "percent", "supervised"],
+            Table::Reviews => &[
+                "meeting",
+                "satisfied",
+                "basically",
+                "dissatisfied",
+                "passed",
+            ],
+            Table::Minutes => &["label", "text"],
+        }
+    }
+}
+
+/// One row as it should read, without its chain.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Image {
+    pub table: Table,
+    pub row: Value,
+}
+
+impl Image {
+    /// The row's key within its chain: its id, or its matter and place.
+    pub fn key(&self) -> Vec<i64> {
+        key_of(self.table, &self.row)
+    }
+}
+
+pub fn key_of(table: Table, row: &Value) -> Vec<i64> {
+    table
+        .key()
+        .iter()
+        .map(|k| row.get(k).and_then(Value::as_i64).unwrap_or(-1))
+        .collect()
+}
+
+fn value<T: serde::Serialize>(v: &T) -> Result<Value, DistrictError> {
+    serde_json::to_value(v).map_err(|e| DistrictError::Database(e.to_string()))
+}
+
+/// The rows one written record makes.
+pub fn images(w: &Write) -> Result<Vec<Image>, DistrictError> {
+    let image = |table, row| Image { table, row };
+    Ok(match w {
+        Write::Council(c) => vec![image(
+            Table::Councils,
+            json!({"id": c.id.0, "name": c.name, "record": value(c)?}),
+        )],
+        Write::Meeting(m) => vec![image(
+            Table::Meetings,
+            json!({
+                "id": m.id.0, "council": m.council.0, "year": m.year, "number": m.number,
+                "start": m.start.format("%Y-%m-%dT%H:%M:%S").to_string(), "record": value(m)?,
+            }),
+        )],
+        Write::Matter(x) => {
+            let mut out = vec![image(
+                Table::Matters,
+                json!({
+                    "id": x.id.0, "council": x.council.0, "title": x.title,
+                    "stage": value(&x.stage)?.to_string(), "record": value(x)?,
+                }),
+            )];
+            for (i, t) in x.tasks.iter().enumerate() {
+                out.push(image(
+                    Table::Tasks,
+                    json!({
+                        "matter": x.id.0, "position": i, "text": t.text, "owner": t.owner,
+                        "due": t.due.to_string(), "percent": t.percent(),
+                        "supervised": t.is_supervised(),
+                    }),
+                ));
+            }
+            for (i, r) in x.reviews.iter().enumerate() {
+                out.push(image(
+                    Table::Reviews,
+                    json!({
+                        "matter": x.id.0, "position": i, "meeting": r.meeting.0,
+                        "satisfied": r.satisfied, "basically": r.basically_satisfied,
+                        "dissatisfied": r.dissatisfied, "passed": r.passed,
+                    }),
+                ));
+            }
+            out
+        }
+        Write::Motion(v) => vec![image(
+            Table::Motions,
+            json!({
+                "id": v.id.0, "matter": v.matter.0, "meeting": v.meeting.0,
+                "passed": v.passed, "record": value(v)?,
+            }),
+        )],
+    })
+}
+
+/// A meeting's minutes as a row.
+pub fn minutes(meeting: u64, label: &str, text: &str) -> Image {
+    Image {
+        table: Table::Minutes,
+        row: json!({"meeting": meeting, "label": label, "text": text}),
+    }
+}
+
+/// Writes `image` into `chain`'s rows, over the row of its key if there is one.
+pub fn put(tx: &mut Transaction<'_>, chain: &str, image: &Image) -> Result<(), DistrictError> {
+    let mut row: Map<String, Value> = match &image.row {
+        Value::Object(m) => m.clone(),
+        _ => Map::new(),
+    };
+    row.insert("chain".into(), Value::String(chain.to_string()));
+    let t = image.table;
+    let values = t.values();
+    let sql = format!(
+        "INSERT INTO {name} SELECT * FROM jsonb_populate_record(NULL::{name}, $1::text::jsonb)
+         ON CONFLICT (chain, {key}) DO UPDATE SET ({cols}) = ROW({excluded})",
+        name = t.name(),
+        key = t.key().join(", "),
+        cols = values.join(", "),
+        excluded = values
+            .iter()
+            .map(|c| format!("EXCLUDED.{c}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+    );
+    tx.execute(&sql, &[&Value::Object(row).to_string()])?;
+    Ok(())
+}
+
+/// Writes the rows of one record: a matter's tasks and reviews are its own list, made again.
+pub fn write(tx: &mut Transaction<'_>, chain: &str, w: &Write) -> Result<(), DistrictError> {
+    if let Write::Matter(x) = w {
+        for t in [Table::Tasks, Table::Reviews] {
+            tx.execute(
+                &format!("DELETE FROM {} WHERE chain = $1 AND matter = $2", t.name()),
+                &[&chain, &(x.id.0 as i64)],
+            )?;
+        }
+    }
+    if let Write::Council(c) = w {
+        tx.execute(
+            "UPDATE council_chains SET name = $2 WHERE chain = $1",
+            &[&chain, &c.name],
+        )?;
+    }
+    for image in images(w)? {
+        put(tx, chain, &image)?;
+    }
+    Ok(())
+}
+
+/// Every row of `table` the district holds for `chain`, as it reads.
+pub fn held(
+    client: &mut impl GenericClient,
+    table: Table,
+    chain: &str,
+) -> Result<Vec<Value>, DistrictError> {
+    let sql = format!(
+        "SELECT (to_jsonb(t) - 'chain')::text FROM {} t WHERE chain = $1",
+        table.name()
+    );
+    client
+        .query(&sql, &[&chain])?
+        .iter()
+        .map(|r| {
+            serde_json::from_str(r.get::<_, &str>(0))
+                .map_err(|e| DistrictError::Database(format!("{}: {e}", table.name())))
+        })
+        .collect()
+}
