@@ -76,10 +76,18 @@ fn main() {
         .map(|d| std::fs::metadata(d.join("journal.jsonl")).map_or(0, |m| m.len()))
         .sum();
     let url = server.url("district");
+    // Each council enrolled with a login of its own; a kept database forgets the district
+    // of an earlier run (its key and receipt) and publishes to this one afresh.
+    let logins: Vec<String> = (0..councils)
+        .map(|i| server.enrol("district", &format!("110101001001-{:03}", i + 1), "议事会"))
+        .collect();
+    for db in &dbs {
+        let _ = std::fs::remove_dir_all(db.join("district"));
+    }
 
     let start = Instant::now();
-    for db in &dbs {
-        yishi(db, &["publish", "--to", &url]);
+    for (db, login) in dbs.iter().zip(&logins) {
+        yishi(db, &["publish", "--to", login]);
     }
     let publish = start.elapsed().as_secs_f64();
 
@@ -116,7 +124,7 @@ fn main() {
     let copy = start.elapsed().as_secs_f64();
 
     let again = Instant::now();
-    yishi(&dbs[0], &["publish", "--to", &url]);
+    yishi(&dbs[0], &["publish", "--to", &logins[0]]);
     let nothing_new = again.elapsed().as_secs_f64();
 
     let time = |args: &[&str]| {

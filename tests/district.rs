@@ -103,6 +103,11 @@ fn journal_lines(db: &Path) -> usize {
 fn three_councils_publish_to_one_district_and_it_proves_them() {
     let Some(pg) = Pg::start() else { return };
     let url = pg.url("district");
+    let codes = ["110101001001-01", "110101001002-01", "110101001003-02"];
+    let logins: Vec<String> = codes
+        .iter()
+        .map(|c| pg.enrol("district", c, "议事会"))
+        .collect();
     // The sample with a meeting under way on it: lines that name their meeting.
     let (sample, store, _, _) = support::meeting_under_way(yishi::store::now());
     drop(store);
@@ -115,15 +120,15 @@ fn three_councils_publish_to_one_district_and_it_proves_them() {
     meetings_called(&dbs[2], 300);
 
     // The sample and the first generated council whole; the second killed mid-way, then again.
-    for db in &dbs[..2] {
-        let o = publish(db, &url);
+    for (db, login) in dbs[..2].iter().zip(&logins) {
+        let o = publish(db, login);
         assert!(o.status.success(), "{}", stderr(&o));
         assert!(stdout(&o).contains("哈希链完好"), "{}", stdout(&o));
     }
     let mut cut = Command::new(support::bin())
         .arg("--db")
         .arg(&dbs[2])
-        .args(["publish", "--to", &url])
+        .args(["publish", "--to", &logins[2]])
         .env("YISHI_PUBLISH_BATCH", "1")
         .env("YISHI_PROGRESS", "lines")
         .stdout(Stdio::null())
@@ -148,7 +153,7 @@ fn three_councils_publish_to_one_district_and_it_proves_them() {
         (before as usize) < local,
         "the publish was cut before its end"
     );
-    let o = publish(&dbs[2], &url);
+    let o = publish(&dbs[2], &logins[2]);
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(
         held(&mut check) as usize,
@@ -156,7 +161,7 @@ fn three_councils_publish_to_one_district_and_it_proves_them() {
         "every line once (before the rerun: {before})"
     );
     // Again: nothing to send.
-    let o = publish(&dbs[2], &url);
+    let o = publish(&dbs[2], &logins[2]);
     assert!(stdout(&o).contains("本次发送0行"), "{}", stdout(&o));
     assert_eq!(held(&mut check) as usize, local);
 
@@ -233,7 +238,7 @@ fn three_councils_publish_to_one_district_and_it_proves_them() {
     assert!(expected > 0);
     let sample_places = found
         .lines()
-        .filter(|l| l.starts_with("青禾里社区居民议事会 · "));
+        .filter(|l| l.starts_with(&format!("{} 青禾里社区居民议事会 · ", codes[0])));
     assert_eq!(sample_places.count(), expected, "{found}");
     assert!(
         found
@@ -243,7 +248,7 @@ fn three_councils_publish_to_one_district_and_it_proves_them() {
     );
 
     // Whole, then one line altered at the district: found, with its council, meeting and time.
-    let o = yishi(&dbs[0], &["district", "verify", "--from", &url]);
+    let o = pg.yishi(&dbs[0], &["district", "verify", "--from", &url]);
     assert!(o.status.success(), "{}", stdout(&o));
     assert_eq!(
         stdout(&o).matches("哈希链完好").count(),
@@ -256,13 +261,14 @@ fn three_councils_publish_to_one_district_and_it_proves_them() {
             "UPDATE journal_lines SET change = replace(change, '\"text\":\"', '\"text\":\"改') \
              WHERE (chain, seq) = (SELECT chain, seq FROM journal_lines \
                WHERE change LIKE '%propose_motion%' ORDER BY seq DESC LIMIT 1) \
-             RETURNING seq, at, (SELECT name FROM council_chains c WHERE c.chain = journal_lines.chain)",
+             RETURNING seq, at, (SELECT r.code || ' ' || c.name FROM council_chains c \
+               JOIN council_roles r ON r.chain = c.chain WHERE c.chain = journal_lines.chain)",
             &[],
         )
         .expect("alter a line");
     let (seq, at, council): (i64, String, String) =
         (altered.get(0), altered.get(1), altered.get(2));
-    let o = yishi(&dbs[0], &["district", "verify", "--from", &url]);
+    let o = pg.yishi(&dbs[0], &["district", "verify", "--from", &url]);
     assert_eq!(o.status.code(), Some(1));
     let said = stdout(&o);
     let named = format!("{council}：第{seq}行（");
@@ -276,7 +282,7 @@ fn three_councils_publish_to_one_district_and_it_proves_them() {
 #[test]
 fn a_copied_database_that_went_on_elsewhere_is_refused_not_merged() {
     let Some(pg) = Pg::start() else { return };
-    let url = pg.url("district");
+    let url = pg.enrol("district", "110101001001-01", "青禾里社区居民议事会");
     let here = support::sample_db();
     let o = publish(here.path(), &url);
     assert!(o.status.success(), "{}", stderr(&o));

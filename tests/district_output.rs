@@ -26,8 +26,9 @@ fn clean(what: &str, text: &str) {
 fn escapes_planted_in_the_district_never_reach_the_terminal() {
     let Some(pg) = Pg::start() else { return };
     let url = pg.url("district");
+    let login = pg.enrol("district", "110101001001-01", "青禾里社区居民议事会");
     let db = support::sample_db();
-    let o = yishi(db.path(), &["publish", "--to", &url]);
+    let o = yishi(db.path(), &["publish", "--to", &login]);
     assert!(o.status.success(), "{}", stderr(&o));
     let mut c = postgres::Client::connect(&url, postgres::NoTls).expect("connect");
     let planted = "\u{1b}]0;pwned\u{7}\u{1b}[31m\u{202e}";
@@ -36,6 +37,7 @@ fn escapes_planted_in_the_district_never_reach_the_terminal() {
         "UPDATE councils SET name = name || $1",
         "UPDATE matters SET title = title || $1",
         "UPDATE tasks SET text = text || $1, owner = owner || $1",
+        "UPDATE council_roles SET name = name || $1, code = code || $1",
     ] {
         c.execute(sql, &[&planted]).expect(sql);
     }
@@ -45,9 +47,19 @@ fn escapes_planted_in_the_district_never_reach_the_terminal() {
         &["district", "overdue", "--from", &url],
         &["district", "search", "加装电梯", "--from", &url],
         &["district", "ledger", "--from", &url],
-        &["publish", "--to", &url],
+        &["publish", "--to", &login],
+        &[
+            "district",
+            "enrol",
+            "--code",
+            "110101001001-01",
+            "--name",
+            "\u{1b}]0;pwned\u{7}议事会",
+            "--from",
+            &url,
+        ],
     ] {
-        let o = yishi(db.path(), args);
+        let o = pg.yishi(db.path(), args);
         clean(&format!("{args:?} stdout"), &stdout(&o));
         clean(&format!("{args:?} stderr"), &stderr(&o));
     }

@@ -102,7 +102,12 @@ fn published(pg: &Pg, name: &str) -> District {
     // The clerk verifies the district whole, and remembers what it saw.
     let o = verify(pg, &d);
     assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
-    assert_eq!(stdout(&o).matches("哈希链完好").count(), 2, "{}", stdout(&o));
+    assert_eq!(
+        stdout(&o).matches("哈希链完好").count(),
+        2,
+        "{}",
+        stdout(&o)
+    );
     d
 }
 
@@ -160,7 +165,12 @@ fn a_row_edited_at_the_district_is_named() {
     let said = named(
         &pg,
         &d,
-        &[A, "动议（表 motions，编号 ", &motion.to_string(), "被改动过"],
+        &[
+            A,
+            "动议（表 motions，编号 ",
+            &motion.to_string(),
+            "被改动过",
+        ],
     );
     assert!(
         said.lines().any(|l| l.contains(A)
@@ -446,8 +456,7 @@ fn a_restore_the_import_rules_refuse_is_not_published() {
     let lines = std::fs::read_to_string(db.join("journal.jsonl")).expect("journal");
     let last: yishi::store::Entry = lines
         .lines()
-        .filter(|l| !l.trim_matches('\0').is_empty())
-        .last()
+        .rfind(|l| !l.trim_matches('\0').is_empty())
         .map(|l| serde_json::from_str(l).expect("a line"))
         .expect("lines");
     let restore = yishi::domain::Change::Restore {

@@ -45,7 +45,8 @@ fn from_pgpass(config: &Config) -> Option<String> {
 
 /// Connects to the district at `url` and brings its tables up to this version.
 pub fn connect(url: &str) -> Result<Client, DistrictError> {
-    let mut config = Config::from_str(url).map_err(|e| DistrictError::Connect(e.to_string()))?;
+    let url = host_from_query(url);
+    let mut config = Config::from_str(&url).map_err(|e| DistrictError::Connect(e.to_string()))?;
     if config.get_password().is_none() {
         let password = std::env::var("PGPASSWORD")
             .ok()
@@ -93,6 +94,33 @@ pub fn connect(url: &str) -> Result<Client, DistrictError> {
     })?;
     schema::ready(&mut client)?;
     Ok(client)
+}
+
+/// A URL whose query names the host (`postgres://user@localhost/db?host=/run/postgresql`), as
+/// psql reads it: the query's host stands in place of the authority's, where otherwise both
+/// would be tried, the socket path taken for a name to check a certificate by.
+fn host_from_query(url: &str) -> String {
+    let Some((scheme, rest)) = url.split_once("://") else {
+        return url.to_string();
+    };
+    let Some((before, query)) = rest.split_once('?') else {
+        return url.to_string();
+    };
+    if !query.split('&').any(|p| p.starts_with("host=")) {
+        return url.to_string();
+    }
+    let (authority, path) = before.split_at(before.find('/').unwrap_or(before.len()));
+    let (user, host_port) = match authority.rsplit_once('@') {
+        Some((user, hp)) => (format!("{user}@"), hp),
+        None => (String::new(), authority),
+    };
+    // The port stays: with a socket it names the socket's file.
+    let port = host_port
+        .rsplit_once(':')
+        .filter(|(_, p)| p.bytes().all(|b| b.is_ascii_digit()))
+        .map(|(_, p)| format!(":{p}"))
+        .unwrap_or_default();
+    format!("{scheme}://{user}{port}{path}?{query}")
 }
 
 /// How long the district has to answer a connection, and a statement once connected.
@@ -162,4 +190,30 @@ fn tls() -> Result<tokio_postgres_rustls::MakeRustlsConnect, DistrictError> {
     .with_root_certificates(roots)
     .with_no_client_auth();
     Ok(tokio_postgres_rustls::MakeRustlsConnect::new(tls))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::host_from_query;
+
+    #[test]
+    fn a_host_in_the_query_stands_in_for_the_authority_host() {
+        for (given, read) in [
+            (
+                "postgres://clerk@localhost/district?host=/run/postgresql",
+                "postgres://clerk@/district?host=/run/postgresql",
+            ),
+            (
+                "postgresql://clerk:pw@db.example:6432/district?sslmode=disable&host=%2Ftmp",
+                "postgresql://clerk:pw@:6432/district?sslmode=disable&host=%2Ftmp",
+            ),
+            (
+                "postgres://clerk@db.example/district?sslmode=require",
+                "postgres://clerk@db.example/district?sslmode=require",
+            ),
+            ("host=/tmp user=clerk", "host=/tmp user=clerk"),
+        ] {
+            assert_eq!(host_from_query(given), read, "{given}");
+        }
+    }
 }

@@ -60,6 +60,8 @@ fn password() -> Result<String, DistrictError> {
 pub fn enrol(client: &mut Client, code: &Code, name: &str) -> Result<Enrolled, DistrictError> {
     let role = code.role();
     let password = password()?;
+    // A name goes into every clerk's output: kept without escapes or invisible characters.
+    let name = crate::text::sanitize(name.trim());
     let mut tx = client.transaction()?;
     let exists = tx
         .query_opt("SELECT 1 FROM pg_roles WHERE rolname = $1", &[&role])?
@@ -78,7 +80,7 @@ pub fn enrol(client: &mut Client, code: &Code, name: &str) -> Result<Enrolled, D
     tx.execute(
         "INSERT INTO council_roles (role, code, name) VALUES ($1, $2, $3)
          ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name",
-        &[&role, &code.as_str(), &name],
+        &[&role, &code.as_str(), &name.as_str()],
     )?;
     tx.commit()?;
     Ok(Enrolled {

@@ -123,7 +123,10 @@ pub fn check(log: &[Head], key_of: &dyn Fn(&str) -> Option<String>) -> Vec<LogFa
                 n: h.n,
                 chain: Some(h.chain.clone()),
             }),
-            None => faults.push(LogFault::Unsigned { n: h.n, chain: None }),
+            None => faults.push(LogFault::Unsigned {
+                n: h.n,
+                chain: None,
+            }),
         }
         expected = h.n + 1;
         prev = h.own.clone();

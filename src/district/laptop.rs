@@ -31,8 +31,7 @@ pub fn key(db: &Path) -> Result<(String, SecretKey), DistrictError> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let (_, id) = keys::generate(&dir, None, "yishi: this council's publishing key")
                 .map_err(|e| key_error(&dir, format!("{e:?}")))?;
-            crate::store::file::replace(&named, id.as_bytes())
-                .map_err(|e| key_error(&named, e))?;
+            crate::store::file::replace(&named, id.as_bytes()).map_err(|e| key_error(&named, e))?;
             id
         }
         Err(e) => return Err(key_error(&named, e)),

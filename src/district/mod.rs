@@ -4,6 +4,7 @@
 //! whole (`ledger`, `verify`). The laptop stays the only writer of its record; the district
 //! holds copies that can be proven.
 
+mod compare;
 mod connect;
 mod derive;
 mod enrol;
@@ -19,6 +20,7 @@ mod schema;
 mod verify;
 mod verify_words;
 
+pub use compare::{RowFault, RowName};
 pub use connect::connect;
 pub use enrol::{Code, Enrolled, enrol};
 pub use error::DistrictError;
@@ -27,7 +29,7 @@ pub use ledger::ledger_csv;
 pub use publish::{Published, publish};
 pub use questions::{Place, Rates, TaskLine, rates, search, tasks};
 pub use rows::Table;
-pub use verify::{Finding, RowFault, RowName, Tag, verify};
+pub use verify::{Finding, Tag, verify};
 
 /// A council as every district output names it: its code, then its name (a council published
 /// before councils were enrolled has no code).

@@ -33,7 +33,11 @@ fn district_head(client: &mut Client, chain: &str) -> Result<Option<(u64, String
 }
 
 /// The hash of the district's line `seq` of `chain`, if it holds one.
-fn district_line(client: &mut Client, chain: &str, seq: u64) -> Result<Option<String>, DistrictError> {
+fn district_line(
+    client: &mut Client,
+    chain: &str,
+    seq: u64,
+) -> Result<Option<String>, DistrictError> {
     let row = client.query_opt(
         "SELECT hash FROM journal_lines WHERE chain = $1 AND seq = $2",
         &[&chain, &(seq as i64)],
@@ -43,7 +47,10 @@ fn district_line(client: &mut Client, chain: &str, seq: u64) -> Result<Option<St
 
 /// Claims `chain` for the logged-in council with the laptop's key: its code and enrolled name.
 fn claim(client: &mut Client, chain: &str, key: &str) -> Result<(String, String), DistrictError> {
-    let row = client.query_one("SELECT code, name FROM district_claim($1, $2)", &[&chain, &key]);
+    let row = client.query_one(
+        "SELECT code, name FROM district_claim($1, $2)",
+        &[&chain, &key],
+    );
     match row {
         Ok(r) => Ok((r.get(0), r.get(1))),
         Err(e) => {

@@ -21,7 +21,10 @@ fn version(client: &mut Client) -> Result<i32, DistrictError> {
         return Ok(0);
     }
     Ok(client
-        .query_one("SELECT coalesce(max(version), 0) FROM yishi_migrations", &[])?
+        .query_one(
+            "SELECT coalesce(max(version), 0) FROM yishi_migrations",
+            &[],
+        )?
         .get(0))
 }
 

@@ -1,9 +1,10 @@
 //! What `district verify` found, said in the clerk's language: each council by its code and
 //! name, each row by its table and what it is about.
 
+use super::compare::{RowFault, RowName};
 use super::heads::LogFault;
 use super::rows::Table;
-use super::verify::{Finding, RowFault, RowName, Tag};
+use super::verify::{Finding, Tag};
 use crate::text::Lang;
 
 impl Tag {

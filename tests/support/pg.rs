@@ -135,7 +135,7 @@ impl Pg {
 
     /// `yishi --db DB ARGS…` on the clerk's machine of this server.
     pub fn yishi(&self, db: &Path, args: &[&str]) -> std::process::Output {
-        Command::new(super::bin())
+        Command::new(env!("CARGO_BIN_EXE_yishi"))
             .arg("--db")
             .arg(db)
             .args(args)
@@ -152,10 +152,12 @@ impl Pg {
         let owner = self.url(db);
         let o = self.yishi(
             &self.dir.path().join("clerk-db"),
-            &["district", "enrol", "--code", code, "--name", name, "--from", &owner],
+            &[
+                "district", "enrol", "--code", code, "--name", name, "--from", &owner,
+            ],
         );
-        assert!(o.status.success(), "{}", super::stderr(&o));
-        let said = super::stdout(&o);
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        let said = String::from_utf8_lossy(&o.stdout).into_owned();
         let role = said
             .lines()
             .find_map(|l| l.strip_prefix("登录名："))
