@@ -276,3 +276,142 @@ fn a_signer_with_a_key_cannot_sign_by_name_alone_and_a_wrong_password_signs_noth
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("里没有密钥"), "{}", stderr(&o));
 }
+
+/// The modules of a QR code as the SVG draws them: each dark module a square `M x y h s …`.
+fn modules(svg: &str) -> (usize, Vec<(usize, usize)>) {
+    let attr = |name: &str| -> usize {
+        let at = svg.find(&format!("{name}=\"")).expect(name) + name.len() + 2;
+        svg[at..]
+            .split('"')
+            .next()
+            .expect("value")
+            .parse()
+            .expect("a number")
+    };
+    let size = attr("width");
+    let path = svg.split(" d=\"").nth(1).expect("a path");
+    let path = path.split('"').next().expect("path data");
+    let squares: Vec<(usize, usize, usize)> = path
+        .split('M')
+        .filter(|s| !s.is_empty())
+        .map(|s| {
+            let (xy, rest) = s.split_once('h').expect("h");
+            let (x, y) = xy.split_once(' ').expect("x y");
+            let side = rest.split('v').next().expect("side");
+            (
+                x.parse().expect("x"),
+                y.parse().expect("y"),
+                side.parse().expect("side"),
+            )
+        })
+        .collect();
+    let side = squares.first().expect("a dark module").2;
+    let dark = squares
+        .iter()
+        .map(|(x, y, _)| (x / side, y / side))
+        .collect();
+    (size / side, dark)
+}
+
+#[test]
+fn the_seal_verifies_with_minisign_and_scans_from_its_qr_code() {
+    let (db, keys) = signed_sample();
+    // `yishi verify` lists the meeting's valid signatures with the keys they were made with.
+    let o = yishi(db.path(), &["--lang", "zh-Hans", "verify"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let said = stdout(&o);
+    let signed = said
+        .lines()
+        .find(|l| l.contains("2026年第5次会议"))
+        .unwrap_or_else(|| panic!("the signed meeting is listed:\n{said}"));
+    assert!(
+        signed.contains("周立平（") && signed.contains("林佳（") && signed.contains("签名有效"),
+        "{signed}"
+    );
+
+    // The seal as the journal holds it, checked by minisign itself over the statement the
+    // README describes.
+    let journal = db.path().join("journal.jsonl");
+    let (_, _, change) = lines(&journal)
+        .into_iter()
+        .rfind(|(_, _, c)| c.contains("sign_meeting"))
+        .expect("the 签发 line");
+    let change: serde_json::Value = serde_json::from_str(&change).expect("json");
+    let sign = &change["sign_meeting"];
+    let sealed = &sign["sealed"];
+    let (record, minutes) = (
+        sealed["record"].as_str().expect("record"),
+        sealed["minutes"].as_str().expect("minutes"),
+    );
+    let seals = sealed["seals"].as_array().expect("seals");
+    assert_eq!(seals.len(), 2);
+    match std::process::Command::new("minisign").arg("-v").output() {
+        Err(_) if std::env::var_os("YISHI_REQUIRE_MINISIGN").is_none() => {
+            eprintln!("skipped: minisign is not installed (apt-get install minisign)");
+        }
+        _ => {
+            let work = tempfile::tempdir().expect("tempdir");
+            for seal in seals {
+                let key = seal["key"].as_str().expect("key id");
+                let statement = format!(
+                    "yishi 签发 v1\nmeeting {}\nrecord {record}\nminutes {minutes}\nsigner {}\n",
+                    sign["meeting"], seal["member"]
+                );
+                let message = work.path().join(format!("{key}.txt"));
+                std::fs::write(&message, &statement).expect("statement");
+                let signature = work.path().join(format!("{key}.minisig"));
+                std::fs::write(&signature, seal["signature"].as_str().expect("signature"))
+                    .expect("signature");
+                let check = |m: &Path| {
+                    std::process::Command::new("minisign")
+                        .arg("-Vq")
+                        .arg("-p")
+                        .arg(keys.path().join(format!("{key}.pub")))
+                        .arg("-m")
+                        .arg(m)
+                        .arg("-x")
+                        .arg(&signature)
+                        .output()
+                        .expect("minisign")
+                };
+                let o = check(&message);
+                assert!(o.status.success(), "minisign -V {key}: {}", stderr(&o));
+                std::fs::write(&message, statement.replace("record ", "record 0")).expect("w");
+                assert!(
+                    !check(&message).status.success(),
+                    "a changed statement fails"
+                );
+            }
+        }
+    }
+
+    // The QR code for the paper carries both digests whole; a decoder reads them back.
+    let qr = db.path().join("seal.svg");
+    let o = yishi(
+        db.path(),
+        &["minutes", "2026-5", "--qr", qr.to_str().expect("utf-8")],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let svg = std::fs::read_to_string(&qr).expect("the QR code");
+    let (size, dark) = modules(&svg);
+    let set: std::collections::BTreeSet<(usize, usize)> = dark.into_iter().collect();
+    let mut image = rqrr::PreparedImage::prepare_from_greyscale(size * 4, size * 4, |x, y| {
+        if set.contains(&(x / 4, y / 4)) {
+            0
+        } else {
+            255
+        }
+    });
+    let grids = image.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code");
+    let (_, content) = grids[0].decode().expect("a readable QR code");
+    assert!(content.contains("2026年第5次会议"), "{content}");
+    assert!(content.contains(&format!("record {record}")), "{content}");
+    assert!(content.contains(&format!("minutes {minutes}")), "{content}");
+    // An unsigned meeting has no seal to print.
+    let o = yishi(
+        db.path(),
+        &["minutes", "2026-4", "--qr", qr.to_str().expect("utf-8")],
+    );
+    assert!(!o.status.success());
+}

@@ -105,6 +105,10 @@ pub enum Command {
         /// Write to FILE (replaced whole, only once complete); - or none: standard output
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Also write the seal of a meeting signed with keys as a QR code (SVG) to FILE, for
+        /// the paper copy
+        #[arg(long, value_name = "FILE")]
+        qr: Option<PathBuf>,
     },
     /// The matter ledger (台账): every matter, its steps, vote, tasks and satisfaction
     Ledger {

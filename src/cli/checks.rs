@@ -29,6 +29,9 @@ pub fn verify(db: &Path, json: bool, lang: Lang) -> Result<(), Failure> {
     }
     if report.problems.is_empty() {
         println!("{}", words::verified(lang, report.changes));
+        for line in sealed_meetings(db, lang)? {
+            println!("{line}");
+        }
         return Ok(());
     }
     let head = lang.say(words::VERIFICATION_FAILED);
@@ -41,6 +44,39 @@ pub fn verify(db: &Path, json: bool, lang: Lang) -> Result<(), Failure> {
             .collect::<Vec<_>>()
             .join("\n  ")
     )))
+}
+
+/// Every meeting signed with keys, its signers and their keys: each seal was checked as the
+/// journal was replayed, and the record still leads to what it signed.
+fn sealed_meetings(db: &Path, lang: Lang) -> Result<Vec<String>, Failure> {
+    let store = super::opening::read(db, lang)?;
+    let mut out = Vec::new();
+    for head in store.meetings()?.into_iter().filter(|h| h.signed) {
+        let record = crate::minutes::MeetingRecord::load(&store, head.id)?;
+        let (council, m) = (&record.council, &record.meeting);
+        let Some(sealed) = m.signature.as_ref().and_then(|s| s.sealed.as_ref()) else {
+            continue;
+        };
+        let signers: Vec<String> = sealed
+            .seals
+            .iter()
+            .map(|seal| {
+                format!(
+                    "{}（{}）",
+                    crate::text::sanitize(&council.name_of(seal.member)),
+                    seal.key
+                )
+            })
+            .collect();
+        let (label, digest) = (m.label(lang), crate::domain::short_digest(&sealed.record));
+        let signers = signers.join(lang.pick("、", "、", ", "));
+        out.push(lang.pick_owned(
+            format!("　{label}：{signers}的签名有效，记录摘要 {digest}"),
+            format!("　{label}：{signers}的簽名有效，記錄摘要 {digest}"),
+            format!("  {label}: signed by {signers}, valid; record digest {digest}"),
+        ));
+    }
+    Ok(out)
 }
 
 pub fn repair(db: &Path, accept_loss: bool, lang: Lang) -> Result<(), Failure> {

@@ -64,9 +64,13 @@ pub fn run(
             width,
             minutes_lang,
             output,
+            qr,
         }) => {
             let store = read(db, lang)?;
             let id = meeting_ref::resolve(&meeting, &store, lang)?;
+            if let Some(qr) = qr {
+                super::signing::seal_qr(&store, id, &qr, lang)?;
+            }
             let written_in = minutes_lang.map_or(lang, |l| l.0);
             let text = minutes_of(&store, id, format, written_in, usize::from(width))?;
             write_out(output.as_deref(), &text, lang)

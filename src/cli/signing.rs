@@ -153,6 +153,29 @@ pub fn sign(db: &Path, meeting: &str, lang: Lang) -> Result<(), Failure> {
 }
 
 /// 主持人周立平, said when their password is asked.
+/// Writes the seal of meeting `id` as a QR code (SVG) to `path`; a meeting not signed with
+/// keys has none, and says so.
+pub fn seal_qr(
+    store: &Store,
+    id: crate::domain::MeetingId,
+    path: &Path,
+    lang: Lang,
+) -> Result<(), Failure> {
+    let record = MeetingRecord::load(store, id)?;
+    let m = &record.meeting;
+    let Some(sealed) = m.signature.as_ref().and_then(|s| s.sealed.as_ref()) else {
+        return Err(super::opening::said(
+            lang,
+            "这次会议没有用密钥签发，没有可印的二维码：先用 yishi sign 签发",
+            "這次會議沒有用金鑰簽發，沒有可印的二維碼：先用 yishi sign 簽發",
+            "this meeting was not signed with keys, so there is no seal to print as a QR code: sign it with yishi sign",
+        ));
+    };
+    let svg = crate::minutes::qr::svg(&crate::minutes::qr::seal_text(m, sealed))
+        .map_err(Failure::Said)?;
+    super::output::write_out(Some(path), &svg, lang)
+}
+
 fn role_of(council: &Council, chair: MemberId, member: MemberId, lang: Lang) -> String {
     let name = sanitize_line(&council.name_of(member));
     match (member == chair, lang) {

@@ -13,6 +13,7 @@ pub mod ledger;
 mod ledger_words;
 mod markdown;
 mod plain;
+pub mod qr;
 mod source;
 mod step_words;
 mod steps;
