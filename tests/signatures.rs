@@ -415,3 +415,30 @@ fn the_seal_verifies_with_minisign_and_scans_from_its_qr_code() {
     );
     assert!(!o.status.success());
 }
+
+#[test]
+fn the_district_checks_the_seals_it_is_sent() {
+    let Some(pg) = support::pg::Pg::start() else {
+        return;
+    };
+    let (db, _keys) = signed_sample();
+    let login = pg.enrol("district", "110101001001-01", "青禾里社区居民议事会");
+    // A copy of the journal rewritten after signing, its chain whole: the district replays
+    // it, finds the seal names a record that is not the one before it, and takes nothing.
+    let forged = tempfile::tempdir().expect("tempdir");
+    let journal = forged.path().join("journal.jsonl");
+    std::fs::copy(db.path().join("journal.jsonl"), &journal).expect("copy");
+    rewrite(&journal, |_, change| rename_the_drains(change));
+    let o = pg.yishi(forged.path(), &["publish", "--to", &login]);
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    assert!(stderr(&o).contains("签发后记录被改写过"), "{}", stderr(&o));
+    // The record as signed is taken whole, and the district proves it, seals and all.
+    let o = pg.yishi(db.path(), &["publish", "--to", &login]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = pg.yishi(
+        db.path(),
+        &["district", "verify", "--from", &pg.url("district")],
+    );
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    assert!(stdout(&o).contains("记录与日志相符"), "{}", stdout(&o));
+}

@@ -2,7 +2,7 @@
 //! of lines and the records they make in each transaction. A cut connection loses at most the
 //! batch under way, which the next run sends again; a run with nothing new sends nothing.
 
-use postgres::Client;
+use postgres::{Client, GenericClient};
 use std::path::Path;
 
 use super::{DistrictError, derive, heads, laptop, rows};
@@ -46,7 +46,11 @@ fn district_line(
 }
 
 /// Claims `chain` for the logged-in council with the laptop's key: its code and enrolled name.
-fn claim(client: &mut Client, chain: &str, key: &str) -> Result<(String, String), DistrictError> {
+fn claim(
+    client: &mut impl GenericClient,
+    chain: &str,
+    key: &str,
+) -> Result<(String, String), DistrictError> {
     let row = client.query_one(
         "SELECT code, name FROM district_claim($1, $2)",
         &[&chain, &key],
@@ -85,7 +89,14 @@ pub fn publish(
     let chain = first.hash.clone();
     let here = entries.len() as u64;
     let (public, key) = laptop::key(dir)?;
-    let (code, _) = claim(client, &chain, &public)?;
+    // Asked first and taken back: the claim is made with the first lines the district takes,
+    // so that a record refused on its way leaves its chain unclaimed.
+    let (code, _) = {
+        let mut tx = client.transaction()?;
+        let said = claim(&mut tx, &chain, &public);
+        tx.rollback()?;
+        said?
+    };
     let held = district_head(client, &chain)?;
     if let Some(r) = laptop::receipt(dir, &code)? {
         let kept = district_line(client, &chain, r.seq)?;
@@ -127,6 +138,7 @@ pub fn publish(
     progress(already, here);
     for lines in entries[already as usize..].chunks(batch) {
         let mut tx = client.transaction()?;
+        claim(&mut tx, &chain, &public)?;
         tx.execute(
             "INSERT INTO council_chains (chain, name) VALUES ($1, $2) ON CONFLICT (chain) DO NOTHING",
             &[&chain, &name(&records)],
