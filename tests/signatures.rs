@@ -442,3 +442,58 @@ fn the_district_checks_the_seals_it_is_sent() {
     assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
     assert!(stdout(&o).contains("记录与日志相符"), "{}", stdout(&o));
 }
+
+#[test]
+fn the_console_signs_with_keys_the_passwords_typed_in_a_form() {
+    let db = sample_db();
+    let keys = tempfile::tempdir().expect("keys");
+    new_key(db.path(), keys.path(), "周立平", "chair-secret");
+    new_key(db.path(), keys.path(), "林佳", "recorder-secret");
+    let mut c = Console::start_env(db.path(), &[], (120, 40), &[("YISHI_KEYS", keys.path())]);
+    c.wait_for("青禾里社区居民议事会");
+    c.send("a");
+    c.wait_for("○ 未签发");
+    c.enter();
+    c.wait_for("2026年第5次会议纪要");
+    c.send("S");
+    c.wait_for("用密钥签发");
+    c.wait_for("主持人周立平的密钥密码");
+    c.wait_for("记录人林佳的密钥密码");
+    // A wrong password: the form stays, says so, and nothing is signed.
+    c.send("wrong-one");
+    c.tab();
+    c.send("recorder-secret");
+    c.wait_for("***************");
+    assert!(
+        !c.screen().contains("recorder-secret") && !c.screen().contains("wrong-one"),
+        "a password is never drawn:\n{}",
+        c.screen()
+    );
+    c.enter();
+    c.wait_for("密码不对");
+    c.send("\x1b");
+    c.wait_for_gone("用密钥签发");
+    c.send("S");
+    c.wait_for("主持人周立平的密钥密码");
+    c.send("chair-secret");
+    c.tab();
+    c.send("recorder-secret");
+    c.enter();
+    c.wait_for("已用密钥签发2026年第5次会议纪要");
+    c.wait_for("✓ 已签发");
+    assert!(c.quit());
+    let o = yishi(db.path(), &["--lang", "zh-Hans", "verify"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(
+        stdout(&o)
+            .lines()
+            .any(|l| l.contains("2026年第5次会议") && l.contains("签名有效")),
+        "{}",
+        stdout(&o)
+    );
+    let minutes = stdout(&yishi(
+        db.path(),
+        &["--lang", "zh-Hans", "minutes", "2026-5"],
+    ));
+    assert!(minutes.contains("主持人周立平的签名密钥："), "{minutes}");
+}

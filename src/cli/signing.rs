@@ -4,10 +4,11 @@
 use std::path::Path;
 
 use super::{Failure, meeting_ref};
-use crate::domain::{Change, Council, Member, MemberId, Seal, Sealed, statement};
+use crate::domain::{Change, Council, Member, MemberId};
 use crate::minutes::MeetingRecord;
 use crate::store::Store;
-use crate::store::keys::{self, KeyError, SecretKey};
+use crate::store::keys::{self, KeyError};
+use crate::store::seal;
 use crate::text::{Lang, sanitize_line};
 
 /// Makes a key pair for the member `name` in the keys folder and registers its public key
@@ -86,14 +87,7 @@ pub fn sign(db: &Path, meeting: &str, lang: Lang) -> Result<(), Failure> {
     let id = meeting_ref::resolve(meeting, &store, lang)?;
     let record = MeetingRecord::load(&store, id)?;
     let (council, m) = (&record.council, &record.meeting);
-    let mut signers = vec![m.chair];
-    if m.recorder != m.chair {
-        signers.push(m.recorder);
-    }
-    let keyed: Vec<MemberId> = signers
-        .into_iter()
-        .filter(|s| council.key_of(*s).is_some())
-        .collect();
+    let keyed = seal::keyed_signers(council, m);
     if keyed.is_empty() {
         return Err(super::opening::said(
             lang,
@@ -102,39 +96,20 @@ pub fn sign(db: &Path, meeting: &str, lang: Lang) -> Result<(), Failure> {
             "neither the chair nor the recorder has a signing key registered: make one with yishi key new --member NAME",
         ));
     }
-    let head = store.head().hash;
-    let minutes = record.digest();
-    let dir = keys::folder();
-    let mut seals = Vec::new();
-    for member in keyed {
-        let Some(key) = council.key_of(member) else {
-            continue;
-        };
-        let secret = SecretKey::find(&dir, &key.id).map_err(|e| key_failure(e, lang))?;
-        let role = role_of(council, m.chair, member, lang);
-        let password = if secret.needs_password() {
-            Some(ask_password(&role, lang)?)
-        } else {
-            None
-        };
-        let text = statement(id, &head, &minutes, member);
-        let signature = secret
-            .sign(password.as_deref(), &text)
-            .map_err(|e| key_failure(e, lang))?;
-        seals.push(Seal {
-            member,
-            key: key.id.clone(),
-            signature,
-        });
+    let keys = seal::secret_keys(council, &keyed).map_err(|e| key_failure(e, lang))?;
+    let mut passwords = std::collections::BTreeMap::new();
+    for (member, _, secret) in &keys {
+        if secret.needs_password() {
+            let role = role_of(council, m.chair, *member, lang);
+            passwords.insert(*member, ask_password(&role, lang)?);
+        }
     }
-    let change = Change::SignMeeting {
-        meeting: id,
-        sealed: Some(Sealed {
-            record: head.clone(),
-            minutes: minutes.clone(),
-            seals,
-        }),
-    };
+    let minutes = record.digest();
+    let change = seal::sealed(&store, m, &minutes, &keys, &|member| {
+        passwords.get(&member).cloned()
+    })
+    .map_err(|e| key_failure(e, lang))?;
+    let head = store.head().hash;
     store.apply(&change, crate::store::now())?;
     let (record_short, minutes_short) = (
         crate::domain::short_digest(&head),
@@ -152,7 +127,6 @@ pub fn sign(db: &Path, meeting: &str, lang: Lang) -> Result<(), Failure> {
     Ok(())
 }
 
-/// 主持人周立平, said when their password is asked.
 /// Writes the seal of meeting `id` as a QR code (SVG) to `path`; a meeting not signed with
 /// keys has none, and says so.
 pub fn seal_qr(
@@ -176,6 +150,7 @@ pub fn seal_qr(
     super::output::write_out(Some(path), &svg, lang)
 }
 
+/// 主持人周立平, said when their password is asked.
 fn role_of(council: &Council, chair: MemberId, member: MemberId, lang: Lang) -> String {
     let name = sanitize_line(&council.name_of(member));
     match (member == chair, lang) {
@@ -269,30 +244,7 @@ fn no_terminal(e: std::io::Error, lang: Lang) -> Failure {
 
 fn key_failure(e: KeyError, lang: Lang) -> Failure {
     match e {
-        KeyError::Missing { id, dir } => Failure::Said(lang.pick_owned(
-            format!(
-                "本机的密钥目录 {} 里没有密钥 {id}：签名须在持有私钥的电脑上进行（或用 YISHI_KEYS 指向密钥所在目录）",
-                dir.display()
-            ),
-            format!(
-                "本機的金鑰目錄 {} 裡沒有金鑰 {id}：簽名須在持有私鑰的電腦上進行（或用 YISHI_KEYS 指向金鑰所在目錄）",
-                dir.display()
-            ),
-            format!(
-                "key {id} is not in this machine's keys folder {}: sign on the computer that holds the secret key (or point YISHI_KEYS at its folder)",
-                dir.display()
-            ),
-        )),
-        KeyError::WrongPassword { id } => Failure::Said(lang.pick_owned(
-            format!("密码不对，打不开密钥 {id}；没有签发"),
-            format!("密碼不對，打不開金鑰 {id}；沒有簽發"),
-            format!("the password does not open key {id}; nothing was signed"),
-        )),
-        KeyError::Unreadable { path, detail } => Failure::Said(lang.pick_owned(
-            format!("{} 不是可用的 minisign 私钥：{detail}", path.display()),
-            format!("{} 不是可用的 minisign 私鑰：{detail}", path.display()),
-            format!("{} is not a usable minisign secret key: {detail}", path.display()),
-        )),
         KeyError::Io(e) => Failure::Store(e),
+        other => Failure::Said(other.describe(lang)),
     }
 }

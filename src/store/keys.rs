@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use super::StoreError;
 use super::private;
+use crate::text::Lang;
 
 /// Why a key could not be made, found or used.
 #[derive(Debug)]
@@ -26,6 +27,38 @@ pub enum KeyError {
         detail: String,
     },
     Io(StoreError),
+}
+
+impl KeyError {
+    pub fn describe(&self, lang: Lang) -> String {
+        match self {
+            KeyError::Missing { id, dir } => lang.pick_owned(
+                format!(
+                    "本机的密钥目录 {} 里没有密钥 {id}：签名须在持有私钥的电脑上进行（或用 YISHI_KEYS 指向密钥所在目录）",
+                    dir.display()
+                ),
+                format!(
+                    "本機的金鑰目錄 {} 裡沒有金鑰 {id}：簽名須在持有私鑰的電腦上進行（或用 YISHI_KEYS 指向金鑰所在目錄）",
+                    dir.display()
+                ),
+                format!(
+                    "key {id} is not in this machine's keys folder {}: sign on the computer that holds the secret key (or point YISHI_KEYS at its folder)",
+                    dir.display()
+                ),
+            ),
+            KeyError::WrongPassword { id } => lang.pick_owned(
+                format!("密码不对，打不开密钥 {id}；没有签发"),
+                format!("密碼不對，打不開金鑰 {id}；沒有簽發"),
+                format!("the password does not open key {id}; nothing was signed"),
+            ),
+            KeyError::Unreadable { path, detail } => lang.pick_owned(
+                format!("{} 不是可用的 minisign 私钥：{detail}", path.display()),
+                format!("{} 不是可用的 minisign 私鑰：{detail}", path.display()),
+                format!("{} is not a usable minisign secret key: {detail}", path.display()),
+            ),
+            KeyError::Io(e) => e.describe(lang),
+        }
+    }
 }
 
 /// The folder signers' secret keys are kept in.

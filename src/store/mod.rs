@@ -17,6 +17,7 @@ mod reads;
 mod recent;
 mod repair;
 mod rows;
+pub mod seal;
 mod sealing;
 mod snapshot;
 mod tables;

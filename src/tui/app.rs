@@ -21,6 +21,8 @@ use crate::text::Lang;
 
 pub type Clock = Box<dyn Fn() -> NaiveDateTime>;
 
+mod sealing;
+
 pub struct App {
     pub model: Model,
     store: Store,
@@ -171,6 +173,7 @@ impl App {
                 }
             }
             Effect::Write(export) => self.write(&export),
+            Effect::Seal(form) => self.seal(form),
         }
     }
 

@@ -144,8 +144,40 @@ fn contents(model: &Model, target: Target, format: usize) -> Option<String> {
 }
 
 /// A search runs; an export writes its file, asking before it replaces one.
+/// 签发 with keys: a password for each signer who registered a key, chair first.
+pub fn seal(
+    meeting: &crate::domain::Meeting,
+    council: &crate::domain::Council,
+    signers: Vec<crate::domain::MemberId>,
+    lang: Lang,
+) -> Form {
+    let fields = signers
+        .iter()
+        .map(|s| {
+            let role = if *s == meeting.chair {
+                lang.pick("主持人", "主持人", "chair ")
+            } else {
+                lang.pick("记录人", "記錄人", "recorder ")
+            };
+            let name = crate::text::sanitize_line(&council.name_of(*s));
+            let mut field = Field::secret(words::KEY_PASSWORD);
+            field.prefix = format!("{role}{name}{}", lang.pick("", "", " "));
+            field
+        })
+        .collect();
+    Form::new(
+        FormKind::Seal {
+            meeting: meeting.id,
+            signers,
+        },
+        words::SIGN_WITH_KEYS,
+        fields,
+    )
+}
+
 pub fn submit(model: &Model, mut form: Box<Form>) -> Vec<Effect> {
     match form.kind.clone() {
+        FormKind::Seal { .. } => vec![Effect::Seal(form)],
         FormKind::Search => {
             let query = form.text(0).to_string();
             if query.is_empty() {

@@ -47,6 +47,8 @@ pub enum Effect {
     Filter(super::ledger::Filter),
     /// Write an export to its file.
     Write(Export),
+    /// Sign a meeting with its signers' keys, the passwords typed in the form.
+    Seal(Box<Form>),
 }
 
 /// What the archive reads from the store.

@@ -44,6 +44,8 @@ pub struct Field {
     pub notes: Vec<String>,
     /// Said before the label: whose field it is (a candidate's name before 得票).
     pub prefix: String,
+    /// A password: drawn as one `*` a character, and taken as typed (not trimmed).
+    pub secret: bool,
 }
 
 impl Field {
@@ -53,6 +55,15 @@ impl Field {
             value: Value::Text(Input::new(initial)),
             notes: Vec::new(),
             prefix: String::new(),
+            secret: false,
+        }
+    }
+
+    /// A password field, empty.
+    pub fn secret(label: Words) -> Field {
+        Field {
+            secret: true,
+            ..Field::text(label, "")
         }
     }
     pub fn choice(label: Words, options: Vec<String>, index: usize) -> Field {
@@ -65,6 +76,7 @@ impl Field {
             },
             notes: Vec::new(),
             prefix: String::new(),
+            secret: false,
         }
     }
 
@@ -112,6 +124,14 @@ impl Form {
     pub fn text(&self, i: usize) -> &str {
         match self.fields.get(i).map(|f| &f.value) {
             Some(Value::Text(input)) => input.text().trim(),
+            _ => "",
+        }
+    }
+
+    /// The text of field `i` exactly as typed (a password).
+    pub fn raw(&self, i: usize) -> &str {
+        match self.fields.get(i).map(|f| &f.value) {
+            Some(Value::Text(input)) => input.text(),
             _ => "",
         }
     }
@@ -207,6 +227,13 @@ impl Form {
                 label_style,
             )));
             match &field.value {
+                Value::Text(input) if field.secret => {
+                    let stars = "*".repeat(input.text().chars().count());
+                    if focused {
+                        cursor = Some((lines.len(), stars.len() + 2));
+                    }
+                    lines.push(Line::from(format!("  {stars}")));
+                }
                 Value::Text(input) => {
                     let shown = input.lines(inner.saturating_sub(2));
                     if focused {

@@ -335,7 +335,7 @@ pub fn changes(
             percent: number(form, 0, lang, 100)? as u8,
             note: form.text(1).to_string(),
         }],
-        FormKind::Search | FormKind::Export { .. } => Vec::new(),
+        FormKind::Search | FormKind::Export { .. } | FormKind::Seal { .. } => Vec::new(),
         FormKind::Correction {
             meeting,
             places,

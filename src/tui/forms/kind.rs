@@ -112,6 +112,11 @@ pub enum FormKind {
         target: Target,
         names: Vec<String>,
     },
+    /// 签发 with keys: each keyed signer's password, in order.
+    Seal {
+        meeting: MeetingId,
+        signers: Vec<MemberId>,
+    },
     /// A correction to an ended meeting: where, by whom.
     Correction {
         meeting: MeetingId,
@@ -123,6 +128,9 @@ pub enum FormKind {
 impl FormKind {
     /// Whether submitting the form records changes (others search or write a file).
     pub fn records(&self) -> bool {
-        !matches!(self, FormKind::Search | FormKind::Export { .. })
+        !matches!(
+            self,
+            FormKind::Search | FormKind::Export { .. } | FormKind::Seal { .. }
+        )
     }
 }

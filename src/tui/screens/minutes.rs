@@ -97,6 +97,10 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         Action::Sign => {
             let m = &o.record.meeting;
             let c = &o.record.council;
+            let keyed = crate::store::seal::keyed_signers(c, m);
+            if !keyed.is_empty() && m.signature.is_none() {
+                return vec![Effect::form(archive_forms::seal(m, c, keyed, lang))];
+            }
             let question = values::sign_question(
                 lang,
                 &m.label(lang),

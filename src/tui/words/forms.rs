@@ -12,6 +12,12 @@ pub const FILE: Words = [
 pub const FORMAT: Words = ["格式", "格式", "Format"];
 pub const THE_MEETINGS_PARTICULARS: Words =
     ["会议基本情况", "會議基本情況", "the meeting's particulars"];
+pub const KEY_PASSWORD: Words = ["的密钥密码", "的金鑰密碼", "key password"];
+pub const SIGN_WITH_KEYS: Words = [
+    "用密钥签发：各签名人输入自己的密钥密码",
+    "用金鑰簽發：各簽名人輸入自己的金鑰密碼",
+    "Sign with keys: each signer types their own key password",
+];
 pub const NAME_THE_FILE: Words = ["请填写文件名。", "請填寫檔名。", "Name the file."];
 pub const SEARCH_THE_MINUTES: Words = ["搜索纪要", "搜尋紀要", "Search the minutes"];
 pub const WORDS_TO_FIND_A_NAME: Words = [
