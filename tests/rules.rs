@@ -377,19 +377,25 @@ fn an_owner_of_three_units_counts_once_and_a_proxy_for_the_owner() {
     assert!(d.passed(), "{d:?}");
     let said = d.said(Lang::ZhHans);
     assert!(
-        said.contains("参与表决的业主专有部分面积占比88.10%、人数占比75.00%"),
+        said.contains(
+            "参与表决的业主专有部分面积405.25平方米，占总面积460.00平方米的88.10%；人数3人，占总人数4人的75.00%"
+        ),
         "{said}"
     );
+    // 329.75 / 405.25 = 81.368…% held, rounded up; 2 / 3 = 66.666…% held, rounded up.
     assert!(
-        said.contains("面积的81.37%、人数占参与表决人数的66.67%"),
+        said.contains("同意的业主专有部分面积329.75平方米，占参与表决面积405.25平方米的81.37%；人数2人，占参与表决人数3人的66.67%"),
         "{said}"
     );
-    assert!(said.ends_with("通过。"), "{said}");
-    // Special matters ask three quarters: two of three owners taking part is not enough.
+    assert!(said.ends_with("）。通过。"), "{said}");
+    // Special matters ask three quarters: the area in favour (81.37%) reaches it, two of three
+    // owners (66.67%) do not, and the minutes say which.
     let special = preset("owners-special").decide(&t, Some(&a));
+    let said = special.said(Lang::ZhHans);
+    assert!(!special.passed(), "{special:?}");
     assert!(
-        !special.passed() && special.said(Lang::ZhHans).ends_with("未通过。"),
-        "{special:?}"
+        said.ends_with("。同意的业主人数未达到四分之三，未通过。"),
+        "{said}"
     );
 
     // An abstention is taking part: with 李梅 abstaining too, 2 yes of 4 is only half.

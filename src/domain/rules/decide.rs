@@ -61,14 +61,21 @@ impl Check {
         }
     }
 
-    /// The share reached, in hundredths of a percent, rounded half up (66.67% for two thirds).
+    /// The share reached, in hundredths of a percent, rounded toward the result: up where the
+    /// share held, down where it failed, so that a failing share never prints as the line it
+    /// missed (74.9995% of a three-quarter line is 74.99%, not 75.00%).
     pub fn basis_points(&self) -> u64 {
         if self.whole == 0 {
             return 0;
         }
         let scaled = u128::from(self.count) * 10_000;
         let whole = u128::from(self.whole);
-        u64::try_from((scaled + whole / 2) / whole).unwrap_or(u64::MAX)
+        let bp = if self.held {
+            scaled.div_ceil(whole)
+        } else {
+            scaled / whole
+        };
+        u64::try_from(bp).unwrap_or(u64::MAX)
     }
 
     /// 71.25%

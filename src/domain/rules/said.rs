@@ -164,6 +164,11 @@ fn yes_votes(lang: Lang) -> &'static str {
     lang.pick("", "", "votes in favour")
 }
 
+/// An area in hundredths of a square metre, as the register writes it: 405.25
+fn square_metres(hundredths: u64) -> String {
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
+}
+
 /// "超过半数" or "达到三分之二以上": what a share asks, in words.
 fn asks(share: Fraction, lang: Lang) -> String {
     match lang {
@@ -174,6 +179,57 @@ fn asks(share: Fraction, lang: Lang) -> String {
 }
 
 impl Decision {
+    /// Which tests failed, each by what it measures, ending so that the verdict follows:
+    /// "同意的业主专有部分面积未达到四分之三以上，" — empty where none did.
+    fn failed_said(&self, lang: Lang) -> String {
+        let mut out = Vec::new();
+        for (checks, taking_part) in [(&self.quorum, true), (&self.passing, false)] {
+            for c in checks.iter().filter(|c| !c.held) {
+                let what = match (c.measure, taking_part, lang) {
+                    (Measure::Area, true, _) => lang.pick(
+                        "参与表决的业主专有部分面积",
+                        "參與表決的業主專有部分面積",
+                        "the floor area voting",
+                    ),
+                    (Measure::Heads, true, _) => lang.pick(
+                        "参与表决的业主人数",
+                        "參與表決的業主人數",
+                        "the owners voting",
+                    ),
+                    (Measure::Area, false, _) => lang.pick(
+                        "同意的业主专有部分面积",
+                        "同意的業主專有部分面積",
+                        "the floor area in favour",
+                    ),
+                    (Measure::Heads, false, _) => {
+                        lang.pick("同意的业主人数", "同意的業主人數", "the owners in favour")
+                    }
+                };
+                out.push(match lang {
+                    Lang::En if c.share.strict => {
+                        format!("{what} was not more than {}", c.share.said(lang))
+                    }
+                    Lang::En => format!("{what} was below {}", c.share.said(lang)),
+                    _ => c.share.phrase_not(lang, what, ""),
+                });
+            }
+        }
+        if out.is_empty() {
+            return String::new();
+        }
+        let en = out.join("; ");
+        let mut chars = en.chars();
+        let en = chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+            .unwrap_or_default();
+        lang.pick_owned(
+            format!("{}，", out.join("、")),
+            format!("{}，", out.join("、")),
+            format!("{en}: "),
+        )
+    }
+
     /// The result as the minutes word it, every share in its units:
     /// 参与表决的业主专有部分面积占比…、人数占比…；同意的…，通过。
     pub fn said(&self, lang: Lang) -> String {
@@ -204,17 +260,24 @@ impl Decision {
         ) {
             (Unit::Owners, Some(qa), Some(pa)) => {
                 let (qa_asks, pa_asks) = (asks(qa.share, lang), asks(pa.share, lang));
+                let failed = self.failed_said(lang);
+                let (qa_m, qa_of, pa_m, pa_of) = (
+                    square_metres(qa.count),
+                    square_metres(qa.whole),
+                    square_metres(pa.count),
+                    square_metres(pa.whole),
+                );
+                let (qh_n, qh_of, ph_n, ph_of) = (qh.count, qh.whole, ph.count, ph.whole);
                 let (qa, qh, pa, ph) = (qa.percent(), qh.percent(), pa.percent(), ph.percent());
-                let held = short(&self.quorum);
                 match lang {
                     Lang::ZhHans => format!(
-                        "参与表决的业主专有部分面积占比{qa}、人数占比{qh}（均须{qa_asks}{held}）；同意的业主专有部分面积占参与表决面积的{pa}、人数占参与表决人数的{ph}（均须{pa_asks}），{verdict}。"
+                        "参与表决的业主专有部分面积{qa_m}平方米，占总面积{qa_of}平方米的{qa}；人数{qh_n}人，占总人数{qh_of}人的{qh}（均须{qa_asks}）。同意的业主专有部分面积{pa_m}平方米，占参与表决面积{pa_of}平方米的{pa}；人数{ph_n}人，占参与表决人数{ph_of}人的{ph}（均须{pa_asks}）。{failed}{verdict}。"
                     ),
                     Lang::ZhHant => format!(
-                        "參與表決的業主專有部分面積佔比{qa}、人數佔比{qh}（均須{qa_asks}{held}）；同意的業主專有部分面積佔參與表決面積的{pa}、人數佔參與表決人數的{ph}（均須{pa_asks}），{verdict}。"
+                        "參與表決的業主專有部分面積{qa_m}平方米，佔總面積{qa_of}平方米的{qa}；人數{qh_n}人，佔總人數{qh_of}人的{qh}（均須{qa_asks}）。同意的業主專有部分面積{pa_m}平方米，佔參與表決面積{pa_of}平方米的{pa}；人數{ph_n}人，佔參與表決人數{ph_of}人的{ph}（均須{pa_asks}）。{failed}{verdict}。"
                     ),
                     Lang::En => format!(
-                        "Owners voting held {qa} of the floor area and {qh} of the owners (each must be {qa_asks}{held}); those in favour held {pa} of the floor area voting and {ph} of the owners voting (each must be {pa_asks}): {verdict}."
+                        "Owners voting held {qa_m} m² of {qa_of} m², {qa} of the floor area, and were {qh_n} of {qh_of} owners, {qh} (each must be {qa_asks}). Those in favour held {pa_m} m² of the {pa_of} m² voting, {pa}, and were {ph_n} of the {ph_of} owners voting, {ph} (each must be {pa_asks}). {failed}{verdict}."
                     ),
                 }
             }
