@@ -64,6 +64,18 @@ fn owners_council(dir: &std::path::Path, csv: &str, name: &str) -> (std::path::P
     (db, stdout(&made))
 }
 
+/// The console at 19:00 on 2026-12-05 on council `name`, a meeting at `place` called.
+fn first_evening(db: &std::path::Path, name: &str, place: &str) -> Console {
+    let mut c = Console::start_at(db, &[], 200, 56, "2026-12-05 19:00:00");
+    c.wait_for(name);
+    c.send("n");
+    c.wait_for("新建会议");
+    c.tab();
+    c.send(place);
+    c.enter();
+    c
+}
+
 /// From the roll call of a new meeting to a motion typed on `matter`: `present` owners of
 /// `entitled` in the hall, the meeting opened, the matter heard and brought to the decision.
 fn to_the_vote(c: &mut Console, present: usize, entitled: usize, matter: &str, motion: &str) {
@@ -208,13 +220,7 @@ fn a_share_just_short_of_three_quarters_is_printed_short_and_named() {
                1-101,王大成,1000.00\r\n1-102,李春华,1000.00\r\n\
                1-201,张秋实,999.98\r\n1-202,刘冬生,1000.02\r\n";
     let (db, _) = owners_council(dir.path(), csv, "青禾里1号楼业主大会");
-    let mut c = Console::start_at(&db, &[], 200, 56, "2026-12-05 19:00:00");
-    c.wait_for("青禾里1号楼业主大会");
-    c.send("n");
-    c.wait_for("新建会议");
-    c.tab();
-    c.send("1号楼一层大厅");
-    c.enter();
+    let mut c = first_evening(&db, "青禾里1号楼业主大会", "1号楼一层大厅");
     to_the_vote(
         &mut c,
         4,
@@ -262,4 +268,47 @@ fn a_share_just_short_of_three_quarters_is_printed_short_and_named() {
         .find(|l| l.contains("2999.98 m²"))
         .unwrap_or_else(|| panic!("the decision in English:\n{en}"));
     insta::assert_snapshot!("owners-just-short-of-three-quarters-en", decided.trim());
+}
+
+/// Four owners, two of whom vote (both in favour): half of the owners and of the area took
+/// part, short of the two thirds 第二百七十八条 asks of those taking part. Nothing was decided:
+/// the minutes say 未形成决议, not 未通过; the matter stays at the decision; it cannot be sent
+/// back or closed as not adopted on that vote, and another motion may be put.
+#[test]
+fn too_few_taking_part_decides_nothing_and_the_matter_stays_open() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let csv = "\u{feff}房号,业主,专有部分面积（㎡）\r\n\
+               1-101,王大成,100.00\r\n1-102,李春华,100.00\r\n\
+               1-201,张秋实,100.00\r\n1-202,刘冬生,100.00\r\n";
+    let (db, _) = owners_council(dir.path(), csv, "青禾里1号楼业主大会");
+    let mut c = first_evening(&db, "青禾里1号楼业主大会", "1号楼一层大厅");
+    to_the_vote(&mut c, 4, 4, "1号楼外墙改造", "同意改造1号楼外墙。");
+    c.enter();
+    c.wait_for("待表决");
+    c.send("v");
+    c.wait_for("表决中");
+    c.send("11");
+    c.wait_for("赞成 2　反对 0　弃权 0　未投 2");
+    c.send("C");
+    c.wait_for("未形成决议");
+    c.send("y");
+    c.wait_for("可按 m 另提动议再表决");
+    c.send("R");
+    c.wait_for("不能据此退回或不予采纳");
+    c.send("m");
+    c.wait_for("提出动议");
+    c.send("同意改造1号楼外墙，下次会议再表决。");
+    c.enter();
+    c.wait_for("待表决");
+    assert!(c.quit());
+    let minutes = stdout(&yishi(
+        &db,
+        &["--lang", "zh-Hans", "minutes", "latest", "--width", "2000"],
+    ));
+    assert!(
+        minutes.contains("（均须达到四分之三以上）。参与表决的业主专有部分面积未达到三分之二、参与表决的业主人数未达到三分之二，未形成决议。"),
+        "{minutes}"
+    );
+    assert!(!minutes.contains("未通过"), "{minutes}");
+    assert!(minutes.contains("事项处于「民主决策」"), "{minutes}");
 }

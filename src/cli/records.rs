@@ -119,6 +119,7 @@ pub(super) fn show(db: &Path, meeting: &str, json: bool, lang: Lang) -> Result<(
                     let t = v.tally();
                     let result = match v.passed {
                         Some(true) => lang.say(words::ADOPTED),
+                        Some(false) if v.no_decision => lang.say(words::NO_DECISION),
                         Some(false) => lang.say(words::REJECTED),
                         None => lang.say(words::NOT_VOTED),
                     };

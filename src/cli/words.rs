@@ -37,6 +37,7 @@ pub const PRESENT: Words = ["实到", "實到", "present"];
 pub const UNMARKED: Words = ["未登记", "未登記", "unmarked"];
 pub const ADOPTED: Words = ["通过", "通過", "adopted"];
 pub const REJECTED: Words = ["未通过", "未通過", "rejected"];
+pub const NO_DECISION: Words = ["未形成决议", "未形成決議", "no decision"];
 pub const NOT_VOTED: Words = ["未表决", "未表決", "not voted"];
 pub const YES_NO_ABSTAIN: Words = ["赞成/反对/弃权", "贊成/反對/棄權", "yes/no/abstain"];
 

@@ -202,6 +202,11 @@ pub struct Motion {
     /// Set when the vote closes.
     #[serde(default)]
     pub passed: Option<bool>,
+    /// Set with `passed` false where too few took part for the vote to decide anything
+    /// (未形成决议: the quorum of those taking part was not reached). The matter stays open
+    /// for another vote; it cannot be sent back or closed on this one.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub no_decision: bool,
     /// The meeting's roll position (see `Meeting::roll`) when the motion was moved, and when
     /// the vote opened: who was in the room then.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -274,6 +279,7 @@ impl Motion {
             opened: None,
             closed: None,
             passed: None,
+            no_decision: false,
             moved_roll: Some(roll),
             roll: None,
             earlier: Vec::new(),

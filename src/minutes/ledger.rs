@@ -38,6 +38,8 @@ pub struct VoteSummary {
     pub abstain: u32,
     /// None while the vote has not closed.
     pub passed: Option<bool>,
+    /// Too few took part: nothing was decided (未形成决议).
+    pub no_decision: bool,
 }
 
 /// One matter's line in the ledger.
@@ -105,6 +107,7 @@ impl Row {
                     no,
                     abstain,
                     passed: v.passed,
+                    no_decision: v.no_decision,
                 }
             });
         Row {
@@ -138,7 +141,7 @@ impl Row {
         let Some(v) = self.vote else {
             return String::new();
         };
-        let result = lang.say(result_words(v.passed));
+        let result = lang.say(result_words(&v));
         w::vote(lang, v.mode.label(lang), v.yes, v.no, v.abstain, result)
     }
 }
@@ -210,9 +213,10 @@ impl Pages {
     }
 }
 
-fn result_words(passed: Option<bool>) -> crate::text::Words {
-    match passed {
+fn result_words(v: &VoteSummary) -> crate::text::Words {
+    match v.passed {
         Some(true) => w::ADOPTED,
+        Some(false) if v.no_decision => w::NO_DECISION,
         Some(false) => w::REJECTED,
         None => w::NOT_VOTED,
     }
@@ -250,7 +254,7 @@ fn cells(r: &Row, lang: Lang) -> Vec<String> {
         r.opinions.to_string(),
         r.speeches.to_string(),
         r.motions.to_string(),
-        vote.map_or_else(String::new, |v| lang.say(result_words(v.passed)).into()),
+        vote.map_or_else(String::new, |v| lang.say(result_words(&v)).into()),
         n(vote.map(|v| v.yes)),
         n(vote.map(|v| v.no)),
         n(vote.map(|v| v.abstain)),

@@ -33,6 +33,7 @@ pub const HEADERS: [Words; 24] = [
 pub const COUNCIL: Words = ["议事会", "議事會", "Council"];
 pub const ADOPTED: Words = ["通过", "通過", "adopted"];
 pub const REJECTED: Words = ["未通过", "未通過", "not adopted"];
+pub const NO_DECISION: Words = ["未形成决议", "未形成決議", "no decision"];
 pub const NOT_VOTED: Words = ["未表决", "未表決", "not voted"];
 pub const OVERDUE: Words = ["逾期", "逾期", "overdue"];
 pub const RECTIFYING: Words = ["（整改）", "（整改）", " (rectifying)"];

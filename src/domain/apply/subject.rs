@@ -179,8 +179,11 @@ pub(super) fn resolve_rejected<R: Records>(
             break;
         }
     }
-    if last.is_none_or(|v| v.passed != Some(false)) {
+    if last.as_ref().is_none_or(|v| v.passed != Some(false)) {
         return Err(Refusal::NoRejectedMotion);
+    }
+    if last.is_some_and(|v| v.no_decision) {
+        return Err(Refusal::NoDecisionYet);
     }
     let to = if send_back {
         Stage::At(Step::Collect)

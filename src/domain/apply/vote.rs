@@ -375,6 +375,7 @@ pub(super) fn close<R: Records>(
     v.state = VoteState::Closed;
     v.closed = Some(at);
     v.passed = Some(passed);
+    v.no_decision = v.election.is_none() && !law::decision(&c, &m, &v).quorate();
     // An amendment adopted gives the motion it amends its text; the matter waits for that
     // motion's own vote.
     if let Some(main) = v.amends {

@@ -89,6 +89,8 @@ pub enum Refusal {
     ReviewBeforeExecution,
     NoTasks,
     NoRejectedMotion,
+    /// The last vote decided nothing (too few took part): the matter waits for another vote.
+    NoDecisionYet,
     NoReview,
     Text {
         field: Label,

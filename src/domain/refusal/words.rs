@@ -227,6 +227,11 @@ impl Refusal {
                 "該事項沒有未通過的表決".into(),
                 "the matter has no rejected motion".into(),
             ),
+            Refusal::NoDecisionYet => pick(
+                "上次表决参与的人数不足，未形成决议：事项仍待表决，可另提动议再表决，不能据此退回或不予采纳".into(),
+                "上次表決參與的人數不足，未形成決議：事項仍待表決，可另提動議再表決，不能據此退回或不予採納".into(),
+                "too few took part in the last vote, so nothing was decided: the matter still awaits a vote; move another, but it cannot be sent back or closed on that vote".into(),
+            ),
             Refusal::NoReview => pick(
                 "尚未录入评议结果".into(),
                 "尚未錄入評議結果".into(),

@@ -184,7 +184,10 @@ impl Decision {
     fn failed_said(&self, lang: Lang) -> String {
         let mut out = Vec::new();
         for (checks, taking_part) in [(&self.quorum, true), (&self.passing, false)] {
-            for c in checks.iter().filter(|c| !c.held) {
+            // Floor area first, as the sentence before gives it.
+            let mut failed: Vec<&Check> = checks.iter().filter(|c| !c.held).collect();
+            failed.sort_by_key(|c| c.measure != Measure::Area);
+            for c in failed {
                 let what = match (c.measure, taking_part, lang) {
                     (Measure::Area, true, _) => lang.pick(
                         "参与表决的业主专有部分面积",
@@ -236,6 +239,8 @@ impl Decision {
         let find = |checks: &[Check], m: Measure| checks.iter().find(|c| c.measure == m).copied();
         let verdict = if self.passed() {
             lang.pick("通过", "通過", "adopted")
+        } else if !self.quorate() {
+            lang.pick("未形成决议", "未形成決議", "no decision was made")
         } else {
             lang.pick("未通过", "未通過", "not adopted")
         };

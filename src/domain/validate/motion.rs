@@ -203,7 +203,12 @@ pub(super) fn check(at: &str, v: &Motion, index: &Index<'_>, found: &mut Found) 
         if v.passed != Some(law::passed(c, m, v)) {
             found.add(format!("{at}.passed"), Issue::ResultMismatch);
         }
-    } else if v.passed.is_some() {
+        // A vote recorded before 未形成决议 was told apart says only 未通过; none may say
+        // nothing was decided where enough took part.
+        if v.no_decision && (v.election.is_some() || law::decision(c, m, v).quorate()) {
+            found.add(format!("{at}.no_decision"), Issue::ResultMismatch);
+        }
+    } else if v.passed.is_some() || v.no_decision {
         found.add(format!("{at}.passed"), Issue::ResultMismatch);
     }
 }

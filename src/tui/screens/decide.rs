@@ -104,11 +104,20 @@ pub fn hint_applies(model: &Model, action: &Action) -> bool {
     }
 }
 
-/// What the rule says of a tally, in the interface language.
-pub fn verdict(model: &Model, passed: bool) -> String {
+/// What the rule says of a tally, in the interface language; `no_decision`: too few took part
+/// for the vote to decide anything.
+pub fn verdict(model: &Model, passed: bool, no_decision: bool) -> String {
     let Some(c) = &model.data.council else {
         return String::new();
     };
+    if no_decision {
+        let why = if c.rule.counts_area() {
+            model.say(words::BY_AREA_AND_HEADCOUNT)
+        } else {
+            c.rule.no_quorum_said(model.lang)
+        };
+        return values::no_decision(model.lang, &why);
+    }
     // Owners' votes pass on several shares at once, each shown beside it: the verdict says so.
     let why = match (c.rule.counts_area(), passed) {
         (true, _) => model.say(words::BY_AREA_AND_HEADCOUNT),
@@ -214,7 +223,9 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 vec![Effect::ask(question, vec![change])]
             }
             (Some(v), Some(c), Some(m)) => {
-                let outcome = verdict(model, crate::domain::passed(c, m, v));
+                let no_decision =
+                    v.election.is_none() && !crate::domain::decision(c, m, v).quorate();
+                let outcome = verdict(model, crate::domain::passed(c, m, v), no_decision);
                 let question = format!(
                     "{}{}。{}{outcome}{}",
                     model.say(words::CLOSE_THE_VOTE),
@@ -229,7 +240,20 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             }
             _ => not_open(model),
         },
-        Action::ResolveRejected => vec![Effect::form(forms::resolve(m.id, meeting, model.lang))],
+        Action::ResolveRejected => {
+            // The last vote on the matter itself decided nothing: the matter awaits another.
+            let last = m
+                .motions
+                .iter()
+                .rev()
+                .filter_map(|id| model.data.motions.get(id))
+                .find(|v| v.amends.is_none());
+            if last.is_some_and(|v| v.no_decision) {
+                let why = crate::domain::Refusal::NoDecisionYet.describe(model.lang);
+                return vec![Effect::Refuse(why)];
+            }
+            vec![Effect::form(forms::resolve(m.id, meeting, model.lang))]
+        }
         _ => Vec::new(),
     }
 }
@@ -293,16 +317,17 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
                     ("✗ ", t.bad())
                 };
                 lines.extend(wrapped(
-                    &format!("{mark}{}", verdict(model, passed)),
+                    &format!("{mark}{}", verdict(model, passed, v.no_decision)),
                     cols,
                     style,
                 ));
                 if !passed && m.stage.is_open() {
-                    lines.extend(wrapped(
-                        &model.say(words::PRESS_R_SEND_BACK_FOR),
-                        cols,
-                        t.warn(),
-                    ));
+                    let next = if v.no_decision {
+                        words::NO_DECISION_MOVE_AGAIN
+                    } else {
+                        words::PRESS_R_SEND_BACK_FOR
+                    };
+                    lines.extend(wrapped(&model.say(next), cols, t.warn()));
                 }
                 if passed && m.stage == Stage::At(Step::Execute) {
                     lines.extend(wrapped(

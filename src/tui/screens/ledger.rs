@@ -83,10 +83,11 @@ fn row_line(model: &Model, r: &Row, title_cols: usize) -> Line<'static> {
     if r.rectifications > 0 && r.stage.is_open() {
         stage += model.lang.say(words::RECT);
     }
-    let vote = match r.vote.and_then(|v| v.passed) {
-        Some(true) => model.lang.say(words::ADOPTED),
-        Some(false) => model.lang.say(words::REJECTED),
-        None => "",
+    let vote = match r.vote.map(|v| (v.passed, v.no_decision)) {
+        Some((Some(true), _)) => model.lang.say(words::ADOPTED),
+        Some((Some(false), true)) => model.lang.say(words::NO_DECISION),
+        Some((Some(false), false)) => model.lang.say(words::REJECTED),
+        _ => "",
     };
     let tasks = if r.tasks > 0 {
         format!("{}/{}", r.tasks_done, r.tasks)

@@ -346,10 +346,12 @@ fn decide_pieces(
             } else {
                 ("✗ ", t.bad())
             };
-            let verdict = format!("{mark}{}", decide::verdict(model, passed));
+            let verdict = format!("{mark}{}", decide::verdict(model, passed, v.no_decision));
             pieces.push(Piece::line(Span::styled(verdict, style)));
             let word = if passed {
                 words::ADOPTED_LOUD
+            } else if v.no_decision {
+                words::NO_DECISION_LOUD
             } else {
                 words::REJECTED_LOUD
             };

@@ -34,6 +34,7 @@ pub const NOT_ADOPTED: Words = ["不予采纳", "不予採納", "not adopted"];
 pub const RECT: Words = ["·整改", "·整改", "·rect."];
 pub const ADOPTED: Words = ["✓ 通过", "✓ 通過", "✓ adopted"];
 pub const REJECTED: Words = ["✗ 未通过", "✗ 未通過", "✗ rejected"];
+pub const NO_DECISION: Words = ["✗ 未形成决议", "✗ 未形成決議", "✗ no decision"];
 pub const NUMBER_HEADING: Words = ["编号", "編號", "No."];
 pub const MATTER: Words = ["事项", "事項", "Matter"];
 pub const NOW_AT: Words = ["当前", "當前", "Now at"];

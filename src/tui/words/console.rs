@@ -114,6 +114,11 @@ pub const MOTION_DEFERRED: Words = [
     "會議決定暫緩表決；可按 m 另提動議，或留待下次會議",
     "deferred by the meeting; m moves another, or leave it for a later meeting",
 ];
+pub const NO_DECISION_MOVE_AGAIN: Words = [
+    "未形成决议：事项仍待表决，可按 m 另提动议再表决，或留待下次会议。",
+    "未形成決議：事項仍待表決，可按 m 另提動議再表決，或留待下次會議。",
+    "No decision: the matter still awaits a vote; m moves another, or leave it for a later meeting.",
+];
 pub const PRESS_R_SEND_BACK_FOR: Words = [
     "按 R 选择：退回重新征求意见，或不予采纳。",
     "按 R 選擇：退回重新徵求意見，或不予採納。",
@@ -356,6 +361,7 @@ pub const ABSTAIN: Words = ["弃权", "棄權", "Abstain"];
 pub const SPOILED: Words = ["废票", "廢票", "Spoiled"];
 pub const ADOPTED_LOUD: Words = ["通过", "通過", "ADOPTED"];
 pub const REJECTED_LOUD: Words = ["未通过", "未通過", "REJECTED"];
+pub const NO_DECISION_LOUD: Words = ["未形成决议", "未形成決議", "NO DECISION"];
 pub const TASKS_TO_BE_SET: Words = ["待分解任务", "待分解任務", "Tasks to be set"];
 pub const AWAITING_THE_REVIEW: Words = ["待评议", "待評議", "Awaiting the review"];
 pub const SATISFACTION_HEADING: Words = ["满意率", "滿意率", "Satisfaction"];

@@ -55,6 +55,15 @@ pub fn verdict(lang: Lang, passed: bool, why: &str) -> String {
     }
 }
 
+/// Too few took part for the vote to decide: `why` is the rule's words for the quorum missed.
+pub fn no_decision(lang: Lang, why: &str) -> String {
+    match lang {
+        Lang::ZhHans => format!("{why}，未形成决议"),
+        Lang::ZhHant => format!("{why}，未形成決議"),
+        Lang::En => "no decision was made: too few took part".to_string(),
+    }
+}
+
 pub fn on_to_step(lang: Lang, step: &str) -> String {
     match lang {
         Lang::ZhHans => format!("进入下一步：{step}？"),
