@@ -40,6 +40,11 @@ fn sqm(hundredths: u64) -> String {
     format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }
 
+/// Four owners of 100.00 m² each.
+const FOUR_OWNERS: &str = "\u{feff}房号,业主,专有部分面积（㎡）\r\n\
+    1-101,王大成,100.00\r\n1-102,李春华,100.00\r\n\
+    1-201,张秋实,100.00\r\n1-202,刘冬生,100.00\r\n";
+
 /// An owners' council under the special rule made from the register `csv` in `dir`; its
 /// database, and what the import said.
 fn owners_council(dir: &std::path::Path, csv: &str, name: &str) -> (std::path::PathBuf, String) {
@@ -277,10 +282,7 @@ fn a_share_just_short_of_three_quarters_is_printed_short_and_named() {
 #[test]
 fn too_few_taking_part_decides_nothing_and_the_matter_stays_open() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let csv = "\u{feff}房号,业主,专有部分面积（㎡）\r\n\
-               1-101,王大成,100.00\r\n1-102,李春华,100.00\r\n\
-               1-201,张秋实,100.00\r\n1-202,刘冬生,100.00\r\n";
-    let (db, _) = owners_council(dir.path(), csv, "青禾里1号楼业主大会");
+    let (db, _) = owners_council(dir.path(), FOUR_OWNERS, "青禾里1号楼业主大会");
     let mut c = first_evening(&db, "青禾里1号楼业主大会", "1号楼一层大厅");
     to_the_vote(&mut c, 4, 4, "1号楼外墙改造", "同意改造1号楼外墙。");
     c.enter();
@@ -311,4 +313,57 @@ fn too_few_taking_part_decides_nothing_and_the_matter_stays_open() {
     );
     assert!(!minutes.contains("未通过"), "{minutes}");
     assert!(minutes.contains("事项处于「民主决策」"), "{minutes}");
+}
+
+/// A property manager added to an owners' council in the console holds no unit: the form offers
+/// only 列席, and the roll of the next meeting still counts the four owners alone. An import
+/// that makes such a member a voter is refused, naming the member.
+#[test]
+fn someone_added_to_an_owners_council_who_owns_nothing_sits_in() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (db, _) = owners_council(dir.path(), FOUR_OWNERS, "青禾里1号楼业主大会");
+    let mut c = Console::start_at(&db, &[], 200, 56, "2026-12-05 19:00:00");
+    c.wait_for("青禾里1号楼业主大会");
+    c.send("m");
+    c.wait_for("王大成");
+    c.send("a");
+    c.wait_for("新增成员");
+    c.send("赵物业");
+    c.wait_for("列席（业主大会只有业主表决");
+    c.enter();
+    c.wait_for("已添加");
+    c.send("\x1b");
+    c.wait_for("► 赵物业（列席");
+    assert!(c.quit());
+    let mut c = first_evening(&db, "青禾里1号楼业主大会", "1号楼一层大厅");
+    c.wait_for("点名：1 出席");
+    c.send("11111");
+    c.wait_for("应到4人，实到4人");
+    assert!(c.quit());
+
+    // The same member made a voter in an export, and imported: refused, by name.
+    let export = stdout(&yishi(&db, &["export"]));
+    let mut doc: serde_json::Value = serde_json::from_str(&export).expect("an export");
+    let members = doc["councils"][0]["members"]
+        .as_array_mut()
+        .expect("members");
+    let manager = members
+        .iter_mut()
+        .find(|m| m["name"] == "赵物业")
+        .expect("the member is in the export");
+    assert_eq!(manager["voting"], false, "added as 列席");
+    manager["voting"] = serde_json::Value::Bool(true);
+    let forged = doc.to_string();
+    let file = dir.path().join("forged.json");
+    std::fs::write(&file, forged).expect("write");
+    let o = yishi(
+        &dir.path().join("other"),
+        &["--lang", "zh-Hans", "import", file.to_str().expect("utf-8")],
+    );
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("赵物业在房屋登记册上没有房屋"),
+        "{}",
+        stderr(&o)
+    );
 }

@@ -341,6 +341,19 @@ pub fn name_free(
     }
 }
 
+/// On an owners' council only owners vote (《民法典》第二百七十八条 counts 业主 and their areas):
+/// a voting member holds at least one unit on the register.
+pub fn owner_votes(council: &Council, member: &super::council::Member) -> Result<(), Refusal> {
+    if council.rule.counts_area() && member.voting && member.units.is_empty() {
+        return Err(Refusal::Membership(
+            super::refusal::Membership::NotAnOwner {
+                name: member.name.clone(),
+            },
+        ));
+    }
+    Ok(())
+}
+
 /// Each member whose name the eye cannot tell from an earlier one's on the roll at once.
 pub fn distinct_names(council: &Council) -> Vec<(usize, Refusal)> {
     council

@@ -316,16 +316,18 @@ impl App {
             }
             // A council just set up: its members next, one after another.
             (FormKind::NewCouncil, Some(Change::CreateCouncil { council })) => {
-                let form = forms::member(council.id, m.now.date(), None, m.lang);
+                let owners = council.rule.counts_area();
+                let form = forms::member(council.id, m.now.date(), None, owners, m.lang);
                 self.go(Screen::Council);
                 self.model.overlay = Some(Overlay::Form(Box::new(form)));
             }
-            (FormKind::Member { council }, _) => {
+            (FormKind::Member { council, owners }, _) => {
                 // The next member, of the same party and standing, joining the same day.
                 let mut next = forms::member(
                     *council,
                     m.now.date(),
                     Some((form.choice(1), form.choice(2))),
+                    *owners,
                     m.lang,
                 );
                 next.fields[3] = form.fields[3].clone();

@@ -22,6 +22,10 @@ pub enum Membership {
         name: String,
         on: NaiveDate,
     },
+    /// On an owners' council a voter holds units on the register: anyone else sits in.
+    NotAnOwner {
+        name: String,
+    },
     LeavesBeforeJoining {
         name: String,
         since: NaiveDate,
@@ -63,6 +67,11 @@ impl Membership {
                     )
                 }
             }
+            Membership::NotAnOwner { name } => lang.pick_owned(
+                format!("{name}在房屋登记册上没有房屋：业主大会只有业主表决，其他人只能列席"),
+                format!("{name}在房屋登記冊上沒有房屋：業主大會只有業主表決，其他人只能列席"),
+                format!("{name} holds no unit on the register: only owners vote at an owners' meeting, anyone else sits in"),
+            ),
             Membership::AlreadyLeft { name, on } => lang.pick_owned(
                 format!("{name}已于{on}离任"),
                 format!("{name}已於{on}離任"),

@@ -215,6 +215,11 @@ fn council(at: &str, c: &Council, found: &mut Found) {
     for (j, why) in law::distinct_names(c) {
         found.add(format!("{at}.members[{j}].name"), Issue::Refused(why));
     }
+    for (j, m) in c.members.iter().enumerate() {
+        if let Err(why) = law::owner_votes(c, m) {
+            found.add(format!("{at}.members[{j}].voting"), Issue::Refused(why));
+        }
+    }
     for (j, k) in c.keys.iter().enumerate() {
         let place = format!("{at}.keys[{j}]");
         if c.member(k.member).is_none() {

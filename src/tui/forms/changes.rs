@@ -65,13 +65,13 @@ pub fn changes(
                 }),
             }]
         }
-        FormKind::Member { council } => {
+        FormKind::Member { council, owners } => {
             let affiliation = AFFILIATIONS[form.choice(1).min(AFFILIATIONS.len() - 1)];
             let mut member = Member::founding(
                 MemberId(new_id()),
                 form.text(0),
                 affiliation,
-                form.choice(2) == 0,
+                !owners && form.choice(2) == 0,
             );
             member.since = Some(date(form.text(3), today, lang)?);
             vec![Change::AddMember {

@@ -62,11 +62,23 @@ pub fn member(
     council: CouncilId,
     day: NaiveDate,
     like: Option<(usize, usize)>,
+    owners: bool,
     lang: Lang,
 ) -> Form {
     let (affiliation, standing) = like.unwrap_or((0, 0));
+    // Only owners vote at an owners' meeting, and an owner comes with the register's units:
+    // anyone added here sits in.
+    let standings = if owners {
+        vec![lang.say(words::OBSERVING_NOT_AN_OWNER).to_string()]
+    } else {
+        vec![
+            lang.say(words::VOTING_MEMBER).to_string(),
+            lang.say(words::OBSERVING_MEMBER).to_string(),
+        ]
+    };
+    let standing = standing.min(standings.len() - 1);
     Form::new(
-        FormKind::Member { council },
+        FormKind::Member { council, owners },
         words::ADD_A_MEMBER,
         vec![
             Field::text(words::MEMBER_NAME, ""),
@@ -78,14 +90,7 @@ pub fn member(
                     .collect(),
                 affiliation,
             ),
-            Field::choice(
-                words::VOTING_OR_OBSERVING,
-                vec![
-                    lang.say(words::VOTING_MEMBER).to_string(),
-                    lang.say(words::OBSERVING_MEMBER).to_string(),
-                ],
-                standing,
-            ),
+            Field::choice(words::VOTING_OR_OBSERVING, standings, standing),
             Field::text(words::JOINS_ON, &day.to_string()),
         ],
     )

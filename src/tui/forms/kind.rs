@@ -14,9 +14,11 @@ pub enum Target {
 pub enum FormKind {
     /// A council set up in the console: its name, rule and threshold (members follow).
     NewCouncil,
-    /// A member joining `council` on a day.
+    /// A member joining `council` on a day; on an owners' council (`owners`), one who holds
+    /// no unit on the register, and so sits in (列席) without a vote.
     Member {
         council: CouncilId,
+        owners: bool,
     },
     /// A member leaving `council` on a day.
     MemberLeaves {

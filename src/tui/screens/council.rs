@@ -21,7 +21,12 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
     };
     let today = model.now.date();
     match action {
-        Action::AddMember => vec![Effect::form(forms::member(c.id, today, None, model.lang))],
+        Action::AddMember => {
+            let owners = c.rule.counts_area();
+            vec![Effect::form(forms::member(
+                c.id, today, None, owners, model.lang,
+            ))]
+        }
         Action::MemberLeaves => c
             .members
             .get(model.selected)

@@ -28,6 +28,11 @@ pub const MEMBER_NAME: Words = ["姓名", "姓名", "Name"];
 pub const AFFILIATION: Words = ["所属", "所屬", "Affiliation"];
 pub const VOTING_OR_OBSERVING: Words = ["身份", "身份", "Standing"];
 pub const VOTING_MEMBER: Words = ["表决成员", "表決成員", "voting member"];
+pub const OBSERVING_NOT_AN_OWNER: Words = [
+    "列席（业主大会只有业主表决，业主由房屋登记册导入）",
+    "列席（業主大會只有業主表決，業主由房屋登記冊匯入）",
+    "observer (only owners vote, and owners come from the register)",
+];
 pub const OBSERVING_MEMBER: Words = [
     "列席（不表决，不计入法定人数）",
     "列席（不表決，不計入法定人數）",
