@@ -333,6 +333,7 @@ fn someone_added_to_an_owners_council_who_owns_nothing_sits_in() {
     c.enter();
     c.wait_for("已添加");
     c.send("\x1b");
+    c.wait_for_gone("新增成员（保存后");
     c.wait_for("► 赵物业（列席");
     assert!(c.quit());
     let mut c = first_evening(&db, "青禾里1号楼业主大会", "1号楼一层大厅");
@@ -366,4 +367,39 @@ fn someone_added_to_an_owners_council_who_owns_nothing_sits_in() {
         "{}",
         stderr(&o)
     );
+}
+
+/// 《民法典》 took effect on 2021-01-01: an owners' meeting dated 2020-12-05 is not voted under
+/// 第二百七十八条 (物权法 第七十六条 applied then), and the store refuses to call it, naming why.
+#[test]
+fn an_owners_meeting_before_the_civil_code_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (db, _) = owners_council(dir.path(), FOUR_OWNERS, "青禾里1号楼业主大会");
+    let mut store = yishi::store::Store::open(&db).expect("open");
+    let council = store.first_council().expect("read").expect("a council");
+    let call = |id: u64, day: u32, year: i32| yishi::domain::Change::CreateMeeting {
+        id: yishi::domain::MeetingId(id),
+        council: council.id,
+        title: "业主大会".into(),
+        place: "1号楼".into(),
+        start: chrono::NaiveDate::from_ymd_opt(year, 12, day)
+            .and_then(|d| d.and_hms_opt(19, 0, 0))
+            .expect("a day"),
+        chair: council.members[0].id,
+        recorder: council.members[1].id,
+        speaker_limit_secs: 180,
+    };
+    let early = call(store.next_id().expect("id"), 5, 2020);
+    let refused = store
+        .apply(&early, yishi::store::now())
+        .expect_err("before the Civil Code");
+    let said = refused.describe(yishi::text::Lang::ZhHans);
+    assert!(
+        said.contains("2020-12-05的会议不能依") && said.contains("2021-01-01起才施行"),
+        "{said}"
+    );
+    let later = call(store.next_id().expect("id"), 5, 2026);
+    store
+        .apply(&later, yishi::store::now())
+        .expect("under the Civil Code");
 }

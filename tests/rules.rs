@@ -71,6 +71,119 @@ fn every_preset_names_its_statute_article_and_day() {
     assert!(preset("party-members-meeting").source.contains("第十一条"));
 }
 
+/// A preset's key, statute, article, first day and the day its words came into doubt.
+type Cited = (
+    &'static str,
+    &'static str,
+    &'static str,
+    Option<&'static str>,
+    Option<&'static str>,
+);
+
+/// Each preset's statute, article, first day and doubt, as read from the texts themselves
+/// (民法典 in force 2021-01-01; 村民委员会组织法 as amended 2018-12-29; 支部工作条例 issued and in
+/// force 2018-10-28; 居委会组织法 in force 1990-01-01, revised 2025-10-28 with effect from
+/// 2026-01-01, its new words not confirmed here).
+#[test]
+fn every_presets_article_and_dates_are_those_of_its_text() {
+    let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
+    let table: [Cited; 8] = [
+        (
+            "residents-meeting",
+            "《中华人民共和国城市居民委员会组织法》",
+            "第九条",
+            Some("1990-01-01"),
+            Some("2026-01-01"),
+        ),
+        (
+            "representatives-meeting",
+            "居民代表会议议事规则（各地规定）",
+            "参照《中华人民共和国村民委员会组织法》第二十六条",
+            None,
+            Some("2026-01-01"),
+        ),
+        (
+            "villagers-meeting",
+            "《中华人民共和国村民委员会组织法》",
+            "第二十二条",
+            Some("2018-12-29"),
+            None,
+        ),
+        (
+            "villagers-households",
+            "《中华人民共和国村民委员会组织法》",
+            "第二十二条",
+            Some("2018-12-29"),
+            None,
+        ),
+        (
+            "party-members-meeting",
+            "《中国共产党支部工作条例（试行）》",
+            "第十一条",
+            Some("2018-10-28"),
+            None,
+        ),
+        (
+            "party-members-four-two",
+            "四议两公开工作法（各地实施办法）",
+            "党员大会审议环节",
+            None,
+            None,
+        ),
+        (
+            "owners-ordinary",
+            "《中华人民共和国民法典》",
+            "第二百七十八条第二款",
+            Some("2021-01-01"),
+            None,
+        ),
+        (
+            "owners-special",
+            "《中华人民共和国民法典》",
+            "第二百七十八条第二款",
+            Some("2021-01-01"),
+            None,
+        ),
+    ];
+    assert_eq!(presets().len(), table.len(), "a preset the table lacks");
+    for (key, statute, article, from, doubt) in table {
+        let r = preset(key);
+        assert_eq!(
+            (r.statute.as_str(), r.article.as_str()),
+            (statute, article),
+            "{key}"
+        );
+        assert_eq!(r.applies_from, from.and_then(day), "{key}");
+        assert_eq!(r.review_from, doubt.and_then(day), "{key}");
+        assert_eq!(r.review.is_empty(), doubt.is_none(), "{key}");
+    }
+    // The words quoted are the article's own.
+    assert!(preset("party-members-meeting").text.contains(
+        "表决必须有半数以上有表决权的党员到会方可进行，赞成人数超过应到会有表决权的党员的半数为通过。"
+    ));
+    assert!(preset("residents-meeting").text.contains(
+        "居民会议必须有全体十八周岁以上的居民、户的代表或者居民小组选举的代表的过半数出席，才能举行。会议的决定，由出席人的过半数通过。"
+    ));
+    assert!(preset("villagers-meeting").text.contains(
+        "召开村民会议，应当有本村十八周岁以上村民的过半数，或者本村三分之二以上的户的代表参加，村民会议所作决定应当经到会人员的过半数通过。"
+    ));
+    // A meeting before its rule's statute is refused; under a statute in doubt it says so.
+    let owners = preset("owners-special");
+    assert!(!owners.applies_on(chrono::NaiveDate::from_ymd_opt(2020, 12, 5).expect("day")));
+    assert!(owners.applies_on(chrono::NaiveDate::from_ymd_opt(2021, 1, 1).expect("day")));
+    let residents = preset("residents-meeting");
+    assert!(
+        residents
+            .in_doubt_on(chrono::NaiveDate::from_ymd_opt(2025, 12, 31).expect("d"))
+            .is_none()
+    );
+    assert!(
+        residents
+            .in_doubt_on(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("d"))
+            .is_some()
+    );
+}
+
 /// (preset, statute's words, yes, no, abstain, present, entitled, passes)
 #[test]
 fn headcount_presets_on_their_boundaries() {

@@ -71,12 +71,22 @@ fn base_en(b: Base, unit: Unit) -> &'static str {
 /// need, the statute's words.
 pub fn explain(r: &Rule, lang: Lang) -> String {
     let mut out = vec![format!("{}　{}", r.name, r.key)];
-    let from = r.applies_from.map(|d| d.to_string()).unwrap_or_default();
-    out.push(lang.pick_owned(
-        format!("依据：{}{}　{from}起适用", r.statute, r.article),
-        format!("依據：{}{}　{from}起適用", r.statute, r.article),
-        format!("Source: {}{}, applying from {from}", r.statute, r.article),
-    ));
+    out.push(match r.applies_from {
+        Some(from) => lang.pick_owned(
+            format!("依据：{}{}　{from}起适用", r.statute, r.article),
+            format!("依據：{}{}　{from}起適用", r.statute, r.article),
+            format!("Source: {}{}, applying from {from}", r.statute, r.article),
+        ),
+        // Local rules (各地规定) have no one day of their own.
+        None => lang.pick_owned(
+            format!("依据：{}{}　无全国统一的施行日期", r.statute, r.article),
+            format!("依據：{}{}　無全國統一的施行日期", r.statute, r.article),
+            format!(
+                "Source: {}{}, with no one national start date",
+                r.statute, r.article
+            ),
+        ),
+    });
     out.push(match (r.unit, lang) {
         (Unit::People, Lang::En) => "Counts: people, one vote each.".to_string(),
         (Unit::People, _) => lang.pick("计票：按人，一人一票。", "計票：按人，一人一票。", "").to_string(),

@@ -341,6 +341,20 @@ pub fn name_free(
     }
 }
 
+/// A meeting on `day` is held under the council's rule only once its statute is in force.
+pub fn rule_applies(rule: &super::rules::Rule, day: chrono::NaiveDate) -> Result<(), Refusal> {
+    match rule.applies_from {
+        Some(from) if !rule.applies_on(day) => {
+            Err(Refusal::Record(super::refusal::Record::BeforeTheRule {
+                day,
+                rule: rule.name.clone(),
+                from,
+            }))
+        }
+        _ => Ok(()),
+    }
+}
+
 /// On an owners' council only owners vote (《民法典》第二百七十八条 counts 业主 and their areas):
 /// a voting member holds at least one unit on the register.
 pub fn owner_votes(council: &Council, member: &super::council::Member) -> Result<(), Refusal> {

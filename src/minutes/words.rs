@@ -238,6 +238,15 @@ pub fn during(l: Lang, moves: &str, present: u32) -> String {
     )
 }
 
+pub fn in_doubt(l: Lang, why: &str) -> String {
+    say!(
+        l,
+        "所依条文待核对：{why}",
+        "所依條文待核對：{why}",
+        "The rule's statute is to be checked: {why}"
+    )
+}
+
 pub fn valid(l: Lang, quorum: &str) -> String {
     say!(
         l,

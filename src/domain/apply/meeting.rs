@@ -78,6 +78,9 @@ pub(super) fn create<R: Records>(cx: &Ctx<R>, new: New<'_>) -> Result<Vec<Write>
     for who in [new.chair, new.recorder] {
         c.member(who).ok_or(Refusal::NotAMember { id: who.0 })?;
     }
+    if !cx.as_written {
+        law::rule_applies(&c.rule, new.start.date())?;
+    }
     let number = cx
         .records
         .meeting_numbers(new.council, new.start.year())?

@@ -33,6 +33,9 @@ impl From<ReadError> for Refusal {
 /// Reads what a change needs, refusing what is missing.
 struct Ctx<'a, R: Records> {
     records: &'a R,
+    /// Replaying a journal line as it was written: rules that came after it (a meeting before
+    /// its rule's statute, a non-owner voting on an owners' council) are not applied to it.
+    as_written: bool,
 }
 
 impl<R: Records> Ctx<'_, R> {
@@ -149,11 +152,22 @@ pub fn replay<R: Records>(
             member,
             choice,
         } => match apply(change, at, records) {
-            Err(Refusal::SecretByName) => {
-                vote::legacy_secret(&Ctx { records }, *motion, *member, *choice)
-            }
+            Err(Refusal::SecretByName) => vote::legacy_secret(
+                &Ctx {
+                    records,
+                    as_written: true,
+                },
+                *motion,
+                *member,
+                *choice,
+            ),
             other => other,
         },
+        // Written before a meeting's date was held to its rule's statute, or a voter on an
+        // owners' council to the register: replayed as it was written.
+        Change::CreateMeeting { .. } | Change::AddMember { .. } | Change::CreateCouncil { .. } => {
+            route::apply_as(change, at, records, true)
+        }
         _ => apply(change, at, records),
     }
 }

@@ -13,7 +13,20 @@ pub fn apply<R: Records>(
     at: NaiveDateTime,
     records: &R,
 ) -> Result<Vec<Write>, Refusal> {
-    let cx = Ctx { records };
+    apply_as(change, at, records, false)
+}
+
+/// As `apply`; `as_written`: a journal's line replayed, not held to rules made after it.
+pub(super) fn apply_as<R: Records>(
+    change: &Change,
+    at: NaiveDateTime,
+    records: &R,
+    as_written: bool,
+) -> Result<Vec<Write>, Refusal> {
+    let cx = Ctx {
+        records,
+        as_written,
+    };
     use Change::*;
     match change {
         Import { document } => meeting::import(&cx, document),

@@ -17,11 +17,22 @@ pub enum Record {
     CouncilExists { name: String },
     /// A unit of the register with no floor area: it could not count in an owners' vote.
     NoArea { unit: String },
+    /// A meeting held before the council's rule applied: its statute was not yet in force.
+    BeforeTheRule {
+        day: chrono::NaiveDate,
+        rule: String,
+        from: chrono::NaiveDate,
+    },
 }
 
 impl Record {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
+            Record::BeforeTheRule { day, rule, from } => lang.pick_owned(
+                format!("{day}的会议不能依“{rule}”表决：它所依的条文{from}起才施行，此前适用的是当时的规定"),
+                format!("{day}的會議不能依「{rule}」表決：它所依的條文{from}起才施行，此前適用的是當時的規定"),
+                format!("a meeting on {day} cannot vote under \"{rule}\": its statute took effect on {from}, and the rules of the time applied before"),
+            ),
             Record::NotAPreset { key } => lang.pick_owned(
                 format!("议事规则“{key}”不是本程序的预设规则（见 yishi rules）；议事会的规则只能从预设中选定"),
                 format!("議事規則「{key}」不是本程式的預設規則（見 yishi rules）；議事會的規則只能從預設中選定"),

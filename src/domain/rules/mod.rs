@@ -97,6 +97,10 @@ pub struct Rule {
     /// Why the article is to be checked again (a statute revised since), where it is.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub review: String,
+    /// The day the revision that puts the article in doubt took effect: a meeting on or after
+    /// it is held under words not yet confirmed (待核对).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_from: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Unit::is_people")]
     pub unit: Unit,
     /// Those counted for the quorum (`quorum_of`: present, or taking part in the vote), against
@@ -157,6 +161,23 @@ struct PresetFile {
 }
 
 /// The rule presets shipped with the program (`presets.toml`).
+impl Rule {
+    /// Why the words a meeting on `day` is held under are to be checked, where they are: asked
+    /// of the preset as it now stands, since a council's copy was made before the doubt was.
+    pub fn in_doubt_on(&self, day: NaiveDate) -> Option<String> {
+        presets()
+            .into_iter()
+            .find(|p| p.key == self.key)
+            .filter(|p| !p.review.is_empty() && p.review_from.is_none_or(|from| day >= from))
+            .map(|p| p.review)
+    }
+
+    /// Whether the rule applies on `day`: on or after the day its statute took effect.
+    pub fn applies_on(&self, day: NaiveDate) -> bool {
+        self.applies_from.is_none_or(|from| day >= from)
+    }
+}
+
 pub fn presets() -> Vec<Rule> {
     // The file is part of the program and covered by a test; a parse failure is a build defect.
     toml::from_str::<PresetFile>(include_str!("presets.toml"))

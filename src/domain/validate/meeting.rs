@@ -23,6 +23,10 @@ pub(super) fn check(at: &str, m: &Meeting, index: &Index<'_>, found: &mut Found)
     if chrono::Datelike::year(&m.start) != m.year {
         found.add(format!("{at}.year"), Issue::Inconsistent("year ≠ start"));
     }
+    found.rule(
+        format!("{at}.start"),
+        law::rule_applies(&c.rule, m.start.date()),
+    );
     found.text(format!("{at}.title"), &m.title, TITLE, true);
     found.text(format!("{at}.place"), &m.place, PLACE, true);
     found.rule(
