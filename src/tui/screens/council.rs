@@ -52,6 +52,9 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let mut lines = wrapped(&c.name, cols, t.title());
     let rule = values::rule_of(model.lang, &c.rule.name, &c.rule.source);
     lines.extend(wrapped(&rule, cols, t.base()));
+    if let Some(why) = c.rule.in_doubt_on(model.now.date()) {
+        lines.extend(wrapped(&values::in_doubt(model.lang, &why), cols, t.warn()));
+    }
     let quorum = format!(
         "{}{}",
         model.say(words::QUORUM_RULE),

@@ -137,6 +137,9 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     lines.push(Line::default());
     lines.extend(wrapped(&c.rule.quorum_said(model.lang), cols, t.muted()));
     lines.extend(wrapped(&rule, cols, t.muted()));
+    if let Some(why) = c.rule.in_doubt_on(m.start.date()) {
+        lines.extend(wrapped(&values::in_doubt(model.lang, &why), cols, t.warn()));
+    }
     lines.push(Line::default());
     let next = model.say(words::WHEN_EVERYONE_IS_CALLED_S);
     lines.extend(wrapped(&next, cols, t.title()));

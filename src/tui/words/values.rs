@@ -55,6 +55,15 @@ pub fn verdict(lang: Lang, passed: bool, why: &str) -> String {
     }
 }
 
+/// The rule's words are in doubt (a statute revised, its new text not confirmed).
+pub fn in_doubt(lang: Lang, why: &str) -> String {
+    match lang {
+        Lang::ZhHans => format!("所依条文待核对：{why}"),
+        Lang::ZhHant => format!("所依條文待核對：{why}"),
+        Lang::En => format!("The rule's statute is to be checked: {why}"),
+    }
+}
+
 /// Too few took part for the vote to decide: `why` is the rule's words for the quorum missed.
 pub fn no_decision(lang: Lang, why: &str) -> String {
     match lang {
