@@ -326,6 +326,9 @@ fn someone_added_to_an_owners_council_who_owns_nothing_sits_in() {
     c.wait_for("青禾里1号楼业主大会");
     c.send("m");
     c.wait_for("王大成");
+    // The council shows both of the statute's tests, by headcount and by floor area.
+    let panel = c.wait_for("三分之二以上，且");
+    assert!(panel.contains("专有部分总面积"), "{panel}");
     c.send("a");
     c.wait_for("新增成员");
     c.send("赵物业");

@@ -104,6 +104,29 @@ impl Rule {
         self.quorum.phrase(lang, &subject, &whole)
     }
 
+    /// Every quorum test the rule asks, owners' floor area included: 参与表决人数达到业主总人数
+    /// 三分之二以上，且参与表决的专有部分面积达到专有部分总面积三分之二以上
+    pub fn quorum_said_whole(&self, lang: Lang) -> String {
+        match self.area_said(lang) {
+            Some((area, _)) => {
+                let and = lang.pick("，且", "，且", ", and ");
+                format!("{}{and}{area}", self.quorum_said(lang))
+            }
+            None => self.quorum_said(lang),
+        }
+    }
+
+    /// Every passing test, as `quorum_said_whole`.
+    pub fn passing_said_whole(&self, lang: Lang) -> String {
+        match self.area_said(lang) {
+            Some((_, area)) => {
+                let and = lang.pick("，且", "，且", ", and ");
+                format!("{}{and}{area}", self.passing_said(lang))
+            }
+            None => self.passing_said(lang),
+        }
+    }
+
     /// 实到人数未达到应到人数三分之二
     pub fn no_quorum_said(&self, lang: Lang) -> String {
         let subject = self.quorum_of.said_of(self.unit, lang);

@@ -58,12 +58,12 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let quorum = format!(
         "{}{}",
         model.say(words::QUORUM_RULE),
-        c.rule.quorum_said(model.lang)
+        c.rule.quorum_said_whole(model.lang)
     );
     let passing = format!(
         "{}{}",
         model.say(words::PASSING_RULE),
-        c.rule.passing_said(model.lang)
+        c.rule.passing_said_whole(model.lang)
     );
     lines.extend(wrapped(&quorum, cols, t.muted()));
     lines.extend(wrapped(&passing, cols, t.muted()));

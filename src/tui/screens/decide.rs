@@ -353,7 +353,11 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
     }
     lines.push(Line::default());
     lines.push(Line::from(turnout_spans(model, c, meeting)));
-    lines.extend(wrapped(&c.rule.quorum_said(model.lang), cols, t.muted()));
+    lines.extend(wrapped(
+        &c.rule.quorum_said_whole(model.lang),
+        cols,
+        t.muted(),
+    ));
     // Motions moved before this one (amendments go with their motion).
     let mains = m
         .motions

@@ -135,7 +135,11 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         lines.extend(wrapped_items(&label, &names(ids), cols, t.base()));
     }
     lines.push(Line::default());
-    lines.extend(wrapped(&c.rule.quorum_said(model.lang), cols, t.muted()));
+    lines.extend(wrapped(
+        &c.rule.quorum_said_whole(model.lang),
+        cols,
+        t.muted(),
+    ));
     lines.extend(wrapped(&rule, cols, t.muted()));
     if let Some(why) = c.rule.in_doubt_on(m.start.date()) {
         lines.extend(wrapped(&values::in_doubt(model.lang, &why), cols, t.warn()));
