@@ -107,24 +107,14 @@ impl Rule {
     /// Every quorum test the rule asks, owners' floor area included: 参与表决人数达到业主总人数
     /// 三分之二以上，且参与表决的专有部分面积达到专有部分总面积三分之二以上
     pub fn quorum_said_whole(&self, lang: Lang) -> String {
-        match self.area_said(lang) {
-            Some((area, _)) => {
-                let and = lang.pick("，且", "，且", ", and ");
-                format!("{}{and}{area}", self.quorum_said(lang))
-            }
-            None => self.quorum_said(lang),
-        }
+        let area = self.area_said(lang).map(|(quorum, _)| quorum);
+        and_area(self.quorum_said(lang), area, lang)
     }
 
     /// Every passing test, as `quorum_said_whole`.
     pub fn passing_said_whole(&self, lang: Lang) -> String {
-        match self.area_said(lang) {
-            Some((_, area)) => {
-                let and = lang.pick("，且", "，且", ", and ");
-                format!("{}{and}{area}", self.passing_said(lang))
-            }
-            None => self.passing_said(lang),
-        }
+        let area = self.area_said(lang).map(|(_, passing)| passing);
+        and_area(self.passing_said(lang), area, lang)
     }
 
     /// 实到人数未达到应到人数三分之二
@@ -179,6 +169,14 @@ impl Rule {
                 .phrase(lang, of(self.quorum_of), of(Base::Entitled)),
             area.passing.phrase(lang, agreeing, of(self.passing_base)),
         ))
+    }
+}
+
+/// A headcount test and, for owners, its floor-area test beside it.
+fn and_area(heads: String, area: Option<String>, lang: Lang) -> String {
+    match area {
+        Some(area) => format!("{heads}{}{area}", lang.pick("，且", "，且", ", and ")),
+        None => heads,
     }
 }
 
