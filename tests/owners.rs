@@ -48,25 +48,28 @@ const FOUR_OWNERS: &str = "\u{feff}房号,业主,专有部分面积（㎡）\r\n
 /// An owners' council under the special rule made from the register `csv` in `dir`; its
 /// database, and what the import said.
 fn owners_council(dir: &std::path::Path, csv: &str, name: &str) -> (std::path::PathBuf, String) {
-    let file = dir.join("登记册.csv");
-    std::fs::write(&file, csv).expect("register");
     let db = dir.join("db");
-    let made = yishi(
-        &db,
-        &[
-            "--lang",
-            "zh-Hans",
-            "council",
-            "import",
-            file.to_str().expect("utf-8"),
-            "--name",
-            name,
-            "--rule",
-            "owners-special",
-        ],
-    );
+    let made = import_register(&db, dir, csv, name, &["--rule", "owners-special"]);
     assert!(made.status.success(), "{}", stderr(&made));
     (db, stdout(&made))
+}
+
+/// `yishi council import` of the register `csv` (written in `dir`) into `db`, with `more`.
+fn import_register(
+    db: &std::path::Path,
+    dir: &std::path::Path,
+    csv: &str,
+    name: &str,
+    more: &[&str],
+) -> std::process::Output {
+    let file = dir.join("登记册.csv");
+    std::fs::write(&file, csv).expect("register");
+    let file = file.to_str().expect("utf-8").to_string();
+    let mut args = vec![
+        "--lang", "zh-Hans", "council", "import", &file, "--name", name,
+    ];
+    args.extend_from_slice(more);
+    yishi(db, &args)
 }
 
 /// The console at 19:00 on 2026-12-05 on council `name`, a meeting at `place` called.
@@ -405,4 +408,56 @@ fn an_owners_meeting_before_the_civil_code_is_refused() {
     store
         .apply(&later, yishi::store::now())
         .expect("under the Civil Code");
+}
+
+/// An owners' assembly sets in its rules of procedure how many owners one person may hold
+/// proxies for; imported with `--proxy-limit 1`, a second proxy to the same holder is refused,
+/// and a rule that admits no proxies has no limit to set.
+#[test]
+fn a_council_sets_how_many_proxies_one_person_may_hold() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let import = |db: &std::path::Path, rule: &str, limit: &str| {
+        let more = ["--rule", rule, "--proxy-limit", limit];
+        import_register(db, dir.path(), FOUR_OWNERS, "青禾里1号楼业主大会", &more)
+    };
+    let db = dir.path().join("db");
+    let o = import(&db, "owners-ordinary", "1");
+    assert!(o.status.success(), "{}", stderr(&o));
+    let mut store = yishi::store::Store::open(&db).expect("open");
+    let council = store.first_council().expect("read").expect("a council");
+    let meeting = yishi::domain::MeetingId(store.next_id().expect("id"));
+    let call = yishi::domain::Change::CreateMeeting {
+        id: meeting,
+        council: council.id,
+        title: "业主大会".into(),
+        place: "1号楼".into(),
+        start: chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
+            .and_then(|d| d.and_hms_opt(19, 0, 0))
+            .expect("a day"),
+        chair: council.members[0].id,
+        recorder: council.members[1].id,
+        speaker_limit_secs: 180,
+    };
+    store.apply(&call, yishi::store::now()).expect("a meeting");
+    let proxy = |principal: usize| yishi::domain::Change::GiveProxy {
+        meeting,
+        principal: council.members[principal].id,
+        holder: "赵代理".into(),
+        given: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day"),
+        motion: None,
+    };
+    store
+        .apply(&proxy(2), yishi::store::now())
+        .expect("the first proxy");
+    let refused = store
+        .apply(&proxy(3), yishi::store::now())
+        .expect_err("over the council's limit");
+    let said = refused.describe(yishi::text::Lang::ZhHans);
+    assert!(said.contains("赵代理"), "{said}");
+    drop(store);
+
+    // A rule without proxies: nothing to limit, and nothing made.
+    let o = import(&dir.path().join("other"), "party-members-meeting", "2");
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("不允许委托表决"), "{}", stderr(&o));
 }

@@ -220,6 +220,10 @@ pub enum CouncilAction {
         /// for 整改
         #[arg(long, default_value_t = 80, value_parser = clap::value_parser!(u8).range(0..=100))]
         threshold: u8,
+        /// How many members one person may hold proxies for at a meeting, where the rule admits
+        /// proxies (an owners' assembly sets its own in its rules of procedure)
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=99))]
+        proxy_limit: Option<u32>,
     },
 }
 

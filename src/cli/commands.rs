@@ -40,7 +40,8 @@ pub fn run(
                 name,
                 rule,
                 threshold,
-            } => council::import(db, &file, &name, &rule, threshold, lang),
+                proxy_limit,
+            } => council::import(db, &file, &name, &rule, (threshold, proxy_limit), lang),
         },
         Some(Command::Rules { action }) => match action {
             None => rules::list(lang),

@@ -29,10 +29,10 @@ pub fn import(
     file: &Path,
     name: &str,
     rule: &str,
-    threshold: u8,
+    (threshold, proxy_limit): (u8, Option<u32>),
     lang: Lang,
 ) -> Result<(), Failure> {
-    let Some(rule) = presets().into_iter().find(|r| r.key == rule) else {
+    let Some(mut rule) = presets().into_iter().find(|r| r.key == rule) else {
         let keys: Vec<String> = presets()
             .iter()
             .map(|r| format!("  {}　{}", r.key, r.name))
@@ -44,6 +44,18 @@ pub fn import(
             keys.join("\n")
         )));
     };
+    // The council's own limit on proxies one person may hold, where its rule admits proxies.
+    if let Some(limit) = proxy_limit {
+        let Some(proxies) = rule.proxies.as_mut() else {
+            return Err(super::opening::said(
+                lang,
+                "这个表决规则不允许委托表决，不能设委托人数上限",
+                "這個表決規則不允許委託表決，不能設委託人數上限",
+                "this rule admits no proxies, so there is no limit to set",
+            ));
+        };
+        proxies.per_holder = Some(limit);
+    }
     let bytes = read_bytes(file, lang)?;
     let (listed, encoding) = if rule.counts_area() {
         owners_of(&bytes, lang)?
