@@ -16,27 +16,6 @@ use support::{stderr, stdout, yishi};
 
 const AS_OF: &str = "2026-11-22";
 
-/// A database with a generated council of `meetings` meetings.
-fn generated(meetings: u32) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let file = dir.path().join("archive.json");
-    let db = dir.path().join("db");
-    let o = yishi(
-        &db,
-        &[
-            "generate",
-            "--meetings",
-            &meetings.to_string(),
-            "-o",
-            file.to_str().expect("utf-8"),
-        ],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    let o = yishi(&db, &["import", file.to_str().expect("utf-8")]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    dir
-}
-
 /// A meeting of the council of `db` called for `start`: one more line on its record.
 fn call_meeting(db: &Path, title: &str, start: chrono::NaiveDateTime) {
     let mut store = yishi::store::Store::open(db).expect("open");
@@ -111,7 +90,7 @@ fn three_councils_publish_to_one_district_and_it_proves_them() {
     // The sample with a meeting under way on it: lines that name their meeting.
     let (sample, store, _, _) = support::meeting_under_way(yishi::store::now());
     drop(store);
-    let (a, b) = (generated(12), generated(30));
+    let (a, b) = (support::generated(0, 12), support::generated(0, 30));
     let dbs = [
         sample.path().to_path_buf(),
         a.path().join("db"),

@@ -13,33 +13,10 @@ use std::path::Path;
 
 use sha2::{Digest, Sha256};
 use support::pg::Pg;
-use support::{stderr, stdout, yishi};
+use support::{stderr, stdout};
 
 const A: &str = "110101001001-01";
 const B: &str = "110101001002-03";
-
-/// A database with generated council number `council`, of `meetings` meetings.
-fn generated(council: u32, meetings: u32) -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let file = dir.path().join("archive.json");
-    let db = dir.path().join("db");
-    let o = yishi(
-        &db,
-        &[
-            "generate",
-            "--meetings",
-            &meetings.to_string(),
-            "--first-council",
-            &council.to_string(),
-            "-o",
-            file.to_str().expect("utf-8"),
-        ],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
-    let o = yishi(&db, &["import", file.to_str().expect("utf-8")]);
-    assert!(o.status.success(), "{}", stderr(&o));
-    dir
-}
 
 /// A meeting called on the council of `db`: one more line on its record.
 fn call_meeting(db: &Path, title: &str, day: u32) {
@@ -84,7 +61,7 @@ fn published(pg: &Pg, name: &str) -> District {
         pg.enrol(name, A, "东城社区议事会"),
         pg.enrol(name, B, "西城社区议事会"),
     ];
-    let laptops = [generated(0, 4), generated(1, 4)];
+    let laptops = [support::generated(0, 4), support::generated(1, 4)];
     let d = District {
         laptops,
         logins,

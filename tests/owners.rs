@@ -5,7 +5,6 @@
 
 mod support;
 
-use support::chair::advance;
 use support::pty::Console;
 use support::{stderr, stdout, yishi};
 
@@ -95,14 +94,7 @@ fn to_the_vote(c: &mut Console, present: usize, entitled: usize, matter: &str, m
     c.send("y");
     c.wait_for("进行中");
     let short: String = matter.chars().skip(3).collect();
-    support::chair::new_matter(c, matter, &short);
-    advance(c, "公开听证");
-    c.wait_for("正在发言");
-    advance(c, "民主决策");
-    c.wait_for("动议与表决");
-    c.send("m");
-    c.wait_for("提出动议");
-    c.send(motion);
+    support::chair::to_motion_form(c, matter, &short, motion);
 }
 
 #[test]

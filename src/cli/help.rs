@@ -9,6 +9,7 @@ use std::ffi::OsString;
 
 use super::Cli;
 use super::help_words::{FRAME, HELP};
+use super::help_words_trust::TRUST;
 use crate::text::Lang;
 
 /// The interface language the line asks for, before it is parsed: `--lang X`, `--lang=X`, or
@@ -44,6 +45,7 @@ fn frame(key: &str, lang: Lang) -> &'static str {
 
 fn described(path: &str, arg: &str, lang: Lang) -> Option<&'static str> {
     HELP.iter()
+        .chain(TRUST)
         .find(|(p, a, _, _)| *p == path && *a == arg)
         .map(|(_, _, hans, hant)| lang.pick(hans, hant, ""))
 }

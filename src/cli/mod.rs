@@ -10,6 +10,7 @@ mod district;
 pub mod generate;
 mod help;
 mod help_words;
+mod help_words_trust;
 mod import;
 mod meeting_ref;
 mod opening;

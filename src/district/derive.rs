@@ -10,7 +10,24 @@ use super::rows::{self, Image, Table};
 use crate::domain::{self, Change, MeetingId, MemoryRecords, Write};
 use crate::store::{Entry, StoreError};
 
-/// Replays line `e` onto `records`; returns what it wrote.
+/// Replays line `e` onto `records` as the journal took it, without judging it again.
+pub fn taken(records: &mut MemoryRecords, e: &Entry) -> Result<(), DistrictError> {
+    let writes =
+        domain::replay_owned(e.change()?, e.at, records).map_err(|r| replay_error(e, r))?;
+    for w in writes {
+        records.put(w);
+    }
+    Ok(())
+}
+
+fn replay_error(e: &Entry, r: domain::Refusal) -> DistrictError {
+    DistrictError::Store(StoreError::Replay {
+        seq: e.seq,
+        reason: Some(r),
+    })
+}
+
+/// Replays line `e` onto `records`, held to the rules; returns what it wrote.
 pub fn replayed(records: &mut MemoryRecords, e: &Entry) -> Result<Vec<Write>, DistrictError> {
     let change = e.change()?;
     if let Change::SignMeeting {
@@ -24,10 +41,7 @@ pub fn replayed(records: &mut MemoryRecords, e: &Entry) -> Result<Vec<Write>, Di
         change,
         Change::Import { .. } | Change::Restore { .. } | Change::ImportPart { done: true, .. }
     );
-    let writes = domain::replay_owned(change, e.at, records).map_err(|r| StoreError::Replay {
-        seq: e.seq,
-        reason: Some(r),
-    })?;
+    let writes = domain::replay_owned(change, e.at, records).map_err(|r| replay_error(e, r))?;
     for w in &writes {
         records.put(w.clone());
     }

@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::DistrictError;
+use crate::store::Entry;
 use crate::store::keys::{self, SecretKey};
 
 fn folder(db: &Path) -> PathBuf {
@@ -74,8 +75,13 @@ pub fn receipt(db: &Path, code: &str) -> Result<Option<Receipt>, DistrictError> 
     Ok(receipts(db)?.remove(code))
 }
 
-pub fn keep_receipt(db: &Path, code: &str, receipt: Receipt) -> Result<(), DistrictError> {
+/// Keeps `line` as the last line the district enrolled as `code` acknowledged.
+pub fn keep_receipt(db: &Path, code: &str, line: &Entry) -> Result<(), DistrictError> {
     let mut all = receipts(db)?;
+    let receipt = Receipt {
+        seq: line.seq,
+        hash: line.hash.clone(),
+    };
     all.insert(code.to_string(), receipt);
     let path = receipts_path(db);
     let text = serde_json::to_string_pretty(&all).map_err(|e| key_error(&path, e))?;

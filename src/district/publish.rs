@@ -132,14 +132,7 @@ pub fn publish(
     let mut records = MemoryRecords::default();
     for e in &entries[..already as usize] {
         if already == here {
-            for w in crate::domain::replay_owned(e.change()?, e.at, &records).map_err(|r| {
-                crate::store::StoreError::Replay {
-                    seq: e.seq,
-                    reason: Some(r),
-                }
-            })? {
-                records.put(w);
-            }
+            derive::taken(&mut records, e)?;
         } else {
             derive::replayed(&mut records, e)?;
         }
@@ -196,14 +189,7 @@ pub fn publish(
         let last = lines.last().map_or(first, |e| e);
         heads::append(&mut tx, &key, &chain, last.seq, &last.hash)?;
         tx.commit()?;
-        laptop::keep_receipt(
-            dir,
-            &code,
-            laptop::Receipt {
-                seq: last.seq,
-                hash: last.hash.clone(),
-            },
-        )?;
+        laptop::keep_receipt(dir, &code, last)?;
         progress(last.seq, here);
     }
     // A chain published before heads were signed, or whose last head was not written: the
@@ -223,14 +209,7 @@ pub fn publish(
             tx.commit()?;
         }
         if let Some(last) = entries.last() {
-            laptop::keep_receipt(
-                dir,
-                &code,
-                laptop::Receipt {
-                    seq: last.seq,
-                    hash: last.hash.clone(),
-                },
-            )?;
+            laptop::keep_receipt(dir, &code, last)?;
         }
     }
     Ok(Published {

@@ -191,3 +191,26 @@ fn reopened_minutes(db: &Path, meeting: yishi::domain::MeetingId) -> (yishi::sto
         .text(yishi::text::Lang::ZhHans, 400);
     (store, minutes)
 }
+
+/// A database with generated council number `council`, of `meetings` meetings.
+pub fn generated(council: u32, meetings: u32) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let file = dir.path().join("archive.json");
+    let db = dir.path().join("db");
+    let o = yishi(
+        &db,
+        &[
+            "generate",
+            "--meetings",
+            &meetings.to_string(),
+            "--first-council",
+            &council.to_string(),
+            "-o",
+            file.to_str().expect("utf-8"),
+        ],
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let o = yishi(&db, &["import", file.to_str().expect("utf-8")]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    dir
+}
