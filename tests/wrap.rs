@@ -136,12 +136,23 @@ proptest! {
         // Where the wrapping broke a paragraph, the rules hold on both sides of the break.
         for paragraph in sanitize(&s).split('\n') {
             let lines = wrap(paragraph, columns);
-            for pair in lines.windows(2) {
+            // Where each line stands in the paragraph: the spaces a break dropped count toward
+            // what would not have fitted on one line.
+            let mut at = 0;
+            let mut ends = Vec::new();
+            for l in &lines {
+                let start = paragraph[at..].find(l.as_str()).map_or(at, |i| at + i);
+                ends.push((start, start + l.len()));
+                at = start + l.len();
+            }
+            for (k, pair) in lines.windows(2).enumerate() {
                 let (before, after) = (&pair[0], &pair[1]);
                 let (Some(b), Some(a)) = (before.chars().last(), after.chars().next()) else {
                     continue;
                 };
-                let forced = width(before) + width(&a.to_string()) > columns && unbreakable(before);
+                let gap = width(&paragraph[ends[k].1..ends[k + 1].0]);
+                let forced =
+                    width(before) + gap + width(&a.to_string()) > columns && unbreakable(before);
                 prop_assert!(!may_not_start(a) || forced, "line starts with {a:?}: {lines:#?}");
                 prop_assert!(!may_not_end(b), "line ends with {b:?}: {lines:#?}");
                 prop_assert!(!long_mark(a) || forced, "line starts with {a:?}: {lines:#?}");
