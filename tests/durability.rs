@@ -107,6 +107,7 @@ fn crash_child() {
             mover: voters[0],
             seconder: None,
             mode: VoteMode::RollCall,
+            item: None,
         };
         store.apply(&propose, at(n)).expect("propose");
         store

@@ -29,6 +29,7 @@ fn motion(id: u64, text: &str, meeting: yishi::domain::MeetingId) -> Change {
         mover: MemberId(2),
         seconder: Some(MemberId(3)),
         mode: VoteMode::ShowOfHands,
+        item: None,
     }
 }
 

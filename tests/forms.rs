@@ -151,5 +151,6 @@ fn motion(meeting: yishi::domain::MeetingId) -> Change {
         mover: MemberId(2),
         seconder: Some(MemberId(3)),
         mode: VoteMode::ShowOfHands,
+        item: None,
     }
 }

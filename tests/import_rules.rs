@@ -232,6 +232,7 @@ fn in_the_console(
             mover: MemberId(1),
             seconder: None,
             mode: VoteMode::ShowOfHands,
+            item: None,
         },
     ];
     for c in more {

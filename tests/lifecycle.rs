@@ -122,6 +122,7 @@ impl World {
             mover,
             seconder: None,
             mode,
+            item: None,
         });
         m
     }

@@ -83,8 +83,9 @@ fn first_evening(db: &std::path::Path, name: &str, place: &str) -> Console {
     c
 }
 
-/// From the roll call of a new meeting to a motion typed on `matter`: `present` owners of
-/// `entitled` in the hall, the meeting opened, the matter heard and brought to the decision.
+/// From the roll call of a new meeting to a motion typed on `matter`, deciding 第二百七十八条's
+/// item (七) 改建: `present` owners of `entitled` in the hall, the meeting opened, the matter
+/// heard and brought to the decision.
 fn to_the_vote(c: &mut Console, present: usize, entitled: usize, matter: &str, motion: &str) {
     c.wait_for("点名：1 出席");
     c.send(&"1".repeat(present));
@@ -95,6 +96,17 @@ fn to_the_vote(c: &mut Console, present: usize, entitled: usize, matter: &str, m
     c.wait_for("进行中");
     let short: String = matter.chars().skip(3).collect();
     support::chair::to_motion_form(c, matter, &short, motion);
+    choose_item(c, "改建");
+}
+
+/// In the motion form, the item decided found by what is typed.
+fn choose_item(c: &mut Console, typed: &str) {
+    for _ in 0..4 {
+        c.tab();
+    }
+    c.wait_for("决定事项");
+    c.send(typed);
+    c.wait_for(&format!("）{typed}"));
 }
 
 #[test]
@@ -295,6 +307,7 @@ fn too_few_taking_part_decides_nothing_and_the_matter_stays_open() {
     c.send("m");
     c.wait_for("提出动议");
     c.send("同意改造1号楼外墙，下次会议再表决。");
+    choose_item(&mut c, "改建");
     c.enter();
     c.wait_for("待表决");
     assert!(c.quit());

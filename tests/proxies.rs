@@ -155,6 +155,7 @@ fn a_proxy_makes_the_quorum_votes_by_name_and_is_published() {
             mover: MemberId(2),
             seconder: Some(MemberId(3)),
             mode: VoteMode::RollCall,
+            item: None,
         },
         // Four of six with the proxy: two thirds, so the vote opens.
         Change::OpenVote { motion },

@@ -87,7 +87,7 @@ type Cited = (
 #[test]
 fn every_presets_article_and_dates_are_those_of_its_text() {
     let day = |s: &str| chrono::NaiveDate::parse_from_str(s, "%Y-%m-%d").ok();
-    let table: [Cited; 8] = [
+    let table: [Cited; 9] = [
         (
             "residents-meeting",
             "《中华人民共和国城市居民委员会组织法》",
@@ -128,6 +128,13 @@ fn every_presets_article_and_dates_are_those_of_its_text() {
             "四议两公开工作法（各地实施办法）",
             "党员大会审议环节",
             None,
+            None,
+        ),
+        (
+            "owners",
+            "《中华人民共和国民法典》",
+            "第二百七十八条",
+            Some("2021-01-01"),
             None,
         ),
         (
@@ -182,6 +189,67 @@ fn every_presets_article_and_dates_are_those_of_its_text() {
             .in_doubt_on(chrono::NaiveDate::from_ymd_opt(2026, 1, 1).expect("d"))
             .is_some()
     );
+}
+
+/// 民法典 第二百七十八条第一款's nine items as the article lists them, and the line each needs
+/// by its second paragraph: items six to eight three quarters and more (≥ 3/4) of those taking
+/// part, by area and by headcount; the others more than half. Each owners' preset decides the
+/// items it names, and only those.
+#[test]
+fn the_owners_items_are_those_of_article_278() {
+    let items: [(&str, &str, bool); 9] = [
+        ("1", "制定和修改业主大会议事规则", false),
+        ("2", "制定和修改管理规约", false),
+        ("3", "选举业主委员会或者更换业主委员会成员", false),
+        ("4", "选聘和解聘物业服务企业或者其他管理人", false),
+        ("5", "使用建筑物及其附属设施的维修资金", false),
+        ("6", "筹集建筑物及其附属设施的维修资金", true),
+        ("7", "改建、重建建筑物及其附属设施", true),
+        ("8", "改变共有部分的用途或者利用共有部分从事经营活动", true),
+        ("9", "有关共有和共同管理权利的其他重大事项", false),
+    ];
+    let three_quarters = yishi::domain::Fraction {
+        num: 3,
+        den: 4,
+        strict: false,
+    };
+    let more_than_half = yishi::domain::Fraction {
+        num: 1,
+        den: 2,
+        strict: true,
+    };
+    let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九"];
+    for (key, listed) in [
+        ("owners", vec!["1", "2", "3", "4", "5", "6", "7", "8", "9"]),
+        ("owners-ordinary", vec!["1", "2", "3", "4", "5", "9"]),
+        ("owners-special", vec!["6", "7", "8"]),
+    ] {
+        let rule = preset(key);
+        let keys: Vec<&str> = rule.items.iter().map(|i| i.key.as_str()).collect();
+        assert_eq!(keys, listed, "{key}");
+        for (n, words, special) in items.iter().filter(|(n, ..)| listed.contains(n)) {
+            let item = rule.item(n).expect("listed");
+            assert_eq!(item.name, *words, "{key} item {n}");
+            let k: usize = n.parse().expect("a number");
+            assert_eq!(
+                item.article,
+                format!("第二百七十八条第一款第{}项", numerals[k - 1]),
+                "{key} item {n}"
+            );
+            assert!(
+                rule.text.contains(words) || key != "owners",
+                "{key} quotes item {n}"
+            );
+            let line = rule.for_item(Some(n));
+            let want = if *special {
+                three_quarters
+            } else {
+                more_than_half
+            };
+            let area = line.area.expect("owners count area");
+            assert_eq!((line.passing, area.passing), (want, want), "{key} item {n}");
+        }
+    }
 }
 
 /// (preset, statute's words, yes, no, abstain, present, entitled, passes)

@@ -180,6 +180,7 @@ fn record() -> (tempfile::TempDir, Store) {
             mover: MemberId(2),
             seconder: Some(MemberId(13)),
             mode: VoteMode::RollCall,
+            item: None,
         },
         at(14, 51),
     );

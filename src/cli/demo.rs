@@ -192,6 +192,7 @@ pub fn live_meeting(
             mover: last.chair,
             seconder: Some(speaker(6)),
             mode: VoteMode::RollCall,
+            item: None,
         },
         minute(26),
     ));

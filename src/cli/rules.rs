@@ -153,6 +153,41 @@ pub fn explain(r: &Rule, lang: Lang) -> String {
             ));
         }
     }
+    if !r.items.is_empty() {
+        out.push(
+            lang.pick(
+                "按事项表决（每项动议须选定所决定的事项）：",
+                "按事項表決（每項動議須選定所決定的事項）：",
+                "Decided item by item (each motion names the item it decides):",
+            )
+            .to_string(),
+        );
+        for item in &r.items {
+            let line = r.for_item(Some(&item.key));
+            out.push(lang.pick_owned(
+                format!(
+                    "　{}：通过须{}",
+                    item.label(lang),
+                    line.passing_said_whole(lang)
+                ),
+                format!(
+                    "　{}：通過須{}",
+                    item.label(lang),
+                    line.passing_said_whole(lang)
+                ),
+                format!(
+                    "  {}: passes when yes {}{}",
+                    item.label(lang),
+                    share_en(line.passing, base_en(line.passing_base, line.unit)),
+                    if line.area.is_some() {
+                        ", by headcount and by area"
+                    } else {
+                        ""
+                    }
+                ),
+            ));
+        }
+    }
     if !r.quorum_at_opening() {
         out.push(
             lang.pick(

@@ -110,6 +110,8 @@ pub enum Change {
         mover: MemberId,
         seconder: Option<MemberId>,
         mode: VoteMode,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        item: Option<String>,
     },
     /// An amendment (修正案) to a motion not yet put to the vote: the motion's whole text as
     /// the amendment would have it. Voted on first; adopted, it becomes the motion's text.
@@ -238,6 +240,9 @@ pub enum Change {
         mover: MemberId,
         seconder: Option<MemberId>,
         mode: VoteMode,
+        /// The item of the council's rule the motion decides, where the rule lists items.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        item: Option<String>,
     },
     OpenVote {
         motion: MotionId,

@@ -9,7 +9,7 @@ use super::council::Council;
 use super::ids::{MemberId, MotionId};
 use super::matter::{Author, Matter};
 use super::meeting::{Attendance, Meeting, Turnout};
-use super::refusal::{Label, Membership, Owners, Proxying, Record, Refusal};
+use super::refusal::{Items, Label, Membership, Owners, Proxying, Record, Refusal};
 use super::rules::Decision;
 use super::vote::{Ballots, Motion, VoteMode};
 use crate::text::{Lang, Shape, check};
@@ -201,11 +201,41 @@ pub fn passed(council: &Council, meeting: &Meeting, v: &Motion) -> bool {
     }
 }
 
+/// A motion names an item of its rule exactly where the rule sets its line per item, and
+/// then one the rule lists. A rule's copy made before it listed items decides as it did.
+pub fn item(rule: &super::rules::Rule, item: Option<&str>) -> Result<(), Refusal> {
+    let refused = |i| Err(Refusal::Item(i));
+    match item {
+        None if rule.items.is_empty() => Ok(()),
+        None => refused(Items::Needed {
+            rule: rule.name.clone(),
+        }),
+        Some(_) if rule.items.is_empty() => refused(Items::NotListed {
+            rule: rule.name.clone(),
+        }),
+        Some(key) if rule.item(key).is_none() => refused(Items::NotDecided {
+            item: key.to_string(),
+            rule: rule.name.clone(),
+            needs: super::rules::presets()
+                .into_iter()
+                .find(|p| p.statute == rule.statute && p.item(key).is_some())
+                .map(|p| p.name),
+        }),
+        Some(_) => Ok(()),
+    }
+}
+
+/// The rule a motion is decided by: the council's, with the line of the item it decides.
+pub fn rule_for(council: &Council, v: &Motion) -> super::rules::Rule {
+    council.rule.for_item(v.item.as_deref())
+}
+
 /// A vote decided by the council's rule: by headcount, and for owners by floor area too, from
-/// the ballots and the roll when it opened.
+/// the ballots and the roll when it opened; at the line of the item it decides.
 pub fn decision(council: &Council, meeting: &Meeting, v: &Motion) -> Decision {
-    if !council.rule.counts_area() {
-        return council.rule.decide(&v.tally(), None);
+    let rule = rule_for(council, v);
+    if !rule.counts_area() {
+        return rule.decide(&v.tally(), None);
     }
     let roll: Vec<&super::council::Member> = council
         .members_on(meeting.start.date())
@@ -221,7 +251,7 @@ pub fn decision(council: &Council, meeting: &Meeting, v: &Motion) -> Decision {
         _ => Default::default(),
     };
     let (heads, area) = super::owners::tally(&roll, &present, &ballots);
-    council.rule.decide(&heads, Some(&area))
+    rule.decide(&heads, Some(&area))
 }
 
 /// What a vote holds adds up: hands and ballots by name no more than may take part (`limit`,
@@ -298,6 +328,13 @@ pub fn rule(rule: &super::rules::Rule) -> Result<(), Refusal> {
             r.area,
         )
     };
+    // Items are compared by what they decide and the line each needs, not by their wording.
+    let shares = |r: &super::rules::Rule| {
+        r.items
+            .iter()
+            .map(|i| (i.key.clone(), i.passing, i.area_passing))
+            .collect::<Vec<_>>()
+    };
     if rule.proxies.and_then(|p| p.per_holder) == Some(0) {
         return Err(Refusal::Record(Record::NotThePreset {
             key: rule.key.clone(),
@@ -311,10 +348,15 @@ pub fn rule(rule: &super::rules::Rule) -> Result<(), Refusal> {
         None => Err(Refusal::Record(Record::NotAPreset {
             key: rule.key.clone(),
         })),
-        Some(p) if counting(&p) != counting(rule) => Err(Refusal::Record(Record::NotThePreset {
-            key: rule.key.clone(),
-            name: rule.name.clone(),
-        })),
+        Some(p)
+            if counting(&p) != counting(rule)
+                || (!rule.items.is_empty() && shares(&p) != shares(rule)) =>
+        {
+            Err(Refusal::Record(Record::NotThePreset {
+                key: rule.key.clone(),
+                name: rule.name.clone(),
+            }))
+        }
         Some(_) => Ok(()),
     }
 }

@@ -31,7 +31,7 @@ pub use change::Change;
 pub use council::{Affiliation, Council, Holding, Member};
 pub use document::{Document, FORMAT, SCHEMA};
 pub use ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};
-pub use law::{decision, passed};
+pub use law::{decision, passed, rule_for};
 pub use matter::{
     Author, Channel, Closure, Entry, EntryRef, Matter, Opinion, Progress, Review, Speech, Stage,
     Stance, Step, Supervision, Task, Transition, Withdrawn,

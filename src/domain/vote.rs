@@ -188,6 +188,10 @@ pub struct Motion {
     #[serde(default)]
     pub seconder: Option<MemberId>,
     pub mode: VoteMode,
+    /// The item of its rule the motion decides (see `Rule::items`), where the rule lists
+    /// items; an amendment decides its motion's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
     pub state: VoteState,
     pub ballots: Ballots,
     /// 实到 and 应到, fixed when the vote opened.
@@ -250,6 +254,8 @@ pub struct Draft {
     #[serde(default)]
     pub seconder: Option<MemberId>,
     pub mode: VoteMode,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<String>,
     /// The amendment whose adoption replaced this text; none where the motion was put right.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub amendment: Option<MotionId>,
@@ -272,6 +278,7 @@ impl Motion {
             mover,
             seconder,
             mode,
+            item: None,
             state: VoteState::Proposed,
             ballots: Ballots::empty(mode),
             present: 0,

@@ -26,6 +26,7 @@ fn named(
 
 fn vote_line(input: &MinutesInput<'_>, v: &Motion) -> String {
     let (c, l) = (input.council, input.lang);
+    let rule = crate::domain::rule_for(c, v);
     let t = v.tally();
     match v.state {
         VoteState::Proposed => {
@@ -42,9 +43,9 @@ fn vote_line(input: &MinutesInput<'_>, v: &Motion) -> String {
         VoteState::Closed if c.rule.counts_area() => owners_line(input, v),
         VoteState::Closed => {
             let verdict = if v.passed == Some(true) {
-                s::adopted(l, &c.rule.passing_said(l))
+                s::adopted(l, &rule.passing_said(l))
             } else {
-                s::rejected(l, &c.rule.failing_said(l))
+                s::rejected(l, &rule.failing_said(l))
             };
             let mut line = w::sentence(l, v.mode.label(l));
             if let Ballots::Secret { voted, .. } = &v.ballots {
@@ -84,7 +85,14 @@ fn moved(input: &MinutesInput<'_>, head: &str, text: &str, v: &Motion) -> String
     if let Some(sec) = v.seconder {
         line += &s::seconded(l, &c.name_of(sec));
     }
-    line + s::moved_end(l)
+    line += s::moved_end(l);
+    // An amendment decides its motion's item, named with the motion.
+    if v.amends.is_none()
+        && let Some(item) = v.item.as_deref().and_then(|k| c.rule.item_said(k, l))
+    {
+        line += &s::item(l, &item);
+    }
+    line
 }
 
 /// An owners' vote: who took part, in person and in writing, the ballots by name, and the

@@ -130,6 +130,16 @@ pub fn seconded(l: Lang, by: &str) -> String {
     say!(l, "，附议人：{by}", "，附議人：{by}", ", seconded by {by}")
 }
 
+/// "决定事项为…。": the item of the rule a motion decides, with the statute that lists it.
+pub fn item(l: Lang, item: &str) -> String {
+    say!(
+        l,
+        "决定事项为{item}。",
+        "決定事項為{item}。",
+        " Item decided: {item}."
+    )
+}
+
 pub fn moved_end(l: Lang) -> &'static str {
     l.pick("）。", "）。", ").")
 }

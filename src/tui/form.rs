@@ -255,27 +255,37 @@ impl Form {
                     } else {
                         theme.base()
                     };
-                    let mut spans = vec![
-                        Span::raw("  "),
-                        Span::styled(format!("< {shown} >"), style),
-                        Span::styled(
-                            format!("  ({}/{})", index + 1, options.len()),
-                            theme.muted(),
-                        ),
-                    ];
+                    let count = format!("  ({}/{})", index + 1, options.len());
                     // Long lists (members) can be searched: what was typed, and whether it
                     // found anything.
-                    if focused && options.len() > 3 {
-                        let (said, said_style) = if query.is_empty() {
+                    let found = (focused && options.len() > 3).then(|| {
+                        if query.is_empty() {
                             (lang.say(TYPE_TO_FIND).to_string(), theme.muted())
                         } else if options.iter().any(|o| finds(o, query)) {
                             (format!("{}{query}", lang.say(FINDING)), theme.current())
                         } else {
                             (format!("{}{query}", lang.say(NOT_FOUND)), theme.bad())
-                        };
-                        spans.push(Span::styled(format!("  {said}"), said_style));
+                        }
+                    });
+                    let chosen = format!("< {shown} >");
+                    let count = count.trim_start().to_string();
+                    let mut rest = vec![Span::raw("  "), Span::styled(count, theme.muted())];
+                    if let Some((said, said_style)) = found {
+                        rest.push(Span::styled(format!("  {said}"), said_style));
                     }
-                    lines.push(Line::from(spans));
+                    let rest_width: usize = rest.iter().map(|s| width(&s.content)).sum();
+                    // A long option (a statute's item) wraps, and what follows it goes on a
+                    // line of its own rather than off the edge.
+                    if 2 + width(&chosen) + rest_width <= inner {
+                        let mut spans = vec![Span::raw("  "), Span::styled(chosen, style)];
+                        spans.extend(rest);
+                        lines.push(Line::from(spans));
+                    } else {
+                        for l in wrap(&chosen, inner.saturating_sub(2)) {
+                            lines.push(Line::from(vec![Span::raw("  "), Span::styled(l, style)]));
+                        }
+                        lines.push(Line::from(rest));
+                    }
                     if let Some(note) = field.notes.get(*index) {
                         for l in wrap(note, inner.saturating_sub(4)) {
                             lines.push(Line::from(Span::styled(format!("    {l}"), theme.muted())));

@@ -170,6 +170,7 @@ impl Builder {
             mover: MemberId(mover),
             seconder: Some(MemberId(seconder)),
             mode,
+            item: None,
         });
         id
     }

@@ -59,6 +59,7 @@ pub fn open_vote_by(
         mover: voters[0],
         seconder: None,
         mode,
+        item: None,
     });
     changes.push(Change::OpenVote { motion });
     store

@@ -99,6 +99,7 @@ impl Builder {
                         mover: present[1],
                         seconder: Some(present[2]),
                         mode,
+                        item: None,
                     },
                     tick(2),
                 )?;

@@ -262,6 +262,7 @@ pub(super) fn apply_as<R: Records>(
             mover,
             seconder,
             mode,
+            item,
         } => vote::propose(
             &cx,
             vote::Proposal {
@@ -272,6 +273,7 @@ pub(super) fn apply_as<R: Records>(
                 mover: *mover,
                 seconder: *seconder,
                 mode: *mode,
+                item: item.as_deref(),
                 amends: None,
             },
             at,
@@ -332,9 +334,13 @@ pub(super) fn apply_as<R: Records>(
             mover,
             seconder,
             mode,
+            item,
         } => {
             let v = cx.motion(*motion)?;
-            let p = vote::Proposal::on(&v, *motion, (text, *mover, *seconder, *mode));
+            let p = vote::Proposal {
+                item: item.as_deref(),
+                ..vote::Proposal::on(&v, *motion, (text, *mover, *seconder, *mode))
+            };
             vote::correct(&cx, *motion, &p, at)
         }
         OpenVote { motion } => vote::open(&cx, *motion, at),

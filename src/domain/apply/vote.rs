@@ -21,15 +21,17 @@ pub(super) struct Proposal<'a> {
     pub mover: MemberId,
     pub seconder: Option<MemberId>,
     pub mode: VoteMode,
+    /// The item of the council's rule it decides, where the rule lists items.
+    pub item: Option<&'a str>,
     /// The motion an amendment amends.
     pub amends: Option<MotionId>,
 }
 
 impl<'a> Proposal<'a> {
-    /// A motion `id` as moved on the floor of motion `v` (its matter and meeting): its text,
-    /// mover, seconder and mode; an amendment only where `v` is one.
+    /// A motion `id` as moved on the floor of motion `v` (its matter and meeting, and the item
+    /// it decides): its text, mover, seconder and mode; an amendment only where `v` is one.
     pub fn on(
-        v: &Motion,
+        v: &'a Motion,
         id: MotionId,
         (text, mover, seconder, mode): (&'a str, MemberId, Option<MemberId>, VoteMode),
     ) -> Proposal<'a> {
@@ -41,6 +43,7 @@ impl<'a> Proposal<'a> {
             mover,
             seconder,
             mode,
+            item: v.item.as_deref(),
             amends: v.amends,
         }
     }
@@ -91,6 +94,9 @@ pub(super) fn propose<R: Records>(
     at_step(&x, Step::Decide, "民主决策")?;
     law::text(p.text, TEXT, true)?;
     law::mode(&c, p.mode)?;
+    if !cx.as_written {
+        law::item(&c.rule, p.item)?;
+    }
     if Some(p.mover) == p.seconder {
         return Err(Refusal::SameMoverAndSeconder);
     }
@@ -113,6 +119,7 @@ pub(super) fn propose<R: Records>(
     x.motions.push(p.id);
     let motion = Motion {
         amends: p.amends,
+        item: p.item.map(str::to_string),
         ..Motion::moved(
             (p.id, x.id, m.id),
             p.text,
@@ -318,6 +325,9 @@ pub(super) fn correct(
     let (_, m, c) = cx.work(v.matter, v.meeting)?;
     law::text(p.text, TEXT, true)?;
     law::mode(&c, p.mode)?;
+    if !cx.as_written {
+        law::item(&c.rule, p.item)?;
+    }
     if Some(p.mover) == p.seconder {
         return Err(Refusal::SameMoverAndSeconder);
     }
@@ -330,6 +340,7 @@ pub(super) fn correct(
         mover: std::mem::replace(&mut v.mover, p.mover),
         seconder: std::mem::replace(&mut v.seconder, p.seconder),
         mode: std::mem::replace(&mut v.mode, p.mode),
+        item: std::mem::replace(&mut v.item, p.item.map(str::to_string)),
         amendment: None,
     });
     v.ballots = Ballots::empty(p.mode);
@@ -388,6 +399,7 @@ pub(super) fn close<R: Records>(
                 mover: target.mover,
                 seconder: target.seconder,
                 mode: target.mode,
+                item: target.item.clone(),
                 amendment: Some(v.id),
             });
             writes.push(Write::Motion(target));

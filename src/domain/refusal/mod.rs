@@ -7,6 +7,7 @@ use super::vote::VoteMode;
 use crate::text::Fault;
 
 mod amendment;
+mod item;
 mod membership;
 mod owners;
 mod proxy;
@@ -15,6 +16,7 @@ mod sealing;
 mod words;
 
 pub use amendment::Amendment;
+pub use item::Items;
 pub use membership::Membership;
 pub use owners::Owners;
 pub use proxy::Proxying;
@@ -147,6 +149,8 @@ pub enum Refusal {
     Sealing(Sealing),
     /// Owners' votes, counted by headcount and floor area.
     Owners(Owners),
+    /// The item of its rule a motion decides.
+    Item(Items),
     /// Proxies (委托).
     Proxy(Proxying),
     /// A whole record offered that the console would never have made.

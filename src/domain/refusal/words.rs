@@ -344,6 +344,7 @@ impl Refusal {
             Refusal::Amendment(a) => a.describe(lang),
             Refusal::Sealing(s) => s.describe(lang),
             Refusal::Owners(o) => o.describe(lang),
+            Refusal::Item(i) => i.describe(lang),
             Refusal::Proxy(p) => p.describe(lang),
             Refusal::StepWithoutMatter => pick(
                 "更正某一步骤时须指明事项".into(),

@@ -117,6 +117,42 @@ pub struct Rule {
     /// Whether a member may be represented by proxy (委托), and how; none: never.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proxies: Option<Proxies>,
+    /// The kinds of matter the rule decides, where its statute sets the majority per kind
+    /// (民法典 第二百七十八条第一款 (一)–(九)): each motion names the one it decides, and
+    /// must reach that item's line. None: every motion is decided alike.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<Item>,
+}
+
+/// A kind of matter a statute lists (一项), with the majority it needs where that is not the
+/// rule's own.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Item {
+    /// The item's number in its article: "7" for （七）.
+    pub key: String,
+    /// The statute's words for it, in 简体, 繁體 and English.
+    pub name: String,
+    pub name_hant: String,
+    pub name_en: String,
+    /// Where it is listed: 第二百七十八条第一款第七项.
+    pub article: String,
+    /// The share of yes votes it needs, by headcount and by floor area; none: the rule's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub passing: Option<Fraction>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub area_passing: Option<Fraction>,
+}
+
+impl Item {
+    /// （七）改建、重建建筑物及其附属设施
+    pub fn label(&self, lang: crate::text::Lang) -> String {
+        let n = self.key.parse::<u32>().unwrap_or(0);
+        let name = lang.pick(&self.name, &self.name_hant, &self.name_en);
+        match lang {
+            crate::text::Lang::En => format!("({}) {name}", self.key),
+            _ => format!("（{}）{name}", crate::text::chinese_number(n)),
+        }
+    }
 }
 
 /// What a rule allows of proxies.
@@ -148,6 +184,26 @@ impl Rule {
         self.decide(tally, None).passed()
     }
 
+    /// The item `key` of those the rule lists.
+    pub fn item(&self, key: &str) -> Option<&Item> {
+        self.items.iter().find(|i| i.key == key)
+    }
+
+    /// The rule as it decides a motion on `item`: with that item's passing shares where it has
+    /// its own, the rule itself otherwise.
+    pub fn for_item(&self, item: Option<&str>) -> Rule {
+        let mut rule = self.clone();
+        if let Some(i) = item.and_then(|k| self.item(k)) {
+            if let Some(share) = i.passing {
+                rule.passing = share;
+            }
+            if let (Some(share), Some(area)) = (i.area_passing, rule.area.as_mut()) {
+                area.passing = share;
+            }
+        }
+        rule
+    }
+
     /// Whether the rule counts floor area too (owners'): its council is made from a register
     /// of units, not a roster of members.
     pub fn counts_area(&self) -> bool {
@@ -158,6 +214,16 @@ impl Rule {
 #[derive(Deserialize)]
 struct PresetFile {
     preset: Vec<Rule>,
+    #[serde(default)]
+    item: Vec<ListedItem>,
+}
+
+/// An item as the presets file gives it: once, with the presets that list it.
+#[derive(Deserialize)]
+struct ListedItem {
+    presets: Vec<String>,
+    #[serde(flatten)]
+    item: Item,
 }
 
 /// The rule presets shipped with the program (`presets.toml`).
@@ -180,7 +246,14 @@ impl Rule {
 
 pub fn presets() -> Vec<Rule> {
     // The file is part of the program and covered by a test; a parse failure is a build defect.
-    toml::from_str::<PresetFile>(include_str!("presets.toml"))
-        .map(|f| f.preset)
-        .unwrap_or_default()
+    let Ok(file) = toml::from_str::<PresetFile>(include_str!("presets.toml")) else {
+        return Vec::new();
+    };
+    let mut rules = file.preset;
+    for listed in file.item {
+        for r in rules.iter_mut().filter(|r| listed.presets.contains(&r.key)) {
+            r.items.push(listed.item.clone());
+        }
+    }
+    rules
 }

@@ -97,6 +97,17 @@ impl Base {
 }
 
 impl Rule {
+    /// The item `key` as a motion names it, with where the statute lists it:
+    /// （七）改建、重建建筑物及其附属设施（《中华人民共和国民法典》第二百七十八条第一款第七项）
+    pub fn item_said(&self, key: &str, lang: Lang) -> Option<String> {
+        let item = self.item(key)?;
+        let cite = format!("{}{}", self.statute, item.article);
+        Some(match lang {
+            Lang::En => format!("{} ({cite})", item.label(lang)),
+            _ => format!("{}（{cite}）", item.label(lang)),
+        })
+    }
+
     /// 实到人数达到应到人数三分之二以上
     pub fn quorum_said(&self, lang: Lang) -> String {
         let subject = self.quorum_of.said_of(self.unit, lang);

@@ -29,6 +29,8 @@ pub(super) fn check(at: &str, v: &Motion, index: &Index<'_>, found: &mut Found) 
         return;
     };
     found.text(format!("{at}.text"), &v.text, TEXT, true);
+    // An amendment decides its motion's item, and names it as its motion does.
+    found.rule(format!("{at}.item"), law::item(&c.rule, v.item.as_deref()));
     // A motion stands in its matter's list, and was made where its matter was on the agenda.
     if !x.motions.contains(&v.id) {
         found.add(

@@ -191,8 +191,14 @@ pub fn changes(
             members,
             replacing,
             amends,
+            items,
         } => {
             let text = form.text(0).to_string();
+            // 0 is 请选择: no item, which the rule refuses in its own words.
+            let item = match form.choice(4) {
+                0 => None,
+                i => items.get(i - 1).cloned(),
+            };
             let mover = members.get(form.choice(1)).copied().unwrap_or(MemberId(0));
             let seconder = match form.choice(2) {
                 0 => None,
@@ -206,6 +212,7 @@ pub fn changes(
                     mover,
                     seconder,
                     mode,
+                    item,
                 },
                 (None, Some(motion)) => Change::ProposeAmendment {
                     id: MotionId(new_id()),
@@ -223,6 +230,7 @@ pub fn changes(
                     mover,
                     seconder,
                     mode,
+                    item,
                 },
             }]
         }

@@ -65,6 +65,9 @@ pub enum FormKind {
         replacing: Option<MotionId>,
         /// The motion a new amendment (修正案) amends.
         amends: Option<MotionId>,
+        /// The items of the council's rule, where it sets its line per item: the form asks
+        /// which one the motion decides (an amendment decides its motion's).
+        items: Vec<String>,
     },
     /// An election put at the decision.
     Election {

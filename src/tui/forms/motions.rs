@@ -50,6 +50,13 @@ pub fn motion_correction(data: &Data, id: MotionId, lang: Lang) -> Option<Form> 
     choose(1, at(v.mover).unwrap_or(0));
     choose(2, v.seconder.and_then(at).map_or(0, |i| i + 1));
     choose(3, MODES.iter().position(|m| *m == v.mode).unwrap_or(0));
+    if let FormKind::Motion { items, .. } = &form.kind {
+        let at = v
+            .item
+            .as_ref()
+            .and_then(|k| items.iter().position(|i| i == k));
+        choose(4, at.map_or(0, |i| i + 1));
+    }
     Some(form)
 }
 
@@ -68,6 +75,21 @@ fn motion_form(
         Purpose::PutRight(id) => (words::CORRECT_THE_MOTION, Some(id), None),
         Purpose::Amend(id) => (words::PROPOSE_AN_AMENDMENT, None, Some(id)),
     };
+    let rule_items = match (&data.council, amends) {
+        (Some(c), None) => c.rule.items.clone(),
+        _ => Vec::new(),
+    };
+    let mut fields = vec![
+        Field::text(words::THE_MOTION, ""),
+        Field::choice(words::MOVED_BY, names(data, &ids), 0),
+        Field::choice(words::SECONDED_BY, seconders, 0),
+        Field::choice(words::VOTE_BY, labels(&MODES, VoteMode::label, lang), 0),
+    ];
+    if !rule_items.is_empty() {
+        let mut choices = vec![lang.say(words::CHOOSE_ONE).to_string()];
+        choices.extend(rule_items.iter().map(|i| i.label(lang)));
+        fields.push(Field::choice(words::ITEM_DECIDED, choices, 0));
+    }
     Form::new(
         FormKind::Motion {
             matter,
@@ -75,13 +97,9 @@ fn motion_form(
             members: ids.clone(),
             replacing,
             amends,
+            items: rule_items.into_iter().map(|i| i.key).collect(),
         },
         title,
-        vec![
-            Field::text(words::THE_MOTION, ""),
-            Field::choice(words::MOVED_BY, names(data, &ids), 0),
-            Field::choice(words::SECONDED_BY, seconders, 0),
-            Field::choice(words::VOTE_BY, labels(&MODES, VoteMode::label, lang), 0),
-        ],
+        fields,
     )
 }

@@ -104,25 +104,26 @@ pub fn hint_applies(model: &Model, action: &Action) -> bool {
     }
 }
 
-/// What the rule says of a tally, in the interface language; `no_decision`: too few took part
-/// for the vote to decide anything.
-pub fn verdict(model: &Model, passed: bool, no_decision: bool) -> String {
+/// What the rule says of motion `v`'s tally, at the line of the item it decides, in the
+/// interface language; `no_decision`: too few took part for the vote to decide anything.
+pub fn verdict(model: &Model, v: &Motion, passed: bool, no_decision: bool) -> String {
     let Some(c) = &model.data.council else {
         return String::new();
     };
+    let rule = crate::domain::rule_for(c, v);
     if no_decision {
-        let why = if c.rule.counts_area() {
+        let why = if rule.counts_area() {
             model.say(words::BY_AREA_AND_HEADCOUNT)
         } else {
-            c.rule.no_quorum_said(model.lang)
+            rule.no_quorum_said(model.lang)
         };
         return values::no_decision(model.lang, &why);
     }
     // Owners' votes pass on several shares at once, each shown beside it: the verdict says so.
-    let why = match (c.rule.counts_area(), passed) {
+    let why = match (rule.counts_area(), passed) {
         (true, _) => model.say(words::BY_AREA_AND_HEADCOUNT),
-        (false, true) => c.rule.passing_said(model.lang),
-        (false, false) => c.rule.failing_said(model.lang),
+        (false, true) => rule.passing_said(model.lang),
+        (false, false) => rule.failing_said(model.lang),
     };
     values::verdict(model.lang, passed, &why)
 }
@@ -225,7 +226,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             (Some(v), Some(c), Some(m)) => {
                 let no_decision =
                     v.election.is_none() && !crate::domain::decision(c, m, v).quorate();
-                let outcome = verdict(model, crate::domain::passed(c, m, v), no_decision);
+                let outcome = verdict(model, v, crate::domain::passed(c, m, v), no_decision);
                 let question = format!(
                     "{}{}。{}{outcome}{}",
                     model.say(words::CLOSE_THE_VOTE),
@@ -293,6 +294,21 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
                 ),
                 t.muted(),
             )));
+            if let Some(item) = v
+                .item
+                .as_deref()
+                .and_then(|k| c.rule.item_said(k, model.lang))
+            {
+                let said = format!("{}{item}", model.say(words::ITEM_DECIDED_COLON));
+                lines.extend(wrapped(&said, cols, t.muted()));
+                let rule = crate::domain::rule_for(c, v);
+                let passes = format!(
+                    "{}{}",
+                    model.say(words::PASSES_WHEN),
+                    rule.passing_said_whole(model.lang)
+                );
+                lines.extend(wrapped(&passes, cols, t.muted()));
+            }
             lines.push(Line::default());
             let state = match v.state {
                 VoteState::Proposed => {
@@ -317,7 +333,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
                     ("✗ ", t.bad())
                 };
                 lines.extend(wrapped(
-                    &format!("{mark}{}", verdict(model, passed, v.no_decision)),
+                    &format!("{mark}{}", verdict(model, v, passed, v.no_decision)),
                     cols,
                     style,
                 ));

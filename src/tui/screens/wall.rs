@@ -271,6 +271,15 @@ fn decide_pieces(
         v.mode.label(model.lang).to_string(),
         t.muted(),
     ));
+    // The item decided, and so the line it must reach.
+    if let Some(item) = v
+        .item
+        .as_deref()
+        .and_then(|k| c.rule.item_said(k, model.lang))
+    {
+        let said = format!("{}{item}", model.say(words::ITEM_DECIDED_COLON));
+        lines.extend(wrapped(&said, width.saturating_sub(10), t.muted()));
+    }
     let mut pieces = vec![Piece::Lines(lines), Piece::Gap];
     if let Some(e) = &v.election {
         pieces.push(Piece::Lines(super::outcomes::election_lines(
@@ -346,7 +355,7 @@ fn decide_pieces(
             } else {
                 ("✗ ", t.bad())
             };
-            let verdict = format!("{mark}{}", decide::verdict(model, passed, v.no_decision));
+            let verdict = format!("{mark}{}", decide::verdict(model, v, passed, v.no_decision));
             pieces.push(Piece::line(Span::styled(verdict, style)));
             let word = if passed {
                 words::ADOPTED_LOUD

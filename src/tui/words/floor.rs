@@ -43,6 +43,8 @@ pub const SHARES_AT_THE_VOTE: Words = [
 ];
 pub const THE_BOX_IS_NOT_COUNTED: Words =
     ["票箱尚未计票", "票箱尚未計票", "the box is not yet counted"];
+pub const ITEM_DECIDED_COLON: Words = ["决定事项：", "決定事項：", "Item decided: "];
+pub const PASSES_WHEN: Words = ["通过须", "通過須", "Passes when "];
 pub const BY_AREA_AND_HEADCOUNT: Words = [
     "按面积和人数双重计算",
     "按面積和人數雙重計算",

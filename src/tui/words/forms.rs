@@ -125,6 +125,8 @@ pub const THE_MOTION_AS_AMENDED: Words = [
 pub const MOVED_BY: Words = ["提议人", "提議人", "Moved by"];
 pub const SECONDED_BY: Words = ["附议人", "附議人", "Seconded by"];
 pub const VOTE_BY: Words = ["表决方式", "表決方式", "Vote by"];
+pub const ITEM_DECIDED: Words = ["决定事项", "決定事項", "Item decided"];
+pub const CHOOSE_ONE: Words = ["（请选择）", "（請選擇）", "(choose one)"];
 pub const COUNT_THE_BALLOT_BOX: Words = [
     "开箱计票：录入票数",
     "開箱計票：錄入票數",
