@@ -547,7 +547,8 @@ fn an_owner_of_three_units_counts_once_and_a_proxy_for_the_owner() {
         (id("王建国"), Choice::Yes),
         (id("陈秀兰"), Choice::Abstain),
     ]);
-    let (t, a) = tally(&roll, &present, &ballots);
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 5).expect("a day");
+    let (t, a) = tally(day, &roll, &present, &ballots);
     assert_eq!((t.entitled, t.present, t.cast(), t.yes), (4, 1, 3, 2));
     assert_eq!((a.entitled, a.present), (46_000, 20_975));
     assert_eq!((a.cast(), a.yes), (40_525, 32_975));
@@ -581,7 +582,8 @@ fn an_owner_of_three_units_counts_once_and_a_proxy_for_the_owner() {
 
     // An abstention is taking part: with 李梅 abstaining too, 2 yes of 4 is only half.
     ballots.insert(id("李梅"), Choice::Abstain);
-    let (t, a) = tally(&roll, &present, &ballots);
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 5).expect("a day");
+    let (t, a) = tally(day, &roll, &present, &ballots);
     assert!(!preset("owners-ordinary").decide(&t, Some(&a)).passed());
 }
 

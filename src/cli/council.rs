@@ -200,7 +200,13 @@ fn made(lang: Lang, c: &Council, encoding: Encoding) -> String {
 fn owners_made(lang: Lang, c: &Council) -> String {
     let owners = c.members.len();
     let units: usize = c.members.iter().map(|m| m.units.len()).sum();
-    let area = owners::area_text(c.members.iter().map(Member::area).sum());
+    let area = owners::area_text(
+        c.members
+            .iter()
+            .flat_map(|m| &m.units)
+            .map(|u| u.area)
+            .sum(),
+    );
     lang.pick_owned(
         format!(
             "已建立「{}」：业主{owners}人，房屋{units}套，专有部分面积合计{area}㎡，表决规则：{}",

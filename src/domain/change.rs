@@ -49,6 +49,15 @@ pub enum Change {
         member: MemberId,
         on: NaiveDate,
     },
+    /// A unit on an owners' council passes to another owner on `on` (a sale, an inheritance):
+    /// from that day its area counts for the buyer. A buyer not yet on the council joins with
+    /// it; an owner left with no unit leaves.
+    SellUnit {
+        council: CouncilId,
+        unit: String,
+        on: NaiveDate,
+        buyer: Buyer,
+    },
     /// An opinion, a speaker or a task recorded at this meeting taken back before its minutes
     /// are signed (kept on the matter as withdrawn).
     Withdraw {
@@ -379,6 +388,7 @@ impl Change {
             | CreateCouncil { .. }
             | AddMember { .. }
             | RegisterKey { .. }
+            | SellUnit { .. }
             | MemberLeaves { .. } => None,
             OpenVote { .. }
             | CastBallot { .. }
@@ -423,4 +433,12 @@ impl Change {
             | Correct { meeting, .. } => Some(*meeting),
         }
     }
+}
+
+/// Who a unit passes to: an owner already on the council, or a new one, who joins with it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Buyer {
+    Member(MemberId),
+    New { id: MemberId, name: String },
 }

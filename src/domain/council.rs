@@ -52,11 +52,33 @@ pub struct Member {
 }
 
 /// A unit an owner holds (房号) and its exclusive floor area (专有部分面积), in hundredths of a
-/// square metre.
+/// square metre; from the day it passed to them and until the day it passed on (a sale), where
+/// it did.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Holding {
     pub unit: String,
     pub area: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub since: Option<NaiveDate>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+}
+
+impl Holding {
+    /// A unit held from the register's start.
+    pub fn listed(unit: &str, area: u64) -> Holding {
+        Holding {
+            unit: unit.to_string(),
+            area,
+            since: None,
+            until: None,
+        }
+    }
+
+    /// Whether the unit is the owner's on `day`: passed to them by then, not yet passed on.
+    pub fn held_on(&self, day: NaiveDate) -> bool {
+        self.since.is_none_or(|s| s <= day) && self.until.is_none_or(|u| day < u)
+    }
 }
 
 impl Member {
@@ -73,9 +95,14 @@ impl Member {
         }
     }
 
-    /// The floor area of all the member's units, in hundredths of a square metre.
-    pub fn area(&self) -> u64 {
-        self.units.iter().map(|u| u.area).sum()
+    /// The units the member holds on `day`.
+    pub fn units_on(&self, day: NaiveDate) -> impl Iterator<Item = &Holding> {
+        self.units.iter().filter(move |u| u.held_on(day))
+    }
+
+    /// The floor area of the units the member holds on `day`, in hundredths of a square metre.
+    pub fn area_on(&self, day: NaiveDate) -> u64 {
+        self.units_on(day).map(|u| u.area).sum()
     }
 
     /// Whether the member sits on the council on `day`: joined by then and not yet left.

@@ -250,7 +250,7 @@ pub fn decision(council: &Council, meeting: &Meeting, v: &Motion) -> Decision {
         Ballots::Named(map) => map.clone(),
         _ => Default::default(),
     };
-    let (heads, area) = super::owners::tally(&roll, &present, &ballots);
+    let (heads, area) = super::owners::tally(meeting.start.date(), &roll, &present, &ballots);
     rule.decide(&heads, Some(&area))
 }
 

@@ -27,7 +27,7 @@ mod vote;
 mod words;
 
 pub use apply::{apply, replay, replay_owned};
-pub use change::Change;
+pub use change::{Buyer, Change};
 pub use council::{Affiliation, Council, Holding, Member};
 pub use document::{Document, FORMAT, SCHEMA};
 pub use ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};

@@ -144,8 +144,9 @@ fn proxy_line(input: &MinutesInput<'_>) -> Option<String> {
 fn owners_lines(input: &MinutesInput<'_>, t: &crate::domain::Turnout) -> Vec<String> {
     let (c, m, l) = (input.council, input.meeting, input.lang);
     let roll = m.roll_of(c);
-    let units: usize = roll.iter().map(|x| x.units.len()).sum();
-    let area: u64 = roll.iter().map(|x| x.area()).sum();
+    let day = m.start.date();
+    let units: usize = roll.iter().map(|x| x.units_on(day).count()).sum();
+    let area: u64 = roll.iter().map(|x| x.area_on(day)).sum();
     let area = crate::domain::owners::area_text(area);
     let mut lines = vec![w::owners_roll(l, t.entitled, units, &area, t.present)];
     lines.extend(proxy_line(input));

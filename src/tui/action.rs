@@ -53,6 +53,7 @@ pub enum Action {
     GiveProxy,
     AddMember,
     MemberLeaves,
+    SellUnit,
     ProposeAmendment,
     ProposeElection,
     OpenVote,

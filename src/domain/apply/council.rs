@@ -1,15 +1,16 @@
-//! A council made, and who sits on it: members join and leave on a day, never before the
-//! latest meeting held (whose roll stands as it was).
+//! A council made, and who sits on it: members join and leave on a day, and owners' units pass
+//! from one to another, never before the latest meeting held (whose roll stands as it was).
 
 use chrono::NaiveDate;
 
 use super::Ctx;
-use crate::domain::council::{Council, Member};
+use crate::domain::change::Buyer;
+use crate::domain::council::{Affiliation, Council, Holding, Member};
 use crate::domain::ids::{CouncilId, MeetingId, MemberId};
 use crate::domain::law::{self, NAME};
 use crate::domain::meeting::Proxy;
 use crate::domain::records::{Records, Write};
-use crate::domain::refusal::{Membership, Refusal};
+use crate::domain::refusal::{Membership, Owners, Refusal};
 use crate::domain::words::{COUNCIL, JOINED, MEMBER, THRESHOLD};
 
 pub(super) fn create<R: Records>(cx: &Ctx<R>, council: &Council) -> Result<Vec<Write>, Refusal> {
@@ -150,4 +151,89 @@ pub(super) fn give_proxy<R: Records>(
     let holder = law::proxy(&c, &m.proxies, &proxy)?;
     m.proxies.push(Proxy { holder, ..proxy });
     Ok(vec![Write::Meeting(m)])
+}
+
+/// A unit passes from the owner who holds it on `on` to `buyer`, from that day: after the
+/// latest meeting held, whose counts stand as they were. A new buyer joins as an owner with
+/// it, under a name the roll can tell from the others; a seller left with no unit leaves.
+pub(super) fn sell_unit<R: Records>(
+    cx: &Ctx<R>,
+    council: CouncilId,
+    unit: &str,
+    on: NaiveDate,
+    buyer: &Buyer,
+) -> Result<Vec<Write>, Refusal> {
+    let mut c = cx.council(council)?;
+    if !c.rule.counts_area() {
+        return Err(Refusal::Owners(Owners::NotAnOwnersCouncil));
+    }
+    let no_such = || {
+        Refusal::Owners(Owners::NoSuchUnit {
+            unit: unit.to_string(),
+            on,
+        })
+    };
+    let (seller, at) = c
+        .members
+        .iter()
+        .enumerate()
+        .find_map(|(i, m)| {
+            let k = m
+                .units
+                .iter()
+                .position(|u| u.unit == unit && u.held_on(on))?;
+            Some((i, k))
+        })
+        .ok_or_else(no_such)?;
+    // A unit passes on a day after it passed to its holder.
+    if c.members[seller].units[at].since.is_some_and(|s| on <= s) {
+        return Err(no_such());
+    }
+    after_last_held(cx, council, on)?;
+    let area = c.members[seller].units[at].area;
+    let bought = Holding {
+        since: Some(on),
+        ..Holding::listed(unit, area)
+    };
+    match buyer {
+        Buyer::Member(id) => {
+            let b = c
+                .members
+                .iter_mut()
+                .find(|m| m.id == *id)
+                .ok_or(Refusal::NotAMember { id: id.0 })?;
+            if b.units.iter().any(|u| u.unit == unit && u.held_on(on)) {
+                let name = b.name.clone();
+                return Err(Refusal::Owners(Owners::SameOwner {
+                    unit: unit.to_string(),
+                    name,
+                }));
+            }
+            if !b.serves_on(on) || !b.voting {
+                let name = b.name.clone();
+                return Err(Refusal::Membership(Membership::NotServing { name, on }));
+            }
+            b.units.push(bought);
+        }
+        Buyer::New { id, name } => {
+            if c.members.iter().any(|m| m.id == *id) {
+                return Err(Refusal::Exists {
+                    what: MEMBER,
+                    id: id.0,
+                });
+            }
+            law::text(name, NAME, true)?;
+            let mut owner = Member::founding(*id, name, Affiliation::Owner, true);
+            owner.since = Some(on);
+            owner.units.push(bought);
+            law::name_free(&c.members, &owner)?;
+            c.members.push(owner);
+        }
+    }
+    let s = &mut c.members[seller];
+    s.units[at].until = Some(on);
+    if s.units.iter().all(|u| u.until.is_some_and(|d| d <= on)) {
+        s.until = Some(on);
+    }
+    Ok(vec![Write::Council(c)])
 }

@@ -39,6 +39,12 @@ pub(super) fn apply_as<R: Records>(
             member,
             on,
         } => council::member_leaves(&cx, *council, *member, *on),
+        SellUnit {
+            council,
+            unit,
+            on,
+            buyer,
+        } => council::sell_unit(&cx, *council, unit, *on, buyer),
         Withdraw {
             matter,
             meeting,

@@ -34,10 +34,7 @@ impl Register {
     pub fn owners(&self) -> Vec<(String, Vec<Holding>)> {
         let mut owners: Vec<(String, Vec<Holding>)> = Vec::new();
         for r in &self.rows {
-            let unit = Holding {
-                unit: r.unit.clone(),
-                area: r.area,
-            };
+            let unit = Holding::listed(&r.unit, r.area);
             match owners.iter_mut().find(|(o, _)| *o == r.owner) {
                 Some((_, units)) => units.push(unit),
                 None => owners.push((r.owner.clone(), vec![unit])),
@@ -47,10 +44,11 @@ impl Register {
     }
 }
 
-/// A vote's figures among owners, by headcount and by floor area: every owner on `roll`
-/// entitled, those in `present` present, and each ballot counted for the owner it is given for
-/// (in person, in writing or by proxy), once.
+/// A vote's figures among owners, by headcount and by floor area of the units each holds on
+/// `day`: every owner on `roll` entitled, those in `present` present, and each ballot counted
+/// for the owner it is given for (in person, in writing or by proxy), once.
 pub fn tally(
+    day: chrono::NaiveDate,
     roll: &[&Member],
     present: &BTreeSet<MemberId>,
     ballots: &BTreeMap<MemberId, Choice>,
@@ -66,7 +64,7 @@ pub fn tally(
     };
     let mut a = AreaTally::default();
     for m in roll {
-        let area = m.area();
+        let area = m.area_on(day);
         a.entitled += area;
         if present.contains(&m.id) {
             t.present += 1;

@@ -17,6 +17,8 @@ pub enum Record {
     CouncilExists { name: String },
     /// A unit of the register with no floor area: it could not count in an owners' vote.
     NoArea { unit: String },
+    /// One unit held by two owners on the same day: its area would count twice.
+    UnitHeldTwice { unit: String },
     /// A meeting held before the council's rule applied: its statute was not yet in force.
     BeforeTheRule {
         day: chrono::NaiveDate,
@@ -62,6 +64,11 @@ impl Record {
                 format!("房屋{unit}的专有部分面积为0，须是正数（如 89.50）"),
                 format!("房屋{unit}的專有部分面積為0，須是正數（如 89.50）"),
                 format!("unit {unit} has no floor area: it must be a positive number of square metres (e.g. 89.50)"),
+            ),
+            Record::UnitHeldTwice { unit } => lang.pick_owned(
+                format!("房屋{unit}同一天登记在两位业主名下，面积会计算两次"),
+                format!("房屋{unit}同一天登記在兩位業主名下，面積會計算兩次"),
+                format!("unit {unit} is held by two owners on the same day: its area would count twice"),
             ),
         }
     }

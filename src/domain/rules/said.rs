@@ -108,6 +108,47 @@ impl Rule {
         })
     }
 
+    /// Every passing test, for a rule that sets its line per item: the items that share a
+    /// line, and the line — 第一、二、三、四、五、九项：超过…半数；第六、七、八项：达到…四分之三以上.
+    /// The rule's own passing test where it lists no items.
+    pub fn passing_said_by_item(&self, lang: Lang) -> String {
+        let mut groups: Vec<(Rule, Vec<String>)> = Vec::new();
+        for item in &self.items {
+            let line = self.for_item(Some(&item.key));
+            let n = item.key.parse::<u32>().unwrap_or(0);
+            let name = match lang {
+                Lang::En => item.key.clone(),
+                _ => chinese_number(n),
+            };
+            match groups
+                .iter_mut()
+                .find(|(r, _)| r.passing == line.passing && r.area == line.area)
+            {
+                Some((_, names)) => names.push(name),
+                None => groups.push((line, vec![name])),
+            }
+        }
+        if groups.is_empty() {
+            return self.passing_said_whole(lang);
+        }
+        let said: Vec<String> = groups
+            .iter()
+            .map(|(rule, names)| match lang {
+                Lang::En => format!(
+                    "items {}: {}",
+                    names.join(", "),
+                    rule.passing_said_whole(lang)
+                ),
+                _ => format!(
+                    "第{}项：{}",
+                    names.join("、"),
+                    rule.passing_said_whole(lang)
+                ),
+            })
+            .collect();
+        said.join(lang.pick("；", "；", "; "))
+    }
+
     /// 实到人数达到应到人数三分之二以上
     pub fn quorum_said(&self, lang: Lang) -> String {
         let subject = self.quorum_of.said_of(self.unit, lang);

@@ -212,6 +212,25 @@ fn council(at: &str, c: &Council, found: &mut Found) {
             }
         }
     }
+    // A unit is one owner's at a time: its holdings, oldest first, each end where the next begins.
+    let mut held: Vec<(&str, Option<chrono::NaiveDate>, Option<chrono::NaiveDate>)> = c
+        .members
+        .iter()
+        .flat_map(|m| &m.units)
+        .map(|u| (u.unit.as_str(), u.since, u.until))
+        .collect();
+    held.sort();
+    for pair in held.windows(2) {
+        let ((unit, _, until), (next, since, _)) = (pair[0], pair[1]);
+        if unit == next && (until.is_none() || since.is_none() || since < until) {
+            found.add(
+                format!("{at}.members"),
+                Issue::Refused(Refusal::Record(Record::UnitHeldTwice {
+                    unit: unit.to_string(),
+                })),
+            );
+        }
+    }
     for (j, why) in law::distinct_names(c) {
         found.add(format!("{at}.members[{j}].name"), Issue::Refused(why));
     }

@@ -274,7 +274,10 @@ fn touched(changes: &[Change], store: &Store) -> Result<Option<BTreeSet<MeetingI
             ids.extend(motion.map(|v| v.meeting));
         } else if !matches!(
             c,
-            Change::CreateCouncil { .. } | Change::AddMember { .. } | Change::MemberLeaves { .. }
+            Change::CreateCouncil { .. }
+                | Change::AddMember { .. }
+                | Change::MemberLeaves { .. }
+                | Change::SellUnit { .. }
         ) {
             return Ok(None);
         }

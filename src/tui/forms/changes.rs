@@ -8,7 +8,8 @@ use chrono::{NaiveDate, NaiveDateTime};
 use super::council::{AFFILIATIONS, meeting_presets};
 use super::{FormKind, MODES, STANCES};
 use crate::domain::{
-    Author, Change, Channel, Council, CouncilId, MatterId, MeetingId, Member, MemberId, MotionId,
+    Author, Buyer, Change, Channel, Council, CouncilId, MatterId, MeetingId, Member, MemberId,
+    MotionId,
 };
 use crate::text::Lang;
 use crate::tui::form::Form;
@@ -86,6 +87,25 @@ pub fn changes(
             given: date(form.text(2), today, lang)?,
             motion: None,
         }],
+        FormKind::SellUnit {
+            council,
+            units,
+            buyers,
+        } => {
+            let buyer = match form.choice(1) {
+                0 => Buyer::New {
+                    id: MemberId(new_id()),
+                    name: form.text(2).to_string(),
+                },
+                i => Buyer::Member(buyers.get(i - 1).copied().unwrap_or(MemberId(0))),
+            };
+            vec![Change::SellUnit {
+                council: *council,
+                unit: units.get(form.choice(0)).cloned().unwrap_or_default(),
+                on: date(form.text(3), today, lang)?,
+                buyer,
+            }]
+        }
         FormKind::MemberLeaves { council, member } => vec![Change::MemberLeaves {
             council: *council,
             member: *member,

@@ -142,3 +142,37 @@ pub fn proxy(data: &Data, meeting: MeetingId, selected: usize, today: NaiveDate)
     form.focus = 1;
     Some(form)
 }
+
+/// A unit of the owner `seller` passing to another owner on a day (today, as typed first):
+/// which unit, to whom — an owner on the council, or a new one named here.
+pub fn sell_unit(data: &Data, seller: MemberId, day: NaiveDate, lang: Lang) -> Option<Form> {
+    let c = data.council.as_ref()?;
+    let units: Vec<String> = c
+        .member(seller)?
+        .units_on(day)
+        .map(|u| u.unit.clone())
+        .collect();
+    if units.is_empty() {
+        return None;
+    }
+    let owners: Vec<&crate::domain::Member> = c
+        .members_on(day)
+        .filter(|m| m.voting && m.id != seller)
+        .collect();
+    let mut to = vec![lang.say(words::A_NEW_OWNER).to_string()];
+    to.extend(owners.iter().map(|m| m.name.clone()));
+    Some(Form::new(
+        FormKind::SellUnit {
+            council: c.id,
+            units: units.clone(),
+            buyers: owners.iter().map(|m| m.id).collect(),
+        },
+        words::A_UNIT_PASSES_ON,
+        vec![
+            Field::choice(words::THE_UNIT, units, 0),
+            Field::choice(words::PASSES_TO, to, 0),
+            Field::text(words::NEW_OWNERS_NAME, ""),
+            Field::text(words::PASSES_ON, &day.to_string()),
+        ],
+    ))
+}

@@ -25,6 +25,13 @@ pub enum FormKind {
         council: CouncilId,
         member: MemberId,
     },
+    /// A unit of an owner passing to another owner, or to a new one (a sale): the units the
+    /// seller holds, and the owners it may pass to.
+    SellUnit {
+        council: CouncilId,
+        units: Vec<String>,
+        buyers: Vec<MemberId>,
+    },
     /// A member represented by another for the meeting (委托).
     Proxy {
         meeting: MeetingId,

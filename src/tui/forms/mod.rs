@@ -16,7 +16,7 @@ pub mod election;
 pub mod kind;
 mod motions;
 pub use changes::changes;
-pub use council::{member, member_leaves, new_council, proxy};
+pub use council::{member, member_leaves, new_council, proxy, sell_unit};
 pub use kind::{FormKind, Target};
 pub use motions::{amendment, motion, motion_correction};
 

@@ -27,6 +27,16 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 c.id, today, None, owners, model.lang,
             ))]
         }
+        Action::SellUnit => {
+            let form = c
+                .members
+                .get(model.selected)
+                .and_then(|m| forms::sell_unit(&model.data, m.id, today, model.lang));
+            match form {
+                Some(form) => vec![Effect::form(form)],
+                None => vec![Effect::Refuse(model.say(words::HOLDS_NO_UNIT))],
+            }
+        }
         Action::MemberLeaves => c
             .members
             .get(model.selected)
@@ -63,7 +73,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let passing = format!(
         "{}{}",
         model.say(words::PASSING_RULE),
-        c.rule.passing_said_whole(model.lang)
+        c.rule.passing_said_by_item(model.lang)
     );
     lines.extend(wrapped(&quorum, cols, t.muted()));
     lines.extend(wrapped(&passing, cols, t.muted()));
@@ -82,7 +92,10 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let [left, right] = if wide {
         Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area)
     } else {
-        let tall = (lines.len() as u16 + 2).min(area.height / 2);
+        // Half the height, or whatever the members leave of it, whichever is more.
+        let listed = (c.members.len() as u16 + 2).max(3);
+        let room = (area.height / 2).max(area.height.saturating_sub(listed));
+        let tall = (lines.len() as u16 + 2).min(room);
         Layout::vertical([Constraint::Fill(1), Constraint::Length(tall)]).areas(area)
     };
     let inner = left.width.saturating_sub(4) as usize;
@@ -96,7 +109,14 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
             } else {
                 model.say(words::OBSERVER)
             };
-            let who = format!("{}{standing}  {}", m.name, m.affiliation.label(model.lang));
+            // An owner by the units they hold today, which pass on when sold.
+            let units: Vec<&str> = m.units_on(today).map(|u| u.unit.as_str()).collect();
+            let what = if units.is_empty() {
+                m.affiliation.label(model.lang).to_string()
+            } else {
+                units.join("、")
+            };
+            let who = format!("{}{standing}  {what}", m.name);
             let when = values::served(model.lang, m.since, m.until);
             let style = if m.serves_on(today) {
                 t.base()

@@ -50,6 +50,25 @@ pub const LEAVES_ON: Words = [
     "Leaves on (off the roll from that day)",
 ];
 pub const MEMBER: Words = ["成员", "成員", "Member"];
+pub const A_UNIT_PASSES_ON: Words = ["房屋过户", "房屋過戶", "A unit passes to a new owner"];
+pub const THE_UNIT: Words = ["房号", "房號", "Unit"];
+pub const PASSES_TO: Words = ["过户给", "過戶給", "Passes to"];
+pub const A_NEW_OWNER: Words = [
+    "新业主（姓名填在下一栏）",
+    "新業主（姓名填在下一欄）",
+    "a new owner (named below)",
+];
+pub const NEW_OWNERS_NAME: Words = ["新业主姓名", "新業主姓名", "The new owner's name"];
+pub const PASSES_ON: Words = [
+    "过户日期（当天起按新业主计票）",
+    "過戶日期（當天起按新業主計票）",
+    "Passes on (counted for the new owner from that day)",
+];
+pub const HOLDS_NO_UNIT: Words = [
+    "所选成员名下没有房屋",
+    "所選成員名下沒有房屋",
+    "the selected member holds no unit",
+];
 pub const NO_MEMBERS_YET_PRESS_A: Words = [
     "还没有成员：按 a 逐一录入（姓名、所属、表决或列席），或在命令行用 yishi council import 导入名册。",
     "還沒有成員：按 a 逐一錄入（姓名、所屬、表決或列席），或在命令列用 yishi council import 匯入名冊。",

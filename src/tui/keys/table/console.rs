@@ -111,6 +111,14 @@ pub static CONSOLE: &[Binding] = &[
         "the selected member leaves (on a date; past records keep them)"
     ),
     bind!(
+        S::Council,
+        [Char('o')],
+        Action::SellUnit,
+        "所选业主的房屋过户（从过户之日起按新业主计票）",
+        "所選業主的房屋過戶（從過戶之日起按新業主計票）",
+        "the selected owner's unit passes to a new owner (counted for them from that day)"
+    ),
+    bind!(
         S::Home,
         [Char('a')],
         Action::ShowArchive,
