@@ -700,3 +700,82 @@ fn a_sale_is_refused_where_it_would_change_what_was_counted() {
         "{said:?}"
     );
 }
+
+/// Two different owners both called 王伟: where the register numbers its owners (业主编号),
+/// they stay two — five owners of five units, told apart on the roll by their first unit — and
+/// one number on two units is one owner. Without numbers one name is one owner, and the import
+/// says whom it took so.
+#[test]
+fn two_owners_of_one_name_stay_two_where_the_register_numbers_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let numbered = "\u{feff}房号,业主,专有部分面积（㎡）,业主编号\r\n\
+                    5-101,王伟,90.00,A001\r\n5-102,李娜,90.00,A002\r\n\
+                    5-201,王伟,95.00,A003\r\n5-202,张敏,95.00,A004\r\n\
+                    5-301,李娜,80.00,A002\r\n5-302,刘洋,80.00,A005\r\n";
+    let db = dir.path().join("numbered");
+    let made = import_register(
+        &db,
+        dir.path(),
+        numbered,
+        "青禾里5号楼业主大会",
+        &["--rule", "owners"],
+    );
+    assert!(made.status.success(), "{}", stderr(&made));
+    let said = stdout(&made);
+    assert!(
+        said.contains("业主5人，房屋6套，专有部分面积合计530.00㎡"),
+        "{said}"
+    );
+    assert!(!said.contains("按姓名视为同一位业主"), "{said}");
+    let store = yishi::store::Store::open(&db).expect("open");
+    let council = store.first_council().expect("read").expect("a council");
+    let names: Vec<(&str, usize)> = council
+        .members
+        .iter()
+        .map(|m| (m.name.as_str(), m.units.len()))
+        .collect();
+    assert_eq!(
+        names,
+        [
+            ("王伟（5-101）", 1),
+            ("李娜", 2),
+            ("王伟（5-201）", 1),
+            ("张敏", 1),
+            ("刘洋", 1)
+        ]
+    );
+    drop(store);
+
+    let unnumbered = "\u{feff}房号,业主,专有部分面积（㎡）\r\n\
+                      5-101,王伟,90.00\r\n5-102,李娜,90.00\r\n5-201,王伟,95.00\r\n";
+    let made = import_register(
+        &dir.path().join("unnumbered"),
+        dir.path(),
+        unnumbered,
+        "青禾里5号楼业主大会",
+        &["--rule", "owners"],
+    );
+    let said = stdout(&made);
+    assert!(said.contains("业主2人，房屋3套"), "{said}");
+    assert!(
+        said.contains("按姓名视为同一位业主：王伟（5-101、5-201）。如有同名的不同业主，请在登记册加一列“业主编号”"),
+        "{said}"
+    );
+
+    // One number under two names is a fault of the register; nothing is made.
+    let clash = "\u{feff}房号,业主,专有部分面积（㎡）,业主编号\r\n\
+                 5-101,王伟,90.00,A001\r\n5-102,王炜,90.00,A001\r\n";
+    let made = import_register(
+        &dir.path().join("clash"),
+        dir.path(),
+        clash,
+        "青禾里5号楼业主大会",
+        &["--rule", "owners"],
+    );
+    assert!(!made.status.success());
+    assert!(
+        stderr(&made).contains("第3行的业主编号A001与第2行相同，姓名却不同"),
+        "{}",
+        stderr(&made)
+    );
+}

@@ -504,6 +504,7 @@ fn row(unit: &str, owner: &str, area: &str) -> Listed {
     Listed {
         unit: unit.into(),
         owner: owner.into(),
+        number: None,
         area: parse_area(area).expect("an area"),
     }
 }
@@ -525,9 +526,9 @@ fn an_owner_of_three_units_counts_once_and_a_proxy_for_the_owner() {
         .owners()
         .into_iter()
         .zip(1..)
-        .map(|((name, units), id)| {
-            let mut m = Member::founding(MemberId(id), &name, Affiliation::Owner, true);
-            m.units = units;
+        .map(|(o, id)| {
+            let mut m = Member::founding(MemberId(id), &o.name, Affiliation::Owner, true);
+            m.units = o.units;
             m
         })
         .collect();

@@ -57,10 +57,11 @@ pub fn import(
         proxies.per_holder = Some(limit);
     }
     let bytes = read_bytes(file, lang)?;
-    let (listed, encoding) = if rule.counts_area() {
+    let (listed, encoding, merged) = if rule.counts_area() {
         owners_of(&bytes, lang)?
     } else {
-        members_of(&bytes, lang)?
+        let (members, encoding) = members_of(&bytes, lang)?;
+        (members, encoding, None)
     };
     let mut store = Store::open(db)?;
     let first = store.next_id()?;
@@ -90,6 +91,9 @@ pub fn import(
             other => Failure::Store(other),
         })?;
     println!("{}", made(lang, &council, encoding));
+    if let Some(merged) = merged {
+        println!("{merged}");
+    }
     Ok(())
 }
 
@@ -115,20 +119,38 @@ fn members_of(bytes: &[u8], lang: Lang) -> Result<(Vec<Member>, Encoding), Failu
     Ok((members, encoding))
 }
 
-/// The owners a register lists, each once with all their units (their ids given later).
-fn owners_of(bytes: &[u8], lang: Lang) -> Result<(Vec<Member>, Encoding), Failure> {
+/// The owners a register lists, each once with all their units (their ids given later); and,
+/// where the register has no owner numbers, which names were taken as one owner of several
+/// units, for the clerk to check.
+fn owners_of(bytes: &[u8], lang: Lang) -> Result<(Vec<Member>, Encoding, Option<String>), Failure> {
     let (register, encoding) = owners::read_register(bytes)
         .map_err(|f| faults(lang, f.iter().map(|f| f.describe(lang)).collect()))?;
     let members = register
         .owners()
         .into_iter()
-        .map(|(name, units)| {
-            let mut m = Member::founding(MemberId(0), &name, Affiliation::Owner, true);
-            m.units = units;
+        .map(|o| {
+            let mut m = Member::founding(MemberId(0), &o.name, Affiliation::Owner, true);
+            m.units = o.units;
             m
         })
+        .collect::<Vec<Member>>();
+    let merged: Vec<String> = members
+        .iter()
+        .filter(|m| !register.numbered() && m.units.len() > 1)
+        .map(|m| {
+            let units: Vec<&str> = m.units.iter().map(|u| u.unit.as_str()).collect();
+            format!("{}（{}）", m.name, units.join("、"))
+        })
         .collect();
-    Ok((members, encoding))
+    let note = (!merged.is_empty()).then(|| {
+        let list = merged.join("、");
+        lang.pick_owned(
+            format!("按姓名视为同一位业主：{list}。如有同名的不同业主，请在登记册加一列“业主编号”，按编号区分。"),
+            format!("按姓名視為同一位業主：{list}。如有同名的不同業主，請在登記冊加一欄「業主編號」，按編號區分。"),
+            format!("taken as one owner by name: {list}. Where two owners share a name, add an \"owner number\" column (业主编号) to the register to tell them apart."),
+        )
+    });
+    Ok((members, encoding, note))
 }
 
 fn refused(lang: Lang, r: &Refusal) -> Failure {

@@ -18,8 +18,11 @@ pub use register::{RegisterFault, read_register, register_template};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Listed {
     pub unit: String,
-    /// The owner as the register names them; the same name on several units is one owner.
+    /// The owner as the register names them.
     pub owner: String,
+    /// The owner's number on the register (业主编号), where it has one: the units of one
+    /// number are one owner's, whatever the names; without numbers, one name is one owner.
+    pub number: Option<String>,
     /// 专有部分面积, in hundredths of a square metre.
     pub area: u64,
 }
@@ -29,18 +32,50 @@ pub struct Register {
     pub rows: Vec<Listed>,
 }
 
+/// An owner as the register lists them: a name the roll can tell from every other owner's,
+/// their number where the register has one, and all their units.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Owner {
+    pub name: String,
+    pub number: Option<String>,
+    pub units: Vec<Holding>,
+}
+
 impl Register {
-    /// Each owner once, in the order first listed, with all their units.
-    pub fn owners(&self) -> Vec<(String, Vec<Holding>)> {
-        let mut owners: Vec<(String, Vec<Holding>)> = Vec::new();
+    /// Each owner once, in the order first listed, with all their units: by number where the
+    /// register numbers its owners, by name otherwise. Two owners of one name are told apart
+    /// on the roll by their first unit: 王伟（5-101）.
+    pub fn owners(&self) -> Vec<Owner> {
+        let mut owners: Vec<Owner> = Vec::new();
         for r in &self.rows {
             let unit = Holding::listed(&r.unit, r.area);
-            match owners.iter_mut().find(|(o, _)| *o == r.owner) {
-                Some((_, units)) => units.push(unit),
-                None => owners.push((r.owner.clone(), vec![unit])),
+            let same = |o: &&mut Owner| match (&r.number, &o.number) {
+                (Some(a), Some(b)) => a == b,
+                (None, None) => o.name == r.owner,
+                _ => false,
+            };
+            match owners.iter_mut().find(same) {
+                Some(o) => o.units.push(unit),
+                None => owners.push(Owner {
+                    name: r.owner.clone(),
+                    number: r.number.clone(),
+                    units: vec![unit],
+                }),
+            }
+        }
+        let named = |name: &str, owners: &[Owner]| owners.iter().filter(|o| o.name == name).count();
+        let twice: Vec<bool> = owners.iter().map(|o| named(&o.name, &owners) > 1).collect();
+        for (o, twice) in owners.iter_mut().zip(twice) {
+            if let (true, Some(first)) = (twice, o.units.first()) {
+                o.name = format!("{}（{}）", o.name, first.unit);
             }
         }
         owners
+    }
+
+    /// Whether the register numbers its owners (a 业主编号 column).
+    pub fn numbered(&self) -> bool {
+        self.rows.iter().any(|r| r.number.is_some())
     }
 }
 

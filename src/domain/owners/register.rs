@@ -25,6 +25,16 @@ const COLUMNS: [(&str, &[&str]); 3] = [
     ),
 ];
 
+/// The words that head the owner's number (业主编号), a column a register may have.
+const NUMBER: &[&str] = &[
+    "业主编号",
+    "業主編號",
+    "编号",
+    "編號",
+    "owner no",
+    "owner number",
+];
+
 /// Why a register cannot be taken in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum RegisterFault {
@@ -43,6 +53,12 @@ pub enum RegisterFault {
         row: usize,
         value: String,
     },
+    /// One owner's number on rows that name two different people.
+    NumberTwoNames {
+        row: usize,
+        first: usize,
+        number: String,
+    },
     /// The same unit twice: its area would count twice.
     SameUnit {
         row: usize,
@@ -54,7 +70,8 @@ pub enum RegisterFault {
 
 /// The register template: the headings, as Excel and WPS open it.
 pub fn register_template() -> String {
-    let headings: Vec<&str> = COLUMNS.iter().map(|(h, _)| *h).collect();
+    let mut headings: Vec<&str> = COLUMNS.iter().map(|(h, _)| *h).collect();
+    headings.push("业主编号（可选）");
     format!("\u{feff}{}\r\n", headings.join(","))
 }
 
@@ -64,12 +81,17 @@ pub fn read_register(bytes: &[u8]) -> Result<(Register, Encoding), Vec<RegisterF
     let Some(((_, headings), body)) = rows.split_first() else {
         return Err(vec![RegisterFault::NoColumn(COLUMNS[0].0)]);
     };
+    let heads = |h: &str, names: &[&str]| {
+        let h = h.trim().to_lowercase();
+        names.iter().any(|n| h.starts_with(n))
+    };
+    let number_at = headings.iter().position(|h| heads(h, NUMBER));
     let mut at = [0; 3];
     for (k, (heading, names)) in COLUMNS.iter().enumerate() {
-        let found = headings.iter().position(|h| {
-            let h = h.trim().to_lowercase();
-            names.iter().any(|n| h.starts_with(n))
-        });
+        let found = headings
+            .iter()
+            .enumerate()
+            .position(|(i, h)| Some(i) != number_at && heads(h, names));
         match found {
             Some(i) => at[k] = i,
             None => return Err(vec![RegisterFault::NoColumn(heading)]),
@@ -79,10 +101,35 @@ pub fn read_register(bytes: &[u8]) -> Result<(Register, Encoding), Vec<RegisterF
     let mut listed: Vec<(usize, Listed)> = Vec::new();
     // Every unit named, with its row, whether or not the rest of its row will do.
     let mut seen: Vec<(usize, String)> = Vec::new();
+    // Each owner's number, with the first row and name it came with.
+    let mut numbers: Vec<(usize, String, String)> = Vec::new();
     for (row, record) in body {
         let row = *row;
         let cell = |k: usize| record.get(at[k]).unwrap_or("").trim().to_string();
         let (unit, owner, area) = (cell(0), cell(1), cell(2));
+        let number = number_at
+            .and_then(|i| record.get(i))
+            .map(|n| n.trim().to_string())
+            .filter(|n| !n.is_empty());
+        if let Some(n) = &number {
+            match numbers.iter().find(|(_, m, _)| m == n) {
+                Some((first, _, name)) if *name != owner => {
+                    faults.push(RegisterFault::NumberTwoNames {
+                        row,
+                        first: *first,
+                        number: n.clone(),
+                    });
+                }
+                Some(_) => {}
+                None => numbers.push((row, n.clone(), owner.clone())),
+            }
+            if law::text(n, NAME, true).is_err() {
+                faults.push(RegisterFault::Name {
+                    row,
+                    value: n.clone(),
+                });
+            }
+        }
         for (k, value) in [&unit, &owner, &area].into_iter().enumerate() {
             if value.is_empty() {
                 faults.push(RegisterFault::Missing {
@@ -115,7 +162,15 @@ pub fn read_register(bytes: &[u8]) -> Result<(Register, Encoding), Vec<RegisterF
         }
         seen.push((row, unit.clone()));
         if let (false, false, Some(area)) = (unit.is_empty(), owner.is_empty(), parsed) {
-            listed.push((row, Listed { unit, owner, area }));
+            listed.push((
+                row,
+                Listed {
+                    unit,
+                    owner,
+                    number,
+                    area,
+                },
+            ));
         }
     }
     if faults.is_empty() && listed.is_empty() {
@@ -152,6 +207,11 @@ impl RegisterFault {
                 format!("第{row}行“{value}”含有不能用的字符，或者太长"),
                 format!("第{row}行「{value}」含有不能用的字元，或者太長"),
                 format!("row {row}: \"{value}\" holds characters that cannot be used, or is too long"),
+            ),
+            RegisterFault::NumberTwoNames { row, first, number } => lang.pick_owned(
+                format!("第{row}行的业主编号{number}与第{first}行相同，姓名却不同：同一编号只能是同一位业主"),
+                format!("第{row}行的業主編號{number}與第{first}行相同，姓名卻不同：同一編號只能是同一位業主"),
+                format!("row {row}: owner number {number} is also on row {first} under another name; one number is one owner"),
             ),
             RegisterFault::SameUnit { row, first, unit } => lang.pick_owned(
                 format!("第{row}行的房号{unit}与第{first}行重复：同一套房的面积只能计一次"),
