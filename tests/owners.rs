@@ -779,3 +779,116 @@ fn two_owners_of_one_name_stay_two_where_the_register_numbers_them() {
         stderr(&made)
     );
 }
+
+/// An owner represented by a proxy votes through the holder at the meeting: the minutes count
+/// that ballot as cast by proxy, not in writing.
+#[test]
+fn a_proxy_vote_is_minuted_as_one_and_not_as_written() {
+    use yishi::domain::{
+        Attendance, Change, Choice, MatterId, MeetingId, MotionId, Step, VoteMode,
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    let made = import_register(
+        &db,
+        dir.path(),
+        FOUR_OWNERS,
+        "青禾里1号楼业主大会",
+        &["--rule", "owners"],
+    );
+    assert!(made.status.success(), "{}", stderr(&made));
+    let mut store = yishi::store::Store::open(&db).expect("open");
+    let council = store.first_council().expect("read").expect("a council");
+    let id = |name: &str| {
+        council
+            .members
+            .iter()
+            .find(|m| m.name == name)
+            .map(|m| m.id)
+            .expect("an owner")
+    };
+    let at = chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
+        .and_then(|d| d.and_hms_opt(19, 0, 0))
+        .expect("a time");
+    let (meeting, matter, motion) = (MeetingId(500), MatterId(501), MotionId(502));
+    let mut changes = vec![
+        Change::CreateMeeting {
+            id: meeting,
+            council: council.id,
+            title: "业主大会".into(),
+            place: "1号楼".into(),
+            start: at,
+            chair: id("王大成"),
+            recorder: id("王大成"),
+            speaker_limit_secs: 180,
+        },
+        Change::MarkAttendance {
+            meeting,
+            member: id("王大成"),
+            attendance: Attendance::Present,
+        },
+        Change::GiveProxy {
+            meeting,
+            principal: id("李春华"),
+            holder: "王大成".into(),
+            given: at.date(),
+            motion: None,
+        },
+        Change::StartMeeting { meeting },
+        Change::CreateMatter {
+            id: matter,
+            meeting,
+            title: "更换单元门".into(),
+            short_title: "单元门".into(),
+        },
+        Change::Advance {
+            matter,
+            meeting,
+            to: Step::Hear,
+        },
+        Change::Advance {
+            matter,
+            meeting,
+            to: Step::Decide,
+        },
+        Change::ProposeMotion {
+            id: motion,
+            matter,
+            meeting,
+            text: "同意更换单元门。".into(),
+            mover: id("王大成"),
+            seconder: None,
+            mode: VoteMode::RollCall,
+            item: Some("5".into()),
+        },
+        Change::OpenVote { motion },
+    ];
+    for (who, choice) in [
+        ("王大成", Choice::Yes),
+        ("李春华", Choice::Yes),
+        ("张秋实", Choice::No),
+    ] {
+        changes.push(Change::CastBallot {
+            motion,
+            member: id(who),
+            choice,
+        });
+    }
+    changes.push(Change::CloseVote { motion });
+    for c in changes {
+        store
+            .apply(&c, at)
+            .unwrap_or_else(|e| panic!("{c:?}: {e:?}"));
+    }
+    drop(store);
+    let minutes = stdout(&yishi(
+        &db,
+        &["--lang", "zh-Hans", "minutes", "latest", "--width", "2000"],
+    ));
+    assert!(
+        minutes.contains(
+            "业主记名表决，现场表决1人、委托代理人表决1人、书面表决1人，同意2人、反对1人"
+        ),
+        "{minutes}"
+    );
+}

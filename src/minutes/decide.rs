@@ -105,14 +105,18 @@ fn owners_line(input: &MinutesInput<'_>, v: &Motion) -> String {
     let here = |id: &crate::domain::MemberId| {
         m.attendance_at(*id, v.roll) == Some(crate::domain::Attendance::Present)
     };
+    // A ballot by an owner's proxy holder is cast at the meeting, not in writing.
     let in_person = map.keys().filter(|id| here(id)).count();
-    let written = map.len() - in_person;
+    let by_proxy = map
+        .keys()
+        .filter(|id| !here(id) && m.proxy_for(**id, Some(v.id)).is_some())
+        .count();
+    let written = map.len() - in_person - by_proxy;
     let t = v.tally();
     let list = |ch: Choice| named(input, map, ch);
     s::owners_vote(
         l,
-        in_person,
-        written,
+        (in_person, by_proxy, written),
         (t.yes, t.no, t.abstain, t.entitled),
         &crate::domain::decision(c, m, v).said(l),
         (

@@ -177,17 +177,26 @@ pub fn as_amended(l: Lang, text: &str) -> String {
 
 pub fn owners_vote(
     l: Lang,
-    in_person: usize,
-    written: usize,
+    (in_person, by_proxy, written): (usize, usize, usize),
     (yes, no, abstain, owners): (u32, u32, u32, u32),
     decision: &str,
     (yes_names, no_names, abstain_names): (&str, &str, &str),
 ) -> String {
+    let proxies = if by_proxy == 0 {
+        String::new()
+    } else {
+        say!(
+            l,
+            "、委托代理人表决{by_proxy}人",
+            "、委託代理人表決{by_proxy}人",
+            ", {by_proxy} by proxy"
+        )
+    };
     say!(
         l,
-        "业主记名表决，现场表决{in_person}人、书面表决{written}人，同意{yes}人、反对{no}人、弃权{abstain}人（业主共{owners}人）。{decision}同意：{yes_names}；反对：{no_names}；弃权：{abstain_names}。",
-        "業主記名表決，現場表決{in_person}人、書面表決{written}人，同意{yes}人、反對{no}人、棄權{abstain}人（業主共{owners}人）。{decision}同意：{yes_names}；反對：{no_names}；棄權：{abstain_names}。",
-        "Owners voted by name, {in_person} in the room and {written} in writing: {yes} in favour, {no} against, {abstain} abstaining (of {owners} owners). {decision} In favour: {yes_names}; against: {no_names}; abstaining: {abstain_names}."
+        "业主记名表决，现场表决{in_person}人{proxies}、书面表决{written}人，同意{yes}人、反对{no}人、弃权{abstain}人（业主共{owners}人）。{decision}同意：{yes_names}；反对：{no_names}；弃权：{abstain_names}。",
+        "業主記名表決，現場表決{in_person}人{proxies}、書面表決{written}人，同意{yes}人、反對{no}人、棄權{abstain}人（業主共{owners}人）。{decision}同意：{yes_names}；反對：{no_names}；棄權：{abstain_names}。",
+        "Owners voted by name, {in_person} in the room{proxies} and {written} in writing: {yes} in favour, {no} against, {abstain} abstaining (of {owners} owners). {decision} In favour: {yes_names}; against: {no_names}; abstaining: {abstain_names}."
     )
 }
 
