@@ -206,6 +206,11 @@ fn in_the_console(
         )
         .expect("roll call");
     }
+    // Where the rule decides item by item, its first (general) item.
+    let item = presets()
+        .into_iter()
+        .find(|r| r.key == preset)
+        .and_then(|r| r.items.first().map(|i| i.key.clone()));
     let more = [
         Change::StartMeeting { meeting },
         Change::CreateMatter {
@@ -232,7 +237,7 @@ fn in_the_console(
             mover: MemberId(1),
             seconder: None,
             mode: VoteMode::ShowOfHands,
-            item: None,
+            item,
         },
     ];
     for c in more {

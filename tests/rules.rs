@@ -252,6 +252,34 @@ fn the_owners_items_are_those_of_article_278() {
     }
 }
 
+/// A party branch's general meeting: the community's matters by 支部工作条例 第十一条 (半数以上
+/// present), and admitting a probationary member by 发展党员工作细则 第二十一条 — more than half
+/// present, written opinions of those absent counted. Both pass on more than half of those
+/// entitled.
+#[test]
+fn the_party_preset_admits_members_by_the_rules_for_admission() {
+    let party = preset("party-members-meeting");
+    let keys: Vec<&str> = party.items.iter().map(|i| i.key.as_str()).collect();
+    assert_eq!(keys, ["1", "2"]);
+    let general = party.for_item(Some("1"));
+    assert!(general.quorum_met(5u32, 10u32) && !general.written);
+    let admission = party.item("2").expect("item 2");
+    assert_eq!(
+        (admission.statute.as_str(), admission.article.as_str()),
+        ("《中国共产党发展党员工作细则》", "第二十一条")
+    );
+    assert!(
+        admission
+            .text
+            .contains("在支部大会召开前正式向党支部提出书面意见的，应当统计在票数内")
+    );
+    let admitting = party.for_item(Some("2"));
+    assert!(!admitting.quorum_met(5u32, 10u32) && admitting.quorum_met(6u32, 10u32));
+    assert!(admitting.written);
+    let t = |yes| heads(yes, 0, 0, 6, 10);
+    assert!(!admitting.passes(&t(5)) && admitting.passes(&t(6)));
+}
+
 /// (preset, statute's words, yes, no, abstain, present, entitled, passes)
 #[test]
 fn headcount_presets_on_their_boundaries() {

@@ -186,6 +186,33 @@ pub fn explain(r: &Rule, lang: Lang) -> String {
                     }
                 ),
             ));
+            // An item under a statute of its own: its quorum, written opinions, its words.
+            if item.quorum.is_some() {
+                out.push(lang.pick_owned(
+                    format!("　　会议有效须{}", line.quorum_said(lang)),
+                    format!("　　會議有效須{}", line.quorum_said(lang)),
+                    format!("    valid when {}", line.quorum_said(lang)),
+                ));
+            }
+            if item.written {
+                out.push(lang.pick("　　未到会者会前提交的书面意见计入票数", "　　未到會者會前提交的書面意見計入票數", "    written opinions handed in before the meeting by those absent count as votes").to_string());
+            }
+            if !item.text.is_empty() {
+                out.push(lang.pick_owned(
+                    format!(
+                        "　　依据：{}{}　原文：{}",
+                        item.statute, item.article, item.text
+                    ),
+                    format!(
+                        "　　依據：{}{}　原文：{}",
+                        item.statute, item.article, item.text
+                    ),
+                    format!(
+                        "    source: {}{}; the statute's words: {}",
+                        item.statute, item.article, item.text
+                    ),
+                ));
+            }
         }
     }
     if !r.quorum_at_opening() {

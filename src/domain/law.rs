@@ -6,7 +6,7 @@ use crate::domain::words;
 use chrono::NaiveDateTime;
 
 use super::council::Council;
-use super::ids::{MemberId, MotionId};
+use super::ids::MemberId;
 use super::matter::{Author, Matter};
 use super::meeting::{Attendance, Meeting, Turnout};
 use super::refusal::{Items, Label, Membership, Owners, Proxying, Record, Refusal};
@@ -82,7 +82,7 @@ fn member(council: &Council, id: MemberId) -> Result<&super::council::Member, Re
 pub fn may_vote(
     council: &Council,
     meeting: &Meeting,
-    (id, motion): (MemberId, Option<MotionId>),
+    (id, motion): (MemberId, Option<&Motion>),
     roll: Option<usize>,
 ) -> Result<String, Refusal> {
     let m = member(council, id)?;
@@ -91,7 +91,10 @@ pub fn may_vote(
             name: m.name.clone(),
         });
     }
-    if !council.rule.quorum_at_opening() {
+    let rule = motion.map_or_else(|| council.rule.clone(), |v| rule_for(council, v));
+    let motion = motion.map(|v| v.id);
+    // Not in the room, but voting in writing where the rule (or the item) admits it.
+    if rule.votes_in_writing() {
         if !m.serves_on(meeting.start.date()) {
             return Err(Refusal::Membership(Membership::NotServing {
                 name: m.name.clone(),
@@ -158,29 +161,30 @@ pub fn author(council: &Council, author: &Author) -> Result<(), Refusal> {
     }
 }
 
-/// A vote opens only with a quorum present; where the quorum is of those taking part (owners),
-/// it is counted when the vote closes instead.
-pub fn quorum(council: &Council, turnout: &Turnout) -> Result<(), Refusal> {
-    if !council.rule.quorum_at_opening() {
+/// A vote opens only with a quorum present, by the rule of the item it decides (see
+/// `rule_for`); where the quorum is of those taking part (owners), it is counted when the vote
+/// closes instead.
+pub fn quorum(rule: &super::rules::Rule, turnout: &Turnout) -> Result<(), Refusal> {
+    if !rule.quorum_at_opening() {
         return Ok(());
     }
-    if !council.rule.quorum_met(turnout.present, turnout.entitled) {
+    if !rule.quorum_met(turnout.present, turnout.entitled) {
         return Err(Refusal::NoQuorum {
             present: turnout.present,
             entitled: turnout.entitled,
-            needed: [Lang::ZhHans, Lang::ZhHant, Lang::En].map(|l| council.rule.quorum_said(l)),
+            needed: [Lang::ZhHans, Lang::ZhHant, Lang::En].map(|l| rule.quorum_said(l)),
         });
     }
     Ok(())
 }
 
 /// How many may take part in a vote: those present when it opened, or where written votes
-/// count (owners), all entitled.
+/// count (owners; written opinions), all entitled.
 pub fn ballot_limit(council: &Council, v: &Motion) -> u32 {
-    if council.rule.quorum_at_opening() {
-        v.present
-    } else {
+    if rule_for(council, v).votes_in_writing() {
         v.entitled
+    } else {
+        v.present
     }
 }
 

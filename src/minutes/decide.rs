@@ -52,6 +52,19 @@ fn vote_line(input: &MinutesInput<'_>, v: &Motion) -> String {
                 line += &s::ballots_returned(l, voted.len());
             }
             line += &s::counts(l, t.yes, t.no, t.abstain);
+            // Written opinions of members not at the meeting, counted as the rule admits.
+            if let (true, Ballots::Named(map)) = (rule.written, &v.ballots) {
+                let absent = map
+                    .keys()
+                    .filter(|id| {
+                        input.meeting.attendance_at(**id, v.roll)
+                            != Some(crate::domain::Attendance::Present)
+                    })
+                    .count();
+                if absent > 0 {
+                    line += &s::written_opinions(l, absent);
+                }
+            }
             if t.spoiled > 0 {
                 line += &s::spoiled(l, t.spoiled);
             }

@@ -130,6 +130,16 @@ pub fn seconded(l: Lang, by: &str) -> String {
     say!(l, "，附议人：{by}", "，附議人：{by}", ", seconded by {by}")
 }
 
+/// "，其中未到会者会前提交的书面意见2份"
+pub fn written_opinions(l: Lang, n: usize) -> String {
+    say!(
+        l,
+        "，其中未到会者会前提交的书面意见{n}份",
+        "，其中未到會者會前提交的書面意見{n}份",
+        ", {n} of them written opinions handed in before the meeting by members absent"
+    )
+}
+
 /// "决定事项为…。": the item of the rule a motion decides, with the statute that lists it.
 pub fn item(l: Lang, item: &str) -> String {
     say!(

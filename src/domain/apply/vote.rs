@@ -151,7 +151,7 @@ pub(super) fn open<R: Records>(
         return Err(Refusal::Amendment(Amendment::Pending));
     }
     let t = m.turnout(&c);
-    law::quorum(&c, &t)?;
+    law::quorum(&law::rule_for(&c, &v), &t)?;
     v.state = VoteState::Open;
     v.present = t.present;
     v.entitled = t.entitled;
@@ -173,8 +173,8 @@ fn open_ballot<R: Records>(
     }
     let m = cx.live_meeting(v.meeting)?;
     let c = cx.council(m.council)?;
-    law::may_vote(&c, &m, (member, Some(v.id)), v.roll)?;
-    let name = law::may_vote(&c, &m, (member, Some(v.id)), None)?;
+    law::may_vote(&c, &m, (member, Some(&v)), v.roll)?;
+    let name = law::may_vote(&c, &m, (member, Some(&v)), None)?;
     Ok((v, name))
 }
 

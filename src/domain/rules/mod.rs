@@ -117,6 +117,10 @@ pub struct Rule {
     /// Whether a member may be represented by proxy (委托), and how; none: never.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proxies: Option<Proxies>,
+    /// Whether members not at the meeting may give their vote in writing beforehand (书面意见):
+    /// counted in the votes, never among those present.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub written: bool,
     /// The kinds of matter the rule decides, where its statute sets the majority per kind
     /// (民法典 第二百七十八条第一款 (一)–(九)): each motion names the one it decides, and
     /// must reach that item's line. None: every motion is decided alike.
@@ -134,8 +138,19 @@ pub struct Item {
     pub name: String,
     pub name_hant: String,
     pub name_en: String,
-    /// Where it is listed: 第二百七十八条第一款第七项.
+    /// Where it is listed: 第二百七十八条第一款第七项; in its own statute where that is not the
+    /// rule's, with the words it carries out.
     pub article: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub statute: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub text: String,
+    /// The share of the entitled who must be present for it, where not the rule's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quorum: Option<Fraction>,
+    /// Whether members not at the meeting may give their vote on it in writing beforehand.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub written: bool,
     /// The share of yes votes it needs, by headcount and by floor area; none: the rule's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub passing: Option<Fraction>,
@@ -178,6 +193,12 @@ impl Rule {
         self.quorum_of != Base::Cast
     }
 
+    /// Whether members who are not in the room vote all the same: owners in writing, or
+    /// members giving written opinions beforehand where the rule admits them.
+    pub fn votes_in_writing(&self) -> bool {
+        !self.quorum_at_opening() || self.written
+    }
+
     /// Whether a vote of these figures passes: every share the rule asks held (by headcount;
     /// a rule that also counts floor area decides with `decide` and the area's figures).
     pub fn passes(&self, tally: &Tally) -> bool {
@@ -200,6 +221,10 @@ impl Rule {
             if let (Some(share), Some(area)) = (i.area_passing, rule.area.as_mut()) {
                 area.passing = share;
             }
+            if let Some(share) = i.quorum {
+                rule.quorum = share;
+            }
+            rule.written |= i.written;
         }
         rule
     }

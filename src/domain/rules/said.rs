@@ -101,7 +101,12 @@ impl Rule {
     /// （七）改建、重建建筑物及其附属设施（《中华人民共和国民法典》第二百七十八条第一款第七项）
     pub fn item_said(&self, key: &str, lang: Lang) -> Option<String> {
         let item = self.item(key)?;
-        let cite = format!("{}{}", self.statute, item.article);
+        let statute = if item.statute.is_empty() {
+            &self.statute
+        } else {
+            &item.statute
+        };
+        let cite = format!("{statute}{}", item.article);
         Some(match lang {
             Lang::En => format!("{} ({cite})", item.label(lang)),
             _ => format!("{}（{cite}）", item.label(lang)),

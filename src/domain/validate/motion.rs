@@ -178,7 +178,10 @@ pub(super) fn check(at: &str, v: &Motion, index: &Index<'_>, found: &mut Found) 
             }),
         );
     } else {
-        found.rule(format!("{at}.present"), law::quorum(c, &turnout));
+        found.rule(
+            format!("{at}.present"),
+            law::quorum(&law::rule_for(c, v), &turnout),
+        );
     }
     let voters: Vec<MemberId> = match &v.ballots {
         Ballots::Named(map) => map.keys().copied().collect(),
@@ -188,7 +191,7 @@ pub(super) fn check(at: &str, v: &Motion, index: &Index<'_>, found: &mut Found) 
     for id in voters {
         found.rule(
             format!("{at}.ballots.{id}"),
-            law::may_vote(c, m, (id, Some(v.id)), v.roll),
+            law::may_vote(c, m, (id, Some(v)), v.roll),
         );
     }
     found.rule(

@@ -24,7 +24,11 @@ pub fn voters(model: &Model) -> Vec<MemberId> {
     let (Some(c), Some(m)) = (&model.data.council, &model.data.meeting) else {
         return Vec::new();
     };
-    let written = !c.rule.quorum_at_opening();
+    // The motion on the floor decides it: its item may admit written opinions.
+    let on_floor = model.matter().and_then(|(x, _)| motion(model, x));
+    let written = on_floor.map_or(c.rule.votes_in_writing(), |v| {
+        crate::domain::rule_for(c, v).votes_in_writing()
+    });
     m.roll_of(c)
         .into_iter()
         .filter(|x| {
@@ -308,6 +312,10 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
                     rule.passing_said_whole(model.lang)
                 );
                 lines.extend(wrapped(&passes, cols, t.muted()));
+                if rule.written && rule.quorum_at_opening() {
+                    let said = model.say(words::WRITTEN_OPINIONS_COUNT);
+                    lines.extend(wrapped(&said, cols, t.muted()));
+                }
             }
             lines.push(Line::default());
             let state = match v.state {
@@ -369,11 +377,12 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
     }
     lines.push(Line::default());
     lines.push(Line::from(turnout_spans(model, c, meeting)));
-    lines.extend(wrapped(
-        &c.rule.quorum_said_whole(model.lang),
-        cols,
-        t.muted(),
-    ));
+    // The quorum of the motion's item, where it has its own.
+    let quorum = motion(model, m).map_or_else(
+        || c.rule.quorum_said_whole(model.lang),
+        |v| crate::domain::rule_for(c, v).quorum_said_whole(model.lang),
+    );
+    lines.extend(wrapped(&quorum, cols, t.muted()));
     // Motions moved before this one (amendments go with their motion).
     let mains = m
         .motions
@@ -409,7 +418,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
             // In writing: an owner not in the room votes all the same.
             let how = match &model.data.meeting {
                 Some(m)
-                    if !c.rule.quorum_at_opening()
+                    if v.is_some_and(|v| crate::domain::rule_for(c, v).votes_in_writing())
                         && m.attendance_of(id) != Some(crate::domain::Attendance::Present) =>
                 {
                     model.say(words::IN_WRITING)

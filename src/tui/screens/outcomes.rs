@@ -80,7 +80,7 @@ pub fn tally_words(model: &Model, v: &Motion) -> String {
         .data
         .council
         .as_ref()
-        .is_some_and(|c| !c.rule.quorum_at_opening())
+        .is_some_and(|c| crate::domain::rule_for(c, v).votes_in_writing())
     {
         t.present = t.entitled;
     }

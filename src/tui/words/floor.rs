@@ -45,6 +45,11 @@ pub const THE_BOX_IS_NOT_COUNTED: Words =
     ["票箱尚未计票", "票箱尚未計票", "the box is not yet counted"];
 pub const ITEM_DECIDED_COLON: Words = ["决定事项：", "決定事項：", "Item decided: "];
 pub const PASSES_WHEN: Words = ["通过须", "通過須", "Passes when "];
+pub const WRITTEN_OPINIONS_COUNT: Words = [
+    "未到会者会前提交的书面意见计入票数（选中其姓名录入）",
+    "未到會者會前提交的書面意見計入票數（選中其姓名錄入）",
+    "written opinions handed in before the meeting by those absent count as votes (select the name to record one)",
+];
 pub const BY_AREA_AND_HEADCOUNT: Words = [
     "按面积和人数双重计算",
     "按面積和人數雙重計算",
