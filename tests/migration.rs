@@ -39,7 +39,7 @@ fn layout_1_store_is_migrated_on_open() {
         .expect("meta")
         .get(b"schema")
         .expect("read");
-    assert_eq!(schema.as_deref(), Some(b"4".as_slice()));
+    assert_eq!(schema.as_deref(), Some(b"5".as_slice()));
     let signed: Vec<bool> = sled
         .open_tree("meeting_heads")
         .expect("heads")
@@ -189,4 +189,139 @@ fn repaired_export(db: &std::path::Path) -> Value {
     let verify = support::yishi(db, &["verify"]);
     assert!(verify.status.success(), "{}", support::stderr(&verify));
     serde_json::from_str(&support::stdout(&support::yishi(db, &["export"]))).expect("export")
+}
+
+/// An owners' vote that too few took part in, closed by a yishi that knew no 未形成决议 (store
+/// layout 4): its record said only 未通过. Opened now, it is marked as deciding nothing, as a
+/// replay of its journal marks it, and the store still verifies against the journal.
+#[test]
+fn a_vote_too_few_took_part_in_is_marked_as_deciding_nothing_on_open() {
+    use yishi::domain::{
+        Attendance, Change, Choice, MatterId, MeetingId, MotionId, Step, VoteMode,
+    };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let db = dir.path().join("db");
+    let csv = dir.path().join("登记册.csv");
+    std::fs::write(
+        &csv,
+        "\u{feff}房号,业主,专有部分面积（㎡）\r\n1-101,王大成,100.00\r\n1-102,李春华,100.00\r\n\
+         1-201,张秋实,100.00\r\n1-202,刘冬生,100.00\r\n",
+    )
+    .expect("register");
+    let made = support::yishi(
+        &db,
+        &[
+            "council",
+            "import",
+            csv.to_str().expect("utf-8"),
+            "--name",
+            "青禾里1号楼业主大会",
+            "--rule",
+            "owners",
+        ],
+    );
+    assert!(made.status.success(), "{}", support::stderr(&made));
+    let motion = MotionId(502);
+    {
+        let mut store = yishi::store::Store::open(&db).expect("open");
+        let council = store.first_council().expect("read").expect("a council");
+        let first = council.members[0].id;
+        let at = chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
+            .and_then(|d| d.and_hms_opt(19, 0, 0))
+            .expect("a time");
+        let (meeting, matter) = (MeetingId(500), MatterId(501));
+        let mut changes = vec![
+            Change::CreateMeeting {
+                id: meeting,
+                council: council.id,
+                title: "业主大会".into(),
+                place: "1号楼".into(),
+                start: at,
+                chair: first,
+                recorder: first,
+                speaker_limit_secs: 180,
+            },
+            Change::MarkAttendance {
+                meeting,
+                member: first,
+                attendance: Attendance::Present,
+            },
+            Change::StartMeeting { meeting },
+            Change::CreateMatter {
+                id: matter,
+                meeting,
+                title: "更换单元门".into(),
+                short_title: "单元门".into(),
+            },
+        ];
+        for to in [Step::Hear, Step::Decide] {
+            changes.push(Change::Advance {
+                matter,
+                meeting,
+                to,
+            });
+        }
+        changes.push(Change::ProposeMotion {
+            id: motion,
+            matter,
+            meeting,
+            text: "同意更换单元门。".into(),
+            mover: first,
+            seconder: None,
+            mode: VoteMode::RollCall,
+            item: Some("5".into()),
+        });
+        changes.push(Change::OpenVote { motion });
+        // Two of four owners take part: short of two thirds.
+        for m in &council.members[..2] {
+            changes.push(Change::CastBallot {
+                motion,
+                member: m.id,
+                choice: Choice::Yes,
+            });
+        }
+        changes.push(Change::CloseVote { motion });
+        for c in changes {
+            store
+                .apply(&c, at)
+                .unwrap_or_else(|e| panic!("{c:?}: {e:?}"));
+        }
+    }
+    let key = motion.0.to_be_bytes();
+    {
+        // Make the store what the earlier program wrote.
+        let sled = support::sled_store(&db);
+        let motions = sled.open_tree("motions").expect("motions");
+        let mut v: Value =
+            serde_json::from_slice(&motions.get(key).expect("read").expect("the motion"))
+                .expect("json");
+        assert_eq!(v["no_decision"], true, "closed now, it is marked");
+        v.as_object_mut().expect("object").remove("no_decision");
+        motions
+            .insert(key, serde_json::to_vec(&v).expect("encode"))
+            .expect("write");
+        let meta = sled.open_tree("meta").expect("meta");
+        meta.insert(b"schema", b"4".as_slice()).expect("schema");
+        sled.flush().expect("flush");
+    }
+    let list = support::yishi(&db, &["list"]);
+    assert!(list.status.success(), "list: {}", support::stderr(&list));
+    let sled = support::sled_store(&db);
+    let v: Value = serde_json::from_slice(
+        &sled
+            .open_tree("motions")
+            .expect("motions")
+            .get(key)
+            .expect("read")
+            .expect("the motion"),
+    )
+    .expect("json");
+    drop(sled);
+    assert_eq!(v["no_decision"], true, "marked when the store was opened");
+    let verify = support::yishi(&db, &["verify"]);
+    assert!(
+        verify.status.success(),
+        "verify: {}",
+        support::stderr(&verify)
+    );
 }

@@ -24,8 +24,9 @@ const REDO_KEY: &[u8] = b"redo";
 const SCHEMA_KEY: &[u8] = b"schema";
 /// The layout of the trees. 1: records and meeting heads. 2: heads carry the signature and
 /// correction count, and open matters are indexed by council. 3: meetings are indexed by
-/// council. 4: meetings are indexed by when they began.
-const STORE_SCHEMA: u32 = 4;
+/// council. 4: meetings are indexed by when they began. 5: a closed vote too few took part in
+/// is marked as deciding nothing, as a replay of its journal marks it.
+const STORE_SCHEMA: u32 = 5;
 /// Records written between flushes when a change writes many (an import).
 const CHUNK: usize = 2_000;
 /// sled's page cache. Its default (1 GB) would let a large archive fill memory; the screens

@@ -5,7 +5,7 @@ use std::fs::File;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::Path;
 
-use crate::domain::{Matter, Meeting};
+use crate::domain::{Council, Matter, Meeting, Motion, VoteState};
 use crate::store::rows::{self, corrupt, council_key, encode};
 use crate::store::tables::MeetingHead;
 
@@ -133,10 +133,49 @@ impl Tables {
         if found >= 1 {
             self.rebuild_indexes()?;
         }
+        if (1..5).contains(&found) {
+            self.mark_no_decisions()?;
+        }
         self.meta
             .insert(SCHEMA_KEY, encode(&STORE_SCHEMA)?)
             .map_err(self.failed())?;
         self.sync()
+    }
+
+    /// Marks the closed votes of owners' councils that too few took part in as deciding nothing
+    /// (未形成决议), as closing them does now: records kept before the mark existed say 未通过.
+    fn mark_no_decisions(&self) -> Result<(), StoreError> {
+        let councils: Vec<Council> = self
+            .values::<Council>(&self.councils)?
+            .into_iter()
+            .filter(|c| !c.rule.quorum_at_opening())
+            .collect();
+        if councils.is_empty() {
+            return Ok(());
+        }
+        for mut v in self.values::<Motion>(&self.motions)? {
+            if v.state != VoteState::Closed || v.election.is_some() || v.no_decision {
+                continue;
+            }
+            let Some(bytes) = self
+                .meetings
+                .get(v.meeting.0.to_be_bytes())
+                .map_err(self.failed())?
+            else {
+                continue;
+            };
+            let m: Meeting = serde_json::from_slice(&bytes).map_err(corrupt)?;
+            let Some(c) = councils.iter().find(|c| c.id == m.council) else {
+                continue;
+            };
+            if !crate::domain::decision(c, &m, &v).quorate() {
+                v.no_decision = true;
+                self.motions
+                    .insert(v.id.0.to_be_bytes(), encode(&v)?)
+                    .map_err(self.failed())?;
+            }
+        }
+        Ok(())
     }
 
     /// Derives the meeting heads and the open-matter index from the records.
