@@ -232,9 +232,9 @@ pub fn explain(r: &Rule, lang: Lang) -> String {
     ));
     if !r.review.is_empty() {
         out.push(lang.pick_owned(
-            format!("待核对：{}", r.review),
-            format!("待核對：{}", r.review),
-            format!("To be checked: {}", r.review),
+            format!("待核对：{}", r.review_in(lang)),
+            format!("待核對：{}", r.review_in(lang)),
+            format!("To be checked: {}", r.review_in(lang)),
         ));
     }
     if r.counts_area() {

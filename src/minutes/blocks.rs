@@ -112,7 +112,7 @@ fn attendance_lines(input: &MinutesInput<'_>) -> Vec<String> {
         None => w::not_valid(l, &c.rule.no_quorum_said(l)),
     });
     // A statute revised before the meeting, its new words not yet confirmed: said, not hidden.
-    if let Some(why) = c.rule.in_doubt_on(m.start.date()) {
+    if let Some(why) = c.rule.in_doubt_on(m.start.date(), l) {
         lines.push(w::in_doubt(l, &why));
     }
     lines

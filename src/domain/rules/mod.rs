@@ -97,6 +97,11 @@ pub struct Rule {
     /// Why the article is to be checked again (a statute revised since), where it is.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub review: String,
+    /// The same, in 繁體 and in English.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub review_hant: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub review_en: String,
     /// The day the revision that puts the article in doubt took effect: a meeting on or after
     /// it is held under words not yet confirmed (待核对).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -253,14 +258,22 @@ struct ListedItem {
 
 /// The rule presets shipped with the program (`presets.toml`).
 impl Rule {
-    /// Why the words a meeting on `day` is held under are to be checked, where they are: asked
-    /// of the preset as it now stands, since a council's copy was made before the doubt was.
-    pub fn in_doubt_on(&self, day: NaiveDate) -> Option<String> {
+    /// Why the words a meeting on `day` is held under are to be checked, where they are, in
+    /// `lang`: asked of the preset as it now stands, since a council's copy was made before the
+    /// doubt was.
+    pub fn in_doubt_on(&self, day: NaiveDate, lang: crate::text::Lang) -> Option<String> {
         presets()
             .into_iter()
             .find(|p| p.key == self.key)
             .filter(|p| !p.review.is_empty() && p.review_from.is_none_or(|from| day >= from))
-            .map(|p| p.review)
+            .map(|p| p.review_in(lang).to_string())
+    }
+
+    /// Why the rule's article is to be checked again, in `lang` (简体 where a wording is
+    /// missing).
+    pub fn review_in(&self, lang: crate::text::Lang) -> &str {
+        let said = lang.pick(&self.review, &self.review_hant, &self.review_en);
+        if said.is_empty() { &self.review } else { said }
     }
 
     /// Whether the rule applies on `day`: on or after the day its statute took effect.

@@ -62,7 +62,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let mut lines = wrapped(&c.name, cols, t.title());
     let rule = values::rule_of(model.lang, &c.rule.name, &c.rule.source);
     lines.extend(wrapped(&rule, cols, t.base()));
-    if let Some(why) = c.rule.in_doubt_on(model.now.date()) {
+    if let Some(why) = c.rule.in_doubt_on(model.now.date(), model.lang) {
         lines.extend(wrapped(&values::in_doubt(model.lang, &why), cols, t.warn()));
     }
     let quorum = format!(
@@ -92,9 +92,10 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let [left, right] = if wide {
         Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(area)
     } else {
-        // Half the height, or whatever the members leave of it, whichever is more.
-        let listed = (c.members.len() as u16 + 2).max(3);
-        let room = (area.height / 2).max(area.height.saturating_sub(listed));
+        // What the council's particulars need, leaving the members at least eight rows (their
+        // list scrolls), or all they need where they need fewer.
+        let listed = (c.members.len() as u16 + 2).clamp(3, 8);
+        let room = area.height.saturating_sub(listed);
         let tall = (lines.len() as u16 + 2).min(room);
         Layout::vertical([Constraint::Fill(1), Constraint::Length(tall)]).areas(area)
     };

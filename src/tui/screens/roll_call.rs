@@ -141,7 +141,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         t.muted(),
     ));
     lines.extend(wrapped(&rule, cols, t.muted()));
-    if let Some(why) = c.rule.in_doubt_on(m.start.date()) {
+    if let Some(why) = c.rule.in_doubt_on(m.start.date(), model.lang) {
         lines.extend(wrapped(&values::in_doubt(model.lang, &why), cols, t.warn()));
     }
     lines.push(Line::default());
