@@ -8,7 +8,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{entries, outcomes, panel, turnout_spans, wrapped};
+use super::{entries, outcomes, panel, span_lines, turnout_spans, wrapped};
 use crate::domain::{
     Ballots, Change, Choice, Matter, MemberId, Motion, Stage, Step, VoteMode, VoteState,
 };
@@ -376,7 +376,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         }
     }
     lines.push(Line::default());
-    lines.push(Line::from(turnout_spans(model, c, meeting)));
+    lines.extend(span_lines(turnout_spans(model, c, meeting), cols));
     // The quorum of the motion's item, where it has its own.
     let quorum = motion(model, m).map_or_else(
         || c.rule.quorum_said_whole(model.lang),

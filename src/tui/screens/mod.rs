@@ -328,3 +328,25 @@ fn hint_line(model: &Model, columns: u16) -> Line<'static> {
     }
     Line::from(spans)
 }
+
+/// Spans on as many lines as `cols` needs, broken only between spans (a figure and its word
+/// stay together); a blank span where a line breaks is dropped.
+pub fn span_lines(spans: Vec<Span<'static>>, cols: u16) -> Vec<Line<'static>> {
+    let mut lines: Vec<Vec<Span<'static>>> = vec![Vec::new()];
+    let mut used = 0usize;
+    for span in spans {
+        let w = crate::text::width(&span.content);
+        if used > 0 && used + w > usize::from(cols) {
+            lines.push(Vec::new());
+            used = 0;
+        }
+        if used == 0 && span.content.trim().is_empty() {
+            continue;
+        }
+        used += w;
+        if let Some(line) = lines.last_mut() {
+            line.push(span);
+        }
+    }
+    lines.into_iter().map(Line::from).collect()
+}

@@ -8,7 +8,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, Paragraph};
 
-use super::{panel, selectable_list, truncate, turnout_spans, wrapped, wrapped_items};
+use super::{
+    panel, selectable_list, span_lines, truncate, turnout_spans, wrapped, wrapped_items,
+};
 use crate::domain::{Attendance, Change};
 use crate::text::width;
 use crate::tui::action::Action;
@@ -125,7 +127,8 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         .collect();
     let rule = values::rule_of(model.lang, &c.rule.name, &c.rule.source);
     let cols = side.width.saturating_sub(2);
-    let mut lines = vec![Line::from(turnout_spans(model, c, m)), Line::default()];
+    let mut lines = span_lines(turnout_spans(model, c, m), cols);
+    lines.push(Line::default());
     for (label, ids) in [
         (model.say(words::EXCUSED), &turnout.excused),
         (model.say(words::ABSENT), &absent),
