@@ -181,14 +181,20 @@ fn every_presets_article_and_dates_are_those_of_its_text() {
     let residents = preset("residents-meeting");
     let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).expect("d");
     use yishi::text::Lang;
-    assert!(residents.in_doubt_on(day(2025, 12, 31), Lang::ZhHans).is_none());
+    assert!(
+        residents
+            .in_doubt_on(day(2025, 12, 31), Lang::ZhHans)
+            .is_none()
+    );
     // Said in the reader's language: no 简体 in the 繁體 or the English.
     for (lang, words) in [
         (Lang::ZhHans, "此处仍引修订前的第九条"),
         (Lang::ZhHant, "此處仍引修訂前的第九條"),
         (Lang::En, "still cites article 9"),
     ] {
-        let said = residents.in_doubt_on(day(2026, 1, 1), lang).expect("in doubt");
+        let said = residents
+            .in_doubt_on(day(2026, 1, 1), lang)
+            .expect("in doubt");
         assert!(said.contains(words), "{lang:?}: {said}");
     }
 }

@@ -234,7 +234,7 @@ fn each_steps_key_figure_is_the_largest_thing_on_the_wall() {
         id: lift,
         step: Step::Execute,
     });
-    key_figure(&wall(&app), "督办任务", false);
+    key_figure(&wall(&app), "执行任务", false);
 
     drop(app);
     let mut store = yishi::store::Store::open(db.path()).expect("open");

@@ -169,15 +169,26 @@ impl Data {
         self.agenda.iter().find(|m| m.id == id)
     }
 
-    /// The motion before the meeting: the matter's latest, unless that is an amendment
-    /// already settled while the motion it amends still waits for its vote (then that motion,
-    /// reading as amended).
+    /// The motion before the meeting: the one being voted on; else an amendment still to be
+    /// voted on (amendments come first); else a motion still to be voted on (reading as
+    /// amended); else, all settled, the matter's last motion itself — after an amended motion's
+    /// vote, that motion and its result, not the amendment settled before it.
     pub fn motion_on_floor(&self, matter: &Matter) -> Option<&Motion> {
-        let last = matter.motions.last().and_then(|id| self.motions.get(id))?;
-        match last.amends.and_then(|main| self.motions.get(&main)) {
-            Some(main) if !last.pending() && main.pending() => Some(main),
-            _ => Some(last),
-        }
+        let all: Vec<&Motion> = matter
+            .motions
+            .iter()
+            .filter_map(|id| self.motions.get(id))
+            .collect();
+        let open = all
+            .iter()
+            .find(|v| v.state == crate::domain::VoteState::Open);
+        let amendment = || all.iter().find(|v| v.amends.is_some() && v.pending());
+        let main = || all.iter().rev().find(|v| v.amends.is_none() && v.pending());
+        let settled = || all.iter().rev().find(|v| v.amends.is_none()).or(all.last());
+        open.or_else(amendment)
+            .or_else(main)
+            .or_else(settled)
+            .copied()
     }
 
     /// The amendments moved to motion `main`, in the order they were moved.

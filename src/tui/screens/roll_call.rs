@@ -8,9 +8,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, Paragraph};
 
-use super::{
-    panel, selectable_list, span_lines, truncate, turnout_spans, wrapped, wrapped_items,
-};
+use super::{panel, selectable_list, span_lines, truncate, turnout_spans, wrapped, wrapped_items};
 use crate::domain::{Attendance, Change};
 use crate::text::width;
 use crate::tui::action::Action;

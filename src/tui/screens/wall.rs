@@ -11,7 +11,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use super::{author, decide, execute, hear, review, turnout_spans, wrapped};
-use crate::domain::{Ballots, Council, Matter, Meeting, Step, VoteState};
+use crate::domain::{Ballots, Council, Matter, Meeting, MeetingState, Step, VoteState};
 use crate::text::sanitize_line;
 use crate::tui::model::{Model, Notice, Screen};
 use crate::tui::widgets::stack::{self, Piece};
@@ -48,7 +48,10 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         format!("{} · {}", sanitize_line(&c.name), meeting.label(model.lang)),
         t.muted(),
     )];
-    let matter = model.matter();
+    // A break and the close are the room's to see, whatever the console has open.
+    let matter = model
+        .matter()
+        .filter(|_| !meeting.adjourned() && meeting.state != MeetingState::Ended);
     if let Some((m, step)) = matter {
         head.push(Line::default());
         head.extend(wrapped(&m.title, inner.width.saturating_sub(8), t.title()));
@@ -69,6 +72,8 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         ..inner
     };
     let pieces = match matter {
+        None if meeting.adjourned() => adjourned(model, meeting),
+        None if meeting.state == MeetingState::Ended => closed(model, meeting),
         Some((m, Step::Collect)) => collect(model, c, m, rest.width),
         Some((m, Step::Hear)) => hear_pieces(model, c, m),
         Some((m, Step::Decide)) => decide_pieces(model, c, meeting, m, rest.width),
@@ -99,6 +104,61 @@ fn nothing_running(frame: &mut Frame, area: Rect, model: &Model) {
         t.muted(),
     )));
     stack::draw(frame, area, &pieces);
+}
+
+/// 休会, large, with the time the break began.
+fn adjourned(model: &Model, meeting: &Meeting) -> Vec<Piece> {
+    let t = &model.theme;
+    let mut pieces = vec![Piece::big_at_most(
+        model.say(words::ADJOURNED_LOUD),
+        t.warn(),
+        WORD_ROWS * 2,
+    )];
+    if let Some(a) = meeting.adjournments.last() {
+        pieces.push(Piece::Gap);
+        let since = a.at.format("%H:%M").to_string();
+        pieces.push(Piece::big_at_most(since, t.muted(), WORD_ROWS));
+        pieces.push(Piece::line(Line::styled(
+            model.say(words::ADJOURNED_SINCE),
+            t.muted(),
+        )));
+    }
+    pieces
+}
+
+/// 散会, large, and what the meeting decided, matter by matter.
+fn closed(model: &Model, meeting: &Meeting) -> Vec<Piece> {
+    let t = &model.theme;
+    let mut lines = Vec::new();
+    for (i, x) in model.data.agenda.iter().enumerate() {
+        let n = super::agenda::number(model.lang, i);
+        let said = match model
+            .data
+            .motion_on_floor(x)
+            .map(|v| (v.passed, v.no_decision))
+        {
+            Some((Some(true), _)) => model.say(words::ADOPTED_LOUD),
+            Some((Some(false), true)) => model.say(words::NO_DECISION_LOUD),
+            Some((Some(false), false)) => model.say(words::REJECTED_LOUD),
+            _ => model.say(words::NOT_VOTED_ON),
+        };
+        let title = super::truncate(&sanitize_line(&x.title), 40);
+        lines.push(Line::styled(format!("{n}{title}　{said}"), t.title()));
+    }
+    let mut pieces = vec![
+        Piece::big_at_most(model.say(words::ENDED_LOUD), t.ok(), WORD_ROWS * 2),
+        Piece::Gap,
+    ];
+    if let Some(end) = meeting.end {
+        let at = end.format("%H:%M").to_string();
+        pieces.push(Piece::line(Line::styled(
+            format!("{}{at}", model.say(words::ENDED_AT)),
+            t.muted(),
+        )));
+        pieces.push(Piece::Gap);
+    }
+    pieces.push(Piece::Lines(lines));
+    pieces
 }
 
 /// 应到 and 实到 side by side, and whether they make a quorum.
@@ -356,6 +416,11 @@ fn decide_pieces(
                 ("✗ ", t.bad())
             };
             let verdict = format!("{mark}{}", decide::verdict(model, v, passed, v.no_decision));
+            // The count in words too, under its figures: what the minutes will say.
+            pieces.push(Piece::line(Span::styled(
+                super::outcomes::tally_words(model, v),
+                t.muted(),
+            )));
             pieces.push(Piece::line(Span::styled(verdict, style)));
             let word = if passed {
                 words::ADOPTED_LOUD
@@ -396,9 +461,15 @@ fn execute_pieces(model: &Model, m: &Matter, width: u16) -> Vec<Piece> {
         ));
         lines.push(execute::task_head(model, task));
     }
+    // The figure is what its label says: the tasks, and of them those under supervision.
+    let supervised = m.tasks.iter().filter(|x| x.is_supervised()).count();
     vec![
-        Piece::line(Line::styled(model.say(words::SUPERVISED_TASKS), t.title())),
+        Piece::line(Line::styled(model.say(words::TASKS_ON_THE_WALL), t.title())),
         Piece::big(m.tasks.len().to_string(), t.base()),
+        Piece::line(Line::styled(
+            crate::tui::words::values::supervised_of(model.lang, supervised),
+            t.muted(),
+        )),
         Piece::Gap,
         Piece::Lines(lines),
     ]

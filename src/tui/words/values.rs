@@ -344,3 +344,12 @@ pub fn election_box(lang: Lang, handed_in: usize, valid: u32, spoiled: u32) -> S
         format!("{handed_in} ballots in the box: {valid} valid, {spoiled} spoiled"),
     )
 }
+
+/// 其中督办2项
+pub fn supervised_of(lang: Lang, n: usize) -> String {
+    lang.pick_owned(
+        format!("其中督办{n}项"),
+        format!("其中督辦{n}項"),
+        format!("{n} under supervision"),
+    )
+}
