@@ -313,8 +313,54 @@ fn the_demo_opens_on_a_meeting_at_the_vote() {
     ] {
         assert!(screen.contains(expected), "{expected}: {screen}");
     }
+    // It says it is throwaway data, on screen and when the chair quits.
+    assert!(screen.contains("[演示：数据不保存]"), "{screen}");
     // The vote goes on from here as in any meeting.
     c.send("1");
     c.wait_for("赞成 1");
+    c.send("q");
+    c.wait_for("这是演示：退出后，演示中记录的内容全部删除。要退出吗？");
+    c.send("y");
+    assert!(c.wait_exit());
+}
+
+/// The chair is warned before what the minutes will hold against the meeting: opening it short
+/// of a quorum, and leaving a hearing at which nobody spoke.
+#[test]
+fn the_chair_is_warned_before_opening_short_of_a_quorum_or_leaving_an_empty_hearing() {
+    let db = sample_db();
+    let mut c = Console::start(db.path(), &[], 200, 56);
+    c.wait_for("青禾里社区居民议事会");
+    c.send("n");
+    c.wait_for("新建会议");
+    c.enter();
+    c.wait_for("点名：1 出席");
+    c.send("11111");
+    c.wait_for("实到5人");
+    c.send("S");
+    // The question wraps in its box: its two halves.
+    c.wait_for("实到5人，未达法定人数（应到15人）：会议纪要将写明");
+    c.wait_for("会议无效，不能表决。宣布开会？");
+    c.send("n");
+    c.send(&"1".repeat(5));
+    c.wait_for("实到10人");
+    c.send("S");
+    let asked = c.wait_for("宣布开会？");
+    assert!(!asked.contains("未达法定人数（应到"), "{asked}");
+    c.send("y");
+    c.wait_for("进行中");
+    support::chair::new_matter(&mut c, "小区北门路灯维修", "北门路灯");
+    support::chair::advance(&mut c, "公开听证");
+    c.wait_for("正在发言");
+    c.send(">");
+    let asked = c.wait_for("进入下一步：民主决策？");
+    assert!(asked.contains("本事项还没有人发言"), "{asked}");
+    c.send("y");
+    c.wait_for("动议与表决");
     assert!(c.quit());
+    let minutes = stdout(&yishi(db.path(), &["minutes", "latest", "--width", "400"]));
+    assert!(
+        minutes.contains("（二）公开听证：无人登记发言。"),
+        "{minutes}"
+    );
 }

@@ -175,3 +175,12 @@ pub fn completed_anyway(l: Lang, done: usize, all: usize, reason: &str) -> Strin
         "{done} of {all} tasks done; completed all the same. Reason: {reason}"
     )
 }
+
+pub fn nobody_heard(l: Lang) -> String {
+    say!(
+        l,
+        "无人登记发言。",
+        "無人登記發言。",
+        "Nobody asked to speak."
+    )
+}

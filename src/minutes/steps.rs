@@ -46,10 +46,21 @@ pub(super) fn hear(input: &MinutesInput<'_>, x: &Matter) -> Vec<String> {
         .iter()
         .filter(|s| s.meeting == input.meeting.id && s.done)
         .collect();
-    if mine.is_empty() {
-        return vec![];
-    }
     let l = input.lang;
+    if mine.is_empty() {
+        // The matter passed through the hearing at this meeting with nobody heard: said so,
+        // as the ledger has it reached.
+        let hear = Stage::At(crate::domain::Step::Hear);
+        let heard_here = x
+            .history
+            .iter()
+            .any(|t| t.meeting == input.meeting.id && (t.to == hear || t.from == hear));
+        return if heard_here {
+            vec![s::nobody_heard(l)]
+        } else {
+            vec![]
+        };
+    }
     let count = |st| mine.iter().filter(|x| x.stance == st).count();
     let limit = input.meeting.speaker_limit_secs;
     let limit = if limit.is_multiple_of(60) {

@@ -63,7 +63,11 @@ impl App {
             // A meeting under way is not left on one key: the room is watching.
             Action::Quit if m.overlay.is_none() && m.meeting_runs() => {
                 vec![Effect::Ask(Confirm {
-                    question: m.say(words::QUIT_WHILE_A_MEETING_RUNS),
+                    question: m.say(if m.demo {
+                        words::QUIT_THE_DEMO
+                    } else {
+                        words::QUIT_WHILE_A_MEETING_RUNS
+                    }),
                     then: OnYes::Quit,
                 })]
             }

@@ -54,7 +54,7 @@ pub fn run(store: Store, lang: Lang, look: Look<'_>) -> Result<(), String> {
 }
 
 /// As `run`, opening on `at` (a meeting under way, and one of its matters at the vote) rather
-/// than home.
+/// than home: the demo, on a throwaway copy it says it is.
 pub fn run_at(
     store: Store,
     lang: Lang,
@@ -67,6 +67,7 @@ pub fn run_at(
     let mut app =
         App::new(store, lang, theme, Box::new(crate::store::now)).map_err(|e| e.describe(lang))?;
     if let Some((meeting, matter)) = at {
+        app.model.demo = true;
         app.open_meeting(meeting);
         app.go(screen::Screen::Matter {
             id: matter,

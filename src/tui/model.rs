@@ -89,6 +89,8 @@ pub struct Model {
     /// The terminal's size at the last frame.
     pub viewport: (u16, u16),
     pub quit: bool,
+    /// The demo's throwaway copy of the sample: said on screen, and on quitting.
+    pub demo: bool,
 }
 
 impl Model {
@@ -109,6 +111,7 @@ impl Model {
             trail: Vec::new(),
             viewport: (80, 24),
             quit: false,
+            demo: false,
         }
     }
 

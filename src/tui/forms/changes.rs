@@ -17,6 +17,8 @@ use crate::tui::form::Form;
 fn number(form: &Form, i: usize, lang: Lang, max: u32) -> Result<u32, String> {
     let field = form.fields.get(i).map_or(["", "", ""], |f| f.label);
     let s = form.text(i);
+    // A count left empty is none: the fields start empty, so that typing 6 reads 6, not 06.
+    let s = if s.trim().is_empty() { "0" } else { s };
     match s.parse::<u32>() {
         Ok(n) if n <= max => Ok(n),
         _ => Err(values::not_a_whole_number(lang, lang.say(field), s, max)),

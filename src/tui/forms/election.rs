@@ -6,13 +6,13 @@ use crate::domain::{Change, MatterId, MeetingId, MemberId, MotionId};
 use crate::text::Lang;
 use crate::tui::data::Data;
 use crate::tui::form::{Field, Form};
-use crate::tui::forms::{FormKind, members, names};
+use crate::tui::forms::{FormKind, names};
 use crate::tui::words;
 
 const ELECTED_BY: [ElectedBy; 2] = [ElectedBy::MajorityOfBallots, ElectedBy::MostVotes];
 
 pub fn election(data: &Data, matter: MatterId, meeting: MeetingId, lang: Lang) -> Form {
-    let ids = members(data, true);
+    let ids = super::in_the_room(data);
     Form::new(
         FormKind::Election {
             matter,
@@ -34,7 +34,10 @@ pub fn election(data: &Data, matter: MatterId, meeting: MeetingId, lang: Lang) -
             ),
             Field::choice(
                 words::WRITE_INS,
-                vec!["否 / no".into(), "是 / yes".into()],
+                vec![
+                    lang.say(words::NO_CHOICE).to_string(),
+                    lang.say(words::YES_CHOICE).to_string(),
+                ],
                 1,
             ),
             Field::choice(words::NOMINATED_BY, names(data, &ids), 0),
@@ -45,12 +48,12 @@ pub fn election(data: &Data, matter: MatterId, meeting: MeetingId, lang: Lang) -
 /// The box counted: valid and spoiled ballots, each candidate's votes, and write-ins.
 pub fn election_counts(motion: MotionId, e: &Election) -> Form {
     let mut fields = vec![
-        Field::text(words::VALID_BALLOTS, "0"),
-        Field::text(words::SPOILED, "0"),
+        Field::text(words::VALID_BALLOTS, ""),
+        Field::text(words::SPOILED, ""),
     ];
     let labels: Vec<String> = e.candidates.clone();
     for name in &labels {
-        fields.push(Field::text(words::VOTES_FOR, "0").with_prefix(name));
+        fields.push(Field::text(words::VOTES_FOR, "").with_prefix(name));
     }
     if e.write_ins {
         fields.push(Field::text(words::WRITE_IN_VOTES, ""));

@@ -49,6 +49,17 @@ pub(crate) fn members(data: &Data, voting_only: bool) -> Vec<MemberId> {
         .collect()
 }
 
+/// The voting members in the room now: those who may move or second a motion, offered
+/// alone so that nobody absent or sitting in is offered and refused only on Enter.
+pub(crate) fn in_the_room(data: &Data) -> Vec<MemberId> {
+    let here = |id: &MemberId| {
+        data.meeting
+            .as_ref()
+            .is_none_or(|m| m.attendance_of(*id) == Some(crate::domain::Attendance::Present))
+    };
+    members(data, true).into_iter().filter(here).collect()
+}
+
 pub fn new_meeting(data: &Data, now: NaiveDateTime) -> Option<Form> {
     let council = data.council.as_ref()?;
     let ids = members(data, false);
@@ -255,12 +266,12 @@ pub fn speech(
 
 pub fn counts(motion: MotionId, secret: bool) -> Form {
     let mut fields = vec![
-        Field::text(words::YES, "0"),
-        Field::text(words::NO_HEADING, "0"),
-        Field::text(words::ABSTAIN, "0"),
+        Field::text(words::YES, ""),
+        Field::text(words::NO_HEADING, ""),
+        Field::text(words::ABSTAIN, ""),
     ];
     let title = if secret {
-        fields.push(Field::text(words::SPOILED, "0"));
+        fields.push(Field::text(words::SPOILED, ""));
         words::COUNT_THE_BALLOT_BOX
     } else {
         words::ENTER_THE_COUNTS
@@ -295,9 +306,10 @@ pub fn conclude(matter: MatterId, meeting: MeetingId) -> Form {
     )
 }
 
-pub fn task(matter: MatterId, meeting: MeetingId, today: NaiveDate) -> Form {
+pub fn task(matter: MatterId, meeting: MeetingId, today: NaiveDate, lang: Lang) -> Form {
     let due = today.checked_add_days(Days::new(30)).unwrap_or(today);
-    task_form(matter, meeting, None, ["", "", &due.to_string()], false)
+    let fields = ["", "", &due.to_string()];
+    task_form((matter, meeting, None), fields, false, lang)
 }
 
 /// The task at `index` to put right, its fields as given.
@@ -306,24 +318,23 @@ pub fn task_correction(
     matter: MatterId,
     meeting: MeetingId,
     index: usize,
+    lang: Lang,
 ) -> Option<Form> {
     let t = data.matter(matter)?.tasks.get(index)?;
     let due = t.due.to_string();
     Some(task_form(
-        matter,
-        meeting,
-        Some(index),
+        (matter, meeting, Some(index)),
         [&t.text, &t.owner, &due],
         t.supervised,
+        lang,
     ))
 }
 
 fn task_form(
-    matter: MatterId,
-    meeting: MeetingId,
-    replacing: Option<usize>,
+    (matter, meeting, replacing): (MatterId, MeetingId, Option<usize>),
     [text, owner, due]: [&str; 3],
     supervised: bool,
+    lang: Lang,
 ) -> Form {
     let title = if replacing.is_some() {
         words::CORRECT_THE_TASK
@@ -343,7 +354,10 @@ fn task_form(
             Field::text(words::DUE_YYYY_MM_DD, due),
             Field::choice(
                 words::SUPERVISED_FIELD,
-                vec!["否 / no".into(), "是 / yes".into()],
+                vec![
+                    lang.say(words::NO_CHOICE).to_string(),
+                    lang.say(words::YES_CHOICE).to_string(),
+                ],
                 usize::from(supervised),
             ),
         ],
@@ -370,9 +384,9 @@ pub fn review(matter: MatterId, meeting: MeetingId) -> Form {
         FormKind::Review { matter, meeting },
         words::RESIDENTS_REVIEW,
         vec![
-            Field::text(words::SATISFIED, "0"),
-            Field::text(words::BASICALLY_SATISFIED, "0"),
-            Field::text(words::DISSATISFIED, "0"),
+            Field::text(words::SATISFIED, ""),
+            Field::text(words::BASICALLY_SATISFIED, ""),
+            Field::text(words::DISSATISFIED, ""),
             Field::text(words::COMMENTS_SEPARATE_WITH, ""),
         ],
     )

@@ -2,7 +2,7 @@
 
 use crate::tui::words;
 
-use super::{MODES, labels, members, names};
+use super::{MODES, in_the_room, labels, names};
 use crate::domain::{MatterId, MeetingId, MemberId, MotionId, VoteMode};
 use crate::text::Lang;
 use crate::tui::data::Data;
@@ -35,7 +35,7 @@ pub fn motion_correction(data: &Data, id: MotionId, lang: Lang) -> Option<Form> 
     let v = data.motions.get(&id)?;
     let purpose = Purpose::PutRight(id);
     let mut form = motion_form(data, v.matter, v.meeting, purpose, lang);
-    let ids = members(data, true);
+    let ids = in_the_room(data);
     let at = |m: MemberId| ids.iter().position(|x| *x == m);
     form.fields[0] = Field::text(words::THE_MOTION, &v.text);
     let mut choose = |field: usize, to: usize| {
@@ -67,7 +67,7 @@ fn motion_form(
     purpose: Purpose,
     lang: Lang,
 ) -> Form {
-    let ids = members(data, true);
+    let ids = in_the_room(data);
     let mut seconders = vec![lang.say(words::NO_ONE).to_string()];
     seconders.extend(names(data, &ids));
     let (title, replacing, amends) = match purpose {

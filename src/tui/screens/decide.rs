@@ -401,6 +401,17 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
     frame.render_widget(Paragraph::new(lines).block(panel(model, title)), left);
 
     let v = motion(model, m);
+    // A show of hands has no ballots by name: the panel says how its count is taken.
+    if v.is_some_and(|v| v.mode == VoteMode::ShowOfHands) {
+        let said = wrapped(
+            &model.say(words::SHOW_OF_HANDS_PRESS_C),
+            right.width.saturating_sub(2),
+            t.muted(),
+        );
+        let title = model.say(words::BALLOTS);
+        frame.render_widget(Paragraph::new(said).block(panel(model, title)), right);
+        return;
+    }
     let items = voters(model)
         .into_iter()
         .map(|id| {

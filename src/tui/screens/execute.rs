@@ -19,7 +19,12 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
     };
     let (matter, row) = (m.id, model.selected);
     match action {
-        Action::AddTask => vec![Effect::form(forms::task(matter, meeting, model.now.date()))],
+        Action::AddTask => vec![Effect::form(forms::task(
+            matter,
+            meeting,
+            model.now.date(),
+            model.lang,
+        ))],
         Action::RecordProgress | Action::ToggleSupervised => {
             let Some(task) = m.tasks.get(row) else {
                 return vec![Effect::Refuse(model.say(words::NO_TASK_YET_PRESS_T))];

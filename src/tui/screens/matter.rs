@@ -58,7 +58,15 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             let Some(to) = next_step(from) else {
                 return Vec::new();
             };
-            let question = values::on_to_step(model.lang, to.label(model.lang));
+            let mut question = values::on_to_step(model.lang, to.label(model.lang));
+            // Leaving the hearing with nobody heard at this meeting: the minutes will say so.
+            let heard = model
+                .data
+                .matter(id)
+                .is_some_and(|x| x.speeches.iter().any(|s| s.meeting == meeting && s.done));
+            if from == Step::Hear && !heard {
+                question = format!("{question}{}", model.say(words::NOBODY_HEARD_YET));
+            }
             vec![Effect::ask(
                 question,
                 vec![Change::Advance {
@@ -109,7 +117,9 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 Step::Hear => {
                     crate::tui::forms::speaker_correction(&model.data, id, meeting, i, model.lang)
                 }
-                Step::Execute => crate::tui::forms::task_correction(&model.data, id, meeting, i),
+                Step::Execute => {
+                    crate::tui::forms::task_correction(&model.data, id, meeting, i, model.lang)
+                }
                 _ => None,
             };
             form.map(Effect::form).into_iter().collect()

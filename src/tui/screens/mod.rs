@@ -115,10 +115,21 @@ fn meeting_state(model: &Model, action: Action) -> Vec<Effect> {
         )];
     }
     let (wanted, change, question) = if action == Action::StartMeeting {
+        // Opened short of a quorum, the minutes will say the meeting was not valid: the
+        // chair is told so before saying yes.
+        let short = model.data.council.as_ref().and_then(|c| {
+            let t = m.turnout(c);
+            (c.rule.quorum_at_opening() && !c.rule.quorum_met(t.present, t.entitled))
+                .then(|| values::opening_short(model.lang, t.present, t.entitled))
+        });
         (
             MeetingState::Preparing,
             Change::StartMeeting { meeting: m.id },
-            model.say(words::OPEN_THE_MEETING),
+            format!(
+                "{}{}",
+                short.unwrap_or_default(),
+                model.say(words::OPEN_THE_MEETING)
+            ),
         )
     } else {
         (
@@ -254,6 +265,13 @@ pub fn turnout_spans(model: &Model, council: &Council, meeting: &Meeting) -> Vec
 fn header_line(model: &Model, columns: u16) -> Line<'static> {
     let t = &model.theme;
     let mut left = vec![Span::styled(model.say(words::YISHI), t.selected())];
+    // The demo says what it is before anything else, even where the council's name gives way.
+    if model.demo {
+        left[0] = Span::styled(
+            format!("{}{}", model.say(words::YISHI), model.say(words::DEMO_MARK)),
+            t.warn(),
+        );
+    }
     if let Some(c) = &model.data.council {
         left.push(Span::styled(
             format!(" {}", sanitize_line(&c.name)),

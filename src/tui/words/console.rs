@@ -212,6 +212,17 @@ pub const QUIT_WHILE_A_MEETING_RUNS: Words = [
     "A meeting is under way. Quit the console? Everything confirmed is saved; run yishi again to go on.",
 ];
 
+pub const QUIT_THE_DEMO: Words = [
+    "这是演示：退出后，演示中记录的内容全部删除。要退出吗？",
+    "這是演示：退出後，演示中記錄的內容全部刪除。要退出嗎？",
+    "This is the demo: quitting throws away everything recorded in it. Quit?",
+];
+pub const DEMO_MARK: Words = [
+    " [演示：数据不保存]",
+    " [演示：資料不儲存]",
+    " [demo: nothing is kept]",
+];
+
 pub const THIS_DATABASE_HOLDS_NO_COUNCIL: Words = [
     "这个数据库里还没有议事会。从这里开始：\n\n1. 按 n 新建议事会：名称、表决规则（附法律依据）、满意率门槛，然后逐一录入成员（姓名、所属、表决或列席）；\n2. 已有名册的，也可以用 `yishi council template -o 名册.csv` 写出模板，用 Excel 或 WPS 填好后 `yishi council import 名册.csv --name 青禾里社区居民议事会`；\n3. 回到首页按 n 开始第一次会议。\n\n已有导出的记录，用 `yishi import 文件` 导入；想先看看，运行 `yishi demo`。",
     "這個資料庫裡還沒有議事會。從這裡開始：\n\n1. 按 n 新建議事會：名稱、表決規則（附法律依據）、滿意率門檻，然後逐一錄入成員（姓名、所屬、表決或列席）；\n2. 已有名冊的，也可以用 `yishi council template -o 名冊.csv` 寫出模板，用 Excel 或 WPS 填好後 `yishi council import 名冊.csv --name 青禾里社區居民議事會`；\n3. 回到首頁按 n 開始第一次會議。\n\n已有匯出的記錄，用 `yishi import 檔案` 匯入；想先看看，執行 `yishi demo`。",
@@ -253,6 +264,11 @@ pub const A_REVIEW_MOVES_ON_BY: Words = [
     "A review moves on by its conclusion: press K.",
 ];
 pub const ON_TO_THE_NEXT_STEP: Words = ["进入下一步：", "進入下一步：", "On to the next step: "];
+pub const NOBODY_HEARD_YET: Words = [
+    "本事项还没有人发言，纪要将写明公开听证无人发言。",
+    "本事項還沒有人發言，紀要將寫明公開聽證無人發言。",
+    " Nobody has spoken on this matter: the minutes will say the hearing heard no one.",
+];
 
 // screens/mod
 

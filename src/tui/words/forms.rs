@@ -207,3 +207,5 @@ pub const WRITE_IN_VOTES: Words = [
     "另選他人（姓名:票數，用；分隔）",
     "Write-ins (name:votes, separated by ；)",
 ];
+pub const NO_CHOICE: Words = ["否", "否", "no"];
+pub const YES_CHOICE: Words = ["是", "是", "yes"];

@@ -353,3 +353,12 @@ pub fn supervised_of(lang: Lang, n: usize) -> String {
         format!("{n} under supervision"),
     )
 }
+
+/// Opening a meeting short of its quorum: what the minutes will hold against it.
+pub fn opening_short(lang: Lang, present: u32, entitled: u32) -> String {
+    lang.pick_owned(
+        format!("实到{present}人，未达法定人数（应到{entitled}人）：会议纪要将写明会议无效，不能表决。"),
+        format!("實到{present}人，未達法定人數（應到{entitled}人）：會議紀要將寫明會議無效，不能表決。"),
+        format!("only {present} of {entitled} present, short of a quorum: the minutes will say the meeting was not valid, and no vote can open. "),
+    )
+}
