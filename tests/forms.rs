@@ -154,3 +154,57 @@ fn motion(meeting: yishi::domain::MeetingId) -> Change {
         item: None,
     }
 }
+
+/// Two months on, a supervised task with a long owner is overdue: at 80 columns its marks
+/// (督办, 逾期) and its figures are whole, and the owner's name gives way with …, on the
+/// console and on the wall.
+#[test]
+fn an_overdue_tasks_marks_are_never_cut() {
+    fn later() -> NaiveDateTime {
+        now() + chrono::Duration::days(60)
+    }
+    let (_db, mut store, meeting, _) = support::meeting_under_way(now());
+    let id = MotionId(9301);
+    let owner = "青禾里社区物业服务中心工程维修部第三班组与街道城管执法中队联合工作小组";
+    let changes = support::drains_on_to(meeting, Step::Decide)
+        .into_iter()
+        .chain([
+            motion(meeting),
+            Change::OpenVote { motion: id },
+            Change::EnterCounts {
+                motion: id,
+                yes: 10,
+                no: 0,
+                abstain: 0,
+                spoiled: 0,
+            },
+            Change::CloseVote { motion: id },
+            Change::AddTask {
+                matter: DRAINS,
+                meeting,
+                text: "疏通三号楼雨水管".into(),
+                owner: owner.into(),
+                due: now().date() + chrono::Days::new(30),
+                supervised: true,
+            },
+        ]);
+    for c in changes {
+        store.apply(&c, now()).expect("to a task");
+    }
+    let mut app = support::console_on(store, later, meeting, DRAINS, Step::Execute);
+    for wall in [false, true] {
+        if wall {
+            app.update(Action::ToggleWall);
+        }
+        let screen = draw(&app, 80, 24);
+        let line = screen
+            .lines()
+            .find(|l| l.contains("责任："))
+            .unwrap_or_else(|| panic!("the task's line:\n{screen}"));
+        assert!(
+            line.contains("督办") && line.contains("逾期") && line.contains("0%"),
+            "wall {wall}: {line}"
+        );
+        assert!(line.contains('…') && !line.contains(owner), "{line}");
+    }
+}

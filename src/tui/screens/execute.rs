@@ -50,24 +50,36 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
     }
 }
 
-pub fn task_head(model: &Model, task: &Task) -> Line<'static> {
+/// A task's owner, due date, progress and marks in `cols` columns: the marks (督办, 逾期,
+/// 完成) and the figures always whole, the owner's name shortened with … where room runs out.
+pub fn task_head(model: &Model, task: &Task, cols: u16) -> Line<'static> {
     let t = &model.theme;
-    let mut spans = vec![Span::raw(format!(
-        "{}：{}　{}：{}　{}%",
-        model.say(words::OWNER),
-        crate::text::sanitize_line(&task.owner),
+    let mut marks = Vec::new();
+    if task.is_supervised() {
+        marks.push(Span::styled(model.say(words::SUPERVISED), t.warn()));
+    }
+    if task.is_overdue(model.now.date()) {
+        marks.push(Span::styled(model.say(words::OVERDUE), t.bad()));
+    } else if task.percent() >= 100 {
+        marks.push(Span::styled(model.say(words::DONE), t.ok()));
+    }
+    let owner_label = format!("{}：", model.say(words::OWNER));
+    let rest = format!(
+        "　{}：{}　{}%",
         model.say(words::DUE),
         task.due.format("%Y-%m-%d"),
         task.percent()
-    ))];
-    if task.is_supervised() {
-        spans.push(Span::styled(model.say(words::SUPERVISED), t.warn()));
-    }
-    if task.is_overdue(model.now.date()) {
-        spans.push(Span::styled(model.say(words::OVERDUE), t.bad()));
-    } else if task.percent() >= 100 {
-        spans.push(Span::styled(model.say(words::DONE), t.ok()));
-    }
+    );
+    let fixed = crate::text::width(&owner_label)
+        + crate::text::width(&rest)
+        + marks
+            .iter()
+            .map(|s| crate::text::width(&s.content))
+            .sum::<usize>();
+    let room = usize::from(cols).saturating_sub(fixed).max(2);
+    let owner = super::truncate(&task.owner, room);
+    let mut spans = vec![Span::raw(format!("{owner_label}{owner}{rest}"))];
+    spans.extend(marks);
     Line::from(spans)
 }
 
@@ -80,7 +92,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         .enumerate()
         .map(|(i, task)| {
             let mut lines = wrapped(&format!("{}. {}", i + 1, task.text), cols, t.base());
-            lines.push(task_head(model, task));
+            lines.push(task_head(model, task, cols));
             if let Some(p) = task.progress.last() {
                 lines.extend(wrapped(
                     &format!("{}　{}%　{}", p.date.format("%Y-%m-%d"), p.percent, p.note),

@@ -459,7 +459,7 @@ fn execute_pieces(model: &Model, m: &Matter, width: u16) -> Vec<Piece> {
             ),
             t.title(),
         ));
-        lines.push(execute::task_head(model, task));
+        lines.push(execute::task_head(model, task, width.saturating_sub(4)));
     }
     // The figure is what its label says: the tasks, and of them those under supervision.
     let supervised = m.tasks.iter().filter(|x| x.is_supervised()).count();
