@@ -10,7 +10,7 @@ use yishi::text::Lang;
 use yishi::tui::action::Action;
 use yishi::tui::app::App;
 use yishi::tui::model::{Notice, Overlay, Screen};
-use yishi::tui::screens::decide::voters;
+use yishi::tui::screens::ballots::voters;
 use yishi::tui::theme::Theme;
 
 fn now() -> NaiveDateTime {

@@ -8,36 +8,12 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{entries, outcomes, panel, span_lines, turnout_spans, wrapped};
-use crate::domain::{
-    Ballots, Change, Choice, Matter, MemberId, Motion, Stage, Step, VoteMode, VoteState,
-};
+use super::{outcomes, panel, span_lines, turnout_spans, wrapped};
+use crate::domain::{Ballots, Change, Choice, Matter, Motion, Stage, Step, VoteMode, VoteState};
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
 use crate::tui::forms;
 use crate::tui::model::Model;
-
-/// The voting members present, in council order: the roll the ballots are taken from. Where
-/// those taking part count rather than those present (owners), every owner on the roll of the
-/// day, in person or in writing.
-pub fn voters(model: &Model) -> Vec<MemberId> {
-    let (Some(c), Some(m)) = (&model.data.council, &model.data.meeting) else {
-        return Vec::new();
-    };
-    // The motion on the floor decides it: its item may admit written opinions.
-    let on_floor = model.matter().and_then(|(x, _)| motion(model, x));
-    let written = on_floor.map_or(c.rule.votes_in_writing(), |v| {
-        crate::domain::rule_for(c, v).votes_in_writing()
-    });
-    m.roll_of(c)
-        .into_iter()
-        .filter(|x| {
-            x.voting
-                && (written || m.attendance_of(x.id) == Some(crate::domain::Attendance::Present))
-        })
-        .map(|x| x.id)
-        .collect()
-}
 
 fn motion<'a>(model: &'a Model, m: &Matter) -> Option<&'a Motion> {
     model.data.motion_on_floor(m)
@@ -68,7 +44,7 @@ fn ballot(model: &Model, m: &Matter, choice: Option<Choice>) -> Vec<Effect> {
     if let Some(why) = why {
         return vec![Effect::Refuse(why)];
     }
-    let voters = voters(model);
+    let voters = super::ballots::voters(model);
     let Some(member) = voters.get(model.selected).copied() else {
         return Vec::new();
     };
@@ -400,60 +376,5 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
     let title = model.say(words::MOTION_AND_VOTE);
     frame.render_widget(Paragraph::new(lines).block(panel(model, title)), left);
 
-    let v = motion(model, m);
-    // A show of hands has no ballots by name: the panel says how its count is taken.
-    if v.is_some_and(|v| v.mode == VoteMode::ShowOfHands) {
-        let said = wrapped(
-            &model.say(words::SHOW_OF_HANDS_PRESS_C),
-            right.width.saturating_sub(2),
-            t.muted(),
-        );
-        let title = model.say(words::BALLOTS);
-        frame.render_widget(Paragraph::new(said).block(panel(model, title)), right);
-        return;
-    }
-    let items = voters(model)
-        .into_iter()
-        .map(|id| {
-            let choice = match v.map(|v| &v.ballots) {
-                Some(Ballots::Named(map)) => map.get(&id).map(|c| c.label(model.lang).to_string()),
-                Some(Ballots::Secret { voted, .. }) => {
-                    voted.contains(&id).then(|| model.say(words::VOTED))
-                }
-                _ => None,
-            };
-            let (text, style) = match choice {
-                Some(s) => (s, t.ok()),
-                None => (model.say(words::NOT_YET), t.muted()),
-            };
-            // In writing: an owner not in the room votes all the same.
-            let how = match &model.data.meeting {
-                Some(m)
-                    if v.is_some_and(|v| crate::domain::rule_for(c, v).votes_in_writing())
-                        && m.attendance_of(id) != Some(crate::domain::Attendance::Present) =>
-                {
-                    model.say(words::IN_WRITING)
-                }
-                _ => String::new(),
-            };
-            vec![Line::from(vec![
-                Span::raw(format!("{}{how}　", c.name_of(id))),
-                Span::styled(text, style),
-            ])]
-        })
-        .collect();
-    let title = if v.is_some_and(|v| v.mode == VoteMode::Secret) {
-        model.say(words::WHO_HAS_VOTED)
-    } else {
-        model.say(words::BALLOTS)
-    };
-    let open = v.is_some_and(|v| v.state == VoteState::Open && v.mode != VoteMode::ShowOfHands);
-    entries(
-        frame,
-        right,
-        model,
-        title,
-        items,
-        open.then_some(model.selected),
-    );
+    super::ballots::view(frame, right, model, motion(model, m));
 }

@@ -5,6 +5,7 @@ use crate::tui::words;
 use crate::tui::words::values;
 pub mod agenda;
 pub mod archive;
+pub mod ballots;
 pub mod collect;
 pub mod council;
 pub mod decide;
@@ -164,7 +165,7 @@ fn list_len(model: &Model) -> usize {
             match step {
                 Step::Collect => m.opinions.len(),
                 Step::Hear => m.speeches.len(),
-                Step::Decide => decide::voters(model).len(),
+                Step::Decide => ballots::voters(model).len(),
                 Step::Execute => m.tasks.len(),
                 Step::Review => 0,
             }

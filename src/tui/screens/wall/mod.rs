@@ -20,6 +20,10 @@ use crate::tui::widgets::stepper;
 /// Rows a name or a word said large takes at most: smaller than the step's key figure.
 const WORD_ROWS: u16 = 8;
 
+mod meeting;
+
+use meeting::{adjourned, agenda, closed, nothing_running, roll_call, turnout};
+
 pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let t = &model.theme;
     let inner = Rect {
@@ -83,139 +87,6 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         None => roll_call(model, c, meeting),
     };
     stack::draw(frame, rest, &pieces);
-}
-
-/// With no meeting open: said plainly, large.
-fn nothing_running(frame: &mut Frame, area: Rect, model: &Model) {
-    let t = &model.theme;
-    let mut pieces = Vec::new();
-    if let Some(c) = &model.data.council {
-        pieces.push(Piece::line(Line::styled(sanitize_line(&c.name), t.muted())));
-        pieces.push(Piece::Gap);
-    }
-    pieces.push(Piece::big_at_most(
-        model.say(words::NO_MEETING_RUNNING),
-        t.title(),
-        WORD_ROWS,
-    ));
-    pieces.push(Piece::Gap);
-    pieces.push(Piece::line(Line::styled(
-        model.say(words::WALL_WAITS),
-        t.muted(),
-    )));
-    stack::draw(frame, area, &pieces);
-}
-
-/// 休会, large, with the time the break began.
-fn adjourned(model: &Model, meeting: &Meeting) -> Vec<Piece> {
-    let t = &model.theme;
-    let mut pieces = vec![Piece::big_at_most(
-        model.say(words::ADJOURNED_LOUD),
-        t.warn(),
-        WORD_ROWS * 2,
-    )];
-    if let Some(a) = meeting.adjournments.last() {
-        pieces.push(Piece::Gap);
-        let since = a.at.format("%H:%M").to_string();
-        pieces.push(Piece::big_at_most(since, t.muted(), WORD_ROWS));
-        pieces.push(Piece::line(Line::styled(
-            model.say(words::ADJOURNED_SINCE),
-            t.muted(),
-        )));
-    }
-    pieces
-}
-
-/// 散会, large, and what the meeting decided, matter by matter.
-fn closed(model: &Model, meeting: &Meeting) -> Vec<Piece> {
-    let t = &model.theme;
-    let mut lines = Vec::new();
-    for (i, x) in model.data.agenda.iter().enumerate() {
-        let n = super::agenda::number(model.lang, i);
-        let said = match model
-            .data
-            .motion_on_floor(x)
-            .map(|v| (v.passed, v.no_decision))
-        {
-            Some((Some(true), _)) => model.say(words::ADOPTED_LOUD),
-            Some((Some(false), true)) => model.say(words::NO_DECISION_LOUD),
-            Some((Some(false), false)) => model.say(words::REJECTED_LOUD),
-            _ => model.say(words::NOT_VOTED_ON),
-        };
-        let title = super::truncate(&sanitize_line(&x.title), 40);
-        lines.push(Line::styled(format!("{n}{title}　{said}"), t.title()));
-    }
-    let mut pieces = vec![
-        Piece::big_at_most(model.say(words::ENDED_LOUD), t.ok(), WORD_ROWS * 2),
-        Piece::Gap,
-    ];
-    if let Some(end) = meeting.end {
-        let at = end.format("%H:%M").to_string();
-        pieces.push(Piece::line(Line::styled(
-            format!("{}{at}", model.say(words::ENDED_AT)),
-            t.muted(),
-        )));
-        pieces.push(Piece::Gap);
-    }
-    pieces.push(Piece::Lines(lines));
-    pieces
-}
-
-/// 应到 and 实到 side by side, and whether they make a quorum.
-fn turnout(model: &Model, c: &Council, meeting: &Meeting, cap: Option<u16>) -> Vec<Piece> {
-    let t = &model.theme;
-    let n = meeting.turnout(c);
-    let mut pieces = vec![Piece::Columns {
-        items: vec![
-            (
-                Line::styled(model.say(words::ENTITLED), t.title()),
-                n.entitled.to_string(),
-            ),
-            (
-                Line::styled(model.say(words::PRESENT), t.title()),
-                n.present.to_string(),
-            ),
-        ],
-        style: t.base(),
-        cap,
-    }];
-    // Owners decide by those taking part, counted as each vote closes: no verdict on the roll.
-    if c.rule.quorum_at_opening() {
-        let (word, style) = if c.rule.quorum_met(n.present, n.entitled) {
-            (words::QUORUM_LOUD, t.ok())
-        } else {
-            (words::NO_QUORUM_LOUD, t.bad())
-        };
-        pieces.push(Piece::Gap);
-        pieces.push(Piece::big_at_most(model.say(word), style, WORD_ROWS));
-    } else {
-        pieces.push(Piece::line(Line::styled(
-            model.say(words::SHARES_AT_THE_VOTE),
-            t.muted(),
-        )));
-    }
-    pieces
-}
-
-fn roll_call(model: &Model, c: &Council, meeting: &Meeting) -> Vec<Piece> {
-    turnout(model, c, meeting, None)
-}
-
-fn agenda(model: &Model, c: &Council, meeting: &Meeting) -> Vec<Piece> {
-    let t = &model.theme;
-    let lines = model
-        .data
-        .agenda
-        .iter()
-        .enumerate()
-        .map(|(i, x)| {
-            let n = super::agenda::number(model.lang, i);
-            Line::styled(format!("{n}{}", sanitize_line(&x.title)), t.title())
-        })
-        .collect();
-    let mut pieces = vec![Piece::Lines(lines), Piece::Gap];
-    pieces.extend(turnout(model, c, meeting, Some(WORD_ROWS * 2)));
-    pieces
 }
 
 fn collect(model: &Model, c: &Council, m: &Matter, width: u16) -> Vec<Piece> {
