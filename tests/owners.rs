@@ -53,6 +53,36 @@ fn owners_council(dir: &std::path::Path, csv: &str, name: &str) -> (std::path::P
     (db, stdout(&made))
 }
 
+/// The member of `council` named `name`.
+fn owner(council: &yishi::domain::Council, name: &str) -> yishi::domain::MemberId {
+    council
+        .members
+        .iter()
+        .find(|m| m.name == name)
+        .map(|m| m.id)
+        .unwrap_or_else(|| panic!("{name} on the council"))
+}
+
+/// An owners' assembly of `council`, `id`, called for 19:00 on `day` at 1号楼, chaired and
+/// recorded by the members named.
+fn called(
+    council: &yishi::domain::Council,
+    id: yishi::domain::MeetingId,
+    day: chrono::NaiveDate,
+    (chair, recorder): (&str, &str),
+) -> yishi::domain::Change {
+    yishi::domain::Change::CreateMeeting {
+        id,
+        council: council.id,
+        title: "业主大会".into(),
+        place: "1号楼".into(),
+        start: day.and_hms_opt(19, 0, 0).expect("a time"),
+        chair: owner(council, chair),
+        recorder: owner(council, recorder),
+        speaker_limit_secs: 180,
+    }
+}
+
 /// `yishi council import` of the register `csv` (written in `dir`) into `db`, with `more`.
 fn import_register(
     db: &std::path::Path,
@@ -388,17 +418,10 @@ fn an_owners_meeting_before_the_civil_code_is_refused() {
     let (db, _) = owners_council(dir.path(), FOUR_OWNERS, "青禾里1号楼业主大会");
     let mut store = yishi::store::Store::open(&db).expect("open");
     let council = store.first_council().expect("read").expect("a council");
-    let call = |id: u64, day: u32, year: i32| yishi::domain::Change::CreateMeeting {
-        id: yishi::domain::MeetingId(id),
-        council: council.id,
-        title: "业主大会".into(),
-        place: "1号楼".into(),
-        start: chrono::NaiveDate::from_ymd_opt(year, 12, day)
-            .and_then(|d| d.and_hms_opt(19, 0, 0))
-            .expect("a day"),
-        chair: council.members[0].id,
-        recorder: council.members[1].id,
-        speaker_limit_secs: 180,
+    let call = |id: u64, day: u32, year: i32| {
+        let day = chrono::NaiveDate::from_ymd_opt(year, 12, day).expect("a day");
+        let id = yishi::domain::MeetingId(id);
+        called(&council, id, day, ("王大成", "李春华"))
     };
     let early = call(store.next_id().expect("id"), 5, 2020);
     let refused = store
@@ -431,18 +454,8 @@ fn a_council_sets_how_many_proxies_one_person_may_hold() {
     let mut store = yishi::store::Store::open(&db).expect("open");
     let council = store.first_council().expect("read").expect("a council");
     let meeting = yishi::domain::MeetingId(store.next_id().expect("id"));
-    let call = yishi::domain::Change::CreateMeeting {
-        id: meeting,
-        council: council.id,
-        title: "业主大会".into(),
-        place: "1号楼".into(),
-        start: chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
-            .and_then(|d| d.and_hms_opt(19, 0, 0))
-            .expect("a day"),
-        chair: council.members[0].id,
-        recorder: council.members[1].id,
-        speaker_limit_secs: 180,
-    };
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 5).expect("a day");
+    let call = called(&council, meeting, day, ("王大成", "李春华"));
     store.apply(&call, yishi::store::now()).expect("a meeting");
     let proxy = |principal: usize| yishi::domain::Change::GiveProxy {
         meeting,
@@ -591,28 +604,12 @@ fn a_sale_is_refused_where_it_would_change_what_was_counted() {
     assert!(made.status.success(), "{}", stderr(&made));
     let mut store = yishi::store::Store::open(&dir.path().join("db")).expect("open");
     let council = store.first_council().expect("read").expect("a council");
-    let id = |name: &str| {
-        council
-            .members
-            .iter()
-            .find(|m| m.name == name)
-            .map(|m| m.id)
-            .expect("an owner")
-    };
+    let id = |name: &str| owner(&council, name);
     let day = |d: u32| chrono::NaiveDate::from_ymd_opt(2026, 12, d).expect("a day");
     let at = |d: u32| day(d).and_hms_opt(19, 0, 0).expect("a time");
     let meeting = MeetingId(store.next_id().expect("id"));
     let held = [
-        Change::CreateMeeting {
-            id: meeting,
-            council: council.id,
-            title: "业主大会".into(),
-            place: "1号楼".into(),
-            start: at(5),
-            chair: id("王大成"),
-            recorder: id("李春华"),
-            speaker_limit_secs: 180,
-        },
+        called(&council, meeting, day(5), ("王大成", "李春华")),
         Change::MarkAttendance {
             meeting,
             member: id("王大成"),
@@ -799,29 +796,13 @@ fn a_proxy_vote_is_minuted_as_one_and_not_as_written() {
     assert!(made.status.success(), "{}", stderr(&made));
     let mut store = yishi::store::Store::open(&db).expect("open");
     let council = store.first_council().expect("read").expect("a council");
-    let id = |name: &str| {
-        council
-            .members
-            .iter()
-            .find(|m| m.name == name)
-            .map(|m| m.id)
-            .expect("an owner")
-    };
+    let id = |name: &str| owner(&council, name);
     let at = chrono::NaiveDate::from_ymd_opt(2026, 12, 5)
         .and_then(|d| d.and_hms_opt(19, 0, 0))
         .expect("a time");
     let (meeting, matter, motion) = (MeetingId(500), MatterId(501), MotionId(502));
     let mut changes = vec![
-        Change::CreateMeeting {
-            id: meeting,
-            council: council.id,
-            title: "业主大会".into(),
-            place: "1号楼".into(),
-            start: at,
-            chair: id("王大成"),
-            recorder: id("王大成"),
-            speaker_limit_secs: 180,
-        },
+        called(&council, meeting, at.date(), ("王大成", "王大成")),
         Change::MarkAttendance {
             meeting,
             member: id("王大成"),
