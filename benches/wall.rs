@@ -11,8 +11,14 @@ use std::path::Path;
 use std::time::{Duration, Instant};
 
 #[allow(dead_code)]
+#[path = "../tests/support/dots.rs"]
+mod dots;
+#[allow(dead_code)]
 #[path = "../tests/support/pty.rs"]
 mod pty;
+#[allow(dead_code)]
+#[path = "../tests/support/wide_term.rs"]
+mod wide_term;
 use pty::Console;
 
 const RUNS: usize = 5;

@@ -85,26 +85,91 @@ fn bands(inked: &[bool]) -> Vec<Band> {
     out
 }
 
-/// The band whose nearest ordinary line above (or, with `below`, under it) holds `words`;
-/// checked to be the tallest on the screen and at least a sixth of its height.
+/// `words` as unifont draws them: 16 rows of pixels.
+fn unifont_pixels(words: &str) -> Vec<Vec<bool>> {
+    let mut rows = vec![Vec::new(); 16];
+    for c in words.chars() {
+        let glyph = unifont::get_glyph(c).expect("a glyph");
+        for (y, row) in rows.iter_mut().enumerate() {
+            row.extend((0..glyph.get_width()).map(|x| glyph.get_pixel(x, y)));
+        }
+    }
+    rows
+}
+
+/// Four rows of the frame from `top` read as Braille dots (ISO/TR 11548-1: dots 1–3 and 7
+/// down a cell's left, 4–6 and 8 down its right): 16 rows of pixels, two a column.
+fn braille_pixels(buf: &Buffer, top: u16) -> Vec<Vec<bool>> {
+    const BITS: [[u32; 4]; 2] = [[0x01, 0x02, 0x04, 0x40], [0x08, 0x10, 0x20, 0x80]];
+    let mut rows = vec![vec![false; usize::from(buf.area.width) * 2]; 16];
+    for y in 0..4 {
+        for x in 0..buf.area.width {
+            let Some(c) = buf[(x, top + y)].symbol().chars().next() else {
+                continue;
+            };
+            let bits = match u32::from(c) {
+                b @ 0x2800..=0x28ff => b - 0x2800,
+                _ => 0,
+            };
+            for (dx, column) in BITS.iter().enumerate() {
+                for (dy, bit) in column.iter().enumerate() {
+                    rows[usize::from(y) * 4 + dy][usize::from(x) * 2 + dx] = bits & bit != 0;
+                }
+            }
+        }
+    }
+    rows
+}
+
+/// The rows `words` take on the screen: one as an ordinary line, or four drawn in dots.
+fn words_at(frame: &Frame, words: &str) -> Option<(usize, usize)> {
+    let want = unifont_pixels(words);
+    let w = want[0].len();
+    let dotted = (0..frame.buf.area.height.saturating_sub(3)).find_map(|top| {
+        let got = braille_pixels(&frame.buf, top);
+        (0..got[0].len().saturating_sub(w))
+            .step_by(2)
+            .any(|x| (0..16).all(|y| got[y][x..x + w] == want[y][..]))
+            .then_some((usize::from(top), 4))
+    });
+    dotted.or_else(|| {
+        let y = frame.text.lines().position(|l| l.contains(words))?;
+        Some((y, 1))
+    })
+}
+
+/// Asserts `words` are on the wall at a thirty-third of its height or more (two rows of 56).
+fn readable(frame: &Frame, words: &str) -> (usize, usize) {
+    let Some((top, rows)) = words_at(frame, words) else {
+        panic!("{words:?} is not on the wall:\n{}", frame.text);
+    };
+    assert!(
+        rows * 33 >= usize::from(HEIGHT),
+        "{words:?} is {rows} rows of {HEIGHT}:\n{}",
+        frame.text
+    );
+    (top, rows)
+}
+
+/// The band of large type under the label `words` (or, with `below`, above it, the label
+/// under its figure), past blank rows only; checked to be the tallest on the screen and at
+/// least a sixth of its height, its label a thirty-third.
 fn key_figure(frame: &Frame, words: &str, below: bool) -> Band {
     let screen = &frame.text;
+    let (top, rows) = readable(frame, words);
     let lines: Vec<&str> = screen.lines().collect();
     let all = bands(&frame.inked);
-    let found = all.iter().copied().find(|b| {
-        // The nearest line with words on it, past blank rows but not past other ink.
-        let rows: Vec<usize> = if below {
-            (b.top + b.rows..lines.len()).collect()
-        } else {
-            (0..b.top).rev().collect()
-        };
-        let near = rows
-            .into_iter()
-            .take_while(|y| !frame.inked[*y])
-            .map(|y| lines[y])
-            .find(|l| !l.trim().is_empty());
-        near.is_some_and(|l| l.contains(words))
-    });
+    let blank = |from: usize, to: usize| (from..to).all(|y| lines[y].trim().is_empty());
+    let found = if below {
+        all.iter()
+            .rev()
+            .copied()
+            .find(|b| b.top + b.rows <= top && blank(b.top + b.rows, top))
+    } else {
+        all.iter()
+            .copied()
+            .find(|b| b.top >= top + rows && blank(top + rows, b.top))
+    };
     let Some(band) = found else {
         panic!("no large figure next to {words:?}:\n{screen}");
     };
@@ -124,6 +189,7 @@ fn key_figure(frame: &Frame, words: &str, below: bool) -> Band {
 struct Frame {
     text: String,
     inked: Vec<bool>,
+    buf: Buffer,
 }
 
 fn wall(app: &App) -> Frame {
@@ -131,6 +197,7 @@ fn wall(app: &App) -> Frame {
     Frame {
         text: support::buffer::text(&buf),
         inked: inked_rows(&buf),
+        buf,
     }
 }
 
@@ -183,19 +250,34 @@ fn each_steps_key_figure_is_the_largest_thing_on_the_wall() {
         };
         store.apply(&ballot, start()).expect("a ballot");
     }
+    let lift_title = store.matter(lift).expect("read").expect("the lift").title;
+    let motion_text = store
+        .motion(motion)
+        .expect("read")
+        .expect("the motion")
+        .text;
     drop(store);
+    // The room reads the matter and the motion from the back row: checked by their first
+    // words, as a long text wraps.
+    let opening = |t: &str| t.chars().take(4).collect::<String>();
 
     let clock = Rc::new(Cell::new(start()));
     let mut app = console(db.path(), clock.clone());
 
     app.go(Screen::RollCall);
-    key_figure(&wall(&app), "应到", false);
+    let screen = wall(&app);
+    key_figure(&screen, "应到", false);
+    key_figure(&screen, "实到", false);
 
     app.go(Screen::Matter {
         id: lift,
         step: Step::Decide,
     });
-    key_figure(&wall(&app), "赞成", false);
+    let screen = wall(&app);
+    key_figure(&screen, "赞成", false);
+    key_figure(&screen, "反对", false);
+    readable(&screen, &opening(&lift_title));
+    readable(&screen, &opening(&motion_text));
 
     app.update(Action::CloseVote);
     app.update(Action::Yes);
@@ -206,7 +288,18 @@ fn each_steps_key_figure_is_the_largest_thing_on_the_wall() {
         "the vote passed:\n{}",
         screen.text
     );
-    key_figure(&screen, "通过", false);
+    // Decided, the tally is still the key figure, and the result is said large under it.
+    key_figure(&screen, "赞成", false);
+    key_figure(&screen, "弃权", false);
+    readable(&screen, &opening(&motion_text));
+    let verdict = words_at(&screen, "✓").expect("the verdict").0;
+    assert!(
+        bands(&screen.inked)
+            .iter()
+            .any(|b| b.top > verdict && b.rows * 33 >= usize::from(HEIGHT) * 4),
+        "通过 said large under the verdict:\n{}",
+        screen.text
+    );
 
     let task = Change::AddTask {
         matter: lift,

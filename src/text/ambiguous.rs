@@ -1,47 +1,86 @@
 //! Characters of ambiguous width (East Asian Width "A": box drawing, block elements, ·, —,
-//! quotes, …): one column in most terminals, two in those set for East Asian text (xterm
-//! `-cjk_width`, PuTTY, iTerm2 and VTE options). Where a terminal draws them wide, each is
-//! drawn as a one-column stand-in, so that every cell stays where the layout put it.
+//! quotes, ①, é, pinyin's tone letters, …): one column in most terminals, two in those set for
+//! East Asian text (xterm `-cjk_width`, PuTTY, iTerm2 and VTE options). Where a terminal draws
+//! them wide, the console lays every one out two columns wide, as the terminal draws it, and
+//! measures so while it draws a frame; only the console's own frame (box drawing and blocks)
+//! is drawn with one-column stand-ins. Files are always measured as most terminals draw.
 
-use unicode_width::UnicodeWidthChar;
+use std::cell::Cell;
 
-/// Whether a terminal set for East Asian text draws `c` wider than it is laid out.
-pub fn is_ambiguous(c: char) -> bool {
-    c.width() == Some(1) && c.width_cjk() == Some(2)
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+thread_local! {
+    /// Set while a frame is drawn for a terminal that draws ambiguous characters wide.
+    static DRAWN_WIDE: Cell<bool> = const { Cell::new(false) };
 }
 
-/// A one-column stand-in for a symbol a wide-ambiguous terminal would draw two columns wide;
-/// none for one that is drawn as laid out. Marks drawn wide by some terminals' older tables
-/// (✓ ✗ ►) are stood in for too.
-pub fn narrow(symbol: &str) -> Option<&'static str> {
+/// Whether a terminal set for East Asian text draws `c` wider than most terminals do.
+pub fn is_ambiguous(c: char) -> bool {
+    if c.width() != Some(1) {
+        return false;
+    }
+    let cp = u32::from(c);
+    let listed = super::east_asian::AMBIGUOUS
+        .binary_search_by(|&(lo, hi)| {
+            if hi < cp {
+                std::cmp::Ordering::Less
+            } else if lo > cp {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok();
+    listed || c.width_cjk() == Some(2)
+}
+
+/// Runs `f` measuring text as a terminal that draws ambiguous characters `wide` (or not) does.
+pub fn measured_as_drawn<T>(wide: bool, f: impl FnOnce() -> T) -> T {
+    let was = DRAWN_WIDE.replace(wide);
+    let out = f();
+    DRAWN_WIDE.set(was);
+    out
+}
+
+/// Whether text is being measured for a terminal that draws ambiguous characters wide.
+pub fn drawn_wide() -> bool {
+    DRAWN_WIDE.get()
+}
+
+/// Columns `s` takes as it is drawn now (see `measured_as_drawn`).
+pub(super) fn columns(s: &str) -> usize {
+    let narrow = s.width();
+    if drawn_wide() {
+        narrow + s.chars().filter(|c| is_ambiguous(*c)).count()
+    } else {
+        narrow
+    }
+}
+
+/// Whether `symbol` is part of the console's frame: box drawing and block elements, which a
+/// wide-ambiguous terminal gets as one-column stand-ins (`frame_stand_in`).
+pub fn is_frame(symbol: &str) -> bool {
     let mut chars = symbol.chars();
-    let (Some(c), None) = (chars.next(), chars.next()) else {
+    matches!(
+        (chars.next(), chars.next()),
+        (Some('\u{2500}'..='\u{259F}'), None)
+    )
+}
+
+/// The one-column stand-in for a piece of the console's frame in a terminal that draws it two
+/// columns wide: lines as lines, every joint a plus, a block a hash. None for anything else:
+/// the council's words and the console's own are never replaced.
+pub fn frame_stand_in(symbol: &str) -> Option<&'static str> {
+    if !is_frame(symbol) {
         return None;
-    };
-    let stand_in = match c {
-        '✓' | '✔' => "v",
-        '✗' | '✘' => "x",
-        '►' | '▶' | '▸' => ">",
-        '◄' | '◀' => "<",
-        _ if !is_ambiguous(c) => return None,
-        // Box drawing: lines as lines, every joint a plus.
+    }
+    let c = symbol.chars().next()?;
+    Some(match c {
         '─' | '━' | '═' | '┄' | '┅' | '┈' | '┉' | '╌' | '╍' => "-",
         '│' | '┃' | '║' | '┆' | '┇' | '┊' | '┋' | '╎' | '╏' => "|",
         '\u{2500}'..='\u{257F}' => "+",
-        // Blocks: a full cell stays full.
-        '\u{2580}'..='\u{259F}' | '■' | '●' | '◆' | '★' => "#",
-        '□' | '○' | '◇' | '☆' => "o",
-        '“' | '”' | '″' => "\"",
-        '‘' | '’' | '′' => "'",
-        '—' | '–' | '―' => "-",
-        '…' | '·' | '•' | '°' => ".",
-        '×' => "x",
-        '→' => ">",
-        '←' => "<",
-        '※' => "*",
-        _ => "?",
-    };
-    Some(stand_in)
+        _ => "#",
+    })
 }
 
 #[cfg(test)]
@@ -51,16 +90,26 @@ mod tests {
     #[test]
     fn every_stand_in_is_one_column_everywhere() {
         for c in (0x20u32..0x3000).filter_map(char::from_u32) {
-            if let Some(s) = narrow(&c.to_string()) {
+            if let Some(s) = frame_stand_in(&c.to_string()) {
                 for sc in s.chars() {
                     assert_eq!(sc.width(), sc.width_cjk(), "{c} stands in as {s}");
                     assert_eq!(sc.width(), Some(1), "{c} stands in as {s}");
                 }
             }
         }
-        assert_eq!(narrow("─"), Some("-"));
-        assert_eq!(narrow("┌"), Some("+"));
-        assert_eq!(narrow("议"), None);
-        assert_eq!(narrow("a"), None);
+        assert_eq!(frame_stand_in("─"), Some("-"));
+        assert_eq!(frame_stand_in("┌"), Some("+"));
+        // The council's words and the console's marks are drawn as they are.
+        for s in ["议", "a", "é", "①", "“", "—", "…", "·", "✓", "►"] {
+            assert_eq!(frame_stand_in(s), None, "{s}");
+        }
+    }
+
+    #[test]
+    fn a_frame_is_measured_as_it_is_drawn() {
+        assert_eq!(columns("Lǚ①"), 3);
+        assert_eq!(measured_as_drawn(true, || columns("Lǚ①")), 5);
+        assert_eq!(measured_as_drawn(true, || columns("José “议”")), 12);
+        assert_eq!(columns("Lǚ①"), 3);
     }
 }

@@ -3,13 +3,14 @@
 
 mod ambiguous;
 mod dates;
+mod east_asian;
 mod lang;
 mod numerals;
 mod pinyin;
 mod sanitize;
 mod wrap;
 
-pub use ambiguous::{is_ambiguous, narrow};
+pub use ambiguous::{drawn_wide, frame_stand_in, is_ambiguous, is_frame, measured_as_drawn};
 pub use dates::{parse_date, parse_date_time};
 pub use lang::{Lang, Words};
 pub use numerals::chinese_number;

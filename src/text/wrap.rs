@@ -12,7 +12,6 @@ use std::sync::OnceLock;
 use icu_segmenter::options::{LineBreakOptions, LineBreakStrictness};
 use icu_segmenter::{LineSegmenter, LineSegmenterBorrowed};
 use unicode_segmentation::UnicodeSegmentation;
-use unicode_width::UnicodeWidthStr;
 
 use super::sanitize;
 
@@ -24,9 +23,10 @@ const NO_LINE_END: &str = "（「『【《〈〔［｛〖〘〚“‘([{";
 /// Marks two ems long that are never split and never begin a line.
 const LONG_MARKS: &str = "—…⋯";
 
-/// Columns the string takes on a terminal.
+/// Columns the string takes on a terminal (as it draws ambiguous characters, while a frame is
+/// drawn; see `measured_as_drawn`).
 pub fn width(s: &str) -> usize {
-    UnicodeWidthStr::width(s)
+    super::ambiguous::columns(s)
 }
 
 /// Centres `s` in `columns` with leading spaces (no trailing ones).

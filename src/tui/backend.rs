@@ -10,8 +10,9 @@ use ratatui::layout::{Position, Size};
 
 pub struct WideAware<B: Backend> {
     inner: B,
-    /// The terminal draws ambiguous-width characters two columns wide: each is drawn as its
-    /// one-column stand-in (`text::narrow`), so that no cell moves.
+    /// The terminal draws ambiguous-width characters two columns wide: the frame's box
+    /// drawing is drawn as one-column stand-ins (`text::frame_stand_in`); every other such
+    /// character was given two columns when the frame was laid out (`tui::wide`).
     ambiguous_wide: bool,
 }
 
@@ -29,6 +30,11 @@ impl<B: Backend> WideAware<B> {
             inner,
             ambiguous_wide: wide,
         }
+    }
+
+    /// Whether the terminal draws ambiguous-width characters two columns wide.
+    pub fn draws_ambiguous_wide(&self) -> bool {
+        self.ambiguous_wide
     }
 }
 
@@ -59,6 +65,7 @@ fn surely_wide(symbol: &str) -> bool {
 /// so a true jump can never be mistaken for a contiguous cell.
 fn contiguous<'a>(
     content: impl Iterator<Item = (u16, u16, &'a Cell)>,
+    ambiguous_wide: bool,
 ) -> impl Iterator<Item = (u16, u16, &'a Cell)> {
     // (where the terminal cursor is after the last cell, its row, the column reported for it)
     let mut after: Option<(u16, u16, u16)> = None;
@@ -67,7 +74,14 @@ fn contiguous<'a>(
             Some((next, row, last)) if row == y && next == x => last.saturating_add(1),
             _ => x,
         };
-        let advance = if surely_wide(cell.symbol()) { 2 } else { 1 };
+        let symbol = cell.symbol();
+        let ambiguous =
+            ambiguous_wide && symbol.chars().next().is_some_and(crate::text::is_ambiguous);
+        let advance = if surely_wide(symbol) || ambiguous {
+            2
+        } else {
+            1
+        };
         after = Some((x.saturating_add(advance), y, reported));
         (reported, y, cell)
     })
@@ -81,19 +95,19 @@ impl<B: Backend> Backend for WideAware<B> {
         I: Iterator<Item = (u16, u16, &'a Cell)>,
     {
         if !self.ambiguous_wide {
-            return self.inner.draw(contiguous(content));
+            return self.inner.draw(contiguous(content, false));
         }
         let cells: Vec<(u16, u16, Cell)> = content
             .map(|(x, y, cell)| {
                 let mut cell = cell.clone();
-                if let Some(stand_in) = crate::text::narrow(cell.symbol()) {
+                if let Some(stand_in) = crate::text::frame_stand_in(cell.symbol()) {
                     cell.set_symbol(stand_in);
                 }
                 (x, y, cell)
             })
             .collect();
         self.inner
-            .draw(contiguous(cells.iter().map(|(x, y, c)| (*x, *y, c))))
+            .draw(contiguous(cells.iter().map(|(x, y, c)| (*x, *y, c)), true))
     }
 
     fn append_lines(&mut self, n: u16) -> Result<(), Self::Error> {
@@ -183,10 +197,11 @@ mod tests {
     }
 
     #[test]
-    fn a_wide_ambiguous_terminal_gets_one_column_stand_ins() {
-        let area = Rect::new(0, 0, 10, 1);
+    fn a_wide_ambiguous_terminal_gets_stand_ins_for_the_frame_only() {
+        let area = Rect::new(0, 0, 12, 1);
         let (a, mut b) = (Buffer::empty(area), Buffer::empty(area));
-        b.set_string(0, 0, "┌─议─┐✓", ratatui::style::Style::default());
+        b.set_string(0, 0, "┌─议─┐✓éx ", ratatui::style::Style::default());
+        crate::tui::wide::make_room(&mut b);
         let mut out = Vec::new();
         {
             let backend = CrosstermBackend::new(&mut out);
@@ -195,8 +210,10 @@ mod tests {
                 .ok();
         }
         let text = String::from_utf8_lossy(&out);
-        assert!(text.contains("+-议-+v"), "{text:?}");
         assert!(!text.contains('─'), "{text:?}");
+        // é is drawn two columns wide: what follows it is where the terminal's cursor is, so
+        // it is written with no move.
+        assert!(text.contains("+-议-+✓éx"), "{text:?}");
     }
 
     #[test]

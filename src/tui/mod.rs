@@ -23,6 +23,7 @@ pub mod speaking;
 pub mod terminal;
 pub mod theme;
 pub mod undo;
+pub mod wide;
 pub mod widgets;
 pub mod words;
 
@@ -96,9 +97,14 @@ fn needs_a_terminal(lang: Lang) -> Result<(), String> {
 fn draw_frame(term: &mut terminal::Term, model: &model::Model) -> std::io::Result<(u16, u16)> {
     let mut size = (0, 0);
     crossterm::execute!(std::io::stdout(), BeginSynchronizedUpdate)?;
+    let wide = term.backend().draws_ambiguous_wide();
     term.draw(|f| {
         size = (f.area().width, f.area().height);
-        screens::view(f, model)
+        // Laid out as the terminal draws ambiguous characters: measured so, then given room.
+        crate::text::measured_as_drawn(wide, || screens::view(f, model));
+        if wide {
+            wide::make_room(f.buffer_mut());
+        }
     })?;
     crossterm::execute!(std::io::stdout(), EndSynchronizedUpdate)?;
     Ok(size)

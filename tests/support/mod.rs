@@ -4,11 +4,13 @@
 
 pub mod buffer;
 pub mod chair;
+pub mod dots;
 pub mod pg;
 pub mod pty;
 pub mod refused;
 pub mod sample;
 pub mod vote;
+pub mod wide_term;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};

@@ -16,12 +16,28 @@ const END: &[u8] = b"\x1b[?2026l";
 struct Emulator {
     parser: vt100::Parser,
     shown: vt100::Screen,
+    /// The same bytes in a terminal that draws ambiguous-width characters wide, where the
+    /// console was started in one.
+    wide: Option<(vte::Parser, super::wide_term::WideTerm)>,
+    wide_shown: Option<super::wide_term::WideTerm>,
     inside: bool,
     /// The tail of the last read that may be the start of a marker.
     carry: Vec<u8>,
 }
 
 impl Emulator {
+    fn process(&mut self, bytes: &[u8]) {
+        self.parser.process(bytes);
+        if let Some((parser, term)) = &mut self.wide {
+            parser.advance(term, bytes);
+        }
+    }
+
+    fn show(&mut self) {
+        self.shown = self.parser.screen().clone();
+        self.wide_shown = self.wide.as_ref().map(|(_, t)| t.clone());
+    }
+
     fn feed(&mut self, data: &[u8], done: bool) {
         let mut buf = std::mem::take(&mut self.carry);
         buf.extend_from_slice(data);
@@ -42,18 +58,18 @@ impl Emulator {
                 .filter_map(|(p, begin)| p.map(|p| (p, begin)))
                 .min();
             let Some((pos, begin)) = next else {
-                self.parser.process(rest);
+                self.process(rest);
                 break;
             };
-            self.parser.process(&rest[..pos + BEGIN.len()]);
+            self.process(&rest[..pos + BEGIN.len()]);
             self.inside = begin;
             if !begin {
-                self.shown = self.parser.screen().clone();
+                self.show();
             }
             rest = &rest[pos + BEGIN.len()..];
         }
         if !self.inside {
-            self.shown = self.parser.screen().clone();
+            self.show();
         }
         self.carry = buf[cut..].to_vec();
     }
@@ -158,8 +174,16 @@ impl Console {
             NonZeroU16::new(cols).expect("cols"),
             0,
         );
+        let wide = ambiguous_wide.then(|| {
+            (
+                vte::Parser::new(),
+                super::wide_term::WideTerm::new(rows, cols),
+            )
+        });
         let emulator = Arc::new(Mutex::new(Emulator {
             shown: parser.screen().clone(),
+            wide_shown: wide.as_ref().map(|(_, t)| t.clone()),
+            wide,
             parser,
             inside: false,
             carry: Vec::new(),
@@ -181,16 +205,14 @@ impl Console {
                 // A terminal answers where its cursor is (CSI 6n); one set for East Asian
                 // text has drawn each ambiguous-width character two columns wide.
                 if buf[..n].windows(4).any(|x| x == b"\x1b[6n") {
-                    let (row, col) = em.parser.screen().cursor_position();
-                    let extra = if ambiguous_wide {
-                        (0..col)
-                            .filter_map(|c| em.parser.screen().cell(row, c))
-                            .filter(|cell| cell.contents().chars().any(yishi::text::is_ambiguous))
-                            .count() as u16
-                    } else {
-                        0
+                    let (row, col) = match &em.wide {
+                        Some((_, term)) => term.cursor(),
+                        None => {
+                            let (r, c) = em.parser.screen().cursor_position();
+                            (usize::from(r), usize::from(c))
+                        }
                     };
-                    let reply = format!("\x1b[{};{}R", row + 1, col + extra + 1);
+                    let reply = format!("\x1b[{};{}R", row + 1, col + 1);
                     let mut out = answer.lock().expect("writer");
                     let _ = out.write_all(reply.as_bytes());
                     let _ = out.flush();
@@ -239,8 +261,19 @@ impl Console {
         None
     }
 
-    /// The screen as last shown whole.
+    /// The screen as last shown whole, as read: words drawn in dots read back as text.
     pub fn screen(&self) -> String {
+        super::dots::read(&self.raw_screen())
+    }
+
+    /// In a terminal that draws ambiguous-width characters wide (`start_wide`): its screen as
+    /// last shown whole.
+    pub fn wide_screen(&self) -> Option<super::wide_term::WideTerm> {
+        self.emulator.lock().expect("emulator").wide_shown.clone()
+    }
+
+    /// The screen as last shown whole, cell by cell.
+    pub fn raw_screen(&self) -> String {
         self.emulator.lock().expect("emulator").shown.contents()
     }
 

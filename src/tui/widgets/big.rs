@@ -184,17 +184,27 @@ impl Big {
 
     /// Draws at the top left of `area`, clipped to it. A whole inked cell is a full block on a
     /// background of the ink's own colour: terminals fill a cell's background edge to edge,
-    /// while many draw the glyph a pixel short and would stripe the figure.
+    /// while many draw the glyph a pixel short and would stripe the figure. A terminal that
+    /// draws block elements two columns wide (they are of ambiguous width) gets none: a whole
+    /// cell is a blank on the ink's colour, and at scale 1 a cell's two pixels are dots of
+    /// Braille, one column wide everywhere.
     pub fn render(&self, area: Rect, buf: &mut Buffer, style: Style) {
         let k = self.scale;
         let solid = style.fg.map(|ink| style.bg(ink));
+        let blocks = !crate::text::drawn_wide();
+        // Without blocks, a scale with half cells (or no ink colour to paint) is drawn in dots.
+        let dotted = !blocks && (k % 2 == 1 || solid.is_none());
         for row in 0..self.height().min(area.height) {
             for col in 0..self.width().min(area.width) {
                 let top = self.pixels.inked(col / k, row * 2 / k);
                 let bottom = self.pixels.inked(col / k, (row * 2 + 1) / k);
                 let (symbol, style) = match (top, bottom, solid) {
-                    (true, true, Some(solid)) => ("█", solid),
+                    (true, true, _) if dotted => ("⣿", style),
+                    (true, true, Some(solid)) if blocks => ("█", solid),
+                    (true, true, Some(solid)) => (" ", solid),
                     (true, true, None) => ("█", style),
+                    (true, false, _) if dotted => ("⠛", style),
+                    (false, true, _) if dotted => ("⣤", style),
                     (true, false, _) => ("▀", style),
                     (false, true, _) => ("▄", style),
                     (false, false, _) => (" ", style),

@@ -45,10 +45,7 @@ pub(super) fn adjourned(model: &Model, meeting: &Meeting) -> Vec<Piece> {
         pieces.push(Piece::Gap);
         let since = a.at.format("%H:%M").to_string();
         pieces.push(Piece::big_at_most(since, t.muted(), WORD_ROWS));
-        pieces.push(Piece::line(Line::styled(
-            model.say(words::ADJOURNED_SINCE),
-            t.muted(),
-        )));
+        pieces.push(Piece::words(model.say(words::ADJOURNED_SINCE), t.muted()));
     }
     pieces
 }
@@ -100,14 +97,12 @@ pub(super) fn turnout(
     let mut pieces = vec![Piece::Columns {
         items: vec![
             (
-                Line::styled(model.say(words::ENTITLED), t.title()),
+                model.say(words::ENTITLED).to_string(),
                 n.entitled.to_string(),
             ),
-            (
-                Line::styled(model.say(words::PRESENT), t.title()),
-                n.present.to_string(),
-            ),
+            (model.say(words::PRESENT).to_string(), n.present.to_string()),
         ],
+        heading: t.title(),
         style: t.base(),
         cap,
     }];

@@ -48,54 +48,38 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let (Some(c), Some(meeting)) = (&model.data.council, &model.data.meeting) else {
         return nothing_running(frame, inner, model);
     };
-    let mut head = vec![Line::styled(
+    let mut head = vec![Piece::line(Line::styled(
         format!("{} · {}", sanitize_line(&c.name), meeting.label(model.lang)),
         t.muted(),
-    )];
+    ))];
     // A break and the close are the room's to see, whatever the console has open.
     let matter = model
         .matter()
         .filter(|_| !meeting.adjourned() && meeting.state != MeetingState::Ended);
     if let Some((m, step)) = matter {
-        head.push(Line::default());
-        head.extend(wrapped(&m.title, inner.width.saturating_sub(8), t.title()));
-        head.push(stepper::line(m.stage, step, model.lang, t));
+        head.push(Piece::Gap);
+        head.push(Piece::words(sanitize_line(&m.title), t.title()));
+        head.push(Piece::line(stepper::line(m.stage, step, model.lang, t)));
     }
-    let head: Vec<Line> = head.into_iter().map(|l| l.centered()).collect();
-    let used = (head.len() as u16).min(inner.height);
-    frame.render_widget(
-        Paragraph::new(head),
-        Rect {
-            height: used,
-            ..inner
-        },
-    );
-    let rest = Rect {
-        y: inner.y + used,
-        height: inner.height - used,
-        ..inner
-    };
+    let width = inner.width;
     let pieces = match matter {
         None if meeting.adjourned() => adjourned(model, meeting),
         None if meeting.state == MeetingState::Ended => closed(model, meeting),
-        Some((m, Step::Collect)) => collect(model, c, m, rest.width),
+        Some((m, Step::Collect)) => collect(model, c, m, width),
         Some((m, Step::Hear)) => hear_pieces(model, c, m),
-        Some((m, Step::Decide)) => decide_pieces(model, c, meeting, m, rest.width),
-        Some((m, Step::Execute)) => execute_pieces(model, m, rest.width),
+        Some((m, Step::Decide)) => decide_pieces(model, c, meeting, m, width),
+        Some((m, Step::Execute)) => execute_pieces(model, m, width),
         Some((m, Step::Review)) => review_pieces(model, m),
         None if model.screen == Screen::Agenda => agenda(model, c, meeting),
         None => roll_call(model, c, meeting),
     };
-    stack::draw(frame, rest, &pieces);
+    stack::draw_with_head(frame, inner, &head, &pieces);
 }
 
 fn collect(model: &Model, c: &Council, m: &Matter, width: u16) -> Vec<Piece> {
     let t = &model.theme;
     let mut pieces = vec![
-        Piece::line(Line::styled(
-            model.say(words::OPINIONS_COLLECTED),
-            t.title(),
-        )),
+        Piece::words(model.say(words::OPINIONS_COLLECTED), t.title()),
         Piece::big(m.opinions.len().to_string(), t.base()),
         Piece::line(super::collect::counts_line(model, m)),
         Piece::Gap,
@@ -129,7 +113,7 @@ fn hear_pieces(model: &Model, c: &Council, m: &Matter) -> Vec<Piece> {
             )];
         };
         let mut pieces = vec![
-            Piece::line(Line::styled(model.say(words::NEXT_TO_SPEAK), t.title())),
+            Piece::words(model.say(words::NEXT_TO_SPEAK), t.title()),
             Piece::big(sanitize_line(first), t.title()),
         ];
         if waiting.len() > 1 {
@@ -159,15 +143,15 @@ fn hear_pieces(model: &Model, c: &Council, m: &Matter) -> Vec<Piece> {
         super::clock(left)
     };
     let mut pieces = vec![
-        Piece::line(Line::styled(
+        Piece::words(
             format!("{}　{stance}", model.say(words::NOW_SPEAKING)),
             t.muted(),
-        )),
+        ),
         Piece::big_at_most(sanitize_line(&name), t.title(), WORD_ROWS),
         Piece::Gap,
         Piece::big(figure, style),
     ];
-    pieces.push(Piece::line(Line::styled(said, style)));
+    pieces.push(Piece::words(said, style));
     if let Some(next) = waiting.first() {
         pieces.push(Piece::line(format!("{}{next}", model.say(words::NEXT))));
     }
@@ -197,11 +181,14 @@ fn decide_pieces(
             t.warn(),
         ));
     }
-    lines.extend(wrapped(&v.text, width.saturating_sub(10), t.base()));
-    lines.push(Line::styled(
+    let mut pieces = vec![
+        Piece::Lines(lines),
+        Piece::words(sanitize_line(&v.text), t.base()),
+    ];
+    let mut lines = vec![Line::styled(
         v.mode.label(model.lang).to_string(),
         t.muted(),
-    ));
+    )];
     // The item decided, and so the line it must reach.
     if let Some(item) = v
         .item
@@ -211,7 +198,8 @@ fn decide_pieces(
         let said = format!("{}{item}", model.say(words::ITEM_DECIDED_COLON));
         lines.extend(wrapped(&said, width.saturating_sub(10), t.muted()));
     }
-    let mut pieces = vec![Piece::Lines(lines), Piece::Gap];
+    pieces.push(Piece::Lines(lines));
+    pieces.push(Piece::Gap);
     if let Some(e) = &v.election {
         pieces.push(Piece::Lines(super::outcomes::election_lines(
             model,
@@ -247,7 +235,7 @@ fn decide_pieces(
     // A figure under each heading: yes, no, abstain (and spoiled); a secret ballot box before
     // it is counted shows only how many have voted.
     let tally = v.tally();
-    let heading = |w| Line::styled(model.say(w), t.title());
+    let heading = |w| model.say(w).to_string();
     let items = match &v.ballots {
         Ballots::Secret { voted, .. } if !v.ballots.counted() => vec![(
             heading(words::BALLOTS_IN_THE_BOX),
@@ -265,12 +253,13 @@ fn decide_pieces(
             f
         }
     };
-    // Once decided, the result is the key figure and the tally steps back.
+    // The tally stays the key figure once decided; the result is said large beneath it.
     let decided = v.passed;
     pieces.push(Piece::Columns {
         items,
+        heading: t.title(),
         style: t.base(),
-        cap: decided.map(|_| WORD_ROWS),
+        cap: None,
     });
     pieces.push(Piece::Gap);
     let bars = super::shares::lines(model, &crate::domain::decision(c, meeting, v), width);
@@ -301,7 +290,7 @@ fn decide_pieces(
                 words::REJECTED_LOUD
             };
             pieces.push(Piece::Gap);
-            pieces.push(Piece::big(model.say(word), style));
+            pieces.push(Piece::big_at_most(model.say(word), style, WORD_ROWS));
         }
         None => pieces.push(Piece::line(Span::styled(
             super::outcomes::tally_words(model, v),
@@ -335,7 +324,7 @@ fn execute_pieces(model: &Model, m: &Matter, width: u16) -> Vec<Piece> {
     // The figure is what its label says: the tasks, and of them those under supervision.
     let supervised = m.tasks.iter().filter(|x| x.is_supervised()).count();
     vec![
-        Piece::line(Line::styled(model.say(words::TASKS_ON_THE_WALL), t.title())),
+        Piece::words(model.say(words::TASKS_ON_THE_WALL), t.title()),
         Piece::big(m.tasks.len().to_string(), t.base()),
         Piece::line(Line::styled(
             crate::tui::words::values::supervised_of(model.lang, supervised),
@@ -357,10 +346,7 @@ fn review_pieces(model: &Model, m: &Matter) -> Vec<Piece> {
     };
     let mut pieces = vec![
         Piece::line(review::counts_words(model, r)),
-        Piece::line(Line::styled(
-            model.say(words::SATISFACTION_HEADING),
-            t.title(),
-        )),
+        Piece::words(model.say(words::SATISFACTION_HEADING), t.title()),
         Piece::big(review::rate(r), t.title()),
     ];
     let verdict = match r.passed {
