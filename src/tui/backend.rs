@@ -5,7 +5,7 @@
 //! those the move is left out. Everything else is passed through unchanged.
 
 use ratatui::backend::{Backend, ClearType, WindowSize};
-use ratatui::buffer::Cell;
+use ratatui::buffer::{Cell, CellDiffOption};
 use ratatui::layout::{Position, Size};
 
 pub struct WideAware<B: Backend> {
@@ -97,15 +97,21 @@ impl<B: Backend> Backend for WideAware<B> {
         if !self.ambiguous_wide {
             return self.inner.draw(contiguous(content, false));
         }
-        let cells: Vec<(u16, u16, Cell)> = content
-            .map(|(x, y, cell)| {
-                let mut cell = cell.clone();
-                if let Some(stand_in) = crate::text::frame_stand_in(cell.symbol()) {
-                    cell.set_symbol(stand_in);
-                }
-                (x, y, cell)
-            })
-            .collect();
+        let mut cells: Vec<(u16, u16, Cell)> = Vec::new();
+        for (x, y, cell) in content {
+            let mut cell = cell.clone();
+            if let Some(stand_in) = crate::text::frame_stand_in(cell.symbol()) {
+                cell.set_symbol(stand_in);
+            }
+            // xterm paints only the first column's background under an ambiguous character it
+            // draws two wide: the second is painted first, with a blank, and left as it is.
+            if matches!(cell.diff_option, CellDiffOption::ForcedWidth(w) if w.get() == 2) {
+                let mut behind = Cell::EMPTY;
+                behind.set_style(cell.style());
+                cells.push((x.saturating_add(1), y, behind));
+            }
+            cells.push((x, y, cell));
+        }
         self.inner
             .draw(contiguous(cells.iter().map(|(x, y, c)| (*x, *y, c)), true))
     }
@@ -211,9 +217,10 @@ mod tests {
         }
         let text = String::from_utf8_lossy(&out);
         assert!(!text.contains('─'), "{text:?}");
-        // é is drawn two columns wide: what follows it is where the terminal's cursor is, so
-        // it is written with no move.
-        assert!(text.contains("+-议-+✓éx"), "{text:?}");
+        // é is drawn two columns wide: its second column is painted first, then é, and what
+        // follows it is where the terminal's cursor is, so it is written with no move.
+        assert!(text.contains("+-议-+✓"), "{text:?}");
+        assert!(text.contains("\x1b[1;9H \x1b[1;8Héx"), "{text:?}");
     }
 
     #[test]

@@ -89,8 +89,10 @@ impl Dots {
         self.lines.len() as u16 * LINE_ROWS
     }
 
-    /// Draws each line centred across `area`, clipped to it.
+    /// Draws each line centred across `area`, clipped to it, in bold: terminals that have a
+    /// bold face draw its dots larger, and a stroke of dots reads as a line from further away.
     pub fn render(&self, area: Rect, buf: &mut Buffer, style: Style) {
+        let style = style.add_modifier(ratatui::style::Modifier::BOLD);
         for (i, line) in self.lines.iter().enumerate() {
             let top = area.y + i as u16 * LINE_ROWS;
             let left = area.x + area.width.saturating_sub(line.columns()) / 2;

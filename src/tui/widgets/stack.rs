@@ -97,6 +97,14 @@ impl Said {
         }
     }
 
+    /// Rows as a heading over a figure: dotted words keep a blank row between them and it.
+    fn heading_rows(&self) -> u16 {
+        match self {
+            Said::Dotted(d) => d.height() + 1,
+            Said::Plain(l) => l.len() as u16,
+        }
+    }
+
     fn draw(&self, frame: &mut Frame, area: Rect, style: Style) {
         match self {
             Said::Dotted(d) => d.render(area, frame.buffer_mut(), style),
@@ -144,7 +152,7 @@ fn fixed(p: &Piece, width: u16, dotted: bool) -> u16 {
         Piece::Words { text, style } => Said::of(text, *style, width, dotted).rows(),
         Piece::Columns { items, heading, .. } => headings(items, *heading, width, dotted)
             .iter()
-            .map(Said::rows)
+            .map(Said::heading_rows)
             .max()
             .unwrap_or(1),
         Piece::Big { .. } => 0,
@@ -224,7 +232,11 @@ fn rows_of(p: &Placed) -> u16 {
         Placed::Blank => 1,
         Placed::Big(b, ..) => big_rows(b),
         Placed::Columns(items, ..) => {
-            items.iter().map(|(h, ..)| h.rows()).max().unwrap_or(1)
+            items
+                .iter()
+                .map(|(h, ..)| h.heading_rows())
+                .max()
+                .unwrap_or(1)
                 + items.iter().map(|(_, b, _)| big_rows(b)).max().unwrap_or(1)
         }
     }
@@ -265,7 +277,11 @@ fn draw_placed(frame: &mut Frame, area: Rect, mut y: u16, placed: &[Placed]) {
             Placed::Big(b, text, style) => draw_big(frame, at, b, text, *style),
             Placed::Columns(items, heading, style) => {
                 let w = column_width(area.width, items.len());
-                let head_rows = items.iter().map(|(h, ..)| h.rows()).max().unwrap_or(1);
+                let head_rows = items
+                    .iter()
+                    .map(|(h, ..)| h.heading_rows())
+                    .max()
+                    .unwrap_or(1);
                 for (i, (said, big, text)) in items.iter().enumerate() {
                     let col = Rect::new(area.x + w * i as u16, y, w, at.height);
                     said.draw(
