@@ -291,13 +291,22 @@ fn header_line(model: &Model, columns: u16) -> Line<'static> {
     }
     let mut used: usize = left.iter().chain(&right).map(|s| width(&s.content)).sum();
     if used + 1 >= columns as usize && left.len() > 2 {
-        // Narrow: the council's name gives way to the meeting and its quorum.
-        used -= width(&left[1].content);
-        left.remove(1);
-        if let Some(rest) = left[1].content.strip_prefix(" · ") {
-            let rest = format!(" {rest}");
-            used -= 2;
-            left[1] = Span::raw(rest);
+        // Narrow: the council's name is shortened, with …, to leave room for the meeting and
+        // its quorum; where not even a few characters of it fit, it gives way whole.
+        let name = width(&left[1].content);
+        let room = name.saturating_sub(used + 2 - columns as usize);
+        if room >= 7 {
+            let short = format!(" {}", truncate(left[1].content.trim_start(), room - 1));
+            used = used - name + width(&short);
+            left[1] = Span::styled(short, t.title());
+        } else {
+            used -= name;
+            left.remove(1);
+            if let Some(rest) = left[1].content.strip_prefix(" · ") {
+                let rest = format!(" {rest}");
+                used -= 2;
+                left[1] = Span::raw(rest);
+            }
         }
     }
     if used + 1 < columns as usize {
