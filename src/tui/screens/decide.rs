@@ -274,12 +274,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
                 ),
                 t.muted(),
             )));
-            if let Some(item) = v
-                .item
-                .as_deref()
-                .and_then(|k| c.rule.item_said(k, model.lang))
-            {
-                let said = format!("{}{item}", model.say(words::ITEM_DECIDED_COLON));
+            if let Some(said) = item_decided(model, c, v) {
                 lines.extend(wrapped(&said, cols, t.muted()));
                 let rule = crate::domain::rule_for(c, v);
                 let passes = format!(
@@ -377,4 +372,14 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
     frame.render_widget(Paragraph::new(lines).block(panel(model, title)), left);
 
     super::ballots::view(frame, right, model, motion(model, m));
+}
+
+/// "决定事项：" and the item a motion decides, where its council's rule decides by item.
+pub(super) fn item_decided(
+    model: &crate::tui::model::Model,
+    c: &crate::domain::Council,
+    v: &Motion,
+) -> Option<String> {
+    let item = c.rule.item_said(v.item.as_deref()?, model.lang)?;
+    Some(format!("{}{item}", model.say(words::ITEM_DECIDED_COLON)))
 }

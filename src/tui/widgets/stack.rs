@@ -129,7 +129,7 @@ fn big_rows(b: &Option<Big>) -> u16 {
     b.as_ref().map_or(1, Big::height)
 }
 
-/// The width of each column of a `Columns` piece of `n`, and the room its figure has.
+/// The width of each column of a `Columns` piece of `n`.
 fn column_width(width: u16, n: usize) -> u16 {
     width / n.max(1) as u16
 }

@@ -190,12 +190,7 @@ fn decide_pieces(
         t.muted(),
     )];
     // The item decided, and so the line it must reach.
-    if let Some(item) = v
-        .item
-        .as_deref()
-        .and_then(|k| c.rule.item_said(k, model.lang))
-    {
-        let said = format!("{}{item}", model.say(words::ITEM_DECIDED_COLON));
+    if let Some(said) = decide::item_decided(model, c, v) {
         lines.extend(wrapped(&said, width.saturating_sub(10), t.muted()));
     }
     pieces.push(Piece::Lines(lines));
