@@ -78,7 +78,7 @@ fn pairs(dir: &Path, out: &mut Vec<(String, String, String)>) {
             continue;
         }
         let text = std::fs::read_to_string(&path).expect("source");
-        for marker in ["Words = [", "say!(", ".pick(", "pick_owned("] {
+        for marker in ["Words = [", "say!(", ".pick(", "pick_owned(", "hint(["] {
             let mut from = 0;
             while let Some(found) = text[from..].find(marker) {
                 let at = from + found + marker.len();

@@ -26,7 +26,7 @@ mod validate;
 mod vote;
 mod words;
 
-pub use apply::{apply, replay, replay_owned};
+pub use apply::{apply, at_step, at_work, rejection_waits, replay, replay_owned};
 pub use change::{Buyer, Change};
 pub use council::{Affiliation, Council, Holding, Member};
 pub use document::{Document, FORMAT, SCHEMA};

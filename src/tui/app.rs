@@ -78,7 +78,7 @@ impl App {
             // An open form or prompt takes every other action.
             other if m.overlay.is_some() => screens::overlays::update(m, other),
             Action::Paste(_) => return,
-            Action::Help => vec![Effect::Overlay(Some(Overlay::Help))],
+            Action::Help => vec![Effect::Overlay(Some(Overlay::Help(0)))],
             Action::ToggleWall => {
                 if !m.wall && (m.data.meeting.is_none() || m.screen.is_archive()) {
                     vec![Effect::Refuse(m.say(words::NO_MEETING_IS_BEING_RUN))]

@@ -48,7 +48,8 @@ pub struct Pick {
 
 #[derive(Debug, Clone)]
 pub enum Overlay {
-    Help,
+    /// The key help, scrolled this many lines down.
+    Help(usize),
     Form(Box<Form>),
     Confirm(Confirm),
     Pick(Pick),
@@ -147,7 +148,8 @@ impl Model {
             Some(Overlay::Form(form)) => form_scopes(form.focused_is_text()),
             Some(Overlay::Confirm(_)) => vec![Scope::Confirm],
             Some(Overlay::Pick(_)) => vec![Scope::Pick],
-            Some(Overlay::Help) | None => screen_scopes(self.screen),
+            Some(Overlay::Help(_)) => vec![Scope::Help],
+            None => screen_scopes(self.screen),
         }
     }
 
@@ -163,7 +165,7 @@ impl Model {
         }
         match (&self.overlay, key.code) {
             // Any other key closes the help.
-            (Some(Overlay::Help), _) => Some(Action::Back),
+            (Some(Overlay::Help(_)), _) => Some(Action::Back),
             (_, KeyCode::Char(c))
                 if !ctrl && (scopes.contains(&Scope::Text) || scopes.contains(&Scope::Choice)) =>
             {

@@ -12,7 +12,7 @@ pub fn to_the_vote(c: &mut Console) {
     c.enter();
     c.wait_for("议程");
     c.enter();
-    c.wait_for("开始表决");
+    c.wait_for("动议与表决");
 }
 
 /// Home → new meeting → roll call with `marks` (one key per member, council order) → open.

@@ -37,7 +37,7 @@ pub(super) fn propose<R: Records>(
 ) -> Result<Vec<Write>, Refusal> {
     let (mut x, m, c) = cx.work(e.matter, e.meeting)?;
     super::vote::may_move_new(cx, e.id, &x.motions)?;
-    at_step(&x, Step::Decide, "民主决策")?;
+    at_step(&x, Step::Decide)?;
     law::text(e.text, TEXT, true)?;
     law::may_move(&c, &m, e.mover, None)?;
     if e.seats == 0 {

@@ -67,12 +67,7 @@ impl<R: Records> Ctx<'_, R> {
     /// A meeting that is in progress.
     fn live_meeting(&self, id: MeetingId) -> Result<Meeting, Refusal> {
         let m = self.meeting(id)?;
-        if m.state != MeetingState::InProgress {
-            return Err(Refusal::MeetingState { state: m.state });
-        }
-        if m.adjourned() {
-            return Err(Refusal::Adjourned);
-        }
+        at_work(&m)?;
         Ok(m)
     }
 
@@ -101,13 +96,37 @@ impl<R: Records> Ctx<'_, R> {
     }
 }
 
-fn at_step(matter: &Matter, step: Step, wanted: &'static str) -> Result<(), Refusal> {
+/// Whether anything may be recorded in `meeting` now: under way, and not in a break.
+pub fn at_work(meeting: &Meeting) -> Result<(), Refusal> {
+    if meeting.state != MeetingState::InProgress {
+        return Err(Refusal::MeetingState {
+            state: meeting.state,
+        });
+    }
+    if meeting.adjourned() {
+        return Err(Refusal::Adjourned);
+    }
+    Ok(())
+}
+
+/// Whether a rejection waits to be dealt with (sent back or not adopted): the matter's last
+/// motion, an amendment aside, `last`, was voted down by a vote that decided something.
+pub fn rejection_waits(last: Option<&Motion>) -> Result<(), Refusal> {
+    match last {
+        Some(v) if v.passed == Some(false) && v.no_decision => Err(Refusal::NoDecisionYet),
+        Some(v) if v.passed == Some(false) => Ok(()),
+        _ => Err(Refusal::NoRejectedMotion),
+    }
+}
+
+/// Whether `matter` stands at `step`, where that step's entries are recorded.
+pub fn at_step(matter: &Matter, step: Step) -> Result<(), Refusal> {
     if matter.stage == Stage::At(step) {
         Ok(())
     } else {
         Err(Refusal::WrongStage {
             stage: matter.stage,
-            wanted,
+            wanted: step.label(crate::text::Lang::ZhHans),
         })
     }
 }

@@ -25,7 +25,7 @@ pub(super) fn opinion<R: Records>(
     text: &str,
 ) -> Result<Vec<Write>, Refusal> {
     let (mut x, m, c) = cx.work(matter, meeting)?;
-    at_step(&x, Step::Collect, "意见收集")?;
+    at_step(&x, Step::Collect)?;
     law::author(&c, author)?;
     law::text(text, TEXT, true)?;
     x.opinions.push(Opinion {
@@ -81,7 +81,7 @@ pub(super) fn add_speaker<R: Records>(
     stance: Stance,
 ) -> Result<Vec<Write>, Refusal> {
     let (mut x, m, c) = cx.work(matter, meeting)?;
-    at_step(&x, Step::Hear, "公开听证")?;
+    at_step(&x, Step::Hear)?;
     law::may_speak(&c, &m, speaker, None)?;
     x.speeches.push(Speech {
         meeting: m.id,
@@ -105,7 +105,7 @@ pub(super) fn move_speaker<R: Records>(
     position: usize,
 ) -> Result<Vec<Write>, Refusal> {
     let (mut x, m, _) = cx.work(matter, meeting)?;
-    at_step(&x, Step::Hear, "公开听证")?;
+    at_step(&x, Step::Hear)?;
     match x.speeches.get(index) {
         Some(s) if s.done => return Err(Refusal::AlreadyHeard),
         Some(s) if s.meeting != m.id => return Err(Refusal::Sealed),
@@ -133,7 +133,7 @@ pub(super) fn speech<R: Records>(
     seconds_used: u32,
 ) -> Result<Vec<Write>, Refusal> {
     let (mut x, m, c) = cx.work(matter, meeting)?;
-    at_step(&x, Step::Hear, "公开听证")?;
+    at_step(&x, Step::Hear)?;
     law::text(summary, SUMMARY, false)?;
     law::at_most(
         u64::from(seconds_used),
@@ -168,7 +168,7 @@ pub(super) fn resolve_rejected<R: Records>(
     at: NaiveDateTime,
 ) -> Result<Vec<Write>, Refusal> {
     let (mut x, m, _) = cx.work(matter, meeting)?;
-    at_step(&x, Step::Decide, "民主决策")?;
+    at_step(&x, Step::Decide)?;
     law::text(reason, REASON, true)?;
     // The last motion on the matter itself: an amendment that failed leaves its motion.
     let mut last = None;
@@ -179,12 +179,7 @@ pub(super) fn resolve_rejected<R: Records>(
             break;
         }
     }
-    if last.as_ref().is_none_or(|v| v.passed != Some(false)) {
-        return Err(Refusal::NoRejectedMotion);
-    }
-    if last.is_some_and(|v| v.no_decision) {
-        return Err(Refusal::NoDecisionYet);
-    }
+    super::rejection_waits(last.as_ref())?;
     let to = if send_back {
         Stage::At(Step::Collect)
     } else {
@@ -231,7 +226,7 @@ pub(super) fn progress<R: Records>(
     note: &str,
 ) -> Result<Vec<Write>, Refusal> {
     let (mut x, m, _) = cx.work(matter, meeting)?;
-    at_step(&x, Step::Execute, "执行督办")?;
+    at_step(&x, Step::Execute)?;
     law::at_most(u64::from(percent), 100, PERCENT)?;
     law::text(note, TEXT, true)?;
     let t = x
@@ -255,7 +250,7 @@ pub(super) fn supervise<R: Records>(
     supervised: bool,
 ) -> Result<Vec<Write>, Refusal> {
     let (mut x, m, _) = cx.work(matter, meeting)?;
-    at_step(&x, Step::Execute, "执行督办")?;
+    at_step(&x, Step::Execute)?;
     let t = x
         .tasks
         .get_mut(task)
@@ -328,7 +323,7 @@ pub(super) fn conclude<R: Records>(
     at: NaiveDateTime,
 ) -> Result<Vec<Write>, Refusal> {
     let (mut x, m, c) = cx.work(matter, meeting)?;
-    at_step(&x, Step::Review, "群众评议")?;
+    at_step(&x, Step::Review)?;
     let review = match x.reviews.last_mut() {
         Some(r) if r.passed.is_none() && r.total() > 0 && r.meeting == m.id => r,
         _ => return Err(Refusal::NoReview),

@@ -91,7 +91,7 @@ pub(super) fn propose<R: Records>(
 ) -> Result<Vec<Write>, Refusal> {
     let (mut x, m, c) = cx.work(p.matter, p.meeting)?;
     may_move_new(cx, p.id, &x.motions)?;
-    at_step(&x, Step::Decide, "民主决策")?;
+    at_step(&x, Step::Decide)?;
     law::text(p.text, TEXT, true)?;
     law::mode(&c, p.mode)?;
     if !cx.as_written {
@@ -141,7 +141,7 @@ pub(super) fn open<R: Records>(
         return Err(Refusal::VoteState);
     }
     let (x, m, c) = cx.work(v.matter, v.meeting)?;
-    at_step(&x, Step::Decide, "民主决策")?;
+    at_step(&x, Step::Decide)?;
     for other in &x.motions {
         if *other != v.id && cx.motion(*other)?.state == VoteState::Open {
             return Err(Refusal::AnotherVoteOpen);

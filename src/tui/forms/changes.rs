@@ -133,7 +133,7 @@ pub fn changes(
         FormKind::NewMatter { meeting } => {
             let title = form.text(0).to_string();
             let short = match form.text(1) {
-                "" => title.chars().take(8).collect(),
+                "" => short_title(&title),
                 s => s.to_string(),
             };
             vec![Change::CreateMatter {
@@ -396,4 +396,49 @@ pub fn changes(
                 .collect(),
         }],
     })
+}
+
+/// The most characters of a short title made from the full one.
+const SHORT_TITLE: usize = 12;
+
+/// A short title made from `title` where none is given: the title up to its first bracket
+/// or punctuation (老旧公房加装电梯（5号楼） → 老旧公房加装电梯), the whole of a short one, or
+/// the start with … where neither fits, so that a cut never passes for a word.
+fn short_title(title: &str) -> String {
+    let chars: Vec<char> = title.trim().chars().collect();
+    let head = chars
+        .iter()
+        .position(|c| !(c.is_alphanumeric() || *c == ' '))
+        .unwrap_or(chars.len());
+    if (2..=SHORT_TITLE).contains(&head) {
+        return chars[..head].iter().collect::<String>().trim().to_string();
+    }
+    if chars.len() <= SHORT_TITLE {
+        return chars.iter().collect();
+    }
+    let mut short: String = chars[..SHORT_TITLE - 1].iter().collect();
+    short.push('…');
+    short
+}
+
+#[cfg(test)]
+mod tests {
+    use super::short_title;
+
+    #[test]
+    fn a_short_title_ends_at_a_bracket_or_a_mark_or_says_it_was_cut() {
+        for (title, short) in [
+            ("老旧公房加装电梯（5号楼）", "老旧公房加装电梯"),
+            ("垃圾分类，厨余桶摆放位置", "垃圾分类"),
+            ("停车收费", "停车收费"),
+            ("“油烟”扰民", "“油烟”扰民"),
+            (
+                "关于小区东门至菜市场沿街商铺油烟噪声长期扰民的综合治理",
+                "关于小区东门至菜市场沿…",
+            ),
+            ("Bike shed (block 3)", "Bike shed"),
+        ] {
+            assert_eq!(short_title(title), short, "{title}");
+        }
+    }
 }

@@ -109,10 +109,12 @@ pub enum Scope {
     Text,
     Confirm,
     Pick,
+    /// The `?` overlay itself: keys that page through it; any other closes it.
+    Help,
 }
 
 impl Scope {
-    pub const ALL: [Scope; 23] = [
+    pub const ALL: [Scope; 24] = [
         Scope::Anywhere,
         Scope::Home,
         Scope::Council,
@@ -136,6 +138,7 @@ impl Scope {
         Scope::Text,
         Scope::Confirm,
         Scope::Pick,
+        Scope::Help,
     ];
 
     pub fn label(self, lang: Lang) -> &'static str {
@@ -171,6 +174,11 @@ impl Scope {
             ),
             Scope::Confirm => lang.pick("确认提示", "確認提示", "A confirmation"),
             Scope::Pick => lang.pick("选择列表", "選擇列表", "A pick list"),
+            Scope::Help => lang.pick(
+                "按键帮助（其他键关闭）",
+                "按鍵說明（其他鍵關閉）",
+                "This key help (other keys close it)",
+            ),
         }
     }
 }
@@ -181,6 +189,8 @@ pub struct Binding {
     pub action: Action,
     /// zh-Hans, zh-Hant, en.
     pub help: [&'static str; 3],
+    /// The word on the footer, where the description is too long for it.
+    pub hint: Option<[&'static str; 3]>,
 }
 
 impl Binding {
@@ -194,11 +204,43 @@ impl Binding {
     pub fn help(&self, lang: Lang) -> &'static str {
         lang.pick(self.help[0], self.help[1], self.help[2])
     }
+    /// What the footer says of the binding: its own word, or the description up to any
+    /// bracket.
+    pub fn hint(&self, lang: Lang) -> &'static str {
+        match self.hint {
+            Some(h) => lang.pick(h[0], h[1], h[2]),
+            None => {
+                let help = self.help(lang);
+                help.split(['（', '(']).next().unwrap_or(help)
+            }
+        }
+    }
+}
+
+/// A binding's own footer word, zh-Hans, zh-Hant, en.
+pub(crate) const fn hint(words: [&'static str; 3]) -> Option<[&'static str; 3]> {
+    Some(words)
 }
 
 macro_rules! bind {
     ($scope:expr, [$($key:expr),+], $action:expr, $hans:expr, $hant:expr, $en:expr) => {
-        Binding { scope: $scope, keys: &[$($key),+], action: $action, help: [$hans, $hant, $en] }
+        Binding {
+            scope: $scope,
+            keys: &[$($key),+],
+            action: $action,
+            help: [$hans, $hant, $en],
+            hint: None,
+        }
+    };
+    ($scope:expr, [$($key:expr),+], $action:expr, $hans:expr, $hant:expr, $en:expr,
+     $hint:expr) => {
+        Binding {
+            scope: $scope,
+            keys: &[$($key),+],
+            action: $action,
+            help: [$hans, $hant, $en],
+            hint: $hint,
+        }
     };
 }
 
@@ -302,6 +344,7 @@ mod tests {
             form_scopes(false),
             vec![Scope::Confirm],
             vec![Scope::Pick],
+            vec![Scope::Help],
         ]);
         out
     }

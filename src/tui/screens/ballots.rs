@@ -8,6 +8,7 @@ use ratatui::widgets::Paragraph;
 
 use super::{entries, panel, wrapped};
 use crate::domain::{Ballots, MemberId, Motion, VoteMode, VoteState};
+use crate::text::width;
 use crate::tui::model::Model;
 use crate::tui::words;
 
@@ -52,6 +53,7 @@ pub fn view(frame: &mut Frame, right: Rect, model: &Model, v: Option<&Motion>) {
         frame.render_widget(Paragraph::new(said).block(panel(model, title)), right);
         return;
     }
+    let columns = super::entry_columns(right.width);
     let items = voters(model)
         .into_iter()
         .map(|id| {
@@ -76,8 +78,10 @@ pub fn view(frame: &mut Frame, right: Rect, model: &Model, v: Option<&Motion>) {
                 }
                 _ => String::new(),
             };
+            let after = format!("{how}　{text}");
+            let name = super::fit(&c.name_of(id), width(&after), columns);
             vec![Line::from(vec![
-                Span::raw(format!("{}{how}　", c.name_of(id))),
+                Span::raw(format!("{name}{how}　")),
                 Span::styled(text, style),
             ])]
         })

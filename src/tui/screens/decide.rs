@@ -19,6 +19,15 @@ fn motion<'a>(model: &'a Model, m: &Matter) -> Option<&'a Motion> {
     model.data.motion_on_floor(m)
 }
 
+/// The matter's last motion, its amendments aside.
+pub fn last_motion<'a>(model: &'a Model, m: &Matter) -> Option<&'a Motion> {
+    m.motions
+        .iter()
+        .rev()
+        .filter_map(|id| model.data.motions.get(id))
+        .find(|v| v.amends.is_none())
+}
+
 fn no_motion(model: &Model) -> Vec<Effect> {
     vec![Effect::Refuse(model.say(words::NO_MOTION_YET_PRESS_M))]
 }
@@ -70,20 +79,6 @@ fn ballot(model: &Model, m: &Matter, choice: Option<Choice>) -> Vec<Effect> {
     vec![Effect::record(change, vec![Effect::Select(next)])]
 }
 
-/// Whether a vote key's hint belongs on the footer now: the keys of a ballot by name are no
-/// use in a secret ballot, and the ballot box's key none in the other modes.
-pub fn hint_applies(model: &Model, action: &Action) -> bool {
-    let mode = model
-        .matter()
-        .and_then(|(m, _)| motion(model, m))
-        .map(|v| v.mode);
-    match action {
-        Action::VoteYes | Action::VoteNo | Action::VoteAbstain => mode != Some(VoteMode::Secret),
-        Action::HandInBallot => mode == Some(VoteMode::Secret),
-        _ => true,
-    }
-}
-
 /// What the rule says of motion `v`'s tally, at the line of the item it decides, in the
 /// interface language; `no_decision`: too few took part for the vote to decide anything.
 pub fn verdict(model: &Model, v: &Motion, passed: bool, no_decision: bool) -> String {
@@ -113,6 +108,11 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         return Vec::new();
     };
     let open = motion(model, m).filter(|v| v.state == VoteState::Open);
+    // Nothing new is moved while a vote is open: said now, not after the form is filled.
+    if open.is_some() && matches!(action, Action::ProposeMotion | Action::ProposeElection) {
+        let why = crate::domain::Refusal::AnotherVoteOpen.describe(model.lang);
+        return vec![Effect::Refuse(why)];
+    }
     match action {
         Action::ProposeMotion => vec![Effect::form(forms::motion(
             &model.data,
@@ -142,6 +142,9 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             None => no_motion(model),
         },
         Action::OpenVote => match motion(model, m) {
+            Some(v) if v.state != VoteState::Proposed => {
+                vec![Effect::Refuse(model.say(words::ONLY_A_MOTION_NOT_YET_PUT))]
+            }
             Some(v) => vec![
                 Effect::record_saying(
                     Change::OpenVote { motion: v.id },
@@ -189,6 +192,11 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             })],
             None => not_open(model),
         },
+        Action::CloseVote if open.is_some_and(|v| !v.ballots.counted()) => {
+            vec![Effect::Refuse(
+                crate::domain::Refusal::BoxNotCounted.describe(model.lang),
+            )]
+        }
         Action::CloseVote => match (open, &model.data.council, &model.data.meeting) {
             (Some(v), Some(_), Some(_)) if v.election.is_some() => {
                 let said = v.election.as_ref().and_then(|e| e.outcome()).map_or_else(
@@ -221,20 +229,10 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             }
             _ => not_open(model),
         },
-        Action::ResolveRejected => {
-            // The last vote on the matter itself decided nothing: the matter awaits another.
-            let last = m
-                .motions
-                .iter()
-                .rev()
-                .filter_map(|id| model.data.motions.get(id))
-                .find(|v| v.amends.is_none());
-            if last.is_some_and(|v| v.no_decision) {
-                let why = crate::domain::Refusal::NoDecisionYet.describe(model.lang);
-                return vec![Effect::Refuse(why)];
-            }
-            vec![Effect::form(forms::resolve(m.id, meeting, model.lang))]
-        }
+        Action::ResolveRejected => match crate::domain::rejection_waits(last_motion(model, m)) {
+            Ok(()) => vec![Effect::form(forms::resolve(m.id, meeting, model.lang))],
+            Err(why) => vec![Effect::Refuse(why.describe(model.lang))],
+        },
         _ => Vec::new(),
     }
 }

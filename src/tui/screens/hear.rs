@@ -8,8 +8,9 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
-use super::{aside, author, clock, entries, panel, wrapped};
+use super::{aside, author, clock, entries, entry_columns, fit, panel, wrapped};
 use crate::domain::{Change, Matter};
+use crate::text::width;
 use crate::tui::action::Action;
 use crate::tui::effect::Effect;
 use crate::tui::forms;
@@ -50,6 +51,20 @@ pub fn running<'a>(model: &'a Model, m: &Matter) -> Option<&'a Timer> {
     model.timer.as_ref().filter(|t| t.matter == m.id)
 }
 
+/// Where the waiting speaker at `index` goes, called sooner (`up`) or later: `None` where the
+/// list would stay as it is (the first of those waiting, the last of all, or one heard).
+pub fn moved_to(m: &Matter, index: usize, up: bool) -> Option<usize> {
+    let first_waiting = m.speeches.iter().position(|s| !s.done)?;
+    if m.speeches.get(index)?.done {
+        return None;
+    }
+    if up {
+        (index > first_waiting).then(|| index - 1)
+    } else {
+        (index + 1 < m.speeches.len()).then_some(index + 1)
+    }
+}
+
 pub fn update(model: &Model, action: Action) -> Vec<Effect> {
     let (Some((m, _)), Some(meeting)) = (model.matter(), model.meeting_id()) else {
         return Vec::new();
@@ -69,13 +84,12 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 )];
             }
             let index = model.selected;
-            if m.speeches.get(index).is_none() {
-                return Vec::new();
+            if m.speeches.get(index).is_some_and(|s| s.done) {
+                let why = crate::domain::Refusal::AlreadyHeard.describe(model.lang);
+                return vec![Effect::Refuse(why)];
             }
-            let position = if action == Action::MoveUp {
-                index.saturating_sub(1)
-            } else {
-                (index + 1).min(m.speeches.len() - 1)
+            let Some(position) = moved_to(m, index, action == Action::MoveUp) else {
+                return Vec::new();
             };
             let change = Change::MoveSpeaker {
                 matter: m.id,
@@ -133,15 +147,18 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
     let mut lines = Vec::new();
     match running(model, m) {
         Some(timer) => {
+            let (words, style) = countdown(model, remaining(model, timer));
+            // The stance and the clock stay whole; a long name gives way.
             let who = m
                 .speeches
                 .get(timer.index)
                 .map(|s| {
-                    author(c, &s.speaker, model.lang)
-                        + &aside(model.lang, s.stance.label(model.lang))
+                    let stance = aside(model.lang, s.stance.label(model.lang));
+                    let fixed = width(&stance) + width("　") + width(&words);
+                    let name = author(c, &s.speaker, model.lang);
+                    fit(&name, fixed, usize::from(now.width.saturating_sub(2))) + &stance
                 })
                 .unwrap_or_default();
-            let (words, style) = countdown(model, remaining(model, timer));
             lines.push(Line::from(vec![
                 Span::styled(who, t.title()),
                 Span::raw("　"),
@@ -194,12 +211,15 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
             } else {
                 model.say(words::WAITING_WORD)
             };
-            let head = format!(
-                "{}. {}　{}　{state}",
-                i + 1,
-                author(c, &s.speaker, model.lang),
-                s.stance.label(model.lang)
+            let number = format!("{}. ", i + 1);
+            let rest = format!("　{}　{state}", s.stance.label(model.lang));
+            let fixed = width(&number) + width(&rest);
+            let name = fit(
+                &author(c, &s.speaker, model.lang),
+                fixed,
+                entry_columns(list.width),
             );
+            let head = format!("{number}{name}{rest}");
             let mut lines = vec![Line::from(head)];
             if !s.summary.is_empty() {
                 lines.extend(wrapped(&s.summary, cols, t.muted()));

@@ -16,6 +16,53 @@ use crate::tui::effect::Effect;
 use crate::tui::model::{Model, Screen};
 use crate::tui::widgets::stepper;
 
+/// Whether `action` records one of its step's own entries, which the matter takes only while
+/// it stands at that step (corrections and withdrawals put right what is there, at any step).
+pub fn at_its_step(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::AddOpinion
+            | Action::AddSpeaker
+            | Action::StartSpeaker
+            | Action::FinishSpeaker
+            | Action::MoveUp
+            | Action::MoveDown
+            | Action::ProposeMotion
+            | Action::ProposeAmendment
+            | Action::ProposeElection
+            | Action::OpenVote
+            | Action::VoteYes
+            | Action::VoteNo
+            | Action::VoteAbstain
+            | Action::HandInBallot
+            | Action::EnterCounts
+            | Action::CloseVote
+            | Action::ResolveRejected
+            | Action::WithdrawMotion
+            | Action::DeferMotion
+            | Action::RecordProgress
+            | Action::ToggleSupervised
+            | Action::AddTask
+            | Action::RecordReview
+            | Action::ConcludeReview
+    )
+}
+
+/// Whether taking back the last entry must wait for the running speech to end: it would put
+/// a speaker back on the list whose places the countdown counts on.
+pub fn undo_waits_for_the_speech(model: &Model) -> bool {
+    model.timer.is_some()
+        && model.undo.last().is_some_and(|u| {
+            matches!(
+                u.change,
+                Change::Withdraw {
+                    entry: EntryRef::Speech(_),
+                    ..
+                }
+            )
+        })
+}
+
 fn next_step(step: Step) -> Option<Step> {
     let i = Step::ALL.iter().position(|s| *s == step)?;
     Step::ALL.get(i + 1).copied()
@@ -26,6 +73,20 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         return Vec::new();
     };
     let (id, stage) = (m.id, m.stage);
+    // Refused before a form is filled, not after: nothing is recorded in a break, and a
+    // step's own entries only while the matter stands at it.
+    if !matches!(action, Action::NextStep | Action::PrevStep) {
+        let meeting = model.data.meeting.as_ref();
+        let work = meeting.map_or(Ok(()), crate::domain::at_work);
+        let at = if at_its_step(&action) {
+            crate::domain::at_step(m, step)
+        } else {
+            Ok(())
+        };
+        if let Err(why) = work.and(at) {
+            return vec![Effect::Refuse(why.describe(model.lang))];
+        }
+    }
     match action {
         Action::NextStep | Action::PrevStep => {
             let i = Step::ALL.iter().position(|s| *s == step).unwrap_or(0);
@@ -124,18 +185,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             };
             form.map(Effect::form).into_iter().collect()
         }
-        Action::Undo
-            if model.timer.is_some()
-                && model.undo.last().is_some_and(|u| {
-                    matches!(
-                        u.change,
-                        Change::Withdraw {
-                            entry: EntryRef::Speech(_),
-                            ..
-                        }
-                    )
-                }) =>
-        {
+        Action::Undo if undo_waits_for_the_speech(model) => {
             vec![Effect::Refuse(
                 model.say(words::SOMEONE_IS_SPEAKING_PRESS_F),
             )]

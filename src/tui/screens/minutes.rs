@@ -97,6 +97,15 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         Action::Sign => {
             let m = &o.record.meeting;
             let c = &o.record.council;
+            // Refused before the question or the signers' form, as the record would refuse it.
+            let refused = match &m.signature {
+                Some(s) => Some(crate::domain::Refusal::AlreadySigned { at: s.at }),
+                None => (m.state != MeetingState::Ended)
+                    .then_some(crate::domain::Refusal::MeetingState { state: m.state }),
+            };
+            if let Some(why) = refused {
+                return vec![Effect::Refuse(why.describe(lang))];
+            }
             let keyed = crate::store::seal::keyed_signers(c, m);
             if !keyed.is_empty() && m.signature.is_none() {
                 return vec![Effect::form(archive_forms::seal(m, c, keyed, lang))];

@@ -12,6 +12,7 @@ pub mod decide;
 pub mod execute;
 pub mod hear;
 pub mod help;
+pub mod hints;
 pub mod history;
 pub mod home;
 pub mod ledger;
@@ -28,8 +29,8 @@ pub mod wall;
 mod parts;
 
 pub use parts::{
-    aside, clock, entries, line_list, meeting_line, panel, selectable_list, truncate, window,
-    wrapped, wrapped_items,
+    aside, clock, entries, entry_columns, fit, line_list, meeting_line, panel, selectable_list,
+    truncate, window, wrapped, wrapped_items,
 };
 
 use ratatui::Frame;
@@ -39,7 +40,6 @@ use ratatui::widgets::{Block, Paragraph};
 
 use super::action::Action;
 use super::effect::Effect;
-use super::keys;
 use super::model::{Model, Notice, Screen};
 use crate::domain::{Author, Council, Meeting, Step};
 use crate::text::{Lang, sanitize_line, width};
@@ -115,6 +115,15 @@ fn meeting_state(model: &Model, action: Action) -> Vec<Effect> {
             vec![Change::Adjourn { meeting: m.id }],
         )];
     }
+    // A meeting in a break resumes before it ends: refused now, not after the question.
+    if action == Action::EndMeeting
+        && let Err(why) = crate::domain::at_work(m)
+    {
+        return vec![Effect::Refuse(format!(
+            "{label}：{}",
+            why.describe(model.lang)
+        ))];
+    }
     let (wanted, change, question) = if action == Action::StartMeeting {
         // Opened short of a quorum, the minutes will say the meeting was not valid: the
         // chair is told so before saying yes.
@@ -185,10 +194,11 @@ pub fn view(frame: &mut Frame, model: &Model) {
     if model.wall {
         wall::view(frame, area, model);
     } else {
+        let notice_lines = notice_lines(model, area.width);
         let [header, body, notice, hints] = Layout::vertical([
             Constraint::Length(1),
             Constraint::Fill(1),
-            Constraint::Length(1),
+            Constraint::Length(notice_lines.len() as u16),
             Constraint::Length(1),
         ])
         .areas(area);
@@ -201,8 +211,8 @@ pub fn view(frame: &mut Frame, model: &Model) {
             Screen::Matter { .. } => matter::view(frame, body, model),
             _ => archive::view(frame, body, model),
         }
-        frame.render_widget(Paragraph::new(notice_line(model)), notice);
-        frame.render_widget(Paragraph::new(hint_line(model, hints.width)), hints);
+        frame.render_widget(Paragraph::new(notice_lines), notice);
+        frame.render_widget(Paragraph::new(hints::line(model, hints.width)), hints);
     }
     overlays::view(frame, area, model);
 }
@@ -316,46 +326,26 @@ fn header_line(model: &Model, columns: u16) -> Line<'static> {
     Line::from(left).style(t.base())
 }
 
-fn notice_line(model: &Model) -> Line<'static> {
-    match &model.notice {
-        Some(Notice::Done(s)) => Line::from(Span::styled(format!(" ✓ {s}"), model.theme.ok())),
-        Some(Notice::Refused(s)) => Line::from(vec![
-            Span::styled(model.say(words::NOT_DONE), model.theme.bad()),
-            Span::styled(s.clone(), model.theme.bad()),
-        ]),
-        None => Line::default(),
-    }
+/// What was just done or refused, whole: on as many lines as it needs, up to a few.
+fn notice_lines(model: &Model, columns: u16) -> Vec<Line<'static>> {
+    let (text, style) = match &model.notice {
+        Some(Notice::Done(s)) => (format!(" ✓ {s}"), model.theme.ok()),
+        Some(Notice::Refused(s)) => (
+            format!("{}{}", model.say(words::NOT_DONE), s),
+            model.theme.bad(),
+        ),
+        None => return vec![Line::default()],
+    };
+    let mut lines = crate::text::wrap(&text, usize::from(columns.max(2)));
+    lines.truncate(MOST_NOTICE_LINES);
+    lines
+        .into_iter()
+        .map(|l| Line::from(Span::styled(l, style)))
+        .collect()
 }
 
-/// The keys of the screen's own scope, as many as fit, then the help key.
-fn hint_line(model: &Model, columns: u16) -> Line<'static> {
-    let t = &model.theme;
-    let scopes = model.scopes();
-    let own = &scopes[scopes.len().saturating_sub(1)..];
-    let mut spans = Vec::new();
-    // A form or prompt takes every key itself: `?` opens no help there.
-    let help = if matches!(model.overlay, None | Some(crate::tui::model::Overlay::Help)) {
-        model.say(words::HELP)
-    } else {
-        String::new()
-    };
-    let mut used = width(&help) + 2;
-    for b in keys::bindings(own).filter(|b| decide::hint_applies(model, &b.action)) {
-        let (k, h) = (b.keys[0].label(), b.help(model.lang));
-        let short = h.split(['（', '(']).next().unwrap_or(h);
-        let w = width(&k) + width(short) + 3;
-        if used + w > columns as usize {
-            break;
-        }
-        used += w;
-        spans.push(Span::styled(format!(" {k}"), t.title()));
-        spans.push(Span::styled(format!(" {short} "), t.muted()));
-    }
-    if !help.is_empty() {
-        spans.push(Span::styled(format!(" {help}"), t.title()));
-    }
-    Line::from(spans)
-}
+/// The most lines a notice takes from the screen above it.
+const MOST_NOTICE_LINES: usize = 3;
 
 /// Spans on as many lines as `cols` needs, broken only between spans (a figure and its word
 /// stay together); a blank span where a line breaks is dropped.

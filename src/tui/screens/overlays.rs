@@ -22,7 +22,10 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
     let close = Effect::Overlay(None);
     match (&model.overlay, action) {
         (None, _) => Vec::new(),
-        (Some(Overlay::Help), _) => vec![close],
+        (Some(Overlay::Help(at)), action) => match help::scrolled(model, *at, &action) {
+            Some(at) => keep(Overlay::Help(at)),
+            None => vec![close],
+        },
         (Some(Overlay::Form(form)), action) => {
             let mut form = form.clone();
             if let Action::Paste(text) = &action {
@@ -82,7 +85,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let t = &model.theme;
     match &model.overlay {
         None => {}
-        Some(Overlay::Help) => help::view(frame, area, model),
+        Some(Overlay::Help(at)) => help::view(frame, area, model, *at),
         Some(Overlay::Form(form)) => form.draw(frame, area, model.lang, t),
         Some(Overlay::Confirm(c)) => {
             let outer = area.width.saturating_sub(8).min(70);

@@ -55,6 +55,17 @@ pub fn truncate(s: &str, columns: usize) -> String {
     out
 }
 
+/// `free` shortened with … so that `fixed` columns of status after it still fit a line
+/// `columns` wide: a name gives way, what it is doing never does.
+pub fn fit(free: &str, fixed: usize, columns: usize) -> String {
+    truncate(free, columns.saturating_sub(fixed).max(2))
+}
+
+/// The columns an entry of `entries` has inside a panel `width` wide, past its marker.
+pub fn entry_columns(width: u16) -> usize {
+    usize::from(width.saturating_sub(2)).saturating_sub(crate::text::width("► "))
+}
+
 /// `text` wrapped to `columns` with the Chinese line-breaking rules, one styled line each.
 pub fn wrapped(text: &str, columns: u16, style: ratatui::style::Style) -> Vec<Line<'static>> {
     crate::text::wrap(text, columns.max(2) as usize)

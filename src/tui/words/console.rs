@@ -203,6 +203,11 @@ pub const KEYS_ANY_KEY_CLOSES: Words = [
     "按鍵（任意鍵關閉）",
     "Keys (any key closes)",
 ];
+pub const KEYS_SCROLL_OTHER_KEYS_CLOSE: Words = [
+    "按键（↑↓ 翻看，其他键关闭）",
+    "按鍵（↑↓ 翻看，其他鍵關閉）",
+    "Keys (↑↓ scroll, other keys close)",
+];
 
 // screens/home
 
@@ -300,7 +305,8 @@ pub const QUORUM: Words = ["✓ 达到法定人数", "✓ 達到法定人數", "
 pub const NO_QUORUM: Words = ["✗ 未达法定人数", "✗ 未達法定人數", "✗ no quorum"];
 pub const YISHI: Words = [" 议事 ", " 議事 ", " yishi "];
 pub const NOT_DONE: Words = [" ✗ 未执行：", " ✗ 未執行：", " ✗ Not done: "];
-pub const HELP: Words = ["？帮助", "？說明", "? help"];
+pub const HELP: Words = ["? 帮助", "? 說明", "? help"];
+pub const RESUME: Words = ["复会", "復會", "resume"];
 
 // screens/overlays
 

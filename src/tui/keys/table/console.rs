@@ -3,7 +3,7 @@
 
 use crate::tui::action::Action;
 use crate::tui::keys::Key::*;
-use crate::tui::keys::{Binding, Scope as S};
+use crate::tui::keys::{Binding, Scope as S, hint};
 
 pub static CONSOLE: &[Binding] = &[
     bind!(
@@ -76,7 +76,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::Select,
         "进入所选会议",
         "進入所選會議",
-        "open the selected meeting"
+        "open the selected meeting",
+        hint(["进入", "進入", "open"])
     ),
     bind!(
         S::Home,
@@ -84,7 +85,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::NewMeeting,
         "新建会议（还没有议事会时：新建议事会）",
         "新建會議（還沒有議事會時：新建議事會）",
-        "new meeting (with no council yet: set one up)"
+        "new meeting (with no council yet: set one up)",
+        hint(["新建会议", "新建會議", "new meeting"])
     ),
     bind!(
         S::Home,
@@ -92,7 +94,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::ShowCouncil,
         "议事会与成员（表决规则、成员加入与离任）",
         "議事會與成員（表決規則、成員加入與離任）",
-        "the council (its rule, members joining and leaving)"
+        "the council (its rule, members joining and leaving)",
+        hint(["议事会", "議事會", "council"])
     ),
     bind!(
         S::Council,
@@ -100,7 +103,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::AddMember,
         "新增成员（可连续录入，Esc 结束）",
         "新增成員（可連續錄入，Esc 結束）",
-        "add members (one after another; Esc to stop)"
+        "add members (one after another; Esc to stop)",
+        hint(["新增成员", "新增成員", "add"])
     ),
     bind!(
         S::Council,
@@ -108,7 +112,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::MemberLeaves,
         "所选成员离任（填写离任日期；往次记录保留）",
         "所選成員離任（填寫離任日期；往次記錄保留）",
-        "the selected member leaves (on a date; past records keep them)"
+        "the selected member leaves (on a date; past records keep them)",
+        hint(["离任", "離任", "leaves"])
     ),
     bind!(
         S::Council,
@@ -116,7 +121,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::SellUnit,
         "所选业主的房屋过户（从过户之日起按新业主计票）",
         "所選業主的房屋過戶（從過戶之日起按新業主計票）",
-        "the selected owner's unit passes to a new owner (counted for them from that day)"
+        "the selected owner's unit passes to a new owner (counted for them from that day)",
+        hint(["过户", "過戶", "new owner"])
     ),
     bind!(
         S::Home,
@@ -124,7 +130,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::ShowArchive,
         "归档：往次会议纪要、搜索",
         "歸檔：往次會議紀要、搜尋",
-        "archive: past minutes, search"
+        "archive: past minutes, search",
+        hint(["归档", "歸檔", "archive"])
     ),
     bind!(
         S::Home,
@@ -132,23 +139,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::ShowLedger,
         "事项台账",
         "事項台賬",
-        "matter ledger"
-    ),
-    bind!(
-        S::Meeting,
-        [F(6), Char('r')],
-        Action::ShowRollCall,
-        "点名",
-        "點名",
-        "roll call"
-    ),
-    bind!(
-        S::Meeting,
-        [F(7), Char('g')],
-        Action::ShowAgenda,
-        "议程",
-        "議程",
-        "agenda"
+        "matter ledger",
+        hint(["台账", "台賬", "ledger"])
     ),
     bind!(
         S::Meeting,
@@ -156,7 +148,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::StartMeeting,
         "宣布开会，或休会后复会（需确认）",
         "宣布開會，或休會後復會（需確認）",
-        "open the meeting, or resume it after a break (asks first)"
+        "open the meeting, or resume it after a break (asks first)",
+        hint(["开会", "開會", "open"])
     ),
     bind!(
         S::Meeting,
@@ -164,7 +157,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::Adjourn,
         "宣布休会（需确认；复会时重新点名）",
         "宣布休會（需確認；復會時重新點名）",
-        "adjourn (asks first; the roll is taken again on resuming)"
+        "adjourn (asks first; the roll is taken again on resuming)",
+        hint(["休会", "休會", "adjourn"])
     ),
     bind!(
         S::Meeting,
@@ -172,7 +166,26 @@ pub static CONSOLE: &[Binding] = &[
         Action::EndMeeting,
         "宣布散会（需确认）",
         "宣布散會（需確認）",
-        "close the meeting (asks first)"
+        "close the meeting (asks first)",
+        hint(["散会", "散會", "close meeting"])
+    ),
+    bind!(
+        S::Meeting,
+        [F(6), Char('r')],
+        Action::ShowRollCall,
+        "点名",
+        "點名",
+        "roll call",
+        hint(["点名", "點名", "roll"])
+    ),
+    bind!(
+        S::Meeting,
+        [F(7), Char('g')],
+        Action::ShowAgenda,
+        "议程",
+        "議程",
+        "agenda",
+        hint(["议程", "議程", "agenda"])
     ),
     bind!(
         S::RollCall,
@@ -180,7 +193,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::MarkPresent,
         "出席，并移到下一人",
         "出席，並移到下一人",
-        "present, and on to the next"
+        "present, and on to the next",
+        hint(["出席", "出席", "present"])
     ),
     bind!(
         S::RollCall,
@@ -212,7 +226,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::GiveProxy,
         "委托表决：所选成员委托他人（规则允许时；纪要公布）",
         "委託表決：所選成員委託他人（規則允許時；紀要公布）",
-        "a proxy: the selected member represented by another (where the rule allows; the minutes publish it)"
+        "a proxy: the selected member represented by another (where the rule allows; the minutes publish it)",
+        hint(["委托", "委託", "proxy"])
     ),
     bind!(
         S::Agenda,
@@ -220,7 +235,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::Select,
         "进入所选事项",
         "進入所選事項",
-        "open the selected matter"
+        "open the selected matter",
+        hint(["进入事项", "進入事項", "open"])
     ),
     bind!(
         S::Agenda,
@@ -228,7 +244,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::NewMatter,
         "新增事项",
         "新增事項",
-        "new matter"
+        "new matter",
+        hint(["新增事项", "新增事項", "new"])
     ),
     bind!(
         S::Agenda,
@@ -236,7 +253,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::CarryOver,
         "带入往次会议未办结的事项",
         "帶入往次會議未辦結的事項",
-        "carry over an open matter"
+        "carry over an open matter",
+        hint(["带入往次事项", "帶入往次事項", "carry over"])
     ),
     bind!(
         S::Agenda,
@@ -244,7 +262,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::MoveUp,
         "所选事项上移",
         "所選事項上移",
-        "move the matter up"
+        "move the matter up",
+        hint(["上移", "上移", "up"])
     ),
     bind!(
         S::Agenda,
@@ -252,7 +271,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::MoveDown,
         "所选事项下移",
         "所選事項下移",
-        "move the matter down"
+        "move the matter down",
+        hint(["下移", "下移", "down"])
     ),
     bind!(
         S::Matter,
@@ -260,7 +280,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::Advance,
         "进入下一步骤（需确认）",
         "進入下一步驟（需確認）",
-        "on to the next step (asks first)"
+        "on to the next step (asks first)",
+        hint(["下一步骤", "下一步驟", "next step"])
     ),
     bind!(
         S::Matter,
@@ -268,7 +289,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::Undo,
         "撤销上一条记录（需确认；留有记录）",
         "撤銷上一條記錄（需確認；留有記錄）",
-        "take back the last entry (asks first; the record keeps it)"
+        "take back the last entry (asks first; the record keeps it)",
+        hint(["撤销", "撤銷", "take back"])
     ),
     bind!(
         S::Matter,
@@ -276,7 +298,8 @@ pub static CONSOLE: &[Binding] = &[
         Action::NextStep,
         "查看下一步骤的记录",
         "查看下一步驟的記錄",
-        "look at the next step's record"
+        "look at the next step's record",
+        hint(["查看下一步", "查看下一步", "look ahead"])
     ),
     bind!(
         S::Matter,
@@ -284,6 +307,7 @@ pub static CONSOLE: &[Binding] = &[
         Action::PrevStep,
         "查看上一步骤的记录",
         "查看上一步驟的記錄",
-        "look at the previous step's record"
+        "look at the previous step's record",
+        hint(["查看上一步", "查看上一步", "look back"])
     ),
 ];

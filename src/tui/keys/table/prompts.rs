@@ -2,7 +2,7 @@
 
 use crate::tui::action::Action;
 use crate::tui::keys::Key::*;
-use crate::tui::keys::{Binding, Scope as S};
+use crate::tui::keys::{Binding, Scope as S, hint};
 
 pub static PROMPTS: &[Binding] = &[
     bind!(S::Form, [Enter], Action::Submit, "确认", "確認", "submit"),
@@ -137,4 +137,48 @@ pub static PROMPTS: &[Binding] = &[
     ),
     bind!(S::Pick, [Enter], Action::Select, "选定", "選定", "choose"),
     bind!(S::Pick, [Esc], Action::Back, "取消", "取消", "cancel"),
+    bind!(
+        S::Help,
+        [Up, Char('k')],
+        Action::Up,
+        "向上翻看",
+        "向上翻看",
+        "scroll up",
+        hint(["上", "上", "up"])
+    ),
+    bind!(
+        S::Help,
+        [Down, Char('j')],
+        Action::Down,
+        "向下翻看",
+        "向下翻看",
+        "scroll down",
+        hint(["下", "下", "down"])
+    ),
+    bind!(
+        S::Help,
+        [PageUp],
+        Action::PageUp,
+        "上翻一页",
+        "上翻一頁",
+        "page up",
+        hint(["上页", "上頁", "page up"])
+    ),
+    bind!(
+        S::Help,
+        [PageDown, Char(' ')],
+        Action::PageDown,
+        "下翻一页",
+        "下翻一頁",
+        "page down",
+        hint(["下页", "下頁", "page down"])
+    ),
+    bind!(
+        S::Help,
+        [Esc, Char('?'), F(1)],
+        Action::Back,
+        "关闭",
+        "關閉",
+        "close"
+    ),
 ];

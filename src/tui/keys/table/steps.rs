@@ -2,7 +2,7 @@
 
 use crate::tui::action::Action;
 use crate::tui::keys::Key::*;
-use crate::tui::keys::{Binding, Scope as S};
+use crate::tui::keys::{Binding, Scope as S, hint};
 
 pub static STEPS: &[Binding] = &[
     bind!(
@@ -11,7 +11,8 @@ pub static STEPS: &[Binding] = &[
         Action::AddOpinion,
         "记录一条意见",
         "記錄一條意見",
-        "record an opinion"
+        "record an opinion",
+        hint(["记录意见", "記錄意見", "opinion"])
     ),
     bind!(
         S::Collect,
@@ -19,7 +20,8 @@ pub static STEPS: &[Binding] = &[
         Action::WithdrawSelected,
         "撤回所选意见（需确认；留有记录）",
         "撤回所選意見（需確認；留有記錄）",
-        "withdraw the selected opinion (asks first; the record keeps it)"
+        "withdraw the selected opinion (asks first; the record keeps it)",
+        hint(["撤回", "撤回", "withdraw"])
     ),
     bind!(
         S::Collect,
@@ -27,7 +29,8 @@ pub static STEPS: &[Binding] = &[
         Action::CorrectSelected,
         "更正所选意见（原记录留存）",
         "更正所選意見（原記錄留存）",
-        "put the selected opinion right (the original is kept)"
+        "put the selected opinion right (the original is kept)",
+        hint(["更正", "更正", "correct"])
     ),
     bind!(
         S::Hear,
@@ -35,7 +38,8 @@ pub static STEPS: &[Binding] = &[
         Action::AddSpeaker,
         "登记发言人",
         "登記發言人",
-        "add a speaker"
+        "add a speaker",
+        hint(["登记发言人", "登記發言人", "add speaker"])
     ),
     bind!(
         S::Hear,
@@ -43,7 +47,8 @@ pub static STEPS: &[Binding] = &[
         Action::StartSpeaker,
         "请下一位发言（开始计时）",
         "請下一位發言（開始計時）",
-        "next speaker (starts the countdown)"
+        "next speaker (starts the countdown)",
+        hint(["下一位发言", "下一位發言", "next speaker"])
     ),
     bind!(
         S::Hear,
@@ -51,7 +56,8 @@ pub static STEPS: &[Binding] = &[
         Action::FinishSpeaker,
         "发言结束，记录立场和要点",
         "發言結束，記錄立場和要點",
-        "speech over: stance and summary"
+        "speech over: stance and summary",
+        hint(["发言结束", "發言結束", "speech over"])
     ),
     bind!(
         S::Hear,
@@ -59,7 +65,8 @@ pub static STEPS: &[Binding] = &[
         Action::WithdrawSelected,
         "撤回所选发言人（需确认；留有记录）",
         "撤回所選發言人（需確認；留有記錄）",
-        "withdraw the selected speaker (asks first; the record keeps it)"
+        "withdraw the selected speaker (asks first; the record keeps it)",
+        hint(["撤回", "撤回", "withdraw"])
     ),
     bind!(
         S::Hear,
@@ -67,7 +74,8 @@ pub static STEPS: &[Binding] = &[
         Action::CorrectSelected,
         "更正所选发言人（姓名、立场、发言要点；原记录留存）",
         "更正所選發言人（姓名、立場、發言要點；原記錄留存）",
-        "put the selected speaker right (who, stance, summary; the original is kept)"
+        "put the selected speaker right (who, stance, summary; the original is kept)",
+        hint(["更正", "更正", "correct"])
     ),
     bind!(
         S::Hear,
@@ -75,7 +83,8 @@ pub static STEPS: &[Binding] = &[
         Action::MoveUp,
         "所选发言人提前（等候中的）",
         "所選發言人提前（等候中的）",
-        "call the selected waiting speaker sooner"
+        "call the selected waiting speaker sooner",
+        hint(["提前", "提前", "sooner"])
     ),
     bind!(
         S::Hear,
@@ -83,7 +92,8 @@ pub static STEPS: &[Binding] = &[
         Action::MoveDown,
         "所选发言人推后（暂不在场时跳过）",
         "所選發言人推後（暫不在場時跳過）",
-        "call the selected waiting speaker later (skip one not in the room)"
+        "call the selected waiting speaker later (skip one not in the room)",
+        hint(["推后", "推後", "later"])
     ),
     bind!(
         S::Decide,
@@ -91,7 +101,8 @@ pub static STEPS: &[Binding] = &[
         Action::ProposeMotion,
         "提出动议",
         "提出動議",
-        "propose a motion"
+        "propose a motion",
+        hint(["提出动议", "提出動議", "motion"])
     ),
     bind!(
         S::Decide,
@@ -99,7 +110,8 @@ pub static STEPS: &[Binding] = &[
         Action::ProposeAmendment,
         "对动议提出修正案（先于动议表决，通过则按其修改）",
         "對動議提出修正案（先於動議表決，通過則按其修改）",
-        "amend the motion (voted first; adopted, it becomes the motion's text)"
+        "amend the motion (voted first; adopted, it becomes the motion's text)",
+        hint(["修正案", "修正案", "amend"])
     ),
     bind!(
         S::Decide,
@@ -107,7 +119,8 @@ pub static STEPS: &[Binding] = &[
         Action::OpenVote,
         "开始表决（须达法定人数）",
         "開始表決（須達法定人數）",
-        "open the vote (needs a quorum)"
+        "open the vote (needs a quorum)",
+        hint(["开始表决", "開始表決", "open vote"])
     ),
     bind!(
         S::Decide,
@@ -115,7 +128,8 @@ pub static STEPS: &[Binding] = &[
         Action::VoteYes,
         "所选委员：赞成",
         "所選委員：贊成",
-        "selected member: yes"
+        "selected member: yes",
+        hint(["赞成", "贊成", "yes"])
     ),
     bind!(
         S::Decide,
@@ -123,7 +137,8 @@ pub static STEPS: &[Binding] = &[
         Action::VoteNo,
         "所选委员：反对",
         "所選委員：反對",
-        "selected member: no"
+        "selected member: no",
+        hint(["反对", "反對", "no"])
     ),
     bind!(
         S::Decide,
@@ -131,7 +146,8 @@ pub static STEPS: &[Binding] = &[
         Action::VoteAbstain,
         "所选委员：弃权",
         "所選委員：棄權",
-        "selected member: abstain"
+        "selected member: abstain",
+        hint(["弃权", "棄權", "abstain"])
     ),
     bind!(
         S::Decide,
@@ -139,7 +155,8 @@ pub static STEPS: &[Binding] = &[
         Action::HandInBallot,
         "所选委员已投票（无记名）",
         "所選委員已投票（無記名）",
-        "selected member has voted (secret)"
+        "selected member has voted (secret)",
+        hint(["已投票", "已投票", "voted"])
     ),
     bind!(
         S::Decide,
@@ -147,7 +164,8 @@ pub static STEPS: &[Binding] = &[
         Action::EnterCounts,
         "录入票数（举手，或开箱计票）",
         "錄入票數（舉手，或開箱計票）",
-        "enter counts (hands, ballot box)"
+        "enter counts (hands, ballot box)",
+        hint(["录入票数", "錄入票數", "counts"])
     ),
     bind!(
         S::Decide,
@@ -155,7 +173,8 @@ pub static STEPS: &[Binding] = &[
         Action::CloseVote,
         "结束表决并宣布结果（需确认）",
         "結束表決並宣布結果（需確認）",
-        "close the vote, announce the result (asks first)"
+        "close the vote, announce the result (asks first)",
+        hint(["结束表决", "結束表決", "close vote"])
     ),
     bind!(
         S::Decide,
@@ -163,7 +182,8 @@ pub static STEPS: &[Binding] = &[
         Action::ResolveRejected,
         "未通过：退回重新征求意见或不予采纳",
         "未通過：退回重新徵求意見或不予採納",
-        "rejected: send back or close"
+        "rejected: send back or close",
+        hint(["未通过的处理", "未通過的處理", "rejected"])
     ),
     bind!(
         S::Decide,
@@ -171,7 +191,8 @@ pub static STEPS: &[Binding] = &[
         Action::WithdrawMotion,
         "动议人撤回尚未付表决的动议（需确认）",
         "動議人撤回尚未付表決的動議（需確認）",
-        "the mover withdraws the motion not yet put (asks first)"
+        "the mover withdraws the motion not yet put (asks first)",
+        hint(["撤回动议", "撤回動議", "withdraw"])
     ),
     bind!(
         S::Decide,
@@ -179,7 +200,8 @@ pub static STEPS: &[Binding] = &[
         Action::DeferMotion,
         "暂缓表决尚未付表决的动议（需确认）",
         "暫緩表決尚未付表決的動議（需確認）",
-        "defer the vote on the motion not yet put (asks first)"
+        "defer the vote on the motion not yet put (asks first)",
+        hint(["暂缓表决", "暫緩表決", "defer"])
     ),
     bind!(
         S::Decide,
@@ -187,7 +209,8 @@ pub static STEPS: &[Binding] = &[
         Action::CorrectSelected,
         "更正尚未付表决的动议（内容、提议人、附议人；原记录留存）",
         "更正尚未付表決的動議（內容、提議人、附議人；原記錄留存）",
-        "put right the motion not yet voted on (text, mover, seconder; the original is kept)"
+        "put right the motion not yet voted on (text, mover, seconder; the original is kept)",
+        hint(["更正", "更正", "correct"])
     ),
     bind!(
         S::Decide,
@@ -195,7 +218,8 @@ pub static STEPS: &[Binding] = &[
         Action::ProposeElection,
         "提出选举（候选人、应选名额，无记名投票，逐名计票）",
         "提出選舉（候選人、應選名額，無記名投票，逐名計票）",
-        "put an election (candidates, seats; secret ballot, counted name by name)"
+        "put an election (candidates, seats; secret ballot, counted name by name)",
+        hint(["选举", "選舉", "election"])
     ),
     bind!(
         S::Execute,
@@ -203,7 +227,8 @@ pub static STEPS: &[Binding] = &[
         Action::AddTask,
         "新增任务",
         "新增任務",
-        "add a task"
+        "add a task",
+        hint(["新增任务", "新增任務", "task"])
     ),
     bind!(
         S::Execute,
@@ -211,7 +236,8 @@ pub static STEPS: &[Binding] = &[
         Action::RecordProgress,
         "记录所选任务的进度",
         "記錄所選任務的進度",
-        "record progress on the selected task"
+        "record progress on the selected task",
+        hint(["记录进度", "記錄進度", "progress"])
     ),
     bind!(
         S::Execute,
@@ -219,7 +245,8 @@ pub static STEPS: &[Binding] = &[
         Action::ToggleSupervised,
         "所选任务督办：开或关",
         "所選任務督辦：開或關",
-        "selected task supervised: on or off"
+        "selected task supervised: on or off",
+        hint(["督办", "督辦", "supervise"])
     ),
     bind!(
         S::Execute,
@@ -227,7 +254,8 @@ pub static STEPS: &[Binding] = &[
         Action::WithdrawSelected,
         "撤回所选任务（需确认；留有记录）",
         "撤回所選任務（需確認；留有記錄）",
-        "withdraw the selected task (asks first; the record keeps it)"
+        "withdraw the selected task (asks first; the record keeps it)",
+        hint(["撤回", "撤回", "withdraw"])
     ),
     bind!(
         S::Execute,
@@ -235,7 +263,8 @@ pub static STEPS: &[Binding] = &[
         Action::CorrectSelected,
         "更正所选任务（内容、责任人、期限；原记录留存）",
         "更正所選任務（內容、責任人、期限；原記錄留存）",
-        "put the selected task right (text, owner, due date; the original is kept)"
+        "put the selected task right (text, owner, due date; the original is kept)",
+        hint(["更正", "更正", "correct"])
     ),
     bind!(
         S::Review,
@@ -243,7 +272,8 @@ pub static STEPS: &[Binding] = &[
         Action::RecordReview,
         "录入满意度评议",
         "錄入滿意度評議",
-        "enter the satisfaction counts"
+        "enter the satisfaction counts",
+        hint(["录入评议", "錄入評議", "counts"])
     ),
     bind!(
         S::Review,
@@ -251,6 +281,7 @@ pub static STEPS: &[Binding] = &[
         Action::ConcludeReview,
         "评议结论：办结或整改（需确认）",
         "評議結論：辦結或整改（需確認）",
-        "conclude: completed or rectify (asks first)"
+        "conclude: completed or rectify (asks first)",
+        hint(["评议结论", "評議結論", "conclude"])
     ),
 ];
