@@ -18,9 +18,9 @@ use crate::text::{Lang, finds, width, wrap};
 pub use crate::text::Words;
 
 const TYPE_TO_FIND: Words = [
-    "键入姓名或拼音首字母查找",
-    "鍵入姓名或拼音首字母查找",
-    "type a name or pinyin initials to find",
+    "键入文字或拼音首字母查找",
+    "鍵入文字或拼音首字母查找",
+    "type to find (pinyin initials too)",
 ];
 const FINDING: Words = ["查找：", "查找：", "finding: "];
 const NOT_FOUND: Words = ["找不到：", "找不到：", "not found: "];
