@@ -9,6 +9,7 @@ pub mod cli;
 pub mod district;
 pub mod domain;
 pub mod minutes;
+pub mod paper;
 pub mod store;
 pub mod text;
 pub mod tui;

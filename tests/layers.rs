@@ -1,26 +1,31 @@
 //! The layers as the design draws them, held by the source itself: each folder of `src/` uses
-//! only the layers below it (`text → domain → store → minutes → district → tui | cli`), and
+//! only the layers below it (`text → domain → store → minutes → paper | district → tui | cli`), and
 //! only its own layer's storage, terminal and database crates.
 
 use std::path::{Path, PathBuf};
 
 /// Each layer and the layers it may use.
-const LAYERS: [(&str, &[&str]); 7] = [
+const LAYERS: [(&str, &[&str]); 8] = [
     ("text", &[]),
     ("domain", &["text"]),
     ("store", &["text", "domain"]),
     ("minutes", &["text", "domain", "store"]),
+    ("paper", &["text", "domain", "store", "minutes"]),
     ("district", &["text", "domain", "store", "minutes"]),
-    ("tui", &["text", "domain", "store", "minutes"]),
+    ("tui", &["text", "domain", "store", "minutes", "paper"]),
     (
         "cli",
-        &["text", "domain", "store", "minutes", "district", "tui"],
+        &[
+            "text", "domain", "store", "minutes", "paper", "district", "tui",
+        ],
     ),
 ];
 
 /// Crates that belong to one layer: no other layer names them.
-const OWNED: [(&str, &str); 4] = [
+const OWNED: [(&str, &str); 6] = [
     ("sled", "store"),
+    ("krilla", "paper"),
+    ("skrifa", "paper"),
     ("ratatui", "tui"),
     ("crossterm", "tui"),
     ("postgres", "district"),

@@ -93,9 +93,14 @@ pub enum Command {
         /// A meeting id, 2026-3 (year and number), or latest
         #[arg(default_value = "latest")]
         meeting: String,
-        /// Plain text in the customary layout, or Markdown
+        /// Plain text in the customary layout, Markdown, or PDF for A4 paper (GB/T 9704, PDF/A,
+        /// fonts embedded)
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// A folder of fonts for the PDF (Noto Serif CJK, Noto Sans CJK, LXGW WenKai)
+        /// [default: the system's]
+        #[arg(long, value_name = "DIR")]
+        fonts: Option<PathBuf>,
         /// Wrap text to this many display columns (text only: Markdown paragraphs stay one line)
         #[arg(long, default_value_t = 72, value_parser = clap::value_parser!(u16).range(20..))]
         width: u16,
@@ -184,6 +189,7 @@ pub enum Command {
 pub enum Format {
     Text,
     Markdown,
+    Pdf,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]

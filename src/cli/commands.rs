@@ -8,7 +8,6 @@ use super::opening::read;
 use super::output::write_out;
 use super::progress::Progress;
 use super::{Failure, checks, council, import, meeting_ref, output, records, rules};
-use crate::domain::MeetingId;
 use crate::minutes::{MeetingRecord, ledger};
 use crate::store::Store;
 use crate::text::Lang;
@@ -66,6 +65,7 @@ pub fn run(
             minutes_lang,
             output,
             qr,
+            fonts,
         }) => {
             let store = read(db, lang)?;
             let id = meeting_ref::resolve(&meeting, &store, lang)?;
@@ -73,7 +73,16 @@ pub fn run(
                 super::signing::seal_qr(&store, id, &qr, lang)?;
             }
             let written_in = minutes_lang.map_or(lang, |l| l.0);
-            let text = minutes_of(&store, id, format, written_in, usize::from(width))?;
+            let record = MeetingRecord::load(&store, id)?;
+            let text = match format {
+                Format::Text => record.text(written_in, usize::from(width)),
+                Format::Markdown => record.markdown(written_in),
+                Format::Pdf => {
+                    let pdf = crate::paper::minutes_pdf(&record, written_in, fonts.as_deref())
+                        .map_err(Failure::Said)?;
+                    return super::output::write_bytes(output.as_deref(), &pdf, lang);
+                }
+            };
             write_out(output.as_deref(), &text, lang)
         }
         Some(Command::Ledger {
@@ -160,19 +169,4 @@ pub fn run(
 fn parse_date(s: &str, lang: Lang) -> Result<chrono::NaiveDate, Failure> {
     crate::text::parse_date(s, crate::store::now().date())
         .ok_or_else(|| Failure::Said(words::not_a_date(lang, s)))
-}
-
-/// The minutes of one meeting, from the records it names.
-pub fn minutes_of(
-    store: &Store,
-    id: MeetingId,
-    format: Format,
-    lang: Lang,
-    width: usize,
-) -> Result<String, Failure> {
-    let record = MeetingRecord::load(store, id)?;
-    Ok(match format {
-        Format::Text => record.text(lang, width),
-        Format::Markdown => record.markdown(lang),
-    })
 }

@@ -178,8 +178,14 @@ pub const HELP: &[(&str, &str, &str, &str)] = &[
     (
         "minutes",
         "format",
-        "按惯例排版的纯文本，或 Markdown",
-        "按慣例排版的純文本，或 Markdown",
+        "按惯例排版的纯文本、Markdown，或供 A4 纸打印的 PDF（GB/T 9704 版式，PDF/A，内嵌字体）",
+        "按慣例排版的純文本、Markdown，或供 A4 紙列印的 PDF（GB/T 9704 版式，PDF/A，內嵌字型）",
+    ),
+    (
+        "minutes",
+        "fonts",
+        "PDF 所用字体的文件夹（Noto Serif CJK、Noto Sans CJK、LXGW WenKai）（默认：系统字体）",
+        "PDF 所用字型的資料夾（Noto Serif CJK、Noto Sans CJK、LXGW WenKai）（預設：系統字型）",
     ),
     (
         "minutes",

@@ -26,13 +26,18 @@ fn cannot(lang: Lang, hans: &str, hant: &str, en: &str, path: &Path, e: std::io:
 /// Writes to a file (a temporary file made durable, then renamed into place, and the rename
 /// made durable) or, for none or `-`, to standard output.
 pub fn write_out(path: Option<&Path>, text: &str, lang: Lang) -> Result<(), Failure> {
+    write_bytes(path, text.as_bytes(), lang)
+}
+
+/// As `write_out`, bytes (a PDF).
+pub fn write_bytes(path: Option<&Path>, bytes: &[u8], lang: Lang) -> Result<(), Failure> {
     let Some(path) = path.filter(|p| !is_std(p)) else {
         let mut out = std::io::stdout().lock();
         // A closed pipe (`| head`) is not an error worth a message.
-        let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+        let _ = out.write_all(bytes).and_then(|_| out.flush());
         return Ok(());
     };
-    crate::store::file::replace(path, text.as_bytes())
+    crate::store::file::replace(path, bytes)
         .map_err(|e| cannot(lang, "无法写入 ", "無法寫入 ", "cannot write ", path, e))?;
     Ok(())
 }

@@ -98,7 +98,7 @@ pub fn text(input: &MinutesInput<'_>, width: usize) -> String {
 }
 
 /// 主持人（签字）：王某　记录人（签字）：李某, or blank room for the pen.
-pub(super) fn signature_line(signed: Option<&Signed>, lang: crate::text::Lang) -> String {
+pub fn signature_line(signed: Option<&Signed>, lang: crate::text::Lang) -> String {
     words::signatures(
         lang,
         signed.map(|s| s.chair.as_str()),

@@ -1,0 +1,194 @@
+//! The free fonts that stand in for the faces of a 公文: Noto Serif CJK for 仿宋 and (bold) for
+//! 小标宋, Noto Sans CJK for 黑体 (Debian's fonts-noto-cjk, OFL, GBK and Big5), LXGW WenKai for
+//! 楷体 (fonts-lxgw-wenkai, OFL). Looked for in a folder the user names, then where the system
+//! keeps fonts; the face of a collection is chosen by its region (SC or TC).
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use skrifa::MetadataProvider;
+use skrifa::raw::FileRef;
+use skrifa::string::StringId;
+
+use super::grid::Face;
+use crate::text::Lang;
+
+/// A font file read, and the face in it.
+#[derive(Clone)]
+pub struct Loaded {
+    pub path: PathBuf,
+    pub index: u32,
+    pub data: Arc<Vec<u8>>,
+}
+
+impl Loaded {
+    /// Whether the face draws `c`.
+    pub fn has(&self, c: char) -> bool {
+        skrifa::FontRef::from_index(&self.data, self.index)
+            .ok()
+            .and_then(|f| f.charmap().map(c))
+            .is_some()
+    }
+}
+
+/// A font for every face.
+pub struct Fonts {
+    pub song: Loaded,
+    pub title: Loaded,
+    pub hei: Loaded,
+    pub kai: Loaded,
+}
+
+impl Fonts {
+    pub fn face(&self, face: Face) -> &Loaded {
+        match face {
+            Face::Song => &self.song,
+            Face::Title => &self.title,
+            Face::Hei => &self.hei,
+            Face::Kai => &self.kai,
+        }
+    }
+}
+
+/// A face no font was found for: which, and the package that has one.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Missing {
+    pub faces: Vec<Face>,
+}
+
+impl Face {
+    /// The files that hold a font for the face, best first: Debian's collections, then the
+    /// single-region files of the upstream releases.
+    fn files(self, region: &str) -> Vec<String> {
+        let r = region.to_lowercase();
+        match self {
+            Face::Song => vec![
+                "NotoSerifCJK-Regular.ttc".into(),
+                format!("NotoSerifCJK{r}-Regular.otf"),
+                format!("NotoSerif{region}-Regular.otf"),
+            ],
+            Face::Title => vec![
+                "NotoSerifCJK-Bold.ttc".into(),
+                format!("NotoSerifCJK{r}-Bold.otf"),
+                format!("NotoSerif{region}-Bold.otf"),
+            ],
+            Face::Hei => vec![
+                "NotoSansCJK-Regular.ttc".into(),
+                format!("NotoSansCJK{r}-Regular.otf"),
+                format!("NotoSans{region}-Regular.otf"),
+            ],
+            Face::Kai => vec![
+                "LXGWWenKai-Regular.ttf".into(),
+                "LXGWWenKaiTC-Regular.ttf".into(),
+            ],
+        }
+    }
+
+    /// The Debian package that installs a font for the face.
+    pub fn package(self) -> &'static str {
+        match self {
+            Face::Kai => "fonts-lxgw-wenkai",
+            _ => "fonts-noto-cjk",
+        }
+    }
+
+    /// The font's name as a user would look for it.
+    pub fn font_name(self) -> &'static str {
+        match self {
+            Face::Song => "Noto Serif CJK",
+            Face::Title => "Noto Serif CJK Bold",
+            Face::Hei => "Noto Sans CJK",
+            Face::Kai => "LXGW WenKai",
+        }
+    }
+}
+
+/// Where fonts are looked for: the user's folder first, then the system's and the user's own.
+fn folders(extra: Option<&Path>) -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = extra.map(Path::to_path_buf).into_iter().collect();
+    out.extend(
+        ["/usr/share/fonts", "/usr/local/share/fonts"]
+            .iter()
+            .map(PathBuf::from),
+    );
+    if let Some(home) = std::env::var_os("HOME") {
+        let home = PathBuf::from(home);
+        out.push(home.join(".local/share/fonts"));
+        out.push(home.join(".fonts"));
+    }
+    out
+}
+
+/// Every file under `dir`, a few levels down.
+fn walk(dir: &Path, depth: usize, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            if depth > 0 {
+                walk(&p, depth - 1, out);
+            }
+        } else {
+            out.push(p);
+        }
+    }
+}
+
+/// The face of the collection at `path` whose family names `region` (a lone font: its own).
+fn load(path: &Path, region: &str) -> Option<Loaded> {
+    let data = Arc::new(std::fs::read(path).ok()?);
+    let index = match FileRef::new(&data).ok()? {
+        FileRef::Font(_) => 0,
+        FileRef::Collection(c) => (0..c.len()).find(|i| {
+            c.get(*i).is_ok_and(|f| {
+                f.localized_strings(StringId::FAMILY_NAME)
+                    .english_or_first()
+                    .is_some_and(|n| n.to_string().ends_with(&format!(" {region}")))
+            })
+        })?,
+    };
+    Some(Loaded {
+        path: path.to_path_buf(),
+        index,
+        data,
+    })
+}
+
+/// The fonts for minutes in `lang`, from `extra` or the system.
+pub fn find(lang: Lang, extra: Option<&Path>) -> Result<Fonts, Missing> {
+    let region = if lang == Lang::ZhHant { "TC" } else { "SC" };
+    let mut files = Vec::new();
+    for dir in folders(extra) {
+        walk(&dir, 4, &mut files);
+    }
+    let named = |name: &str| {
+        files
+            .iter()
+            .find(|p| p.file_name().is_some_and(|f| f.to_string_lossy() == name))
+    };
+    let pick = |face: Face| {
+        face.files(region)
+            .iter()
+            .filter_map(|name| named(name))
+            .find_map(|p| load(p, region))
+    };
+    let faces = [Face::Song, Face::Title, Face::Hei, Face::Kai];
+    let found: Vec<Option<Loaded>> = faces.iter().map(|f| pick(*f)).collect();
+    let missing: Vec<Face> = faces
+        .iter()
+        .zip(&found)
+        .filter(|(_, l)| l.is_none())
+        .map(|(f, _)| *f)
+        .collect();
+    match found.as_slice() {
+        [Some(song), Some(title), Some(hei), Some(kai)] => Ok(Fonts {
+            song: song.clone(),
+            title: title.clone(),
+            hei: hei.clone(),
+            kai: kai.clone(),
+        }),
+        _ => Err(Missing { faces: missing }),
+    }
+}
