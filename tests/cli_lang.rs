@@ -77,10 +77,10 @@ fn a_usage_error_is_said_in_traditional_chinese_with_exit_status_2() {
     );
     assert!(!err.contains("error:") && !err.contains("Usage"), "{err}");
     // From the environment, and a value out of the choices.
-    let (code, _, err) = run(&["minutes", "--format", "pdf"], Some("zh-Hant"));
+    let (code, _, err) = run(&["minutes", "--format", "docx"], Some("zh-Hant"));
     assert_eq!(code, 2);
     assert!(
-        err.contains("--format <FORMAT> 不能取「pdf」（可選：text、markdown）"),
+        err.contains("--format <FORMAT> 不能取「docx」（可選：text、markdown、pdf）"),
         "{err}"
     );
     // 简体 by default; English only when asked.

@@ -10,7 +10,7 @@ use skrifa::MetadataProvider;
 use skrifa::raw::FileRef;
 use skrifa::string::StringId;
 
-use super::grid::Face;
+use super::face::Face;
 use crate::text::Lang;
 
 /// A font file read, and the face in it.
@@ -54,53 +54,6 @@ impl Fonts {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Missing {
     pub faces: Vec<Face>,
-}
-
-impl Face {
-    /// The files that hold a font for the face, best first: Debian's collections, then the
-    /// single-region files of the upstream releases.
-    fn files(self, region: &str) -> Vec<String> {
-        let r = region.to_lowercase();
-        match self {
-            Face::Song => vec![
-                "NotoSerifCJK-Regular.ttc".into(),
-                format!("NotoSerifCJK{r}-Regular.otf"),
-                format!("NotoSerif{region}-Regular.otf"),
-            ],
-            Face::Title => vec![
-                "NotoSerifCJK-Bold.ttc".into(),
-                format!("NotoSerifCJK{r}-Bold.otf"),
-                format!("NotoSerif{region}-Bold.otf"),
-            ],
-            Face::Hei => vec![
-                "NotoSansCJK-Regular.ttc".into(),
-                format!("NotoSansCJK{r}-Regular.otf"),
-                format!("NotoSans{region}-Regular.otf"),
-            ],
-            Face::Kai => vec![
-                "LXGWWenKai-Regular.ttf".into(),
-                "LXGWWenKaiTC-Regular.ttf".into(),
-            ],
-        }
-    }
-
-    /// The Debian package that installs a font for the face.
-    pub fn package(self) -> &'static str {
-        match self {
-            Face::Kai => "fonts-lxgw-wenkai",
-            _ => "fonts-noto-cjk",
-        }
-    }
-
-    /// The font's name as a user would look for it.
-    pub fn font_name(self) -> &'static str {
-        match self {
-            Face::Song => "Noto Serif CJK",
-            Face::Title => "Noto Serif CJK Bold",
-            Face::Hei => "Noto Sans CJK",
-            Face::Kai => "LXGW WenKai",
-        }
-    }
 }
 
 /// Where fonts are looked for: the user's folder first, then the system's and the user's own.
@@ -158,10 +111,15 @@ fn load(path: &Path, region: &str) -> Option<Loaded> {
 
 /// The fonts for minutes in `lang`, from `extra` or the system.
 pub fn find(lang: Lang, extra: Option<&Path>) -> Result<Fonts, Missing> {
+    find_in(lang, &folders(extra))
+}
+
+/// The fonts for minutes in `lang`, from `folders` only.
+pub fn find_in(lang: Lang, folders: &[PathBuf]) -> Result<Fonts, Missing> {
     let region = if lang == Lang::ZhHant { "TC" } else { "SC" };
     let mut files = Vec::new();
-    for dir in folders(extra) {
-        walk(&dir, 4, &mut files);
+    for dir in folders {
+        walk(dir, 4, &mut files);
     }
     let named = |name: &str| {
         files

@@ -6,6 +6,7 @@
 use crate::minutes::{Block, MeetingRecord, Signed};
 use crate::text::{Lang, sanitize, width, wrap_ranges};
 
+use super::face::Face;
 use super::words;
 
 /// Millimetres of the page and its text block (GB/T 9704-2012 §5.2).
@@ -28,19 +29,6 @@ pub const BODY_PT: f32 = 16.0;
 pub const TITLE_PT: f32 = 22.0;
 pub const NUMBER_PT: f32 = 14.0;
 pub const SMALL_PT: f32 = 10.5;
-
-/// The faces of a 公文, each with the free font that stands in for it (see `fonts`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Face {
-    /// 仿宋: the body.
-    Song,
-    /// 黑体: 一、 headings and the labels of 出席/请假/列席.
-    Hei,
-    /// 楷体: （一） headings.
-    Kai,
-    /// 小标宋: the title.
-    Title,
-}
 
 /// A piece of a line in one face.
 #[derive(Debug, Clone, PartialEq)]
@@ -94,8 +82,9 @@ struct Placed {
     keep_with_next: bool,
 }
 
-/// Two full-width spaces: the first line of a paragraph is indented two characters (§7.3.1).
+/// The first line of a paragraph is indented two characters (§7.3.1): four columns.
 const INDENT: usize = 4;
+const INDENT_MARK: char = '口';
 
 /// The minutes of `record` in `lang`, page by page.
 pub fn pages(record: &MeetingRecord, lang: Lang) -> Vec<Page> {
@@ -182,13 +171,13 @@ fn centred(flow: &mut Vec<Placed>, text: &str, face: Face, size: f32) {
 fn paragraph(flow: &mut Vec<Placed>, head: &str, body: &str, face: Face) {
     let text = sanitize(&format!("{head}{body}"));
     let head_end = sanitize(head).len();
-    // The indent is written as two ideographic spaces so the wrapper counts it.
-    let indented = format!("　　{text}");
+    // The indent is written as two ideographs so the wrapper counts it as two characters
+    // (it would trim spaces); they are not drawn.
+    let indented = format!("{INDENT_MARK}{INDENT_MARK}{text}");
     let shift = indented.len() - text.len();
     for (i, range) in wrap_ranges(&indented, COLUMNS).into_iter().enumerate() {
         let start = range.start.max(shift) - shift;
         let end = range.end.max(shift) - shift;
-        // The wrapper leaves the indent off the first line, having made room for it.
         let indent = if i == 0 { INDENT } else { 0 };
         let mut runs = Vec::new();
         let split = head_end.clamp(start, end);

@@ -3,10 +3,11 @@
 //! say the same. `grid` lays the pages out (pure), `fonts` finds the free fonts that stand in
 //! for the faces of a 公文, `pdf` places the glyphs.
 
+pub mod face;
 pub mod fonts;
 pub mod grid;
 mod pdf;
-mod words;
+pub mod words;
 
 use std::path::Path;
 
@@ -22,8 +23,18 @@ pub fn minutes_pdf(
     fonts: Option<&Path>,
 ) -> Result<Vec<u8>, String> {
     let found = fonts::find(lang, fonts).map_err(|m| words::fonts_missing(lang, &m.faces))?;
-    let pages = grid::pages(record, lang);
-    let title = format!("{} {}", record.council.name, record.meeting.label(lang));
-    let date = record.meeting.end.unwrap_or(record.meeting.start);
-    pdf::write(&pages, &found, lang, &title, date)
+    // Chinese minutes are measured as a CJK font draws them: “” —— …… whole cells.
+    let printed = |f: &dyn Fn() -> Result<Vec<u8>, String>| {
+        if lang == Lang::En {
+            f()
+        } else {
+            crate::text::measured_as_printed(f)
+        }
+    };
+    printed(&|| {
+        let pages = grid::pages(record, lang);
+        let title = format!("{} {}", record.council.name, record.meeting.label(lang));
+        let date = record.meeting.end.unwrap_or(record.meeting.start);
+        pdf::write(&pages, &found, lang, &title, date)
+    })
 }

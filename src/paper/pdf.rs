@@ -16,8 +16,9 @@ use krilla::{Document, SerializeSettings};
 use skrifa::MetadataProvider;
 use skrifa::instance::{LocationRef, Size};
 
+use super::face::Face;
 use super::fonts::{Fonts, Loaded};
-use super::grid::{self, Face, Line, Page};
+use super::grid::{self, Line, Page};
 use super::words;
 use crate::text::{Lang, width};
 

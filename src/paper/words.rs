@@ -1,6 +1,6 @@
 //! What the paper minutes and their printing say, in 简体, 繁體 and English.
 
-use super::grid::Face;
+use super::face::Face;
 use crate::text::Lang;
 
 macro_rules! say {
@@ -85,7 +85,7 @@ pub fn not_written(l: Lang, why: &str) -> String {
     say!(
         l,
         "未能生成 PDF：{why}",
-        "未能產生 PDF：{why}",
+        "未能生成 PDF：{why}",
         "The PDF could not be made: {why}"
     )
 }

@@ -9,9 +9,21 @@ use std::cell::Cell;
 
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
+/// How ambiguous characters are measured for the text being laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Measure {
+    /// As most terminals draw them: one column.
+    Narrow,
+    /// For a terminal that draws them wide: two columns, letters and all.
+    Wide,
+    /// For Chinese print: punctuation and symbols (“” —— …… · ①) two columns, as a CJK font
+    /// draws them; letters (é, ǚ) one.
+    Printed,
+}
+
 thread_local! {
-    /// Set while a frame is drawn for a terminal that draws ambiguous characters wide.
-    static DRAWN_WIDE: Cell<bool> = const { Cell::new(false) };
+    /// How the text being laid out now is measured.
+    static MEASURE: Cell<Measure> = const { Cell::new(Measure::Narrow) };
 }
 
 /// Whether a terminal set for East Asian text draws `c` wider than most terminals do.
@@ -36,24 +48,38 @@ pub fn is_ambiguous(c: char) -> bool {
 
 /// Runs `f` measuring text as a terminal that draws ambiguous characters `wide` (or not) does.
 pub fn measured_as_drawn<T>(wide: bool, f: impl FnOnce() -> T) -> T {
-    let was = DRAWN_WIDE.replace(wide);
+    measured(if wide { Measure::Wide } else { Measure::Narrow }, f)
+}
+
+/// Runs `f` with text measured for Chinese print (see `Measure::Printed`).
+pub fn measured_as_printed<T>(f: impl FnOnce() -> T) -> T {
+    measured(Measure::Printed, f)
+}
+
+fn measured<T>(how: Measure, f: impl FnOnce() -> T) -> T {
+    let was = MEASURE.replace(how);
     let out = f();
-    DRAWN_WIDE.set(was);
+    MEASURE.set(was);
     out
 }
 
 /// Whether text is being measured for a terminal that draws ambiguous characters wide.
 pub fn drawn_wide() -> bool {
-    DRAWN_WIDE.get()
+    MEASURE.get() == Measure::Wide
 }
 
-/// Columns `s` takes as it is drawn now (see `measured_as_drawn`).
+/// Columns `s` takes as it is drawn now (see `measured_as_drawn`, `measured_as_printed`).
 pub(super) fn columns(s: &str) -> usize {
     let narrow = s.width();
-    if drawn_wide() {
-        narrow + s.chars().filter(|c| is_ambiguous(*c)).count()
-    } else {
-        narrow
+    match MEASURE.get() {
+        Measure::Narrow => narrow,
+        Measure::Wide => narrow + s.chars().filter(|c| is_ambiguous(*c)).count(),
+        Measure::Printed => {
+            narrow
+                + s.chars()
+                    .filter(|c| is_ambiguous(*c) && !c.is_alphabetic())
+                    .count()
+        }
     }
 }
 
