@@ -344,3 +344,63 @@ fn a_missing_font_is_named_with_its_package() {
         "{said}"
     );
 }
+
+/// The console's archive exports the same paper as `yishi minutes --format pdf`, byte for
+/// byte (the PDF is made the same way each time).
+#[test]
+fn the_archive_exports_the_same_pdf_as_the_command() {
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    use yishi::tui::action::Action;
+    if !ready() {
+        return;
+    }
+    let db = support::sample_db();
+    let out = tempfile::tempdir().expect("tempdir");
+    let by_command = out.path().join("command.pdf");
+    let o = support::yishi(
+        db.path(),
+        &[
+            "minutes",
+            "latest",
+            "--format",
+            "pdf",
+            "-o",
+            by_command.to_str().expect("utf-8"),
+        ],
+    );
+    assert!(o.status.success(), "{}", support::stderr(&o));
+
+    let store = yishi::store::Store::open(db.path()).expect("open");
+    let theme = yishi::tui::theme::Theme::find("projector-dark").expect("theme");
+    let now = || yishi::store::now();
+    let mut app = yishi::tui::app::App::new(store, yishi::text::Lang::ZhHans, theme, Box::new(now))
+        .expect("console");
+    let key = |app: &mut yishi::tui::app::App, code: KeyCode| {
+        if let Some(a) = app
+            .model
+            .action_for(&KeyEvent::new(code, KeyModifiers::NONE))
+        {
+            app.update(a);
+        }
+    };
+    app.update(Action::ShowArchive);
+    app.update(Action::Select);
+    app.update(Action::Export);
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Right);
+    key(&mut app, KeyCode::Tab);
+    for _ in 0..60 {
+        key(&mut app, KeyCode::Backspace);
+    }
+    let by_console = out.path().join("console.pdf");
+    for c in by_console.to_str().expect("utf-8").chars() {
+        key(&mut app, KeyCode::Char(c));
+    }
+    key(&mut app, KeyCode::Enter);
+    let written = std::fs::read(&by_console).expect("the console wrote the PDF");
+    assert!(written.starts_with(b"%PDF-"));
+    assert!(
+        written == std::fs::read(&by_command).expect("command's PDF"),
+        "the console and the command print different papers"
+    );
+}

@@ -400,7 +400,7 @@ impl App {
 
     /// Writes an export whole (a failure leaves no half file).
     fn write(&mut self, export: &Export) {
-        let written = crate::store::file::replace(&export.path, export.contents.as_bytes());
+        let written = crate::store::file::replace(&export.path, &export.contents);
         self.model.notice = Some(archive_forms::written(&self.model, export, written));
     }
 }

@@ -26,7 +26,11 @@ pub fn search(query: &str) -> Form {
 
 /// Exporting the minutes on screen: text (as `yishi minutes` prints them) or Markdown.
 pub fn export_minutes(record: &MeetingRecord) -> Form {
-    let names = vec![record.file_name("txt"), record.file_name("md")];
+    let names = vec![
+        record.file_name("txt"),
+        record.file_name("md"),
+        record.file_name("pdf"),
+    ];
     Form::new(
         FormKind::Export {
             target: Target::Minutes(record.meeting.id),
@@ -34,7 +38,15 @@ pub fn export_minutes(record: &MeetingRecord) -> Form {
         },
         words::EXPORT_THE_MINUTES,
         vec![
-            Field::choice(FORMAT, vec!["文本 .txt".into(), "Markdown .md".into()], 0),
+            Field::choice(
+                FORMAT,
+                vec![
+                    "文本 .txt".into(),
+                    "Markdown .md".into(),
+                    "PDF（A4 纸） .pdf".into(),
+                ],
+                0,
+            ),
             Field::text(FILE, &names[0]),
         ],
     )
@@ -118,7 +130,9 @@ pub fn edited(form: &mut Form) {
     }
 }
 
-fn contents(model: &Model, target: Target, format: usize) -> Option<String> {
+/// The bytes of an export in the chosen format; the paper minutes can be refused (a font not
+/// installed), with the reason.
+fn contents(model: &Model, target: Target, format: usize) -> Option<Result<Vec<u8>, String>> {
     match target {
         Target::Minutes(id) => {
             let open = model
@@ -126,19 +140,20 @@ fn contents(model: &Model, target: Target, format: usize) -> Option<String> {
                 .open
                 .as_ref()
                 .filter(|o| o.record.meeting.id == id)?;
-            Some(if format == 0 {
-                open.record.text(model.lang, 72)
-            } else {
-                open.record.markdown(model.lang)
+            Some(match format {
+                0 => Ok(open.record.text(model.lang, 72).into_bytes()),
+                1 => Ok(open.record.markdown(model.lang).into_bytes()),
+                _ => crate::paper::minutes_pdf(&open.record, model.lang, None),
             })
         }
         Target::Ledger => {
             let rows: Vec<_> = model.archive.ledger.shown().iter().cloned().collect();
-            Some(if format == 0 {
+            Some(Ok(if format == 0 {
                 ledger::csv(&rows, model.lang)
             } else {
                 ledger::text(&rows, model.lang, 100)
-            })
+            }
+            .into_bytes()))
         }
     }
 }
@@ -187,8 +202,13 @@ pub fn submit(model: &Model, mut form: Box<Form>) -> Vec<Effect> {
         }
         FormKind::Export { target, .. } => {
             let path = PathBuf::from(form.text(1));
-            let Some(text) = contents(model, target, form.choice(0)) else {
-                return Vec::new();
+            let text = match contents(model, target, form.choice(0)) {
+                None => return Vec::new(),
+                Some(Ok(bytes)) => bytes,
+                Some(Err(why)) => {
+                    form.error = Some(why);
+                    return vec![Effect::Overlay(Some(Overlay::Form(form)))];
+                }
             };
             if path.as_os_str().is_empty() {
                 form.error = Some(model.say(words::NAME_THE_FILE));

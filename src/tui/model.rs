@@ -18,7 +18,7 @@ use crate::text::Lang;
 #[derive(Debug, Clone)]
 pub struct Export {
     pub path: std::path::PathBuf,
-    pub contents: String,
+    pub contents: Vec<u8>,
 }
 
 /// A question asked before a change that seals or ends something.
