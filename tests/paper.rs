@@ -404,3 +404,28 @@ fn the_archive_exports_the_same_pdf_as_the_command() {
         "the console and the command print different papers"
     );
 }
+
+/// A character none of the fonts has is refused by name, never printed as a box.
+#[test]
+fn a_character_no_font_has_is_refused_by_name() {
+    if !ready() {
+        return;
+    }
+    let db = support::sample_db();
+    let store = yishi::store::Store::open(db.path()).expect("open");
+    let id = store
+        .meetings()
+        .expect("meetings")
+        .last()
+        .map(|m| m.id)
+        .expect("a meeting");
+    let mut record = yishi::minutes::MeetingRecord::load(&store, id).expect("record");
+    record.council.name = "青禾里社区居民议事会😀".into();
+    let refused = yishi::paper::minutes_pdf(&record, yishi::text::Lang::ZhHans, None)
+        .err()
+        .expect("no font draws 😀");
+    assert!(
+        refused.contains("😀") && refused.contains("U+1F600"),
+        "{refused}"
+    );
+}
