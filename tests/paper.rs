@@ -429,3 +429,18 @@ fn a_character_no_font_has_is_refused_by_name() {
         "{refused}"
     );
 }
+
+/// A PDF asked for on a terminal is refused with how to name a file; nothing binary reaches
+/// the screen.
+#[test]
+fn a_pdf_is_not_poured_onto_a_terminal() {
+    let db = support::sample_db();
+    let c = support::pty::Console::start(
+        db.path(),
+        &["minutes", "latest", "--format", "pdf"],
+        100,
+        10,
+    );
+    let shown = c.wait_for("-o 纪要.pdf");
+    assert!(!shown.contains("%PDF"), "{shown}");
+}

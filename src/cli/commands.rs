@@ -78,6 +78,12 @@ pub fn run(
                 Format::Text => record.text(written_in, usize::from(width)),
                 Format::Markdown => record.markdown(written_in),
                 Format::Pdf => {
+                    // A PDF is not for a terminal's eyes: it goes to a file or a pipe.
+                    let to_terminal = output.as_deref().is_none_or(super::output::is_std)
+                        && std::io::IsTerminal::is_terminal(&std::io::stdout());
+                    if to_terminal {
+                        return Err(Failure::Said(words::pdf_needs_a_file(lang)));
+                    }
                     let pdf = crate::paper::minutes_pdf(&record, written_in, fonts.as_deref())
                         .map_err(Failure::Said)?;
                     return super::output::write_bytes(output.as_deref(), &pdf, lang);

@@ -69,6 +69,16 @@ pub fn no_such_meeting(lang: Lang, named: &str) -> String {
     }
 }
 
+/// A PDF asked for on a terminal.
+pub fn pdf_needs_a_file(lang: Lang) -> String {
+    lang.pick(
+        "PDF 纪要请用 -o 指定要写入的文件，例如 -o 纪要.pdf",
+        "PDF 紀要請用 -o 指定要寫入的檔案，例如 -o 紀要.pdf",
+        "name the file for the PDF minutes with -o, for example -o minutes.pdf",
+    )
+    .to_string()
+}
+
 pub fn not_a_date(lang: Lang, typed: &str) -> String {
     match lang {
         Lang::ZhHans => format!("「{typed}」不是一个存在的日期，应写作 2026-11-22 或 11月22日"),
