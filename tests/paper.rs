@@ -422,8 +422,7 @@ fn a_character_no_font_has_is_refused_by_name() {
     let mut record = yishi::minutes::MeetingRecord::load(&store, id).expect("record");
     record.council.name = "青禾里社区居民议事会😀".into();
     let refused = yishi::paper::minutes_pdf(&record, yishi::text::Lang::ZhHans, None)
-        .err()
-        .expect("no font draws 😀");
+        .expect_err("no font draws 😀");
     assert!(
         refused.contains("😀") && refused.contains("U+1F600"),
         "{refused}"
