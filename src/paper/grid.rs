@@ -210,10 +210,22 @@ fn paragraph(flow: &mut Vec<Placed>, head: &str, body: &str, face: Face) {
 /// wrapped lines aligned under the first character after the colon (§10.3).
 fn labelled(flow: &mut Vec<Placed>, text: &str) {
     let text = sanitize(text);
+    // 时间： in Chinese; Time: in English, where the line is not a sentence of counts.
     let label_end = text
         .find('：')
         .filter(|at| text[..*at].chars().count() <= 4)
-        .map(|at| at + '：'.len_utf8());
+        .map(|at| at + '：'.len_utf8())
+        .or_else(|| {
+            text.find(": ")
+                .filter(|at| {
+                    *at <= 12
+                        && !text.contains(';')
+                        && text[..*at]
+                            .chars()
+                            .all(|c| c.is_ascii_alphabetic() || c == ' ')
+                })
+                .map(|at| at + ": ".len())
+        });
     let Some(label_end) = label_end else {
         paragraph(flow, "", &text, Face::Song);
         return;
