@@ -293,3 +293,85 @@ fn markdown_minutes_keep_each_paragraph_whole_at_any_width() {
         }
     }
 }
+
+/// After the body, the minutes list who attended (GB/T 9704 §10.3): 出席 those present at the
+/// opening or arriving later (a departure or an arrival means the member was there), 请假 and
+/// 列席 as the roll left them. The oracle is the sample document's own roll, not the minutes'
+/// code; at 40 columns no name is split across lines.
+#[test]
+fn the_minutes_list_who_attended_after_the_body_with_no_name_split() {
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(support::sample_path()).expect("sample"))
+            .expect("json");
+    let members: Vec<(String, String)> = doc["councils"][0]["members"]
+        .as_array()
+        .expect("members")
+        .iter()
+        .map(|m| {
+            (
+                m["id"].to_string(),
+                m["name"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect();
+    let db = support::sample_db();
+    for m in doc["meetings"].as_array().expect("meetings") {
+        let name = format!("{}-{}", m["year"], m["number"]);
+        let moved: Vec<String> = m["movements"]
+            .as_array()
+            .map(|a| a.iter().map(|mv| mv["member"].to_string()).collect())
+            .unwrap_or_default();
+        let roll = |wanted: &str| -> Vec<String> {
+            members
+                .iter()
+                .filter(|(id, _)| {
+                    let state = m["attendance"][id.as_str()].as_str().unwrap_or("");
+                    match wanted {
+                        "present" => state == "present" || moved.contains(id),
+                        other => state == other && !moved.contains(id),
+                    }
+                })
+                .map(|(_, n)| n.clone())
+                .collect()
+        };
+        let text = stdout(&yishi(db.path(), &["minutes", &name, "--width", "400"]));
+        for (label, wanted) in [
+            ("出席：", "present"),
+            ("请假：", "excused"),
+            ("列席：", "observing"),
+        ] {
+            let expected = roll(wanted);
+            let line = text.lines().find(|l| l.starts_with(label));
+            match line {
+                None => assert!(
+                    expected.is_empty(),
+                    "{name}: no {label} line, expected {expected:?}"
+                ),
+                Some(l) => assert_eq!(
+                    l.trim_start_matches(label),
+                    expected.join("、"),
+                    "{name}: {label}"
+                ),
+            }
+        }
+        let narrow = stdout(&yishi(db.path(), &["minutes", &name, "--width", "40"]));
+        let at = narrow
+            .find("\n出席：")
+            .unwrap_or_else(|| panic!("{name}: 出席"));
+        let list: Vec<&str> = narrow[at + 1..]
+            .lines()
+            .take_while(|l| !l.is_empty())
+            .collect();
+        // A line of a list ends after a name's 、 unless the next starts a list of its own.
+        for pair in list.windows(2) {
+            let next_is_label = ["出席：", "请假：", "列席："]
+                .iter()
+                .any(|l| pair[1].starts_with(l));
+            assert!(
+                pair[0].ends_with('、') || next_is_label,
+                "{name}: a name split at the end of {:?}",
+                pair[0]
+            );
+        }
+    }
+}

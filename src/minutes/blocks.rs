@@ -18,6 +18,8 @@ pub enum Block {
     Signatures(Option<Signed>),
     /// A section after the body (更正记录).
     Section(String),
+    /// Who attended, after the body (GB/T 9704 §10.3): 出席：…, 请假：…, 列席：…, a line each.
+    Roll(Vec<String>),
 }
 
 /// Who signed the minutes, and when.
@@ -116,6 +118,45 @@ fn attendance_lines(input: &MinutesInput<'_>) -> Vec<String> {
         lines.push(w::in_doubt(l, &why));
     }
     lines
+}
+
+/// Who attended, as the 纪要 lists them after its body: present at the opening or arriving
+/// later, excused, observing. An owners' assembly, hundreds strong, is counted in its head only.
+fn roll_lines(input: &MinutesInput<'_>) -> Vec<String> {
+    let (c, m, l) = (input.council, input.meeting, input.lang);
+    if c.rule.counts_area() {
+        return Vec::new();
+    }
+    use crate::domain::Attendance;
+    let arrived = |id: crate::domain::MemberId| {
+        m.movements
+            .iter()
+            .any(|mv| mv.member == id && mv.is_arrival())
+    };
+    let mut present = Vec::new();
+    let mut excused = Vec::new();
+    let mut observing = Vec::new();
+    for member in m.roll_of(c) {
+        match m.attendance_at(member.id, Some(0)) {
+            Some(Attendance::Present) => present.push(member.id),
+            Some(Attendance::Observing) => observing.push(member.id),
+            Some(Attendance::Excused) if arrived(member.id) => present.push(member.id),
+            Some(Attendance::Excused) => excused.push(member.id),
+            _ if arrived(member.id) => present.push(member.id),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    if !present.is_empty() {
+        out.push(w::present_list(l, &names(input, &present)));
+    }
+    if !excused.is_empty() {
+        out.push(w::excused_list(l, &names(input, &excused)));
+    }
+    if !observing.is_empty() {
+        out.push(w::observing_list(l, &names(input, &observing)));
+    }
+    out
 }
 
 /// 委托：王建国委托赵敏（2026年12月5日，本次会议）；… — every proxy, published.
@@ -235,6 +276,10 @@ pub fn blocks(input: &MinutesInput<'_>) -> Vec<Block> {
         if let Some(t) = x.history.iter().rev().find(|t| t.meeting == m.id) {
             b.push(Block::Para(w::after_this_meeting(l, t.to.label(l))));
         }
+    }
+    let roll = roll_lines(input);
+    if !roll.is_empty() {
+        b.push(Block::Roll(roll));
     }
     b.push(Block::Signatures(m.signature.as_ref().map(|s| Signed {
         chair: c.name_of(s.chair),

@@ -56,6 +56,12 @@ pub fn markdown(input: &MinutesInput<'_>) -> String {
                 }
             }
             Block::Section(s) => out += &format!("\n## {}\n\n", escape(&s)),
+            Block::Roll(lines) => {
+                for s in lines {
+                    out += &format!("{}  \n", paragraph(&s));
+                }
+                out += "\n";
+            }
         }
     }
     out

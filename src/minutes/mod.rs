@@ -22,6 +22,6 @@ mod words;
 pub use blocks::{Block, Signed, blocks};
 pub use input::MinutesInput;
 pub use markdown::markdown;
-pub use plain::{Paragraph, lines, paragraphs, signature_line, text};
+pub use plain::{Paragraph, lines, list_separator, paragraphs, signature_line, text};
 pub use source::MeetingRecord;
 pub use words::signed_at;

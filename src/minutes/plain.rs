@@ -1,13 +1,15 @@
 use super::blocks::{Block, Signed, blocks};
 use super::input::MinutesInput;
 use super::words;
-use crate::text::{pad_center, sanitize, wrap};
+use crate::text::{pad_center, sanitize};
 
 /// One paragraph of the plain minutes before wrapping: a blank line when `text` is empty.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Paragraph {
     pub text: String,
     pub centred: bool,
+    /// A list of names (出席：周立平、陈秀兰……): broken only between them.
+    pub list: bool,
 }
 
 impl Paragraph {
@@ -15,12 +17,28 @@ impl Paragraph {
         Paragraph {
             text: sanitize(&text),
             centred: false,
+            list: false,
         }
     }
     fn centred(text: String) -> Paragraph {
         Paragraph {
-            text: sanitize(&text),
             centred: true,
+            ..Paragraph::new(text)
+        }
+    }
+    fn list(text: String) -> Paragraph {
+        Paragraph {
+            list: true,
+            ..Paragraph::new(text)
+        }
+    }
+
+    /// The byte ranges of the paragraph's lines at `width` columns.
+    pub fn line_ranges(&self, width: usize) -> Vec<std::ops::Range<usize>> {
+        if self.list {
+            crate::text::wrap_list_ranges(&self.text, list_separator(&self.text), width)
+        } else {
+            crate::text::wrap_ranges(&self.text, width)
         }
     }
     fn blank() -> Paragraph {
@@ -61,6 +79,10 @@ pub fn paragraphs(input: &MinutesInput<'_>) -> Vec<Paragraph> {
                     }
                 }
             }
+            Block::Roll(lines) => {
+                out.push(Paragraph::blank());
+                out.extend(lines.into_iter().map(Paragraph::list));
+            }
             Block::Section(s) => {
                 out.push(Paragraph::blank());
                 out.push(Paragraph::centred(s));
@@ -73,12 +95,21 @@ pub fn paragraphs(input: &MinutesInput<'_>) -> Vec<Paragraph> {
     out
 }
 
+/// What joins the names of a list: 、 in Chinese, a comma in English.
+pub fn list_separator(text: &str) -> char {
+    if text.contains('、') { '、' } else { ',' }
+}
+
 /// The lines of one paragraph at `width` columns.
 pub fn lines(p: &Paragraph, width: usize) -> Vec<String> {
     if p.text.is_empty() {
         return vec![String::new()];
     }
-    let lines = wrap(&p.text, width);
+    let lines: Vec<String> = p
+        .line_ranges(width)
+        .into_iter()
+        .map(|r| p.text[r].to_string())
+        .collect();
     if p.centred {
         lines.into_iter().map(|l| pad_center(&l, width)).collect()
     } else {

@@ -202,6 +202,19 @@ pub fn observing(l: Lang, n: usize, names: &str) -> String {
     )
 }
 
+/// 出席：周立平、陈秀兰…… — after the body, as GB/T 9704 §10.3 lists who attended.
+pub fn present_list(l: Lang, names: &str) -> String {
+    say!(l, "出席：{names}", "出席：{names}", "Present: {names}")
+}
+
+pub fn excused_list(l: Lang, names: &str) -> String {
+    say!(l, "请假：{names}", "請假：{names}", "Excused: {names}")
+}
+
+pub fn observing_list(l: Lang, names: &str) -> String {
+    say!(l, "列席：{names}", "列席：{names}", "Observing: {names}")
+}
+
 pub fn arrived(l: Lang, who: &str, when: &str) -> String {
     say!(
         l,

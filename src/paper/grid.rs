@@ -108,7 +108,7 @@ pub fn pages(record: &MeetingRecord, lang: Lang) -> Vec<Page> {
                 centred(&mut flow, &s, Face::Title, TITLE_PT);
                 blank(&mut flow);
             }
-            Block::Line(s) => labelled(&mut flow, &s),
+            Block::Line(s) => labelled(&mut flow, &s, false),
             Block::Para(s) => paragraph(&mut flow, "", &s, Face::Song),
             Block::Matter(s) => {
                 blank(&mut flow);
@@ -122,6 +122,13 @@ pub fn pages(record: &MeetingRecord, lang: Lang) -> Vec<Page> {
             Block::Section(s) => {
                 blank(&mut flow);
                 centred(&mut flow, &s, Face::Hei, BODY_PT);
+            }
+            // A blank line after the body, then each list under its label (§10.3).
+            Block::Roll(lines) => {
+                blank(&mut flow);
+                for s in lines {
+                    labelled(&mut flow, &s, true);
+                }
             }
         }
     }
@@ -208,7 +215,7 @@ fn paragraph(flow: &mut Vec<Placed>, head: &str, body: &str, face: Face) {
 
 /// A line of the head (时间：…, 出席：…): its label and colon in 黑体, what follows in 仿宋,
 /// wrapped lines aligned under the first character after the colon (§10.3).
-fn labelled(flow: &mut Vec<Placed>, text: &str) {
+fn labelled(flow: &mut Vec<Placed>, text: &str, list: bool) {
     let text = sanitize(text);
     // 时间： in Chinese; Time: in English, where the line is not a sentence of counts.
     let label_end = text
@@ -233,7 +240,13 @@ fn labelled(flow: &mut Vec<Placed>, text: &str) {
     let label = &text[..label_end];
     let rest = &text[label_end..];
     let hang = INDENT + width(label);
-    for (i, range) in wrap_ranges(rest, COLUMNS - hang).into_iter().enumerate() {
+    // A list of names breaks only between names.
+    let ranges = if list {
+        crate::text::wrap_list_ranges(rest, crate::minutes::list_separator(rest), COLUMNS - hang)
+    } else {
+        wrap_ranges(rest, COLUMNS - hang)
+    };
+    for (i, range) in ranges.into_iter().enumerate() {
         let mut runs = Vec::new();
         if i == 0 {
             runs.push(Run {

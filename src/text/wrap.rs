@@ -208,9 +208,65 @@ pub fn wrap_ranges(text: &str, columns: usize) -> Vec<Range<usize>> {
     out
 }
 
+/// As `wrap_ranges` for a list whose items are joined by `sep` (names by 、): lines break only
+/// after a separator, so that no item is split; an item longer than a line is wrapped by the
+/// usual rules.
+pub fn wrap_list_ranges(text: &str, sep: char, columns: usize) -> Vec<Range<usize>> {
+    let columns = columns.max(2);
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let mut line: Option<Range<usize>> = None;
+    let mut used = 0;
+    let mut at = 0;
+    for item in text.split_inclusive(sep) {
+        let w = width(item);
+        let range = at..at + item.len();
+        at += item.len();
+        if w > columns {
+            out.extend(line.take());
+            used = 0;
+            out.extend(
+                wrap_ranges(item, columns)
+                    .into_iter()
+                    .map(|r| r.start + range.start..r.end + range.start),
+            );
+            continue;
+        }
+        match &mut line {
+            Some(l) if used + w <= columns => {
+                l.end = range.end;
+                used += w;
+            }
+            _ => {
+                out.extend(line.take());
+                line = Some(range);
+                used = w;
+            }
+        }
+    }
+    out.extend(line);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_list_breaks_only_after_its_separators() {
+        let names = "周立平、陈秀兰、马文涛、欧阳晓东、林佳";
+        let lines: Vec<&str> = wrap_list_ranges(names, '、', 16)
+            .into_iter()
+            .map(|r| &names[r])
+            .collect();
+        assert_eq!(lines, ["周立平、陈秀兰、", "马文涛、", "欧阳晓东、林佳"]);
+        // An item longer than a line is wrapped within itself.
+        let long = "甲、一二三四五六七八九十";
+        let lines: Vec<&str> = wrap_list_ranges(long, '、', 8)
+            .into_iter()
+            .map(|r| &long[r])
+            .collect();
+        assert_eq!(lines, ["甲、", "一二三四", "五六七八", "九十"]);
+    }
 
     fn check(lines: &[String], columns: usize) {
         for l in lines {

@@ -15,7 +15,7 @@ use crate::minutes::history::{self, Event};
 use crate::minutes::ledger::Row;
 use crate::minutes::{MeetingRecord, Paragraph, paragraphs};
 use crate::store::{MeetingHead, Store, StoreError};
-use crate::text::{width, wrap_ranges};
+use crate::text::width;
 
 /// The agenda of the meeting selected in the list, read when the selection lands on it.
 #[derive(Debug, Clone)]
@@ -60,7 +60,7 @@ pub fn layout(paragraphs: &[Paragraph], columns: usize) -> Vec<LineRef> {
             });
             continue;
         }
-        for r in wrap_ranges(&p.text, columns) {
+        for r in p.line_ranges(columns) {
             let w = width(&p.text[r.clone()]);
             let indent = if p.centred && w < columns {
                 (columns - w) / 2
