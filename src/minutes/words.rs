@@ -7,16 +7,7 @@ use chrono::{Datelike, NaiveDate, NaiveDateTime, Weekday};
 
 use crate::text::{Lang, chinese_number};
 
-macro_rules! say {
-    ($l:expr, $hans:literal, $hant:literal, $en:literal $(,)?) => {
-        match $l {
-            Lang::ZhHans => format!($hans),
-            Lang::ZhHant => format!($hant),
-            Lang::En => format!($en),
-        }
-    };
-}
-pub(super) use say;
+pub(super) use crate::text::say;
 
 /// 2026年11月22日 / 22 November 2026
 pub fn date(l: Lang, d: NaiveDate) -> String {

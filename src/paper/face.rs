@@ -5,15 +5,18 @@
 pub enum Face {
     /// 仿宋: the body.
     Song,
+    /// 小标宋: the title.
+    Title,
     /// 黑体: 一、 headings and the labels of 出席/请假/列席.
     Hei,
     /// 楷体: （一） headings.
     Kai,
-    /// 小标宋: the title.
-    Title,
 }
 
 impl Face {
+    /// Every face, in the order it is declared (a face indexes an array of four).
+    pub const ALL: [Face; 4] = [Face::Song, Face::Title, Face::Hei, Face::Kai];
+
     /// The files that hold a font for the face, best first: Debian's collections, then the
     /// single-region files of the upstream releases.
     pub(super) fn files(self, region: &str) -> Vec<String> {

@@ -21,32 +21,12 @@ pub struct Loaded {
     pub data: Arc<Vec<u8>>,
 }
 
-impl Loaded {
-    /// Whether the face draws `c`.
-    pub fn has(&self, c: char) -> bool {
-        skrifa::FontRef::from_index(&self.data, self.index)
-            .ok()
-            .and_then(|f| f.charmap().map(c))
-            .is_some()
-    }
-}
-
-/// A font for every face.
-pub struct Fonts {
-    pub song: Loaded,
-    pub title: Loaded,
-    pub hei: Loaded,
-    pub kai: Loaded,
-}
+/// A font for every face, in `Face::ALL`'s order.
+pub struct Fonts([Loaded; 4]);
 
 impl Fonts {
     pub fn face(&self, face: Face) -> &Loaded {
-        match face {
-            Face::Song => &self.song,
-            Face::Title => &self.title,
-            Face::Hei => &self.hei,
-            Face::Kai => &self.kai,
-        }
+        &self.0[face as usize]
     }
 }
 
@@ -132,21 +112,15 @@ pub fn find_in(lang: Lang, folders: &[PathBuf]) -> Result<Fonts, Missing> {
             .filter_map(|name| named(name))
             .find_map(|p| load(p, region))
     };
-    let faces = [Face::Song, Face::Title, Face::Hei, Face::Kai];
-    let found: Vec<Option<Loaded>> = faces.iter().map(|f| pick(*f)).collect();
-    let missing: Vec<Face> = faces
+    let found = Face::ALL.map(pick);
+    let missing: Vec<Face> = Face::ALL
         .iter()
         .zip(&found)
         .filter(|(_, l)| l.is_none())
         .map(|(f, _)| *f)
         .collect();
-    match found.as_slice() {
-        [Some(song), Some(title), Some(hei), Some(kai)] => Ok(Fonts {
-            song: song.clone(),
-            title: title.clone(),
-            hei: hei.clone(),
-            kai: kai.clone(),
-        }),
+    match found {
+        [Some(song), Some(title), Some(hei), Some(kai)] => Ok(Fonts([song, title, hei, kai])),
         _ => Err(Missing { faces: missing }),
     }
 }

@@ -23,18 +23,16 @@ pub fn minutes_pdf(
     fonts: Option<&Path>,
 ) -> Result<Vec<u8>, String> {
     let found = fonts::find(lang, fonts).map_err(|m| words::fonts_missing(lang, &m.faces))?;
-    // Chinese minutes are measured as a CJK font draws them: “” —— …… whole cells.
-    let printed = |f: &dyn Fn() -> Result<Vec<u8>, String>| {
-        if lang == Lang::En {
-            f()
-        } else {
-            crate::text::measured_as_printed(f)
-        }
-    };
-    printed(&|| {
+    let make = || {
         let pages = grid::pages(record, lang);
         let title = format!("{} {}", record.council.name, record.meeting.label(lang));
         let date = record.meeting.end.unwrap_or(record.meeting.start);
         pdf::write(&pages, &found, lang, &title, date)
-    })
+    };
+    // Chinese minutes are measured as a CJK font draws them: “” —— …… whole cells.
+    if lang == Lang::En {
+        make()
+    } else {
+        crate::text::measured_as_printed(make)
+    }
 }

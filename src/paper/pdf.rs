@@ -60,27 +60,17 @@ impl Drawn {
     }
 }
 
-/// The faces loaded for the PDF.
-struct Faces {
-    song: Drawn,
-    title: Drawn,
-    hei: Drawn,
-    kai: Drawn,
-}
+/// The faces loaded for the PDF, in `Face::ALL`'s order.
+struct Faces(Vec<Drawn>);
 
 impl Faces {
     fn of(&self, face: Face) -> &Drawn {
-        match face {
-            Face::Song => &self.song,
-            Face::Title => &self.title,
-            Face::Hei => &self.hei,
-            Face::Kai => &self.kai,
-        }
+        &self.0[face as usize]
     }
 
     /// The face that draws `c`: the one asked for, or the body's.
     fn drawing(&self, face: Face, c: char) -> Option<(&Drawn, GlyphId, f32)> {
-        [self.of(face), &self.song]
+        [self.of(face), self.of(Face::Song)]
             .into_iter()
             .find_map(|d| d.glyph(c).map(|(g, a)| (d, g, a)))
     }
@@ -97,12 +87,12 @@ pub fn write(
     let load = |l: &Loaded| {
         Drawn::new(l).ok_or_else(|| words::not_written(lang, &l.path.display().to_string()))
     };
-    let faces = Faces {
-        song: load(&fonts.song)?,
-        title: load(&fonts.title)?,
-        hei: load(&fonts.hei)?,
-        kai: load(&fonts.kai)?,
-    };
+    let faces = Faces(
+        Face::ALL
+            .iter()
+            .map(|f| load(fonts.face(*f)))
+            .collect::<Result<_, _>>()?,
+    );
     let settings = SerializeSettings {
         configuration: Configuration::new_with_validator(Validator::A2_B),
         ..SerializeSettings::default()
@@ -163,20 +153,27 @@ struct Placed<'a> {
     text: Range<usize>,
 }
 
-/// Draws `text` from `x` (points) on the baseline `y` at `size`: each character in cells of
-/// `half_cell` points a display column, runs of one font drawn together.
-#[allow(clippy::too_many_arguments)]
+/// How a line is set: its baseline (points from the top), its type size, and the points a
+/// display column takes.
+#[derive(Clone, Copy)]
+struct Pen {
+    y: f32,
+    size: f32,
+    half_cell: f32,
+}
+
+/// Draws `text` in `face` from `x` (points) with `pen`: each character in its cells, runs of
+/// one font drawn together. Returns where the text ends.
 fn draw_cells(
     surface: &mut Surface,
     faces: &Faces,
     face: Face,
     text: &str,
     x: f32,
-    y: f32,
-    size: f32,
-    half_cell: f32,
+    pen: Pen,
     lang: Lang,
 ) -> Result<f32, String> {
+    let Pen { y, size, half_cell } = pen;
     // Chinese characters take whole cells, each centred in its own; a run of digits and
     // Latin letters takes its half cells together, at the letters' own widths (narrowed
     // evenly where they would not fit), so that words read as words.
@@ -308,9 +305,12 @@ fn draw_line(surface: &mut Surface, faces: &Faces, line: &Line, lang: Lang) -> R
         None => left + (pt(grid::BLOCK_WIDTH) - columns as f32 * half_cell) / 2.0,
     };
     for run in &line.runs {
-        x = draw_cells(
-            surface, faces, run.face, &run.text, x, y, line.size, half_cell, lang,
-        )?;
+        let pen = Pen {
+            y,
+            size: line.size,
+            half_cell,
+        };
+        x = draw_cells(surface, faces, run.face, &run.text, x, pen, lang)?;
     }
     Ok(())
 }
@@ -341,17 +341,12 @@ fn draw_folio(surface: &mut Surface, faces: &Faces, page: &Page, lang: Lang) -> 
         if !c.is_whitespace() {
             let s = c.to_string();
             let per_column = cell / width(&s).max(1) as f32;
-            draw_cells(
-                surface,
-                faces,
-                Face::Song,
-                &s,
-                at,
+            let pen = Pen {
                 y,
                 size,
-                per_column,
-                lang,
-            )?;
+                half_cell: per_column,
+            };
+            draw_cells(surface, faces, Face::Song, &s, at, pen, lang)?;
         }
         at += cell;
     }

@@ -3,15 +3,7 @@
 use super::face::Face;
 use crate::text::Lang;
 
-macro_rules! say {
-    ($l:expr, $hans:literal, $hant:literal, $en:literal $(,)?) => {
-        match $l {
-            Lang::ZhHans => format!($hans),
-            Lang::ZhHant => format!($hant),
-            Lang::En => format!($en),
-        }
-    };
-}
+use crate::text::say;
 
 /// The line under the signatures of minutes not sealed with keys: the paper's match in the
 /// file.

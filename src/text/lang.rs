@@ -11,6 +11,19 @@ pub enum Lang {
     En,
 }
 
+/// A message with values in all three languages, each rendering its own `format!` with the
+/// values in scope: `say!(lang, "共{n}条", "共{n}條", "{n} in all")`.
+macro_rules! say {
+    ($l:expr, $hans:literal, $hant:literal, $en:literal $(,)?) => {
+        match $l {
+            $crate::text::Lang::ZhHans => format!($hans),
+            $crate::text::Lang::ZhHant => format!($hant),
+            $crate::text::Lang::En => format!($en),
+        }
+    };
+}
+pub(crate) use say;
+
 /// A catalog entry: the same words in 简体, 繁體 and English. The type holds all three, so an
 /// entry that lacks one does not compile.
 pub type Words = [&'static str; 3];

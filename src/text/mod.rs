@@ -14,6 +14,7 @@ pub use ambiguous::{
     drawn_wide, frame_stand_in, is_ambiguous, is_frame, measured_as_drawn, measured_as_printed,
 };
 pub use dates::{parse_date, parse_date_time};
+pub(crate) use lang::say;
 pub use lang::{Lang, Words};
 pub use numerals::chinese_number;
 pub use pinyin::finds;
