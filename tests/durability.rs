@@ -215,6 +215,26 @@ fn every_acknowledged_ballot_survives_sigkill() {
     );
 }
 
+/// sled writes a snapshot of its page table each time it opens, first as `snap.N.generating`
+/// and then renamed. A kill before the rename leaves the part written, which sled itself would
+/// take for the newest snapshot and refuse as corrupt: the database must open regardless.
+#[test]
+fn a_snapshot_cut_off_by_a_kill_does_not_stop_the_next_open() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let before = {
+        let mut store = Store::open(dir.path()).expect("open");
+        open_meeting(&mut store);
+        store.load_all().expect("load")
+    };
+    let store_dir = dir.path().join("store");
+    // Cut off mid-write: the start of a snapshot with no length or checksum after it.
+    std::fs::write(store_dir.join("snap.FFFFFFFFFFFFFFF0.generating"), [7u8; 9]).expect("plant");
+    let store = Store::open(dir.path()).unwrap_or_else(|e| panic!("reopen: {e}"));
+    let after = store.load_all().expect("load");
+    assert_eq!(after.meetings, before.meetings);
+    assert_eq!(after.councils, before.councils);
+}
+
 /// A database with the sample and a few dozen further changes.
 fn busy_db() -> tempfile::TempDir {
     let dir = support::sample_db();

@@ -33,7 +33,27 @@ fn dir_size(path: &Path) -> u64 {
 /// never holds it: yishi's lock is taken first.
 const SLED_LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
 
+/// Removes the snapshots sled began and never finished. sled writes its snapshot at each open
+/// as `snap.N.generating` and renames it once whole; a process stopped before the rename
+/// leaves a part that sled would read as the newest snapshot and refuse as corrupt. The
+/// finished snapshot before it and sled's log still hold everything.
+fn sweep_unfinished_snapshots(path: &Path) -> Result<(), StoreError> {
+    let Ok(entries) = std::fs::read_dir(path) else {
+        return Ok(());
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with("snap.") && name.ends_with(".generating") {
+            let file = entry.path();
+            std::fs::remove_file(&file).map_err(|e| StoreError::io("remove", &file, e))?;
+        }
+    }
+    Ok(())
+}
+
 fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
+    sweep_unfinished_snapshots(path)?;
     let started = std::time::Instant::now();
     loop {
         // sled panics on some kinds of damage; that is a damaged database, not a crash.
