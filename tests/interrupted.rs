@@ -110,6 +110,15 @@ impl Ballot {
     /// Puts the head and the motion back as they were before the ballot, leaving its redo
     /// record: its rows and head never reached the disk, its redo record did.
     fn unwrite_rows(&self) {
+        // Nor did the checkpoint its close wrote: no process got as far as closing.
+        let newest = std::fs::read_dir(self.dir().join("checkpoints"))
+            .expect("checkpoints")
+            .flatten()
+            .map(|e| e.path())
+            .max();
+        if let Some(p) = newest {
+            std::fs::remove_file(p).expect("remove the checkpoint");
+        }
         {
             let db = support::sled_store(self.dir());
             let meta = db.open_tree("meta").expect("meta");

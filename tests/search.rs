@@ -166,7 +166,7 @@ fn the_corpus_finds_what_the_minutes_hold_and_follows_changes() {
 #[test]
 fn a_search_in_another_language_finds_the_minutes_in_that_language() {
     let db = support::sample_db();
-    let store = Store::open_read(db.path()).expect("open");
+    let store = Store::open(db.path()).expect("open");
     let hant = Corpus::load(&store, Lang::ZhHant, &mut |_, _| ()).expect("corpus");
     let found = hant.find("雨水");
     assert!(!found.hits.is_empty());

@@ -5,6 +5,7 @@ use std::path::Path;
 
 use super::Failure;
 use super::progress::Progress;
+use crate::store::Archive;
 use crate::text::Lang;
 
 pub fn verify(db: &Path, json: bool, lang: Lang) -> Result<(), Failure> {
@@ -88,6 +89,17 @@ pub fn repair(db: &Path, accept_loss: bool, lang: Lang) -> Result<(), Failure> {
     drop(progress);
     for p in &report.problems {
         eprintln!("{}{}", lang.say(words::FOUND), p.describe(lang));
+    }
+    if report.untouched && report.checkpoints_remade {
+        println!(
+            "{}",
+            lang.pick_owned(
+                format!("数据库与日志一致（共{}项变更）；损坏的检查点已据日志重写，没有丢失任何记录。", report.changes),
+                format!("資料庫與日誌一致（共{}項變更）；損壞的檢查點已據日誌重寫，沒有遺失任何記錄。", report.changes),
+                format!("the store agrees with the journal ({} changes); the damaged checkpoints were written again from the journal, no record lost", report.changes),
+            )
+        );
+        return Ok(());
     }
     if report.untouched {
         println!(

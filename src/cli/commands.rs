@@ -9,6 +9,7 @@ use super::output::write_out;
 use super::progress::Progress;
 use super::{Failure, checks, council, import, meeting_ref, output, records, rules};
 use crate::minutes::{MeetingRecord, ledger};
+use crate::store::Archive;
 use crate::store::Store;
 use crate::text::Lang;
 

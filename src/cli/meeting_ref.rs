@@ -2,14 +2,14 @@
 
 use crate::cli::words;
 use crate::domain::MeetingId;
-use crate::store::Store;
+use crate::store::Archive;
 use crate::text::Lang;
 
 use super::Failure;
 
 /// The meeting `arg` names. The latest meeting and a meeting by id are read through the
 /// store's indexes; a year and number looks through the meetings' heads.
-pub fn resolve(arg: &str, store: &Store, lang: Lang) -> Result<MeetingId, Failure> {
+pub fn resolve(arg: &str, store: &dyn Archive, lang: Lang) -> Result<MeetingId, Failure> {
     let arg = arg.trim();
     let found = if arg == "latest" || arg == "最新" {
         store.latest_meeting()?

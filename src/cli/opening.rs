@@ -4,17 +4,13 @@
 use std::path::Path;
 
 use super::Failure;
-use crate::store::Store;
+use crate::store::Reader;
 use crate::text::Lang;
 
-/// Opens the database to read, telling on standard error of any change cut off earlier that
-/// opening it completed.
-pub(super) fn read(db: &Path, lang: Lang) -> Result<Store, Failure> {
-    let store = Store::open_read(db)?;
-    if let Some(note) = crate::store::completed_note(lang, store.completed()) {
-        eprintln!("{note}");
-    }
-    Ok(store)
+/// Opens the database to read: without its lock, writing nothing, beside a console that
+/// may be changing it.
+pub(super) fn read(db: &Path, _lang: Lang) -> Result<Reader, Failure> {
+    Ok(Reader::open(db)?)
 }
 
 pub(super) fn said(lang: Lang, hans: &str, hant: &str, en: &str) -> Failure {

@@ -7,6 +7,7 @@ use super::opening::{read, said};
 use super::output::write_out;
 use super::{Failure, meeting_ref};
 use crate::domain::Records;
+use crate::store::Archive;
 use crate::text::{Lang, sanitize, sanitize_line, width};
 
 pub(super) fn list(db: &Path, json: bool, lang: Lang) -> Result<(), Failure> {

@@ -6,9 +6,9 @@ use std::path::Path;
 use super::{Failure, meeting_ref};
 use crate::domain::{Change, Council, Member, MemberId};
 use crate::minutes::MeetingRecord;
-use crate::store::Store;
 use crate::store::keys::{self, KeyError};
 use crate::store::seal;
+use crate::store::{Archive, Store};
 use crate::text::{Lang, sanitize_line};
 
 /// Makes a key pair for the member `name` in the keys folder and registers its public key
@@ -130,7 +130,7 @@ pub fn sign(db: &Path, meeting: &str, lang: Lang) -> Result<(), Failure> {
 /// Writes the seal of meeting `id` as a QR code (SVG) to `path`; a meeting not signed with
 /// keys has none, and says so.
 pub fn seal_qr(
-    store: &Store,
+    store: &dyn crate::store::Archive,
     id: crate::domain::MeetingId,
     path: &Path,
     lang: Lang,

@@ -5,10 +5,8 @@ use chrono::NaiveDate;
 use std::collections::BTreeMap;
 
 use super::ledger_words as w;
-use crate::domain::{
-    Matter, MatterId, MeetingId, Motion, MotionId, Records, Stage, Step, VoteMode,
-};
-use crate::store::{MeetingHead, Store, StoreError};
+use crate::domain::{Matter, MatterId, MeetingId, Motion, MotionId, Stage, Step, VoteMode};
+use crate::store::{Archive, MeetingHead, StoreError};
 use crate::text::{Lang, sanitize_line};
 
 /// Where and when: a date and the meeting, with its year and number where it is known.
@@ -147,7 +145,7 @@ impl Row {
 }
 
 /// The ledger of every matter in the store, by id, with overdue counted as of `today`.
-pub fn load(store: &Store, today: NaiveDate) -> Result<Vec<Row>, StoreError> {
+pub fn load(store: &dyn Archive, today: NaiveDate) -> Result<Vec<Row>, StoreError> {
     let mut pages = Pages::new(today);
     let mut rows = Vec::new();
     while !pages.done() {
@@ -182,7 +180,7 @@ impl Pages {
     }
 
     /// The rows of up to `take` matters after those already read.
-    pub fn next(&mut self, store: &Store, take: usize) -> Result<Vec<Row>, StoreError> {
+    pub fn next(&mut self, store: &dyn Archive, take: usize) -> Result<Vec<Row>, StoreError> {
         let read = |e: crate::domain::ReadError| StoreError::Damaged { detail: e.0 };
         let mut rows = Vec::with_capacity(take);
         let mut matters = store.matters_after(self.last);

@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use super::input::MinutesInput;
-use crate::domain::{Council, Matter, Meeting, MeetingId, Motion, MotionId, ReadError, Records};
-use crate::store::{Store, StoreError};
+use crate::domain::{Council, Matter, Meeting, MeetingId, Motion, MotionId, ReadError};
+use crate::store::{Archive, StoreError};
 use crate::text::Lang;
 
 /// A meeting with its council, its agenda's matters in order and their motions.
@@ -27,7 +27,7 @@ fn missing(what: &str, id: u64) -> StoreError {
 }
 
 impl MeetingRecord {
-    pub fn load(store: &Store, id: MeetingId) -> Result<MeetingRecord, StoreError> {
+    pub fn load(store: &dyn Archive, id: MeetingId) -> Result<MeetingRecord, StoreError> {
         let meeting = read(store.meeting(id))?.ok_or_else(|| missing("meeting", id.0))?;
         let council = read(store.council(meeting.council))?
             .ok_or_else(|| missing("council", meeting.council.0))?;

@@ -22,6 +22,8 @@ pub struct Report {
     pub kept_aside: Vec<String>,
     /// For repair: the database was healthy and left exactly as it was.
     pub untouched: bool,
+    /// For repair: damaged checkpoints were written again from the journal.
+    pub checkpoints_remade: bool,
 }
 
 /// Journal lines restored from the store: their numbers, and how many records it held.
@@ -126,6 +128,9 @@ pub enum Finding {
     StoreWhole,
     /// The journal breaks, and the store cannot be vouched for either.
     StoreDoubted(Doubt),
+    /// A checkpoint file that is damaged or not on the journal: only a shortcut, made again
+    /// from the journal by `repair`.
+    Checkpoint(String),
     /// A signed meeting whose record is no longer the one its signers signed.
     Seal {
         broken: super::sealing::Broken,
@@ -229,6 +234,11 @@ impl Finding {
                 )
                 .to_string(),
             Finding::Store(e) => e.describe(lang),
+            Finding::Checkpoint(detail) => lang.pick_owned(
+                format!("检查点文件已损坏或与日志不符（{detail}）：它只是读取日志的捷径，记录本身无损，`yishi repair` 会据日志重写"),
+                format!("檢查點檔案已損壞或與日誌不符（{detail}）：它只是讀取日誌的捷徑，記錄本身無損，`yishi repair` 會據日誌重寫"),
+                format!("a checkpoint file is damaged or not on the journal ({detail}): it is only a shortcut to reading the journal, the record itself is whole, and `yishi repair` writes it again from the journal"),
+            ),
             Finding::StoreWhole => lang
                 .pick(
                     "数据库本身完好（符合全部记录规则，日志完好部分的记录齐全）：`yishi repair` 会据数据库补回日志，不丢失任何记录",

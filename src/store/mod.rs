@@ -2,17 +2,20 @@
 //! trees holding each record as JSON under its big-endian id. The journal is the write-ahead
 //! log: a change is acknowledged once its line is durable, and the trees, written behind it,
 //! are completed from the journal's tail at the next open; at start the two are compared.
+//! Readers open neither: they read the checkpoints beside the journal and its tail (`Reader`).
 
 mod appender;
+mod archive;
+mod checkpoint;
 mod error;
 pub mod file;
 mod findings;
-mod follow;
 mod import;
 mod journal;
 pub mod keys;
 mod lock;
 pub mod private;
+mod reader;
 mod reads;
 mod recent;
 mod repair;
@@ -25,12 +28,13 @@ mod trees;
 mod verify;
 mod words;
 
+pub use archive::Archive;
 pub use error::{StoreError, completed_note};
 pub use findings::{Disagreement, Finding, Kind, Report, Whereabouts};
-pub use follow::Follower;
 pub use import::{ImportError, Imported, Step as ImportStep};
 pub use journal::Entry;
 pub use lock::Holder;
+pub use reader::Reader;
 pub use repair::repair;
 pub use sealing::Broken as BrokenSeal;
 pub use tables::{GENESIS, Head, MeetingHead};
@@ -69,9 +73,10 @@ pub fn now() -> NaiveDateTime {
     t.with_nanosecond(0).unwrap_or(t)
 }
 
-/// An open database: the lock, the sled trees and the journal; or, for a reader that may not
-/// take the lock, a private copy of the trees brought up to the journal's end.
+/// An open database: the lock, the sled trees and the journal; or, for `verify` beside a
+/// console, a private copy of the trees brought up to the journal's end.
 pub struct Store {
+    closing: Closing,
     dir: PathBuf,
     tables: Tables,
     journal: Journal,
@@ -116,6 +121,10 @@ impl Store {
         // here, from the journal.
         let pending = journal.entries_after(&head)?;
         let mut store = Store {
+            closing: Closing {
+                dir: dir.to_path_buf(),
+                writer: true,
+            },
             dir: dir.to_path_buf(),
             tables,
             journal,
@@ -132,25 +141,8 @@ impl Store {
         Ok(store)
     }
 
-    /// Opens the database in `dir` to read it. While another process holds it (a console
-    /// running a meeting), or where it may not be written (read-only media), the reader works
-    /// on a private copy of the store as it stands, brought up to the end of the journal:
-    /// what has been recorded, whoever is recording.
-    pub fn open_read(dir: &Path) -> Result<Store, StoreError> {
-        if !dir.join(JOURNAL_FILE).exists() && !dir.join(STORE_DIR).exists() {
-            return Err(StoreError::NoDatabase {
-                dir: dir.display().to_string(),
-            });
-        }
-        if lock::try_acquire(dir)?.is_some() {
-            // Free and writable: read in place, as the console would open it.
-            return Store::open(dir);
-        }
-        Store::read_copy_retrying(dir)
-    }
-
     /// A private copy, tried again while writes keep landing in the files as it is taken.
-    fn read_copy_retrying(dir: &Path) -> Result<Store, StoreError> {
+    pub(super) fn read_copy_retrying(dir: &Path) -> Result<Store, StoreError> {
         let mut tries = 0;
         loop {
             match Store::read_copy(dir) {
@@ -182,6 +174,10 @@ impl Store {
         let taken_back = import::settle_import(&tables, &mut journal, false)?;
         let head = taken_back.clone().unwrap_or(head);
         let mut store = Store {
+            closing: Closing {
+                dir: dir.to_path_buf(),
+                writer: false,
+            },
             dir: dir.to_path_buf(),
             tables,
             journal,
@@ -350,8 +346,34 @@ impl Store {
         entries.iter().map(|e| e.change().map(Some)).collect()
     }
 
+    /// Brings the checkpoints beside the journal up to this process's last change, so that
+    /// readers start from there. Done when the store is closed; a checkpoint is only a
+    /// shortcut, so one that fails is tried again at the next close.
+    pub fn checkpoint(&self) -> Result<(), StoreError> {
+        if !self.closing.writer {
+            return Ok(());
+        }
+        checkpoint::advance(&self.dir)
+    }
+
     /// A fresh id for a new record, above every id in use.
     pub fn next_id(&self) -> Result<u64, StoreError> {
         Ok(self.tables.max_id()? + 1)
+    }
+}
+
+/// Brings the checkpoints up to date when a writer's store closes: the first field of `Store`,
+/// so it is dropped while the lock is still held.
+struct Closing {
+    dir: PathBuf,
+    writer: bool,
+}
+
+impl Drop for Closing {
+    fn drop(&mut self) {
+        // Nothing of the record depends on it: readers replay the journal past any checkpoint.
+        if self.writer {
+            let _ = checkpoint::advance(&self.dir);
+        }
     }
 }

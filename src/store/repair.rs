@@ -12,7 +12,7 @@ use super::journal::{Break, BrokenLine, Entry, read_all};
 use super::sealing::{Broken, broken_seal, refused_seal, unanchored};
 use super::tables::{Head, Tables};
 use super::verify::{Writers, journal_finding, replay, settle, vouch, write_synced};
-use super::{JOURNAL_FILE, STORE_DIR, StoreError, lock, snapshot};
+use super::{JOURNAL_FILE, STORE_DIR, StoreError, checkpoint, lock, snapshot};
 use crate::domain::{Change, MemoryRecords, Write};
 
 /// The journal's lines that replay, from the first: the records they make, and how many.
@@ -74,6 +74,28 @@ pub fn repair(
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<Report, StoreError> {
     let _lock = lock::acquire(dir)?;
+    let mut report = repair_held(dir, accept_loss, progress)?;
+    let damaged = checkpoint::check(dir);
+    if !report.untouched || !damaged.is_empty() {
+        // The checkpoints were made from the record as it was; readers start again from the
+        // one made now (or, should that fail, from the journal's first line).
+        checkpoint::clear(dir)?;
+        let _ = checkpoint::advance(dir);
+        report.checkpoints_remade = !damaged.is_empty();
+        report.problems.extend(
+            damaged
+                .into_iter()
+                .map(super::findings::Finding::Checkpoint),
+        );
+    }
+    Ok(report)
+}
+
+fn repair_held(
+    dir: &Path,
+    accept_loss: bool,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<Report, StoreError> {
     refuse_broken_seals(dir)?;
     // A missing store is a source that holds nothing; opening it would make an empty one.
     let tables = if dir.join(STORE_DIR).exists() {

@@ -1,5 +1,6 @@
-//! A private copy of the store's files, for a reader that may not take the lock (a console
-//! holds it) or may not write (read-only media). The copy is taken while no write lands in
+//! A private copy of sled's files, for `verify` and `repair` to compare the store with the
+//! journal while a console holds the lock or on read-only media (other readers read the
+//! checkpoints and never open sled). The copy is taken while no write lands in
 //! the files, so it is a state the writer could have stopped in; opening it completes that
 //! state from the journal as a crash would be.
 

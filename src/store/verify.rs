@@ -242,6 +242,11 @@ pub fn verify(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, 
             }
         }
     }
+    report.problems.extend(
+        super::checkpoint::check(dir)
+            .into_iter()
+            .map(Finding::Checkpoint),
+    );
     progress(total, total);
     Ok(report)
 }

@@ -1,6 +1,7 @@
 //! `yishi wall`: the room's screen in a process of its own, beside the console or on another
 //! machine's terminal over ssh. It takes no lock and writes nothing. The record it shows comes
-//! from the journal, followed line by line as the console appends (`store::Follower`); where
+//! from the newest checkpoint and the journal after it, followed line by line as the console
+//! appends (`store::Reader`), reading only the meeting it shows; where
 //! the chair is comes from `presenting.json`, and a running countdown from `speaking.json`, both
 //! beside the database. The console may start before or after it, stop and start again.
 
@@ -15,8 +16,8 @@ use super::presenting::{self, Shown};
 use super::terminal::{self, Input};
 use super::theme::Theme;
 use super::{Look, speaking, words};
-use crate::domain::{MeetingId, MeetingState, MemoryRecords};
-use crate::store::Follower;
+use crate::domain::MeetingId;
+use crate::store::Reader;
 use crate::text::Lang;
 
 /// How often the journal and the chair's place are looked at: well inside a frame of a
@@ -35,23 +36,17 @@ struct Seen {
 
 /// The meeting a wall shows when the chair shows none: one under way (the console stopped, or
 /// is between meetings' screens), else nothing.
-fn meeting_under_way(records: &MemoryRecords) -> Option<MeetingId> {
-    records
-        .meetings
-        .values()
-        .filter(|m| m.state == MeetingState::InProgress)
-        .max_by_key(|m| (m.start, m.id))
-        .map(|m| m.id)
+fn meeting_under_way(records: &Reader) -> Result<Option<MeetingId>, crate::store::StoreError> {
+    Ok(records.meetings_under_way()?.first().map(|h| h.id))
 }
 
 /// The wall's model for what was seen: the chair's screen over the meeting it shows.
-fn model_of(follower: &Follower, dir: &Path, shown: Shown, lang: Lang, theme: &Theme) -> Model {
-    let records = follower.records();
+fn model_of(records: &Reader, dir: &Path, shown: Shown, lang: Lang, theme: &Theme) -> Model {
     let (meeting, screen) = match shown.meeting() {
-        Some(m) => (Some(m), shown.screen()),
-        None => (meeting_under_way(records), Screen::Agenda),
+        Some(m) => (Some(Ok(m)), shown.screen()),
+        None => (meeting_under_way(records).transpose(), Screen::Agenda),
     };
-    let data = match meeting.map(|m| Data::of_meeting(records, m)) {
+    let data = match meeting.map(|m| m.and_then(|m| Data::of_meeting(records, m))) {
         Some(Ok(d)) => d,
         Some(Err(e)) => {
             let mut model = Model::new(Data::default(), lang, theme.clone(), crate::store::now());
@@ -63,6 +58,7 @@ fn model_of(follower: &Follower, dir: &Path, shown: Shown, lang: Lang, theme: &T
     let mut model = Model::new(data, lang, theme.clone(), crate::store::now());
     model.wall = true;
     model.screen = screen;
+    let meeting = model.data.meeting.as_ref().map(|m| m.id);
     model.timer = meeting.and_then(|id| speaking::running(dir, id, &model.data));
     model
 }
@@ -72,7 +68,7 @@ pub fn run(dir: &Path, lang: Lang, look: Look<'_>) -> Result<(), String> {
     let theme = Theme::initial(look.theme)
         .map_err(|e| format!("{}{e}", lang.say(words::THEME_NOT_USABLE)))?;
     super::needs_a_terminal(lang)?;
-    let mut follower = Follower::open(dir).map_err(|e| e.describe(lang))?;
+    let mut follower = Reader::open(dir).map_err(|e| e.describe(lang))?;
     let (mut term, inputs) = terminal::open(look.ambiguous).map_err(|e| e.to_string())?;
     let result = (|| -> std::io::Result<()> {
         let mut seen: Option<Seen> = None;

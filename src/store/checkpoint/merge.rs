@@ -1,0 +1,86 @@
+//! The records of one kind from several sources in id order, the newest source's version of
+//! each: the journal's tail replayed in memory over the checkpoint files, newest first.
+
+use std::iter::Peekable;
+
+use super::layer::{Kind, Layer};
+use crate::domain::MemoryRecords;
+use crate::store::StoreError;
+
+type Blobs<'a> = Box<dyn Iterator<Item = Result<(u64, Vec<u8>), StoreError>> + 'a>;
+
+fn encode(v: &impl serde::Serialize) -> Result<Vec<u8>, StoreError> {
+    serde_json::to_vec(v).map_err(|e| StoreError::Damaged {
+        detail: e.to_string(),
+    })
+}
+
+/// The records of `kind` in memory with ids above `after`, as JSON.
+fn in_memory(
+    records: &MemoryRecords,
+    kind: Kind,
+    after: Option<u64>,
+) -> Vec<Result<(u64, Vec<u8>), StoreError>> {
+    let from = after.map_or(0, |a| a.saturating_add(1));
+    match kind {
+        Kind::Council => records
+            .councils
+            .range(crate::domain::CouncilId(from)..)
+            .map(|(id, v)| Ok((id.0, encode(v)?)))
+            .collect(),
+        Kind::Meeting => records
+            .meetings
+            .range(crate::domain::MeetingId(from)..)
+            .map(|(id, v)| Ok((id.0, encode(v)?)))
+            .collect(),
+        Kind::Matter => records
+            .matters
+            .range(crate::domain::MatterId(from)..)
+            .map(|(id, v)| Ok((id.0, encode(v)?)))
+            .collect(),
+        Kind::Motion => records
+            .motions
+            .range(crate::domain::MotionId(from)..)
+            .map(|(id, v)| Ok((id.0, encode(v)?)))
+            .collect(),
+    }
+}
+
+/// Every record of `kind` after `after`, by id, from `overlay` before `layers` and each layer
+/// before those after it.
+pub(in crate::store) fn merged<'a>(
+    layers: &'a [Layer],
+    overlay: &MemoryRecords,
+    kind: Kind,
+    after: Option<u64>,
+) -> Result<Blobs<'a>, StoreError> {
+    let mut sources: Vec<Peekable<Blobs<'a>>> = Vec::new();
+    let own: Blobs<'a> = Box::new(in_memory(overlay, kind, after).into_iter());
+    sources.push(own.peekable());
+    for layer in layers {
+        let scan: Blobs<'a> = Box::new(layer.scan(kind, after)?);
+        sources.push(scan.peekable());
+    }
+    Ok(Box::new(std::iter::from_fn(move || {
+        // The lowest id any source offers next; an error is passed on as soon as it is met.
+        let mut lowest: Option<u64> = None;
+        for s in sources.iter_mut() {
+            match s.peek() {
+                Some(Ok((id, _))) => lowest = Some(lowest.map_or(*id, |l| l.min(*id))),
+                Some(Err(_)) => return s.next(),
+                None => {}
+            }
+        }
+        let lowest = lowest?;
+        let mut taken = None;
+        for s in sources.iter_mut() {
+            if matches!(s.peek(), Some(Ok((id, _))) if *id == lowest) {
+                let next = s.next();
+                if taken.is_none() {
+                    taken = next;
+                }
+            }
+        }
+        taken
+    })))
+}
