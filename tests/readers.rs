@@ -121,3 +121,27 @@ fn readers_beside_a_console_ten_times_copy_nothing_and_change_nothing() {
         "{checkpoints:?}"
     );
 }
+
+#[test]
+fn a_readers_export_is_byte_for_byte_the_stores() {
+    // The checkpoint as the sample's import left it, and a meeting after it in the journal.
+    let (db, store, _, _) = support::meeting_under_way(yishi::store::now());
+    let mut from_store = Vec::new();
+    yishi::store::Archive::export_to(&store, &mut from_store).expect("the store's export");
+    let read = read(db.path(), db.path(), &["export"]);
+    assert!(
+        read.contains("\"id\": 119"),
+        "the meeting after the checkpoint"
+    );
+    assert_eq!(read, String::from_utf8_lossy(&from_store));
+    drop(store);
+    // And once the writer's close has folded that meeting into the checkpoint.
+    assert!(db.path().join("checkpoints").exists());
+    let reader = yishi::store::Reader::open(db.path()).expect("reader");
+    let mut again = Vec::new();
+    yishi::store::Archive::export_to(&reader, &mut again).expect("export");
+    assert_eq!(
+        String::from_utf8_lossy(&again),
+        String::from_utf8_lossy(&from_store)
+    );
+}

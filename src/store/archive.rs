@@ -11,7 +11,7 @@ use crate::domain::{
     MotionId, ReadError, Records,
 };
 
-use super::checkpoint::Kind;
+use super::checkpoint::{self, Kind};
 
 /// Records and the views of them a reader needs.
 pub trait Archive: Records {
@@ -107,14 +107,43 @@ impl Archive for Reader {
         self.each(Kind::Matter, after.map(|a| a.0))
     }
 
+    /// The records' JSON copied as the checkpoint holds it (already as the document lays it
+    /// out) between the document's own lines: the same bytes as `domain::stream::write_json`.
     fn export_to(&self, out: &mut dyn std::io::Write) -> Result<(), Streamed<StoreError>> {
-        let records = domain::stream::Records {
-            councils: self.each::<Council>(Kind::Council, None),
-            meetings: self.each::<Meeting>(Kind::Meeting, None),
-            matters: self.each::<Matter>(Kind::Matter, None),
-            motions: self.each::<Motion>(Kind::Motion, None),
+        let mut out = std::io::BufWriter::with_capacity(1 << 20, out);
+        let put = |out: &mut std::io::BufWriter<_>, b: &[u8]| {
+            std::io::Write::write_all(out, b).map_err(Streamed::Write)
         };
-        domain::stream::write_json(out, records)
+        let format = serde_json::to_string(domain::FORMAT).unwrap_or_default();
+        let head = format!(
+            "{{\n  \"format\": {format},\n  \"schema\": {},",
+            domain::SCHEMA
+        );
+        put(&mut out, head.as_bytes())?;
+        let lists = [
+            ("councils", Kind::Council),
+            ("meetings", Kind::Meeting),
+            ("matters", Kind::Matter),
+            ("motions", Kind::Motion),
+        ];
+        for (i, (name, kind)) in lists.into_iter().enumerate() {
+            put(&mut out, format!("\n  \"{name}\": [").as_bytes())?;
+            let (layers, overlay, _) = self.parts();
+            let blobs = checkpoint::merged(layers, overlay, kind, None).map_err(Streamed::Read)?;
+            let mut any = false;
+            for blob in blobs {
+                let (_, blob) = blob.map_err(Streamed::Read)?;
+                put(&mut out, if any { b",\n    " } else { b"\n    " })?;
+                put(&mut out, &blob)?;
+                any = true;
+            }
+            put(&mut out, if any { b"\n  ]" } else { b"]" })?;
+            if i + 1 < lists.len() {
+                put(&mut out, b",")?;
+            }
+        }
+        put(&mut out, b"\n}\n")?;
+        std::io::Write::flush(&mut out).map_err(Streamed::Write)
     }
 
     fn load_all(&self) -> Result<MemoryRecords, StoreError> {

@@ -9,11 +9,25 @@ use crate::store::StoreError;
 
 type Blobs<'a> = Box<dyn Iterator<Item = Result<(u64, Vec<u8>), StoreError>> + 'a>;
 
+/// A record's JSON as it stands in an export document: pretty, each line after the first
+/// indented to the depth of the document's lists. A checkpoint keeps records this way so that
+/// an export is its records copied between the document's own lines.
 fn encode(v: &impl serde::Serialize) -> Result<Vec<u8>, StoreError> {
-    serde_json::to_vec(v).map_err(|e| StoreError::Damaged {
+    let pretty = serde_json::to_vec_pretty(v).map_err(|e| StoreError::Damaged {
         detail: e.to_string(),
-    })
+    })?;
+    let mut out = Vec::with_capacity(pretty.len() + pretty.len() / 4);
+    for (i, line) in pretty.split(|&b| b == b'\n').enumerate() {
+        if i > 0 {
+            out.extend_from_slice(INDENT_NEWLINE);
+        }
+        out.extend_from_slice(line);
+    }
+    Ok(out)
 }
+
+/// A newline inside a record of an export document's list.
+const INDENT_NEWLINE: &[u8] = b"\n    ";
 
 /// The records of `kind` in memory with ids above `after`, as JSON.
 fn in_memory(
