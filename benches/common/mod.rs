@@ -26,6 +26,11 @@ pub fn archive(meetings: usize) -> PathBuf {
     let db = root.join("db");
     let ready = root.join("ready");
     if ready.exists() {
+        // Archives made before readers had checkpoints get theirs, as a console's close would.
+        if !db.join("checkpoints").exists() {
+            let store = yishi::store::Store::open(&db).expect("open the archive");
+            store.checkpoint().expect("checkpoint");
+        }
         return db;
     }
     let _ = std::fs::remove_dir_all(&root);

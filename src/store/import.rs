@@ -111,6 +111,9 @@ impl Store {
             self.recent.forget();
         } else {
             self.tables.end_import()?;
+            // Readers start from the imported records, read from the store one at a time. Only
+            // a shortcut: should it fail, the next close makes it from the journal.
+            let _ = super::checkpoint::base_from_store(&self.dir, &self.head, &self.tables);
         }
         imported
     }

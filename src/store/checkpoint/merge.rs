@@ -12,7 +12,7 @@ type Blobs<'a> = Box<dyn Iterator<Item = Result<(u64, Vec<u8>), StoreError>> + '
 /// A record's JSON as it stands in an export document: pretty, each line after the first
 /// indented to the depth of the document's lists. A checkpoint keeps records this way so that
 /// an export is its records copied between the document's own lines.
-fn encode(v: &impl serde::Serialize) -> Result<Vec<u8>, StoreError> {
+pub(super) fn encode(v: &impl serde::Serialize) -> Result<Vec<u8>, StoreError> {
     let pretty = serde_json::to_vec_pretty(v).map_err(|e| StoreError::Damaged {
         detail: e.to_string(),
     })?;

@@ -13,7 +13,7 @@ mod write;
 pub use layer::Kind;
 pub(in crate::store) use layer::Layer;
 pub(super) use merge::merged;
-pub(super) use write::advance;
+pub(super) use write::{advance, base_from_store};
 
 use std::path::{Path, PathBuf};
 

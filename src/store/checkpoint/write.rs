@@ -36,16 +36,72 @@ pub(in crate::store) fn advance(dir: &Path) -> Result<(), StoreError> {
         (base, &layers[..layers.len() - 1])
     };
     let kept: Vec<PathBuf> = layers.iter().map(|l| l.path().to_path_buf()).collect();
-    let written = write(dir, from, head, sources, overlay)?;
-    // What the new file replaces is removed; a reader that has it open reads on.
+    let mut records = Vec::new();
+    for kind in Kind::ALL {
+        records.push(
+            merged(sources, overlay, kind, None)
+                .map(|blobs| blobs.map(move |b| b.map(|(id, blob)| (kind, id, blob))))?,
+        );
+    }
+    let written = write(dir, from, head, records.into_iter().flatten())?;
+    let base = if fold { None } else { kept.last() };
+    remove_all_but(dir, &written, base);
+    Ok(())
+}
+
+/// Writes a base of every record the store holds, as of `head`, read one at a time: after an
+/// import, whose records a replay would have to hold in memory all at once.
+pub(in crate::store) fn base_from_store(
+    dir: &Path,
+    head: &Head,
+    tables: &crate::store::tables::Tables,
+) -> Result<(), StoreError> {
+    use crate::store::tables::{COUNCILS, MATTERS, MEETINGS, MOTIONS};
+    fn of<'a, T: serde::de::DeserializeOwned + serde::Serialize + 'a>(
+        kind: Kind,
+        id: impl Fn(&T) -> u64 + 'a,
+        rows: impl Iterator<Item = Result<T, StoreError>> + 'a,
+    ) -> Box<dyn Iterator<Item = Record> + 'a> {
+        Box::new(rows.map(move |r| {
+            let v = r?;
+            Ok((kind, id(&v), super::merge::encode(&v)?))
+        }))
+    }
+    let records = of(
+        Kind::Council,
+        |c: &crate::domain::Council| c.id.0,
+        tables.each(COUNCILS),
+    )
+    .chain(of(
+        Kind::Meeting,
+        |m: &Meeting| m.id.0,
+        tables.each(MEETINGS),
+    ))
+    .chain(of(
+        Kind::Matter,
+        |x: &crate::domain::Matter| x.id.0,
+        tables.each(MATTERS),
+    ))
+    .chain(of(
+        Kind::Motion,
+        |v: &crate::domain::Motion| v.id.0,
+        tables.each(MOTIONS),
+    ));
+    let written = write(dir, 0, head, records)?;
+    remove_all_but(dir, &written, None);
+    Ok(())
+}
+
+/// What a new file replaces is removed; a reader that has it open reads on.
+fn remove_all_but(dir: &Path, written: &Path, base: Option<&PathBuf>) {
     for (_, _, path) in listed(dir) {
-        let base_kept = !fold && kept.last() == Some(&path);
-        if path != written && !base_kept {
+        if path != written && Some(&path) != base {
             let _ = std::fs::remove_file(&path);
         }
     }
-    Ok(())
 }
+
+type Record = Result<(Kind, u64, Vec<u8>), StoreError>;
 
 /// Whether a delta of `delta` bytes plus the records in `overlay` would be a large part of
 /// `base`.
@@ -58,14 +114,13 @@ fn grows_past(delta: u64, overlay: &MemoryRecords, base: &super::Layer) -> bool 
     (delta + records as u64 * per_record) * DELTA_SHARE > base.size()
 }
 
-/// Writes the records of `sources` under `overlay` as one file continuing change `from`, up
-/// to `head`; returns its path once it is durable and in place.
+/// Writes `records`, in (kind, id) order, as one file continuing change `from`, up to `head`;
+/// returns its path once it is durable and in place.
 fn write(
     dir: &Path,
     from: u64,
     head: &Head,
-    sources: &[super::Layer],
-    overlay: &MemoryRecords,
+    records: impl Iterator<Item = Record>,
 ) -> Result<PathBuf, StoreError> {
     let folder = dir.join(DIR);
     private::create_dir_all(&folder).map_err(|e| StoreError::io("create", &folder, e))?;
@@ -77,9 +132,9 @@ fn write(
     let mut entries = Vec::new();
     let mut heads = Vec::new();
     let mut offset = 0u64;
-    for kind in Kind::ALL {
-        for record in merged(sources, overlay, kind, None)? {
-            let (id, blob) = record?;
+    {
+        for record in records {
+            let (kind, id, blob) = record?;
             if kind == Kind::Meeting {
                 let m: Meeting =
                     serde_json::from_slice(&blob).map_err(|e| StoreError::Damaged {
