@@ -39,9 +39,14 @@ impl Kind {
     }
 }
 
+/// How the files of this program lay records out; a file of another layout is not read.
+pub(super) const LAYOUT: u32 = 1;
+
 /// What a file says of itself, at its end.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub(in crate::store) struct Trailer {
+    #[serde(default)]
+    pub layout: u32,
     /// The change the layer below ends at (0: this file holds the whole record).
     pub from: u64,
     /// The last change the file's records include, and where its journal line ends.
@@ -104,7 +109,14 @@ pub(in crate::store) struct Layer {
     path: PathBuf,
     file: File,
     pub trailer: Trailer,
+    /// Lookups so far, and the whole index once they are many: a reader that asks for a few
+    /// records reads a few entries of the index; one that asks for thousands reads it once.
+    lookups: std::cell::Cell<u32>,
+    index: std::cell::OnceCell<Vec<Entry>>,
 }
+
+/// Lookups after which a file's whole index is read into memory.
+const LOOKUPS_BEFORE_INDEX: u32 = 256;
 
 fn read_at(file: &File, at: u64, buf: &mut [u8]) -> std::io::Result<()> {
     #[cfg(unix)]
@@ -205,6 +217,9 @@ impl Layer {
         }
         let trailer: Trailer =
             serde_json::from_slice(&text).map_err(|e| damaged(&e.to_string()))?;
+        if trailer.layout != LAYOUT {
+            return Err(damaged("written by another version"));
+        }
         if trailer.index_at + trailer.entries * ENTRY > start {
             return Err(damaged("index"));
         }
@@ -212,6 +227,8 @@ impl Layer {
             path: path.to_path_buf(),
             file,
             trailer,
+            lookups: std::cell::Cell::new(0),
+            index: std::cell::OnceCell::new(),
         })
     }
 
@@ -231,14 +248,45 @@ impl Layer {
     }
 
     fn entry(&self, i: u64) -> Result<Entry, StoreError> {
+        if let Some(e) = self.index.get().and_then(|index| index.get(i as usize)) {
+            return Ok(*e);
+        }
         let mut b = [0; ENTRY as usize];
         read_at(&self.file, self.trailer.index_at + i * ENTRY, &mut b)
             .map_err(|e| StoreError::io("read", &self.path, e))?;
         Entry::decode(&b).ok_or_else(|| self.damaged("index entry"))
     }
 
+    /// The whole index, read once it has been searched often enough.
+    fn index(&self) -> Result<Option<&[Entry]>, StoreError> {
+        if let Some(index) = self.index.get() {
+            return Ok(Some(index));
+        }
+        self.lookups.set(self.lookups.get() + 1);
+        if self.lookups.get() < LOOKUPS_BEFORE_INDEX {
+            return Ok(None);
+        }
+        let mut reader = Forward::new(&self.file, self.trailer.index_at, self.size(), 256 * 1024);
+        let mut all: Vec<Entry> = Vec::with_capacity(self.trailer.entries as usize);
+        for _ in 0..self.trailer.entries {
+            let mut b = [0; ENTRY as usize];
+            reader
+                .read_exact(&mut b)
+                .map_err(|e| StoreError::io("read", &self.path, e))?;
+            let e = Entry::decode(&b).ok_or_else(|| self.damaged("index entry"))?;
+            if all.last().is_some_and(|l| (l.kind, l.id) >= (e.kind, e.id)) {
+                return Err(self.damaged("index order"));
+            }
+            all.push(e);
+        }
+        Ok(Some(self.index.get_or_init(|| all)))
+    }
+
     /// The first entry at or after (kind, id): a binary search of a few reads.
     fn lower_bound(&self, kind: Kind, id: u64) -> Result<u64, StoreError> {
+        if let Some(index) = self.index()? {
+            return Ok(index.partition_point(|e| (e.kind, e.id) < (kind, id)) as u64);
+        }
         let (mut lo, mut hi) = (0, self.trailer.entries);
         while lo < hi {
             let mid = lo + (hi - lo) / 2;

@@ -86,7 +86,11 @@ pub(super) fn check(dir: &Path) -> Vec<String> {
         });
         if let Err(e) = checked {
             let name = path.file_name().unwrap_or_default().to_string_lossy();
-            found.push(format!("{name}: {e}"));
+            let why = match e {
+                StoreError::Damaged { detail } | StoreError::Mismatch { detail } => detail,
+                other => other.to_string(),
+            };
+            found.push(format!("{name}: {why}"));
         }
     }
     found

@@ -166,6 +166,7 @@ fn write(
     })?;
     out.write_all(&heads_text).map_err(io)?;
     let trailer = Trailer {
+        layout: super::layer::LAYOUT,
         from,
         head: head.clone(),
         index_at,
