@@ -162,49 +162,59 @@ pub fn minutes(meeting: u64, label: &str, text: &str) -> Image {
     }
 }
 
-/// Writes `image` into `chain`'s rows, over the row of its key if there is one.
-pub fn put(tx: &mut Transaction<'_>, chain: &str, image: &Image) -> Result<(), DistrictError> {
-    let mut row: Map<String, Value> = match &image.row {
-        Value::Object(m) => m.clone(),
-        _ => Map::new(),
-    };
-    row.insert("chain".into(), Value::String(chain.to_string()));
-    let t = image.table;
-    let values = t.values();
-    let sql = format!(
-        "INSERT INTO {name} SELECT * FROM jsonb_populate_record(NULL::{name}, $1::text::jsonb)
-         ON CONFLICT (chain, {key}) DO UPDATE SET ({cols}) = ROW({excluded})",
-        name = t.name(),
-        key = t.key().join(", "),
-        cols = values.join(", "),
-        excluded = values
-            .iter()
-            .map(|c| format!("EXCLUDED.{c}"))
-            .collect::<Vec<_>>()
-            .join(", "),
-    );
-    tx.execute(&sql, &[&Value::Object(row).to_string()])?;
-    Ok(())
-}
-
-/// Writes the rows of one record: a matter's tasks and reviews are its own list, made again.
-pub fn write(tx: &mut Transaction<'_>, chain: &str, w: &Write) -> Result<(), DistrictError> {
-    if let Write::Matter(x) = w {
+/// Writes `images` into `chain`'s rows, each over the row of its key if there is one: one
+/// statement a table, whatever their number. The tasks and reviews of `matters` are their own
+/// lists, made again: the rows they had are removed first.
+pub fn put_all(
+    tx: &mut Transaction<'_>,
+    chain: &str,
+    matters: &[i64],
+    images: impl IntoIterator<Item = Image>,
+) -> Result<(), DistrictError> {
+    if !matters.is_empty() {
         for t in [Table::Tasks, Table::Reviews] {
             tx.execute(
-                &format!("DELETE FROM {} WHERE chain = $1 AND matter = $2", t.name()),
-                &[&chain, &(x.id.0 as i64)],
+                &format!(
+                    "DELETE FROM {} WHERE chain = $1 AND matter = ANY($2)",
+                    t.name()
+                ),
+                &[&chain, &matters],
             )?;
         }
     }
-    if let Write::Council(c) = w {
-        tx.execute(
-            "UPDATE council_chains SET name = $2 WHERE chain = $1",
-            &[&chain, &c.name],
-        )?;
+    // The last image of each row is the one it keeps; a statement may touch a row once.
+    let mut by_table: std::collections::BTreeMap<
+        Table,
+        std::collections::BTreeMap<Vec<i64>, Value>,
+    > = std::collections::BTreeMap::new();
+    for image in images {
+        let key = image.key();
+        let mut row: Map<String, Value> = match image.row {
+            Value::Object(m) => m,
+            _ => Map::new(),
+        };
+        row.insert("chain".into(), Value::String(chain.to_string()));
+        by_table
+            .entry(image.table)
+            .or_default()
+            .insert(key, Value::Object(row));
     }
-    for image in images(w)? {
-        put(tx, chain, &image)?;
+    for (t, rows) in by_table {
+        let values = t.values();
+        let sql = format!(
+            "INSERT INTO {name} SELECT * FROM jsonb_populate_recordset(NULL::{name}, $1::text::jsonb)
+             ON CONFLICT (chain, {key}) DO UPDATE SET ({cols}) = ROW({excluded})",
+            name = t.name(),
+            key = t.key().join(", "),
+            cols = values.join(", "),
+            excluded = values
+                .iter()
+                .map(|c| format!("EXCLUDED.{c}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+        let rows: Vec<Value> = rows.into_values().collect();
+        tx.execute(&sql, &[&Value::Array(rows).to_string()])?;
     }
     Ok(())
 }
