@@ -145,3 +145,32 @@ fn a_readers_export_is_byte_for_byte_the_stores() {
         String::from_utf8_lossy(&from_store)
     );
 }
+
+/// The ids `yishi list` prints, in its order.
+fn listed_ids(db: &Path) -> Vec<u64> {
+    read(db, db, &["list"])
+        .lines()
+        .filter_map(|l| l.split_whitespace().next()?.parse().ok())
+        .collect()
+}
+
+#[test]
+fn list_streams_the_meetings_in_the_order_they_were_held_from_every_source() {
+    let (db, store, _, _) = support::meeting_under_way(yishi::store::now());
+    let expected: Vec<u64> = store.meetings().expect("heads").iter().map(|h| h.id.0).collect();
+    assert!(expected.len() > 5, "{expected:?}");
+    // The new meeting is in the journal's tail, the sample's in the checkpoint.
+    assert_eq!(listed_ids(db.path()), expected);
+    drop(store);
+    // And once the close has written it into a checkpoint.
+    assert_eq!(listed_ids(db.path()), expected);
+    let json: serde_json::Value =
+        serde_json::from_str(&read(db.path(), db.path(), &["list", "--json"])).expect("json");
+    let ids: Vec<u64> = json
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter_map(|r| r["id"].as_u64())
+        .collect();
+    assert_eq!(ids, expected);
+}

@@ -12,48 +12,62 @@ use crate::text::{Lang, sanitize, sanitize_line, width};
 
 pub(super) fn list(db: &Path, json: bool, lang: Lang) -> Result<(), Failure> {
     let store = read(db, lang)?;
-    let heads = store.meetings()?;
-    if json {
-        let rows: Vec<serde_json::Value> = heads
-            .iter()
-            .map(|h| {
-                serde_json::json!({
-                    "id": h.id,
-                    "council": h.council,
-                    "year": h.year,
-                    "number": h.number,
-                    "start": h.start,
-                    "state": h.state,
-                    "title": h.title,
-                    "matters": h.matters,
-                    "signed": h.signed,
-                    "corrections": h.corrections,
-                })
+    if !json {
+        return list_lines(&store, lang);
+    }
+    let rows: Vec<serde_json::Value> = store
+        .meetings()?
+        .iter()
+        .map(|h| {
+            serde_json::json!({
+                "id": h.id,
+                "council": h.council,
+                "year": h.year,
+                "number": h.number,
+                "start": h.start,
+                "state": h.state,
+                "title": h.title,
+                "matters": h.matters,
+                "signed": h.signed,
+                "corrections": h.corrections,
             })
-            .collect();
-        return write_out(None, &pretty(&rows), lang);
-    }
-    if heads.is_empty() {
-        println!("{}", lang.say(words::NO_MEETINGS));
-    }
-    let mut out = String::new();
-    for h in heads {
+        })
+        .collect();
+    write_out(None, &pretty(&rows), lang)
+}
+
+/// `list` as lines, each printed as its meeting is read: the first page is out before the
+/// rest is read, and a reader that stops early (`| head`) ends it.
+fn list_lines(store: &crate::store::Reader, lang: Lang) -> Result<(), Failure> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    let mut any = false;
+    for h in store.meetings_in_order()? {
+        let h = h?;
+        any = true;
         let label = match lang {
             Lang::En => format!("{}-{}", h.year, h.number),
             _ => format!("{}年第{}次", h.year, h.number),
         };
-        let state = h.state.label(lang);
-        out += &format!(
+        let line = format!(
             "{:>5}  {}  {}{}  {}  {}\n",
             h.id.0,
             h.start.format("%Y-%m-%d %H:%M"),
             label,
             " ".repeat(12usize.saturating_sub(width(&label))),
-            state,
+            h.state.label(lang),
             sanitize_line(&h.title)
         );
+        // A closed pipe is where the reader stopped, not an error worth a message.
+        if out.write_all(sanitize(&line).as_bytes()).is_err() {
+            return Ok(());
+        }
     }
-    write_out(None, &out, lang)
+    if !any {
+        let _ = writeln!(out, "{}", lang.say(words::NO_MEETINGS));
+    }
+    let _ = out.flush();
+    Ok(())
 }
 
 pub(super) fn show(db: &Path, meeting: &str, json: bool, lang: Lang) -> Result<(), Failure> {

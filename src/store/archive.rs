@@ -64,9 +64,7 @@ impl Archive for Store {
 
 impl Archive for Reader {
     fn meetings(&self) -> Result<Vec<MeetingHead>, StoreError> {
-        let mut heads: Vec<MeetingHead> = self.heads_by_id()?.into_values().collect();
-        heads.sort_by_key(|h| (h.start, h.id));
-        Ok(heads)
+        self.meetings_in_order()?.collect()
     }
 
     /// Each source's latest meeting, where no newer source changed it, and every meeting the

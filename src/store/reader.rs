@@ -201,6 +201,55 @@ impl Reader {
         Ok(heads)
     }
 
+    /// Every meeting's head in the order they were held, read as the iteration goes: the base
+    /// checkpoint's heads as they lie in its file, passing over those a newer source changed,
+    /// merged with the newer sources' (a delta and the journal's tail: few).
+    pub fn meetings_in_order(
+        &self,
+    ) -> Result<Box<dyn Iterator<Item = Result<MeetingHead, StoreError>> + '_>, StoreError> {
+        let Some((base, newer)) = self.layers.split_last() else {
+            let mut heads: Vec<MeetingHead> = self
+                .overlay
+                .meetings
+                .values()
+                .map(MeetingHead::of)
+                .collect();
+            heads.sort_by_key(|h| (h.start, h.id));
+            return Ok(Box::new(heads.into_iter().map(Ok)));
+        };
+        let mut changed = std::collections::BTreeMap::new();
+        for layer in newer.iter().rev() {
+            for h in layer.heads()? {
+                changed.insert(h.id, h);
+            }
+        }
+        for m in self.overlay.meetings.values() {
+            changed.insert(m.id, MeetingHead::of(m));
+        }
+        let replaced: std::collections::BTreeSet<domain::MeetingId> =
+            changed.keys().copied().collect();
+        let mut others: Vec<MeetingHead> = changed.into_values().collect();
+        others.sort_by_key(|h| std::cmp::Reverse((h.start, h.id)));
+        let mut from_base = base
+            .heads_in_order()
+            .filter(move |h| !matches!(h, Ok(h) if replaced.contains(&h.id)))
+            .peekable();
+        Ok(Box::new(std::iter::from_fn(move || {
+            let base_next = match from_base.peek() {
+                Some(Err(_)) => return from_base.next(),
+                Some(Ok(h)) => Some((h.start, h.id)),
+                None => None,
+            };
+            let other_next = others.last().map(|h| (h.start, h.id));
+            match (base_next, other_next) {
+                (Some(b), Some(o)) if o < b => others.pop().map(Ok),
+                (Some(_), _) => from_base.next(),
+                (None, Some(_)) => others.pop().map(Ok),
+                (None, None) => None,
+            }
+        })))
+    }
+
     /// The meetings under way, latest first: read from where each source keeps them.
     pub fn meetings_under_way(&self) -> Result<Vec<MeetingHead>, StoreError> {
         let mut ids: Vec<domain::MeetingId> = self.overlay.meetings.keys().copied().collect();

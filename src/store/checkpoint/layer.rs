@@ -40,7 +40,7 @@ impl Kind {
 }
 
 /// How the files of this program lay records out; a file of another layout is not read.
-pub(super) const LAYOUT: u32 = 1;
+pub(super) const LAYOUT: u32 = 2;
 
 /// What a file says of itself, at its end.
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -55,6 +55,7 @@ pub(in crate::store) struct Trailer {
     pub entries: u64,
     pub heads_at: u64,
     pub heads_len: u64,
+    /// The CRC of the heads' lines together (each line carries its own as well).
     pub heads_crc: u32,
     /// The meeting held last among the file's meetings.
     pub latest: Option<MeetingHead>,
@@ -163,6 +164,36 @@ impl<'a> Forward<'a> {
             self.buf.clear();
             self.at = 0;
             self.next = to;
+        }
+    }
+
+    /// Appends the bytes up to and including the next newline (or the end) to `out`; false at
+    /// the end.
+    fn read_line(&mut self, out: &mut Vec<u8>) -> std::io::Result<bool> {
+        loop {
+            if self.at == self.buf.len() {
+                let n = (self.size.saturating_sub(self.next)).min(self.buf.capacity().max(1) as u64)
+                    as usize;
+                if n == 0 {
+                    return Ok(!out.is_empty());
+                }
+                self.buf.resize(n, 0);
+                read_at(self.file, self.next, &mut self.buf)?;
+                self.next += n as u64;
+                self.at = 0;
+            }
+            let rest = &self.buf[self.at..];
+            match rest.iter().position(|&b| b == b'\n') {
+                Some(i) => {
+                    out.extend_from_slice(&rest[..=i]);
+                    self.at += i + 1;
+                    return Ok(true);
+                }
+                None => {
+                    out.extend_from_slice(rest);
+                    self.at = self.buf.len();
+                }
+            }
         }
     }
 
@@ -400,7 +431,7 @@ impl Layer {
         Ok(())
     }
 
-    /// The heads of the file's meetings, by id.
+    /// The heads of the file's meetings, in the order they were held.
     pub fn heads(&self) -> Result<Vec<MeetingHead>, StoreError> {
         let mut text = vec![0; self.trailer.heads_len as usize];
         read_at(&self.file, self.trailer.heads_at, &mut text)
@@ -408,7 +439,41 @@ impl Layer {
         if crc32fast::hash(&text) != self.trailer.heads_crc {
             return Err(self.damaged("meetings' heads"));
         }
-        serde_json::from_slice(&text).map_err(|e| self.damaged(e))
+        text.split(|&b| b == b'\n')
+            .filter(|l| !l.is_empty())
+            .map(|l| self.head_line(l))
+            .collect()
+    }
+
+    /// The heads of the file's meetings in the order they were held, read as the iteration
+    /// goes: the first are had without reading the rest.
+    pub fn heads_in_order(&self) -> impl Iterator<Item = Result<MeetingHead, StoreError>> + '_ {
+        let end = self.trailer.heads_at + self.trailer.heads_len;
+        let mut reader = Forward::new(&self.file, self.trailer.heads_at, end, 64 * 1024);
+        let mut line = Vec::new();
+        std::iter::from_fn(move || {
+            line.clear();
+            match reader.read_line(&mut line) {
+                Ok(false) => None,
+                Ok(true) => Some(self.head_line(&line)),
+                Err(e) => Some(Err(StoreError::io("read", &self.path, e))),
+            }
+        })
+    }
+
+    /// One line of the heads: its CRC, a space, the head's JSON.
+    fn head_line(&self, line: &[u8]) -> Result<MeetingHead, StoreError> {
+        let line = line.strip_suffix(b"\n").unwrap_or(line);
+        let (crc, json) = (line.get(..8), line.get(9..));
+        let crc = crc
+            .and_then(|c| std::str::from_utf8(c).ok())
+            .and_then(|c| u32::from_str_radix(c, 16).ok());
+        match (crc, json) {
+            (Some(crc), Some(json)) if crc32fast::hash(json) == crc => {
+                serde_json::from_slice(json).map_err(|e| self.damaged(e))
+            }
+            _ => Err(self.damaged("a meeting's head")),
+        }
     }
 
     pub fn decode<T: serde::de::DeserializeOwned>(&self, blob: &[u8]) -> Result<T, StoreError> {

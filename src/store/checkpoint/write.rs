@@ -161,9 +161,17 @@ fn write(
         out.write_all(&e.encode()).map_err(io)?;
     }
     let heads_at = index_at + entries.len() as u64 * super::layer::ENTRY;
-    let heads_text = serde_json::to_vec(&heads).map_err(|e| StoreError::Damaged {
-        detail: e.to_string(),
-    })?;
+    // By when they were held, each on a line with its own CRC: `list` prints them as it reads.
+    heads.sort_by_key(|h| (h.start, h.id));
+    let mut heads_text = Vec::new();
+    for h in &heads {
+        let json = serde_json::to_vec(h).map_err(|e| StoreError::Damaged {
+            detail: e.to_string(),
+        })?;
+        heads_text.extend_from_slice(format!("{:08x} ", crc32fast::hash(&json)).as_bytes());
+        heads_text.extend_from_slice(&json);
+        heads_text.push(b'\n');
+    }
     out.write_all(&heads_text).map_err(io)?;
     let trailer = Trailer {
         layout: super::layer::LAYOUT,
