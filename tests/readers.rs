@@ -157,7 +157,12 @@ fn listed_ids(db: &Path) -> Vec<u64> {
 #[test]
 fn list_streams_the_meetings_in_the_order_they_were_held_from_every_source() {
     let (db, store, _, _) = support::meeting_under_way(yishi::store::now());
-    let expected: Vec<u64> = store.meetings().expect("heads").iter().map(|h| h.id.0).collect();
+    let expected: Vec<u64> = store
+        .meetings()
+        .expect("heads")
+        .iter()
+        .map(|h| h.id.0)
+        .collect();
     assert!(expected.len() > 5, "{expected:?}");
     // The new meeting is in the journal's tail, the sample's in the checkpoint.
     assert_eq!(listed_ids(db.path()), expected);
