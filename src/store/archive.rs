@@ -192,13 +192,14 @@ impl Records for Reader {
         }
     }
     fn meeting_numbers(&self, council: CouncilId, year: i32) -> Result<Vec<u32>, ReadError> {
-        Ok(self
-            .heads_by_id()
-            .map_err(read_error)?
-            .into_values()
-            .filter(|h| h.council == council && h.year == year)
-            .map(|h| h.number)
-            .collect())
+        let mut numbers = Vec::new();
+        for h in self.meetings_in_order().map_err(read_error)? {
+            let h = h.map_err(read_error)?;
+            if h.council == council && h.year == year {
+                numbers.push(h.number);
+            }
+        }
+        Ok(numbers)
     }
     fn is_empty(&self) -> Result<bool, ReadError> {
         let (layers, overlay, _) = self.parts();
@@ -212,12 +213,13 @@ impl Records for Reader {
             .collect())
     }
     fn last_held(&self, council: CouncilId) -> Result<Option<chrono::NaiveDate>, ReadError> {
-        Ok(self
-            .heads_by_id()
-            .map_err(read_error)?
-            .into_values()
-            .filter(|h| h.council == council && h.state == domain::MeetingState::Ended)
-            .map(|h| h.start.date())
-            .max())
+        let mut last = None;
+        for h in self.meetings_in_order().map_err(read_error)? {
+            let h = h.map_err(read_error)?;
+            if h.council == council && h.state == domain::MeetingState::Ended {
+                last = last.max(Some(h.start.date()));
+            }
+        }
+        Ok(last)
     }
 }

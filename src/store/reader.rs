@@ -185,22 +185,6 @@ impl Reader {
         }
     }
 
-    /// Every meeting's head, by id; each source's heads under the newer ones'.
-    pub(super) fn heads_by_id(
-        &self,
-    ) -> Result<std::collections::BTreeMap<u64, MeetingHead>, StoreError> {
-        let mut heads = std::collections::BTreeMap::new();
-        for layer in self.layers.iter().rev() {
-            for h in layer.heads()? {
-                heads.insert(h.id.0, h);
-            }
-        }
-        for m in self.overlay.meetings.values() {
-            heads.insert(m.id.0, MeetingHead::of(m));
-        }
-        Ok(heads)
-    }
-
     /// Every meeting's head in the order they were held, read as the iteration goes: the base
     /// checkpoint's heads as they lie in its file, passing over those a newer source changed,
     /// merged with the newer sources' (a delta and the journal's tail: few).

@@ -29,34 +29,28 @@ pub(super) fn encode(v: &impl serde::Serialize) -> Result<Vec<u8>, StoreError> {
 /// A newline inside a record of an export document's list.
 const INDENT_NEWLINE: &[u8] = b"\n    ";
 
+type Json = Result<(u64, Vec<u8>), StoreError>;
+
+/// The records of one map from `from` on, as JSON.
+fn json_from<K: Ord, V: serde::Serialize>(
+    map: &std::collections::BTreeMap<K, V>,
+    from: K,
+    id: impl Fn(&K) -> u64,
+) -> Vec<Json> {
+    map.range(from..)
+        .map(|(k, v)| Ok((id(k), encode(v)?)))
+        .collect()
+}
+
 /// The records of `kind` in memory with ids above `after`, as JSON.
-fn in_memory(
-    records: &MemoryRecords,
-    kind: Kind,
-    after: Option<u64>,
-) -> Vec<Result<(u64, Vec<u8>), StoreError>> {
+fn in_memory(records: &MemoryRecords, kind: Kind, after: Option<u64>) -> Vec<Json> {
+    use crate::domain::{CouncilId, MatterId, MeetingId, MotionId};
     let from = after.map_or(0, |a| a.saturating_add(1));
     match kind {
-        Kind::Council => records
-            .councils
-            .range(crate::domain::CouncilId(from)..)
-            .map(|(id, v)| Ok((id.0, encode(v)?)))
-            .collect(),
-        Kind::Meeting => records
-            .meetings
-            .range(crate::domain::MeetingId(from)..)
-            .map(|(id, v)| Ok((id.0, encode(v)?)))
-            .collect(),
-        Kind::Matter => records
-            .matters
-            .range(crate::domain::MatterId(from)..)
-            .map(|(id, v)| Ok((id.0, encode(v)?)))
-            .collect(),
-        Kind::Motion => records
-            .motions
-            .range(crate::domain::MotionId(from)..)
-            .map(|(id, v)| Ok((id.0, encode(v)?)))
-            .collect(),
+        Kind::Council => json_from(&records.councils, CouncilId(from), |k| k.0),
+        Kind::Meeting => json_from(&records.meetings, MeetingId(from), |k| k.0),
+        Kind::Matter => json_from(&records.matters, MatterId(from), |k| k.0),
+        Kind::Motion => json_from(&records.motions, MotionId(from), |k| k.0),
     }
 }
 

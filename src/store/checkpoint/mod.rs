@@ -6,6 +6,7 @@
 //! before they are renamed into place, and never changed after: a reader that opened one keeps
 //! reading it, whatever the writer does meanwhile.
 
+mod forward;
 mod layer;
 mod merge;
 mod write;
