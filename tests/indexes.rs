@@ -78,8 +78,12 @@ fn the_latest_meeting_and_each_head_are_read_through_the_indexes() {
             Some(MeetingId(9002))
         );
     }
-    let report = verify(db.path(), &mut |_, _| ()).expect("verify runs");
-    assert!(report.problems.is_empty(), "{:?}", report.problems);
+    // Through the checkpoint the console left, and by a replay of the whole journal.
+    for replay in [false, true] {
+        let report = verify(db.path(), replay, &mut |_, _| ()).expect("verify runs");
+        assert!(report.problems.is_empty(), "{:?}", report.problems);
+        assert_eq!(report.through_checkpoint.is_some(), !replay);
+    }
 
     let shown = support::yishi(db.path(), &["show", "latest"]);
     assert!(shown.status.success(), "{}", support::stderr(&shown));

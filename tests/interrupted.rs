@@ -162,7 +162,7 @@ impl Ballot {
             self.after,
             "the journal holds the ballot's line exactly once"
         );
-        let report = verify(self.dir(), &mut |_, _| ()).expect("verify runs");
+        let report = verify(self.dir(), false, &mut |_, _| ()).expect("verify runs");
         assert!(report.problems.is_empty(), "{:?}", report.problems);
     }
 }
@@ -217,7 +217,7 @@ fn a_torn_journal_line_was_never_recorded_and_is_cut_off() {
             before,
             "the torn line is cut off (keep {keep})"
         );
-        let report = verify(b.dir(), &mut |_, _| ()).expect("verify runs");
+        let report = verify(b.dir(), false, &mut |_, _| ()).expect("verify runs");
         assert!(report.problems.is_empty(), "{:?}", report.problems);
     }
 }
@@ -277,7 +277,7 @@ fn store_behind_by_every_ballot(half: bool) {
         }
     }
     assert_eq!(journal(dir), after, "the journal is as it was");
-    let report = verify(dir, &mut |_, _| ()).expect("verify runs");
+    let report = verify(dir, false, &mut |_, _| ()).expect("verify runs");
     assert!(report.problems.is_empty(), "{:?}", report.problems);
 }
 

@@ -143,6 +143,10 @@ pub enum Command {
         /// The verdict as one JSON object: ok, changes, problems
         #[arg(long)]
         json: bool,
+        /// Replay the whole journal from its first line and check against that (memory grows
+        /// with the archive)
+        #[arg(long)]
+        replay: bool,
     },
     /// Make the record whole from the journal, or from the store where the journal is
     /// damaged, keeping the damaged files aside

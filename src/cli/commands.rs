@@ -130,7 +130,7 @@ pub fn run(
             drop((doc, progress));
             write_out(output.as_deref(), &json, lang)
         }
-        Some(Command::Verify { json }) => checks::verify(db, json, lang),
+        Some(Command::Verify { json, replay }) => checks::verify(db, json, replay, lang),
         Some(Command::Key { action }) => match action {
             KeyAction::New {
                 member,

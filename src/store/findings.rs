@@ -24,6 +24,9 @@ pub struct Report {
     pub untouched: bool,
     /// For repair: damaged checkpoints were written again from the journal.
     pub checkpoints_remade: bool,
+    /// For verify: the journal line of the checkpoint the store was held against, where it was
+    /// held against one (and the journal's lines after it) rather than a replay of the whole.
+    pub through_checkpoint: Option<u64>,
 }
 
 /// Journal lines restored from the store: their numbers, and how many records it held.

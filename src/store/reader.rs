@@ -40,7 +40,7 @@ impl Reader {
         Reader::from_layers(dir, checkpoint::chain(dir))
     }
 
-    fn from_layers(dir: &Path, layers: Vec<Layer>) -> Result<Reader, StoreError> {
+    pub(super) fn from_layers(dir: &Path, layers: Vec<Layer>) -> Result<Reader, StoreError> {
         let head = layers
             .first()
             .map_or_else(Head::default, |l| l.trailer.head.clone());

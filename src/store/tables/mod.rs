@@ -5,11 +5,13 @@ use serde::de::DeserializeOwned;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
+mod check;
 pub(in crate::store) mod heads;
 mod importing;
 mod open;
 mod read;
 
+pub(in crate::store) use check::IndexCheck;
 pub use heads::{GENESIS, Head, MeetingHead, Settled};
 
 use super::StoreError;
@@ -31,7 +33,7 @@ const STORE_SCHEMA: u32 = 5;
 const CHUNK: usize = 2_000;
 /// sled's page cache. Its default (1 GB) would let a large archive fill memory; the screens
 /// read a few records at a time.
-const CACHE_BYTES: u64 = 32 * 1024 * 1024;
+const CACHE_BYTES: u64 = 2 * 1024 * 1024;
 
 /// A change handed to sled, with what it replaced.
 pub(super) struct Staged {

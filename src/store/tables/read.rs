@@ -1,15 +1,11 @@
 //! Reading the records back: one, all, a council's, and the indexes checked against them.
 
-use serde::Serialize;
 use serde::de::DeserializeOwned;
-use std::collections::BTreeMap;
 
 use super::{MeetingHead, Tables, corrupt};
 use crate::domain::{CouncilId, MatterId, MemoryRecords, Write};
 use crate::store::StoreError;
-use crate::store::findings::{Disagreement, Kind};
-use crate::store::rows::encode;
-use crate::store::rows::{council_key, meeting_of_start_key, start_key};
+use crate::store::rows::meeting_of_start_key;
 
 impl Tables {
     pub(in crate::store) fn is_empty(&self) -> bool {
@@ -220,123 +216,6 @@ impl Tables {
             r.put(Write::Motion(m));
         }
         Ok(r)
-    }
-
-    /// Whether the indexes (meeting heads, open matters, meetings by council) are what the
-    /// records give.
-    pub(in crate::store) fn indexes_match(
-        &self,
-        records: &MemoryRecords,
-    ) -> Result<bool, StoreError> {
-        let stored = self.meeting_heads()?;
-        let derived: Vec<MeetingHead> = records.meetings.values().map(MeetingHead::of).collect();
-        let keys = |tree: &sled::Tree| -> Result<Vec<Vec<u8>>, StoreError> {
-            tree.iter()
-                .keys()
-                .map(|k| k.map(|k| k.to_vec()).map_err(self.failed()))
-                .collect()
-        };
-        let sorted = |mut v: Vec<[u8; 16]>| {
-            v.sort();
-            v.into_iter().map(|k| k.to_vec()).collect::<Vec<_>>()
-        };
-        let open = sorted(
-            records
-                .matters
-                .values()
-                .filter(|x| x.stage.is_open())
-                .map(|x| council_key(x.council, x.id.0))
-                .collect(),
-        );
-        let by_council = sorted(
-            records
-                .meetings
-                .values()
-                .map(|m| council_key(m.council, m.id.0))
-                .collect(),
-        );
-        let by_start = sorted(
-            records
-                .meetings
-                .values()
-                .map(|m| start_key(m.start, m.id.0))
-                .collect(),
-        );
-        Ok(stored == derived
-            && keys(&self.open)? == open
-            && keys(&self.by_council)? == by_council
-            && keys(&self.by_start)? == by_start)
-    }
-}
-
-impl Tables {
-    /// The first record where the store and `expected` differ, kind by kind in id order: first
-    /// a record of `expected` the store lacks or holds otherwise, then one the store holds that
-    /// `expected` lacks. Read one record at a time; the stored bytes are compared with the
-    /// expected record's encoding, and decoded only where they differ (a record written by an
-    /// earlier yishi may be encoded otherwise and still be the same).
-    pub(in crate::store) fn first_difference(
-        &self,
-        expected: &MemoryRecords,
-    ) -> Result<Option<(Kind, u64, Disagreement)>, StoreError> {
-        Ok(
-            match self.differs(&self.councils, &expected.councils, Kind::Council)? {
-                Some(d) => Some(d),
-                None => match self.differs(&self.meetings, &expected.meetings, Kind::Meeting)? {
-                    Some(d) => Some(d),
-                    None => match self.differs(&self.matters, &expected.matters, Kind::Matter)? {
-                        Some(d) => Some(d),
-                        None => self.differs(&self.motions, &expected.motions, Kind::Motion)?,
-                    },
-                },
-            },
-        )
-    }
-
-    fn differs<K, V>(
-        &self,
-        tree: &sled::Tree,
-        expected: &BTreeMap<K, V>,
-        kind: Kind,
-    ) -> Result<Option<(Kind, u64, Disagreement)>, StoreError>
-    where
-        K: Copy + Into<u64>,
-        V: Serialize + DeserializeOwned + PartialEq,
-    {
-        let id_of = |key: &[u8]| -> Result<u64, StoreError> {
-            let bytes: [u8; 8] = key.try_into().map_err(|_| corrupt("a bad record key"))?;
-            Ok(u64::from_be_bytes(bytes))
-        };
-        let mut stored = tree.iter();
-        let mut next = stored.next().transpose().map_err(self.failed())?;
-        let mut unexpected = None;
-        for (k, v) in expected {
-            let id = (*k).into();
-            while let Some((key, _)) = &next {
-                let at = id_of(key)?;
-                if at >= id {
-                    break;
-                }
-                unexpected.get_or_insert(at);
-                next = stored.next().transpose().map_err(self.failed())?;
-            }
-            let Some((key, bytes)) = &next else {
-                return Ok(Some((kind, id, Disagreement::Missing)));
-            };
-            if id_of(key)? != id {
-                return Ok(Some((kind, id, Disagreement::Missing)));
-            }
-            let same = encode(v)? == bytes.as_ref()
-                || serde_json::from_slice::<V>(bytes).is_ok_and(|held| held == *v);
-            if !same {
-                return Ok(Some((kind, id, Disagreement::Altered)));
-            }
-            next = stored.next().transpose().map_err(self.failed())?;
-        }
-        if let Some((key, _)) = &next {
-            unexpected.get_or_insert(id_of(key)?);
-        }
-        Ok(unexpected.map(|id| (kind, id, Disagreement::NotInJournal)))
     }
 }
 

@@ -1,5 +1,9 @@
-//! `verify`: the journal's chain, and the store against a replay of the journal; when the
-//! journal is broken, whether the store on its own can be vouched for.
+//! `verify`: the journal's chain, and the store against the journal; when the journal is
+//! broken, whether the store on its own can be vouched for. The store is held against the
+//! newest checkpoint and the journal's tail as a stream (`streamed`); where that cannot vouch
+//! for it, or when asked, against a replay of the whole journal, which says where and why.
+
+mod streamed;
 
 use chrono::NaiveDateTime;
 use std::collections::BTreeMap;
@@ -122,12 +126,25 @@ pub(super) fn journal_finding(entries: &[Entry], broken: BrokenLine) -> Finding 
     }
 }
 
-/// Checks the journal's hash chain and that the store holds exactly what the journal says.
+/// Checks the journal's hash chain and that the store holds exactly what the journal says:
+/// through the checkpoint as a stream, unless `replay` asks for the whole journal replayed.
+pub fn verify(
+    dir: &Path,
+    replay: bool,
+    progress: &mut dyn FnMut(u64, u64),
+) -> Result<Report, StoreError> {
+    if !replay && let Some(report) = streamed::verify(dir, progress)? {
+        return Ok(report);
+    }
+    replayed(dir, progress)
+}
+
+/// The journal replayed from its first line, and the store held against that.
 ///
 /// While another process holds the database (a console running a meeting) or where it may
 /// not be written, the check runs on a private copy of the store, against the journal's lines
 /// up to the copy's head; lines recorded after the copy was taken are checked for their chain.
-pub fn verify(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, StoreError> {
+fn replayed(dir: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<Report, StoreError> {
     let lock = lock::try_acquire(dir)?;
     let (copy, tables) = match lock {
         // A missing store is found missing, not made afresh.

@@ -6,8 +6,13 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 use sha2::{Digest, Sha256};
 use std::fs::File;
-use std::io::{BufRead, BufReader, Read, Seek, SeekFrom};
+use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
+
+mod read;
+
+pub(in crate::store) use read::chain_whole;
+pub use read::{Break, BrokenLine, read_all};
 
 use super::StoreError;
 use super::appender::{Appender, lines_end};
@@ -27,13 +32,13 @@ pub struct Entry {
     pub line_len: u64,
 }
 
-fn digest(seq: u64, at: &NaiveDateTime, prev: &str, change: &str) -> String {
+fn digest(seq: u64, at: &NaiveDateTime, prev: &str, change: &[u8]) -> String {
     let mut h = Sha256::new();
     h.update(format!(
         "{seq}\n{}\n{prev}\n",
         at.format("%Y-%m-%dT%H:%M:%S%.f")
     ));
-    h.update(change.as_bytes());
+    h.update(change);
     const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut out = String::with_capacity(64);
     for b in h.finalize() {
@@ -53,7 +58,7 @@ impl Entry {
         let json = serde_json::to_string(change).map_err(|e| StoreError::Damaged {
             detail: e.to_string(),
         })?;
-        let hash = digest(seq, &at, prev, &json);
+        let hash = digest(seq, &at, prev, json.as_bytes());
         let change = RawValue::from_string(json).map_err(|e| StoreError::Damaged {
             detail: e.to_string(),
         })?;
@@ -98,7 +103,7 @@ impl Entry {
 
     /// Whether the line's hash is the hash of its content.
     pub fn hash_ok(&self) -> bool {
-        digest(self.seq, &self.at, &self.prev, self.change.get()) == self.hash
+        digest(self.seq, &self.at, &self.prev, self.change.get().as_bytes()) == self.hash
     }
 
     pub fn change(&self) -> Result<Change, StoreError> {
@@ -361,73 +366,4 @@ fn parse_line(line: &[u8], seq: u64) -> Result<Entry, StoreError> {
         line: seq,
         detail: e.to_string(),
     })
-}
-
-/// Where the journal's chain breaks: the line, the entry as far as it could be read, and why.
-#[derive(Debug)]
-pub struct BrokenLine {
-    pub line: u64,
-    pub entry: Option<Entry>,
-    pub why: Break,
-}
-
-/// Why a journal line breaks the chain.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Break {
-    Unreadable(String),
-    Numbered { found: u64 },
-    NotChained,
-    Altered,
-}
-
-/// Reads every journal line, checking the chain as it goes. Returns the good entries and, if
-/// the chain breaks, where and why.
-pub fn read_all(path: &Path) -> Result<(Vec<Entry>, Option<BrokenLine>), StoreError> {
-    let file = File::open(path).map_err(|e| StoreError::io("open", path, e))?;
-    let mut file = file;
-    let end = lines_end(&file)
-        .and_then(|end| file.seek(SeekFrom::Start(0)).map(|_| end))
-        .map_err(|e| StoreError::io("read", path, e))?;
-    let mut out = Vec::new();
-    let mut hash = GENESIS.to_string();
-    let mut lines = BufReader::new(file.take(end)).split(b'\n').peekable();
-    let mut seq = 0;
-    while let Some(line) = lines.next() {
-        let line = line.map_err(|e| StoreError::io("read", path, e))?;
-        seq += 1;
-        let entry: Entry = match serde_json::from_slice(&line) {
-            Ok(e) => e,
-            // The last line, written in place and cut short by the process stopping: some of
-            // its blocks never reached the disk. It was never acknowledged.
-            Err(_) if lines.peek().is_none() && line.contains(&0) => break,
-            Err(e) => {
-                let broken = BrokenLine {
-                    line: seq,
-                    entry: None,
-                    why: Break::Unreadable(e.to_string()),
-                };
-                return Ok((out, Some(broken)));
-            }
-        };
-        let why = if entry.seq != seq {
-            Some(Break::Numbered { found: entry.seq })
-        } else if entry.prev != hash {
-            Some(Break::NotChained)
-        } else if !entry.hash_ok() {
-            Some(Break::Altered)
-        } else {
-            None
-        };
-        if let Some(why) = why {
-            let broken = BrokenLine {
-                line: seq,
-                entry: Some(entry),
-                why,
-            };
-            return Ok((out, Some(broken)));
-        }
-        hash = entry.hash.clone();
-        out.push(entry);
-    }
-    Ok((out, None))
 }
