@@ -99,8 +99,8 @@ pub struct Archive {
     pub open: Option<Open>,
     pub query: String,
     pub results: Vec<Hit>,
-    /// Places found in all (only the first `MOST_HITS` are listed).
-    pub found: usize,
+    /// Whether more places hold the words than the `MOST_HITS` listed.
+    pub found_more: bool,
     pub ledger: Ledger,
     pub history: Option<History>,
     corpus: Option<Corpus>,
@@ -271,7 +271,7 @@ impl Archive {
         let found = corpus.find(&self.query);
         self.corpus = Some(corpus);
         self.results = found.hits;
-        self.found = found.total;
+        self.found_more = found.more;
         Ok(())
     }
 

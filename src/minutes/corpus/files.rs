@@ -4,7 +4,8 @@
 use std::io::Write as _;
 use std::path::Path;
 
-use super::{Corpus, Index, index_file, lay_out_all, text_file};
+use super::grams::{Builder, Grams, generation};
+use super::{Corpus, Index, grams_file, index_file, lay_out_all, text_file};
 use crate::store::{Store, StoreError};
 use crate::text::Lang;
 
@@ -21,19 +22,26 @@ impl Corpus {
         let _ = std::fs::remove_file(&index_path);
         let mut entries = Ok(Vec::new());
         let mut len = 0;
+        let generation = generation();
+        let mut grams = Builder::new(generation);
         let path = dir.join(text_file(lang));
         crate::store::file::replace_with(&path, |out| {
             let mut out = std::io::BufWriter::with_capacity(1 << 16, out);
             entries = lay_out_all(store, lang, progress, &mut |t| {
+                grams.add(len, t);
                 len += t.len();
                 out.write_all(t)
             });
             out.flush()
         })
         .map_err(|e| StoreError::io("write", &path, e))?;
+        let grams_path = dir.join(grams_file(lang));
+        replace(&grams_path, &grams.finish().to_bytes())
+            .map_err(|e| StoreError::io("write", &grams_path, e))?;
         let index = Index {
             head: store.head(),
             len,
+            generation,
             entries: entries?,
         };
         let bytes = serde_json::to_vec(&index).map_err(std::io::Error::other);
@@ -46,22 +54,34 @@ impl Corpus {
         let index = Index {
             head: self.head.clone(),
             len: self.text.len(),
+            generation: self.generation,
             entries: self.entries.clone(),
         };
         serde_json::to_vec(&index).map_err(std::io::Error::other)
     }
 
-    /// Writes both files whole.
-    pub(super) fn write(&self, dir: &Path) -> std::io::Result<()> {
+    /// Writes the files whole, the grams made afresh over all the text.
+    pub(super) fn write(&mut self, dir: &Path) -> std::io::Result<()> {
         // The index goes first: until the new text is in place it covers none of it.
         let _ = std::fs::remove_file(dir.join(index_file(self.lang)));
+        self.generation = generation();
+        let mut spans: Vec<(usize, usize)> =
+            self.entries.iter().map(|e| (e.start, e.end)).collect();
+        spans.sort_unstable();
+        let mut grams = Builder::new(self.generation);
+        for (start, end) in spans {
+            grams.add(start, &self.text[start..end]);
+        }
+        let grams = grams.finish();
         replace(&dir.join(text_file(self.lang)), &self.text)?;
+        replace(&dir.join(grams_file(self.lang)), &grams.to_bytes())?;
+        self.grams = Some(std::sync::Arc::new(grams));
         replace(&dir.join(index_file(self.lang)), &self.index()?)
     }
 
     /// Appends the text from `from` on to the file, which holds the text up to it, and writes
     /// the index.
-    pub(super) fn append(&self, dir: &Path, from: usize) -> std::io::Result<()> {
+    pub(super) fn append(&mut self, dir: &Path, from: usize) -> std::io::Result<()> {
         let path = dir.join(text_file(self.lang));
         let mut file = std::fs::OpenOptions::new().append(true).open(&path)?;
         if file.metadata()?.len() != from as u64 {
@@ -95,10 +115,15 @@ pub(super) fn read(dir: &Path, lang: Lang) -> Option<Corpus> {
             .entries
             .iter()
             .all(|e| e.start <= e.end && e.end <= text.len());
+    // Grams made with other files, or over more text than there is, are not used.
+    let grams = Grams::read(&dir.join(grams_file(lang)))
+        .filter(|g| g.generation == index.generation && g.covered() <= text.len());
     fits.then_some(Corpus {
         lang,
         head: index.head,
         entries: index.entries,
         text,
+        generation: index.generation,
+        grams: grams.map(std::sync::Arc::new),
     })
 }

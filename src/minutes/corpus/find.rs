@@ -22,15 +22,19 @@ pub struct Hit {
     pub text: String,
 }
 
-/// What a search found: the first `MOST_HITS` places, and how many there are in all.
+/// What a search found: the places, latest meeting first, up to `MOST_HITS`; `more` when
+/// there are others beyond them (they are not sought: a word in every meeting costs no more
+/// than the meetings it takes to fill the list).
 #[derive(Debug, Clone, Default)]
 pub struct Found {
     pub hits: Vec<Hit>,
-    pub total: usize,
+    pub more: bool,
 }
 
 impl Corpus {
-    /// Every place `query` occurs, ignoring the case of Latin letters, latest meeting first.
+    /// Places `query` occurs, ignoring the case of Latin letters, latest meeting first. Only
+    /// the meetings whose block holds every pair of characters the query is made of are read
+    /// (and any laid out since the blocks were made), until the list is full.
     pub fn find(&self, query: &str) -> Found {
         let mut found = Found::default();
         if query.is_empty() {
@@ -42,29 +46,30 @@ impl Corpus {
         else {
             return found;
         };
-        // The meetings' texts in file order, to tell which one a place lies in (or none: text
-        // laid out again since).
-        let mut spans: Vec<(usize, usize, usize)> = (self.entries.iter().enumerate())
-            .map(|(i, e)| (e.start, e.end, i))
-            .collect();
-        spans.sort_unstable();
-        let mut places = Vec::new();
-        let mut k = 0;
-        for m in matcher.find_iter(&self.text) {
-            while spans.get(k).is_some_and(|s| s.1 < m.end()) {
-                k += 1;
+        let grams = self.grams.as_deref();
+        let wanted = grams.and_then(|g| g.candidates(query));
+        let may_hold = |start: usize| match (grams, &wanted) {
+            (Some(g), Some(w)) if start < g.covered() => {
+                w.get(g.block_of(start)).copied().unwrap_or(true)
             }
-            if let Some(&(start, _, entry)) = spans.get(k)
-                && start <= m.start()
-            {
-                places.push((entry, m.start(), m.end()));
+            _ => true,
+        };
+        let mut places = Vec::new();
+        'meetings: for (entry, e) in self.entries.iter().enumerate() {
+            if !may_hold(e.start) {
+                continue;
+            }
+            for m in matcher.find_iter(&self.text[e.start..e.end]) {
+                if places.len() == MOST_HITS {
+                    found.more = true;
+                    break 'meetings;
+                }
+                places.push((entry, e.start + m.start(), e.start + m.end()));
             }
         }
-        places.sort_unstable();
-        found.total = places.len();
         // Paragraphs are counted along each meeting's text, not sought afresh for each place.
         let (mut current, mut para, mut para_start, mut seen) = (usize::MAX, 0, 0, 0);
-        for &(entry, start, end) in places.iter().take(MOST_HITS) {
+        for &(entry, start, end) in &places {
             let e = &self.entries[entry];
             if entry != current {
                 (current, para, para_start, seen) = (entry, 0, e.start, e.start);

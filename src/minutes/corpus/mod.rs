@@ -8,6 +8,7 @@
 
 mod files;
 mod find;
+mod grams;
 
 use chrono::NaiveDateTime;
 pub use find::{Found, Hit, MOST_HITS};
@@ -33,6 +34,11 @@ fn text_file(lang: Lang) -> String {
 fn index_file(lang: Lang) -> String {
     text_file(lang) + ".index"
 }
+
+/// Which blocks of the text hold which pairs of characters (`grams`).
+fn grams_file(lang: Lang) -> String {
+    text_file(lang) + ".grams"
+}
 /// Between paragraphs: a character no record text can hold (controls are refused on entry).
 const PARA: u8 = 0x1e;
 
@@ -52,6 +58,9 @@ struct Index {
     /// How much of the text file the index covers (an append whose index was never written
     /// leaves more).
     len: usize,
+    /// Which whole writing of the files this is (the grams file names the same).
+    #[serde(default)]
+    generation: u64,
     /// Latest meeting first.
     entries: Vec<Entry>,
 }
@@ -67,6 +76,10 @@ pub struct Corpus {
     /// Latest meeting first: the order results are listed in.
     entries: Vec<Entry>,
     text: Vec<u8>,
+    /// Which whole writing of the files this is.
+    generation: u64,
+    /// Which blocks of the text hold what, where the files had it.
+    grams: Option<std::sync::Arc<grams::Grams>>,
 }
 
 /// 2026年第3次会议 / 2026 no. 3
@@ -185,7 +198,7 @@ impl Corpus {
                 None => {}
             }
         }
-        let corpus = Corpus::make(store, lang, progress)?;
+        let mut corpus = Corpus::make(store, lang, progress)?;
         let _ = corpus.write(dir);
         Ok(corpus)
     }
@@ -206,6 +219,8 @@ impl Corpus {
             head: store.head(),
             entries,
             text,
+            generation: 0,
+            grams: None,
         })
     }
 
@@ -256,6 +271,8 @@ impl Corpus {
             head: self.head.clone(),
             entries,
             text,
+            generation: 0,
+            grams: None,
         }
     }
 }

@@ -31,7 +31,7 @@ pub fn select(model: &Model) -> Vec<Effect> {
 /// After a search: its results on screen, and how many.
 pub fn found(model: &Model, query: &str) -> Vec<Effect> {
     let n = model.archive.results.len();
-    let said = values::found(model.lang, query, n);
+    let said = values::found(model.lang, query, n, model.archive.found_more);
     vec![Effect::Visit(Screen::Results), Effect::Done(said)]
 }
 
@@ -82,8 +82,6 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         Line::from(spans)
     };
     let q = &model.archive.query;
-    let n = model.archive.found;
-    let listed = results.len();
-    let title = values::results_title(model.lang, q, n, listed);
+    let title = values::results_title(model.lang, q, results.len(), model.archive.found_more);
     line_list(frame, area, model, title, results.len(), item);
 }

@@ -97,31 +97,35 @@ pub fn hit_of(lang: Lang, query: &str, hit: usize, hits: usize) -> String {
     }
 }
 
-pub fn found(lang: Lang, query: &str, n: usize) -> String {
-    match lang {
-        Lang::ZhHans => format!("「{query}」共找到{n}处。"),
-        Lang::ZhHant => format!("「{query}」共找到{n}處。"),
-        Lang::En => format!("{n} places found for “{query}”."),
+pub fn found(lang: Lang, query: &str, n: usize, more: bool) -> String {
+    match (lang, more) {
+        (Lang::ZhHans, false) => format!("「{query}」共找到{n}处。"),
+        (Lang::ZhHant, false) => format!("「{query}」共找到{n}處。"),
+        (Lang::En, false) => format!("{n} places found for “{query}”."),
+        (Lang::ZhHans, true) => format!("「{query}」找到{n}处以上，列出最新的{n}处。"),
+        (Lang::ZhHant, true) => format!("「{query}」找到{n}處以上，列出最新的{n}處。"),
+        (Lang::En, true) => {
+            format!("More than {n} places found for “{query}”; the latest {n} are listed.")
+        }
     }
 }
 
-/// The search results' title: how many found, how many listed.
-pub fn results_title(lang: Lang, query: &str, found: usize, listed: usize) -> String {
-    let all = listed >= found;
-    match (lang, all) {
-        (Lang::ZhHans, true) => format!("搜索「{query}」：共{found}处　Enter 打开该处纪要"),
-        (Lang::ZhHans, false) => {
-            format!("搜索「{query}」：共{found}处，列出前{listed}处　Enter 打开该处纪要")
+/// The search results' title: how many listed, and whether there are more.
+pub fn results_title(lang: Lang, query: &str, listed: usize, more: bool) -> String {
+    match (lang, more) {
+        (Lang::ZhHans, false) => format!("搜索「{query}」：共{listed}处　Enter 打开该处纪要"),
+        (Lang::ZhHans, true) => {
+            format!("搜索「{query}」：{listed}处以上，列出最新的{listed}处　Enter 打开该处纪要")
         }
-        (Lang::ZhHant, true) => format!("搜尋「{query}」：共{found}處　Enter 打開該處紀要"),
-        (Lang::ZhHant, false) => {
-            format!("搜尋「{query}」：共{found}處，列出前{listed}處　Enter 打開該處紀要")
+        (Lang::ZhHant, false) => format!("搜尋「{query}」：共{listed}處　Enter 打開該處紀要"),
+        (Lang::ZhHant, true) => {
+            format!("搜尋「{query}」：{listed}處以上，列出最新的{listed}處　Enter 打開該處紀要")
         }
-        (Lang::En, true) => {
-            format!("Search “{query}”: {found} found · Enter opens the minutes there")
+        (Lang::En, false) => {
+            format!("Search “{query}”: {listed} found · Enter opens the minutes there")
         }
-        (Lang::En, false) => format!(
-            "Search “{query}”: {found} found, the first {listed} listed · Enter opens the minutes there"
+        (Lang::En, true) => format!(
+            "Search “{query}”: more than {listed} found, the latest {listed} listed · Enter opens the minutes there"
         ),
     }
 }
