@@ -40,10 +40,7 @@ impl Corpus {
         if query.is_empty() {
             return found;
         }
-        let Ok(matcher) = AhoCorasick::builder()
-            .ascii_case_insensitive(true)
-            .build([query])
-        else {
+        let Some(matcher) = Matcher::of(query) else {
             return found;
         };
         let grams = self.grams.as_deref();
@@ -59,12 +56,12 @@ impl Corpus {
             if !may_hold(e.start) {
                 continue;
             }
-            for m in matcher.find_iter(&self.text[e.start..e.end]) {
+            for m in matcher.places(&self.text[e.start..e.end]) {
                 if places.len() == MOST_HITS {
                     found.more = true;
                     break 'meetings;
                 }
-                places.push((entry, e.start + m.start(), e.start + m.end()));
+                places.push((entry, e.start + m.start, e.start + m.end));
             }
         }
         // Paragraphs are counted along each meeting's text, not sought afresh for each place.
@@ -96,5 +93,36 @@ impl Corpus {
             });
         }
         found
+    }
+}
+
+/// Finds the words: byte for byte where they hold no Latin letter (the faster search for a
+/// long run of Han characters), else with Latin letters of either case.
+enum Matcher {
+    Exact(Box<memchr::memmem::Finder<'static>>),
+    Folded(AhoCorasick),
+}
+
+impl Matcher {
+    fn of(query: &str) -> Option<Matcher> {
+        if query.bytes().any(|b| b.is_ascii_alphabetic()) {
+            let folded = AhoCorasick::builder()
+                .ascii_case_insensitive(true)
+                .build([query]);
+            folded.ok().map(Matcher::Folded)
+        } else {
+            let finder = memchr::memmem::Finder::new(query.as_bytes()).into_owned();
+            Some(Matcher::Exact(Box::new(finder)))
+        }
+    }
+
+    fn places<'a>(&'a self, text: &'a [u8]) -> Box<dyn Iterator<Item = Range<usize>> + 'a> {
+        match self {
+            Matcher::Exact(f) => {
+                let n = f.needle().len();
+                Box::new(f.find_iter(text).map(move |at| at..at + n))
+            }
+            Matcher::Folded(a) => Box::new(a.find_iter(text).map(|m| m.start()..m.end())),
+        }
     }
 }

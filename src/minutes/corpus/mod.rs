@@ -179,6 +179,11 @@ impl Corpus {
         let dir = store.dir();
         if let Some(mut c) = old.filter(|c| c.lang == lang) {
             match store.changes_since(&c.head)? {
+                // Files made before the grams were kept get them once, from the text.
+                Some(changes) if changes.is_empty() && c.grams.is_none() => {
+                    let _ = c.write(dir);
+                    return Ok(c);
+                }
                 Some(changes) if changes.is_empty() => return Ok(c),
                 Some(changes) => {
                     if let Some(ids) = touched(&changes, store)? {
@@ -186,7 +191,7 @@ impl Corpus {
                         c.update(store, &ids)?;
                         // A cache that cannot be written is made again next time; the search
                         // still runs.
-                        let _ = if c.dead() > c.text.len() / 2 {
+                        let _ = if c.dead() > c.text.len() / 2 || c.grams.is_none() {
                             c = c.compacted();
                             c.write(dir)
                         } else {
