@@ -140,7 +140,7 @@ pub enum Command {
     },
     /// Check the journal's hash chain and that the store agrees with it
     Verify {
-        /// The verdict as one JSON object: ok, changes, problems
+        /// The verdict as one JSON object: ok, changes, through_checkpoint, problems
         #[arg(long)]
         json: bool,
         /// Replay the whole journal from its first line and check against that (memory grows

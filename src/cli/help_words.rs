@@ -244,8 +244,8 @@ pub const HELP: &[(&str, &str, &str, &str)] = &[
     (
         "verify",
         "json",
-        "结论输出为一个 JSON 对象：ok、changes、problems",
-        "結論輸出為一個 JSON 物件：ok、changes、problems",
+        "结论输出为一个 JSON 对象：ok、changes、through_checkpoint、problems",
+        "結論輸出為一個 JSON 物件：ok、changes、through_checkpoint、problems",
     ),
     (
         "verify",
