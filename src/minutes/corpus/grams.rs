@@ -68,7 +68,7 @@ impl Grams {
         self.blocks.last().map_or(0, |b| b.1)
     }
 
-    /// Whether a place at `start` (covered) lies in a block `wanted` keeps.
+    /// The block a covered place at `start` lies in.
     pub fn block_of(&self, start: usize) -> usize {
         self.blocks.partition_point(|b| b.1 <= start)
     }

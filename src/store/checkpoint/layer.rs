@@ -41,6 +41,19 @@ impl Kind {
     }
 }
 
+/// The same kind, as findings name it.
+impl From<Kind> for super::super::findings::Kind {
+    fn from(kind: Kind) -> Self {
+        use super::super::findings::Kind as Named;
+        match kind {
+            Kind::Council => Named::Council,
+            Kind::Meeting => Named::Meeting,
+            Kind::Matter => Named::Matter,
+            Kind::Motion => Named::Motion,
+        }
+    }
+}
+
 /// How the files of this program lay records out; a file of another layout is not read.
 pub(super) const LAYOUT: u32 = 2;
 

@@ -33,7 +33,9 @@ const STORE_SCHEMA: u32 = 5;
 const CHUNK: usize = 2_000;
 /// sled's page cache. Its default (1 GB) would let a large archive fill memory; the screens
 /// read a few records at a time.
-const CACHE_BYTES: u64 = 2 * 1024 * 1024;
+const CACHE_BYTES: u64 = 32 * 1024 * 1024;
+/// sled's page cache for a read of every record once.
+const SCAN_CACHE_BYTES: u64 = 2 * 1024 * 1024;
 
 /// A change handed to sled, with what it replaced.
 pub(super) struct Staged {

@@ -11,7 +11,7 @@ use crate::store::tables::MeetingHead;
 
 use super::{
     BY_COUNCIL, BY_START, CACHE_BYTES, COUNCILS, HEADS, MATTERS, MEETINGS, META, MOTIONS, OPEN,
-    SCHEMA_KEY, STORE_SCHEMA, StoreError, Tables, sled_error,
+    SCAN_CACHE_BYTES, SCHEMA_KEY, STORE_SCHEMA, StoreError, Tables, sled_error,
 };
 
 fn dir_size(path: &Path) -> u64 {
@@ -52,7 +52,7 @@ fn sweep_unfinished_snapshots(path: &Path) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
+fn open_sled(path: &Path, cache: u64) -> Result<sled::Db, StoreError> {
     sweep_unfinished_snapshots(path)?;
     let started = std::time::Instant::now();
     loop {
@@ -60,7 +60,7 @@ fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
         let opened = catch_unwind(AssertUnwindSafe(|| {
             sled::Config::new()
                 .path(path)
-                .cache_capacity(CACHE_BYTES)
+                .cache_capacity(cache)
                 // The journal is the write-ahead log: sled's rows need no flush of their own,
                 // and an idle console writes nothing.
                 .flush_every_ms(None)
@@ -82,8 +82,18 @@ fn open_sled(path: &Path) -> Result<sled::Db, StoreError> {
 
 impl Tables {
     pub(in crate::store) fn open(path: &Path) -> Result<Tables, StoreError> {
+        Tables::open_with(path, CACHE_BYTES)
+    }
+
+    /// Opens the store to read every record once (the streamed verify): no page is read
+    /// twice, so sled's cache is kept small, and with it the memory each lookup leaves behind.
+    pub(in crate::store) fn open_to_scan(path: &Path) -> Result<Tables, StoreError> {
+        Tables::open_with(path, SCAN_CACHE_BYTES)
+    }
+
+    fn open_with(path: &Path, cache: u64) -> Result<Tables, StoreError> {
         let new = !path.join("conf").exists();
-        let db = open_sled(path)?;
+        let db = open_sled(path, cache)?;
         // sled writes its config once, when it makes the store: it is made durable then, and
         // from then on only the log needs an fsync.
         if new {

@@ -315,7 +315,11 @@ pub(super) fn seal_finding(broken: Broken, records: &MemoryRecords) -> Finding {
 /// Opens the store as `Store::open` would first: a change the process stopped in the middle of
 /// is completed, in the store and in the journal, before either is checked.
 pub(super) fn settle(dir: &Path) -> Result<Tables, StoreError> {
-    let tables = Tables::open(&dir.join(STORE_DIR))?;
+    settle_with(Tables::open(&dir.join(STORE_DIR))?, dir)
+}
+
+/// As `settle`, on tables already opened (with the cache the caller's reading wants).
+pub(super) fn settle_with(tables: Tables, dir: &Path) -> Result<Tables, StoreError> {
     let mut journal = Journal::open(&dir.join(JOURNAL_FILE))?;
     if let Some((head, line)) = tables.finish_interrupted()?.last {
         journal.complete(&head, &line)?;

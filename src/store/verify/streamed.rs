@@ -15,9 +15,9 @@ use super::super::reader::Reader;
 use super::super::sealing::broken_seal;
 use super::super::tables::{IndexCheck, Tables};
 use super::super::{JOURNAL_FILE, STORE_DIR, StoreError, lock};
-use super::settle;
+use super::settle_with;
 use crate::domain::{Council, Matter, Meeting, MemoryRecords, Motion};
-use crate::store::findings::{Kind, Report};
+use crate::store::findings::Report;
 
 /// The report of a database the stream vouches for whole, or `None` where the full replay
 /// must judge it: no checkpoint, a console holding it, or anything that disagrees.
@@ -32,7 +32,8 @@ pub(super) fn verify(
     if !dir.join(STORE_DIR).exists() {
         return Ok(None);
     }
-    let Ok(tables) = settle(dir) else {
+    let tables = Tables::open_to_scan(&dir.join(STORE_DIR)).and_then(|t| settle_with(t, dir));
+    let Ok(tables) = tables else {
         return Ok(None);
     };
     let layers = checkpoint::chain(dir);
@@ -127,7 +128,7 @@ fn kind_agrees(
     let Ok(mut expected) = merged(layers, overlay, kind, None) else {
         return false;
     };
-    let mut stored = tables.rows(kind_of(kind));
+    let mut stored = tables.rows(kind.into());
     loop {
         let (held, want) = match (stored.next(), expected.next()) {
             (None, None) => return true,
@@ -148,15 +149,6 @@ fn kind_agrees(
             return false;
         }
         tick();
-    }
-}
-
-fn kind_of(kind: Layered) -> Kind {
-    match kind {
-        Layered::Council => Kind::Council,
-        Layered::Meeting => Kind::Meeting,
-        Layered::Matter => Kind::Matter,
-        Layered::Motion => Kind::Motion,
     }
 }
 
