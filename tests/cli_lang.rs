@@ -65,6 +65,48 @@ fn help_is_in_traditional_chinese_for_every_command() {
     );
 }
 
+/// `yishi help` and `yishi help COMMAND` answer as `--help` does, in every language.
+#[test]
+fn the_help_command_answers_in_every_language() {
+    for (lang, usage) in [
+        ("zh-Hans", "用法：yishi"),
+        ("zh-Hant", "用法：yishi"),
+        ("en", "Usage: yishi"),
+    ] {
+        let (code, out, err) = run(&["--lang", lang, "help"], None);
+        assert_eq!(code, 0, "{lang}: {err}");
+        assert!(out.contains(usage), "{lang}:\n{out}");
+        let (code, out, err) = run(&["--lang", lang, "help", "minutes"], None);
+        assert_eq!(code, 0, "{lang}: {err}");
+        assert!(out.contains("--minutes-lang"), "{lang}:\n{out}");
+        assert!(
+            !out.contains("publish"),
+            "the help of minutes alone:\n{out}"
+        );
+    }
+}
+
+/// A reader that leaves the pipe early (`| head -1`, `| true`) ends the output quietly.
+#[test]
+fn a_closed_pipe_is_no_crash() {
+    use std::process::Stdio;
+    for args in [&["rules"][..], &["--lang", "en", "rules"], &["help"]] {
+        let mut child = Command::new(support::bin())
+            .args(args)
+            .env_remove("YISHI_LANG")
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run yishi");
+        // The reading end closed before a byte is read.
+        drop(child.stdout.take());
+        let o = child.wait_with_output().expect("wait");
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {err}");
+    }
+}
+
 #[test]
 fn a_usage_error_is_said_in_traditional_chinese_with_exit_status_2() {
     let (code, out, err) = run(&["--lang", "zh-Hant", "list", "--jsn"], None);

@@ -79,8 +79,9 @@ fn journal_lines(db: &Path) -> usize {
 }
 
 #[test]
+#[ignore = "needs PostgreSQL (apt-get install postgresql): cargo test -- --include-ignored"]
 fn three_councils_publish_to_one_district_and_it_proves_them() {
-    let Some(pg) = Pg::start() else { return };
+    let pg = Pg::start();
     let url = pg.url("district");
     let codes = ["110101001001-01", "110101001002-01", "110101001003-02"];
     let logins: Vec<String> = codes
@@ -259,8 +260,9 @@ fn three_councils_publish_to_one_district_and_it_proves_them() {
 }
 
 #[test]
+#[ignore = "needs PostgreSQL (apt-get install postgresql): cargo test -- --include-ignored"]
 fn a_copied_database_that_went_on_elsewhere_is_refused_not_merged() {
-    let Some(pg) = Pg::start() else { return };
+    let pg = Pg::start();
     let url = pg.enrol("district", "110101001001-01", "青禾里社区居民议事会");
     let here = support::sample_db();
     let o = publish(here.path(), &url);

@@ -62,13 +62,10 @@ fn open_meeting(store: &mut Store) -> (MeetingId, Vec<MemberId>) {
     (meeting, voters)
 }
 
-/// Child side of the crash test: records roll-call ballots forever, printing one line per
-/// ballot only after `apply` has returned (the ballot is durable).
-#[test]
-fn crash_child() {
-    let Some(dir) = std::env::var_os("YISHI_CRASH_CHILD") else {
-        return;
-    };
+/// Child side of the crash test (the test itself, started again by it with `YISHI_CRASH_CHILD`
+/// set): records roll-call ballots until killed, printing one line per ballot only after
+/// `apply` has returned (the ballot is durable).
+fn record_ballots_until_killed(dir: &std::ffi::OsStr) -> ! {
     let mut store = Store::open(Path::new(&dir)).expect("child opens the store");
     let export = store.export().expect("export");
     let meeting = export.meetings[0].id;
@@ -139,6 +136,9 @@ fn xorshift(state: &mut u64) -> u64 {
 
 #[test]
 fn every_acknowledged_ballot_survives_sigkill() {
+    if let Some(dir) = std::env::var_os("YISHI_CRASH_CHILD") {
+        record_ballots_until_killed(&dir);
+    }
     let dir = tempfile::tempdir().expect("tempdir");
     {
         let mut store = Store::open(dir.path()).expect("open");
@@ -152,7 +152,12 @@ fn every_acknowledged_ballot_survives_sigkill() {
     let mut acked: Vec<(u64, u64, String)> = Vec::new();
     for round in 0..60 {
         let mut child = Command::new(std::env::current_exe().expect("exe"))
-            .args(["--exact", "crash_child", "--nocapture", "--test-threads=1"])
+            .args([
+                "--exact",
+                "every_acknowledged_ballot_survives_sigkill",
+                "--nocapture",
+                "--test-threads=1",
+            ])
             .env("YISHI_CRASH_CHILD", dir.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

@@ -1,7 +1,7 @@
 //! An owners' decision as the law counts it (《民法典》第二百七十八条): a 40-unit register made a
 //! council, a meeting on adding a lift whose written votes come in over two days, and the
 //! result by both shares — floor area and headcount — in the minutes. The real binary in a
-//! pseudo-terminal, its clock set by libfaketime.
+//! pseudo-terminal, its clock set for each evening (`YISHI_CLOCK`).
 
 mod support;
 

@@ -21,7 +21,7 @@ pub fn verify(db: &Path, json: bool, replay: bool, lang: Lang) -> Result<(), Fai
             "through_checkpoint": report.through_checkpoint,
             "problems": problems,
         });
-        print!("{}", super::records::pretty(&verdict));
+        out!("{}", super::records::pretty(&verdict));
         // The verdict is the output; the exit status says it too.
         return if report.problems.is_empty() {
             Ok(())
@@ -30,9 +30,9 @@ pub fn verify(db: &Path, json: bool, replay: bool, lang: Lang) -> Result<(), Fai
         };
     }
     if report.problems.is_empty() {
-        println!("{}", words::verified(lang, report.changes));
+        outln!("{}", words::verified(lang, report.changes));
         for line in sealed_meetings(db, lang)? {
-            println!("{line}");
+            outln!("{line}");
         }
         return Ok(());
     }
@@ -105,7 +105,7 @@ pub fn repair(db: &Path, accept_loss: bool, lang: Lang) -> Result<(), Failure> {
         eprintln!("{}{}", lang.say(words::FOUND), p.describe(lang));
     }
     if report.untouched && report.checkpoints_remade {
-        println!(
+        outln!(
             "{}",
             lang.pick_owned(
                 format!("数据库与日志一致（共{}项变更）；损坏的检查点已据日志重写，没有丢失任何记录。", report.changes),
@@ -116,7 +116,7 @@ pub fn repair(db: &Path, accept_loss: bool, lang: Lang) -> Result<(), Failure> {
         return Ok(());
     }
     if report.untouched {
-        println!(
+        outln!(
             "{}",
             lang.pick_owned(
                 format!("数据库与日志一致，无需修复：共{}项变更，未作任何改动。", report.changes),
@@ -177,12 +177,12 @@ pub fn repair(db: &Path, accept_loss: bool, lang: Lang) -> Result<(), Failure> {
             ),
         ),
     };
-    println!("{said}");
+    outln!("{said}");
     for l in &report.lost {
-        println!("  {}", l.describe(lang));
+        outln!("  {}", l.describe(lang));
     }
     for a in &report.kept_aside {
-        println!("{}{a}", lang.say(words::THE_OLD_FILES_ARE_KEPT));
+        outln!("{}{a}", lang.say(words::THE_OLD_FILES_ARE_KEPT));
     }
     Ok(())
 }

@@ -27,7 +27,7 @@ pub fn run(
         Some(Command::Demo) => super::demo::demo(lang, look),
         Some(Command::Wall) => crate::tui::projector::run(db, lang, look).map_err(Failure::Said),
         Some(Command::Keys) => {
-            print!("{}", crate::tui::keys::markdown());
+            out!("{}", crate::tui::keys::markdown());
             Ok(())
         }
         Some(Command::Import { file }) => import::import(db, &file, lang),

@@ -90,9 +90,9 @@ pub fn import(
             StoreError::Refused(r) => refused(lang, &r),
             other => Failure::Store(other),
         })?;
-    println!("{}", made(lang, &council, encoding));
+    outln!("{}", made(lang, &council, encoding));
     if let Some(merged) = merged {
-        println!("{merged}");
+        outln!("{merged}");
     }
     Ok(())
 }

@@ -15,7 +15,7 @@ fn said(e: DistrictError, lang: Lang) -> Failure {
 }
 
 fn show(line: &str) {
-    println!("{}", sanitize(line));
+    outln!("{}", sanitize(line));
 }
 
 /// The district's address, from `--from` or `YISHI_DISTRICT`.
@@ -159,7 +159,7 @@ pub fn rates(from: Option<String>, lang: Lang) -> Result<(), Failure> {
                         lang.pick_owned(
                 format!("{council}：评议事项{reviewed}项，办结{completed}项，整改{rectified}次，满意率{rate}"),
                 format!("{council}：評議事項{reviewed}項，辦結{completed}項，整改{rectified}次，滿意率{rate}"),
-                format!("{council}: {reviewed} matters reviewed, {completed} completed, sent back {rectified} times, satisfaction {rate}"),
+                format!("{council}: {} reviewed, {completed} completed, sent back {}, satisfaction {rate}", crate::text::counted(reviewed as u64, "matter", "matters"), crate::text::times(rectified as u64)),
             )
         );
     }

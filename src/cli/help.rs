@@ -36,6 +36,25 @@ pub fn requested_lang(args: &[OsString]) -> Lang {
         .unwrap_or_default()
 }
 
+/// `yishi help [COMMAND…]` read as `yishi [COMMAND…] --help`, in every language (clap's own
+/// help command speaks English only, so the Chinese command line has none of its own).
+pub fn help_as_flag(mut args: Vec<OsString>) -> Vec<OsString> {
+    let taking_a_value = ["--db", "--lang", "--theme", "--ambiguous"];
+    let mut i = 1;
+    while let Some(a) = args.get(i).and_then(|a| a.to_str()) {
+        if a == "help" {
+            args.remove(i);
+            args.push("--help".into());
+            break;
+        }
+        if !a.starts_with('-') || a == "--" {
+            break;
+        }
+        i += if taking_a_value.contains(&a) { 2 } else { 1 };
+    }
+    args
+}
+
 fn frame(key: &str, lang: Lang) -> &'static str {
     FRAME
         .iter()

@@ -98,7 +98,7 @@ pub fn import(db: &Path, file: &Path, lang: Lang) -> Result<(), Failure> {
     progress.stage("建立检索", "建立檢索", "indexing for search");
     let _ = Corpus::write_fresh(&store, &mut |done, total| progress.set(done, total));
     drop(progress);
-    println!(
+    outln!(
         "{}",
         words::imported(
             lang,

@@ -23,9 +23,12 @@ pub fn list(lang: Lang) -> Result<(), Failure> {
         } else {
             lang.pick("（待核对）", "（待核對）", " (to be checked)")
         };
-        println!(
+        outln!(
             "{:<24}{}　{}{}{from}{review}",
-            r.key, r.name, r.statute, r.article
+            r.key,
+            r.name,
+            r.statute,
+            r.article
         );
     }
     Ok(())
@@ -42,7 +45,7 @@ pub fn show(key: &str, lang: Lang) -> Result<(), Failure> {
             format!("no such rule: {key}\nthe rules are: {}", keys.join(", ")),
         )));
     };
-    println!("{}", explain(r, lang));
+    outln!("{}", explain(r, lang));
     Ok(())
 }
 

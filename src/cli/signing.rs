@@ -33,7 +33,7 @@ pub fn new_key(db: &Path, name: &str, no_password: bool, lang: Lang) -> Result<(
     store.apply(&change, crate::store::now())?;
     let name = sanitize_line(&member.name);
     let key_file = dir.join(format!("{id}.key"));
-    println!(
+    outln!(
         "{}",
         lang.pick_owned(
             format!(
@@ -68,7 +68,7 @@ pub fn list_keys(db: &Path, lang: Lang) -> Result<(), Failure> {
                 (true, _) => "私钥在本机",
                 (false, _) => "",
             };
-            println!(
+            outln!(
                 "{}\t{}\t{}\t{}\t{mark}",
                 sanitize_line(&council.name),
                 sanitize_line(&council.name_of(key.member)),
@@ -116,7 +116,7 @@ pub fn sign(db: &Path, meeting: &str, lang: Lang) -> Result<(), Failure> {
         crate::domain::short_digest(&minutes),
     );
     let (year, number) = (m.year, m.number);
-    println!(
+    outln!(
         "{}",
         lang.pick_owned(
             format!("已签发{year}年第{number}次会议纪要。记录摘要：{record_short}　纪要摘要：{minutes_short}"),

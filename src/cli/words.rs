@@ -14,6 +14,14 @@ pub const THE_OLD_FILES_ARE_KEPT: Words = [
     "the old files are kept at ",
 ];
 
+// the clock
+
+pub const CLOCK_IS_NOT_A_TIME: Words = [
+    "YISHI_CLOCK 应为 2026-12-05 19:00:00 这样的时间，而不是：",
+    "YISHI_CLOCK 應為 2026-12-05 19:00:00 這樣的時間，而不是：",
+    "YISHI_CLOCK must be a time such as 2026-12-05 19:00:00, not: ",
+];
+
 // import
 
 pub const THE_IMPORT_FILE_IS_NOT: Words = [

@@ -150,31 +150,17 @@ pub fn publish(
             "INSERT INTO council_chains (chain, name) VALUES ($1, $2) ON CONFLICT (chain) DO NOTHING",
             &[&chain, &name(&records)],
         )?;
-        send_lines(&mut tx, &chain, lines)?;
-        // The batch's records as its last line leaves them, and the minutes of every meeting
-        // they touch: each row written once, a table at a time.
-        let mut changed = std::collections::BTreeSet::new();
-        let mut touched = std::collections::BTreeSet::new();
-        for e in lines {
-            let writes = derive::replayed(&mut records, e)?;
-            changed.extend(writes.iter().map(record_key));
-            touched.extend(derive::affected(&records, &writes));
-        }
-        let mut images = Vec::new();
-        let mut matters = Vec::new();
-        for key in changed {
-            if let Some(w) = current(&records, key) {
-                if let Write::Matter(x) = &w {
-                    matters.push(x.id.0 as i64);
-                }
-                images.extend(rows::images(&w)?);
-            }
-        }
-        images.extend(
-            touched
-                .into_iter()
-                .filter_map(|id| derive::minutes_row(&records, id)),
-        );
+        // The server checks the lines while the rows they make are derived here.
+        let (sent, derived) = std::thread::scope(|s| {
+            let sending = s.spawn(|| send_lines(&mut tx, &chain, lines));
+            let derived = batch_rows(&mut records, lines);
+            let sent = sending
+                .join()
+                .unwrap_or_else(|_| Err(DistrictError::Database("sending lines".into())));
+            (sent, derived)
+        });
+        sent?;
+        let (matters, images) = derived?;
         rows::put_all(&mut tx, &chain, &matters, images)?;
         tx.execute(
             "UPDATE council_chains SET name = $2, published = now() WHERE chain = $1",
@@ -251,6 +237,38 @@ fn current(records: &MemoryRecords, (kind, id): (u8, u64)) -> Option<Write> {
     }
 }
 
+/// The rows a batch of lines makes, as its last line leaves them, and the minutes of every
+/// meeting they touch: each row once. Also the matters among them, whose tasks and reviews
+/// are made again.
+fn batch_rows(
+    records: &mut MemoryRecords,
+    lines: &[Entry],
+) -> Result<(Vec<i64>, Vec<rows::Image>), DistrictError> {
+    let mut changed = std::collections::BTreeSet::new();
+    let mut touched = std::collections::BTreeSet::new();
+    for e in lines {
+        let writes = derive::replayed(records, e)?;
+        changed.extend(writes.iter().map(record_key));
+        touched.extend(derive::affected(records, &writes));
+    }
+    let mut images = Vec::new();
+    let mut matters = Vec::new();
+    for key in changed {
+        if let Some(w) = current(records, key) {
+            if let Write::Matter(x) = &w {
+                matters.push(x.id.0 as i64);
+            }
+            images.extend(rows::images(&w)?);
+        }
+    }
+    images.extend(
+        touched
+            .into_iter()
+            .filter_map(|id| derive::minutes_row(records, id)),
+    );
+    Ok((matters, images))
+}
+
 /// Sends `lines` in one statement, in their order; the district's trigger checks that each
 /// continues the chain (COPY would be quicker, but PostgreSQL refuses it under the row-level
 /// security that keeps each council to its own chain). A line refused is named by its number.
@@ -259,23 +277,19 @@ fn send_lines(
     chain: &str,
     lines: &[Entry],
 ) -> Result<(), DistrictError> {
-    let rows: Vec<serde_json::Value> = lines
-        .iter()
-        .map(|e| {
-            serde_json::json!({
-                "seq": e.seq, "at": e.at_text(), "prev": e.prev,
-                "change": e.change.get(), "hash": e.hash,
-            })
-        })
-        .collect();
+    // A column an array, bound as it is: nothing for the server to parse but the rows.
+    let seq: Vec<i64> = lines.iter().map(|e| e.seq as i64).collect();
+    let at: Vec<String> = lines.iter().map(Entry::at_text).collect();
+    let prev: Vec<&str> = lines.iter().map(|e| e.prev.as_str()).collect();
+    let change: Vec<&str> = lines.iter().map(|e| e.change.get()).collect();
+    let hash: Vec<&str> = lines.iter().map(|e| e.hash.as_str()).collect();
     let inserted = tx.execute(
         "INSERT INTO journal_lines (chain, seq, at, prev, change, hash)
          SELECT $1, r.seq, r.at, r.prev, r.change, r.hash
-         FROM ROWS FROM (jsonb_to_recordset($2::text::jsonb)
-             AS (seq bigint, at text, prev text, change text, hash text))
+         FROM unnest($2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[])
              WITH ORDINALITY AS r (seq, at, prev, change, hash, n)
          ORDER BY r.n",
-        &[&chain, &serde_json::Value::Array(rows).to_string()],
+        &[&chain, &seq, &at, &prev, &change, &hash],
     );
     let Err(err) = inserted else {
         return Ok(());

@@ -112,20 +112,25 @@ pub fn search(client: &mut Client, words: &str) -> Result<Vec<Place>, DistrictEr
     if words.is_empty() {
         return Ok(Vec::new());
     }
-    let pattern = format!(
-        "%{}%",
-        words
+    // Words with no letters that have a case are sought byte for byte, which reads the text
+    // several times faster than ILIKE folding every character of it.
+    let caseless = words.to_lowercase() == words.to_uppercase();
+    let (test, sought) = if caseless {
+        ("strpos(m.text, $1) > 0", words.to_string())
+    } else {
+        let pattern = words
             .replace('\\', "\\\\")
             .replace('%', "\\%")
-            .replace('_', "\\_")
-    );
+            .replace('_', "\\_");
+        ("m.text ILIKE $1", format!("%{pattern}%"))
+    };
     let sql = format!(
         "SELECT {LABEL}, m.label, m.text FROM minutes m JOIN council_chains c USING (chain)
          LEFT JOIN council_roles r ON r.chain = c.chain
          JOIN meetings g ON g.chain = m.chain AND g.id = m.meeting
-         WHERE m.text ILIKE $1 ORDER BY r.code, c.name, g.start DESC"
+         WHERE {test} ORDER BY r.code, c.name, g.start DESC"
     );
-    let rows = client.query(&sql, &[&pattern])?;
+    let rows = client.query(&sql, &[&sought])?;
     let lower = words.to_lowercase();
     let mut out = Vec::new();
     for r in rows {

@@ -4,7 +4,7 @@
 //! both sides: publish writes it, verify derives it again and compares.
 
 use postgres::{GenericClient, Transaction};
-use serde_json::{Map, Value, json};
+use serde_json::{Value, json};
 
 use super::DistrictError;
 use crate::domain::Write;
@@ -69,6 +69,20 @@ impl Table {
                 "passed",
             ],
             Table::Minutes => &["label", "text"],
+        }
+    }
+
+    /// The SQL type of a key or value column, as the migrations make it.
+    fn sql_type(column: &str) -> &'static str {
+        match column {
+            "year" | "number" | "position" | "percent" | "satisfied" | "basically"
+            | "dissatisfied" => "integer",
+            "name" | "title" | "stage" | "text" | "owner" | "label" => "text",
+            "start" => "timestamp",
+            "due" => "date",
+            "passed" | "supervised" => "boolean",
+            "record" => "json",
+            _ => "bigint",
         }
     }
 }
@@ -188,33 +202,58 @@ pub fn put_all(
         std::collections::BTreeMap<Vec<i64>, Value>,
     > = std::collections::BTreeMap::new();
     for image in images {
-        let key = image.key();
-        let mut row: Map<String, Value> = match image.row {
-            Value::Object(m) => m,
-            _ => Map::new(),
-        };
-        row.insert("chain".into(), Value::String(chain.to_string()));
         by_table
             .entry(image.table)
             .or_default()
-            .insert(key, Value::Object(row));
+            .insert(image.key(), image.row);
     }
     for (t, rows) in by_table {
-        let values = t.values();
+        // A column an array of its values as text, cast by the server: nothing to parse but
+        // the records' own JSON, checked as it is stored.
+        let columns: Vec<&str> = t.key().iter().chain(t.values()).copied().collect();
+        let arrays: Vec<Vec<Option<String>>> = columns
+            .iter()
+            .map(|c| {
+                rows.values()
+                    .map(|row| match row.get(*c) {
+                        None | Some(Value::Null) => None,
+                        Some(Value::String(s)) => Some(s.clone()),
+                        Some(other) => Some(other.to_string()),
+                    })
+                    .collect()
+            })
+            .collect();
         let sql = format!(
-            "INSERT INTO {name} SELECT * FROM jsonb_populate_recordset(NULL::{name}, $1::text::jsonb)
-             ON CONFLICT (chain, {key}) DO UPDATE SET ({cols}) = ROW({excluded})",
+            "INSERT INTO {name} (chain, {cols})
+             SELECT $1, {casts} FROM unnest({params}) AS r ({cols})
+             ON CONFLICT (chain, {key}) DO UPDATE SET ({values}) = ROW({excluded})",
             name = t.name(),
+            cols = columns.join(", "),
+            casts = columns
+                .iter()
+                .map(|c| format!("r.{c}::{}", Table::sql_type(c)))
+                .collect::<Vec<_>>()
+                .join(", "),
+            params = (2..columns.len() + 2)
+                .map(|i| format!("${i}::text[]"))
+                .collect::<Vec<_>>()
+                .join(", "),
             key = t.key().join(", "),
-            cols = values.join(", "),
-            excluded = values
+            values = t.values().join(", "),
+            excluded = t
+                .values()
                 .iter()
                 .map(|c| format!("EXCLUDED.{c}"))
                 .collect::<Vec<_>>()
                 .join(", "),
         );
-        let rows: Vec<Value> = rows.into_values().collect();
-        tx.execute(&sql, &[&Value::Array(rows).to_string()])?;
+        let mut params: Vec<&(dyn postgres::types::ToSql + Sync)> = vec![&chain];
+        params.extend(
+            arrays
+                .iter()
+                .map(|a| a as &(dyn postgres::types::ToSql + Sync)),
+        );
+        tx.execute(&sql, &params)?;
     }
     Ok(())
 }

@@ -10,6 +10,7 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (1, include_str!("../../migrations/0001_district.sql")),
     (2, include_str!("../../migrations/0002_minutes.sql")),
     (3, include_str!("../../migrations/0003_councils.sql")),
+    (4, include_str!("../../migrations/0004_publish_cost.sql")),
 ];
 
 /// The version the district's tables are at: 0 where none are made.
@@ -54,15 +55,20 @@ fn owner(client: &mut Client) -> Result<bool, DistrictError> {
         .get(0))
 }
 
-/// Where the server lets this user add pg_trgm (a trusted extension since PostgreSQL 13), the
-/// minutes' text gets a trigram index for `ILIKE` searches; elsewhere searches scan.
-fn trigram_index(client: &mut Client) -> Result<(), DistrictError> {
+/// Where the server was built with lz4 (PostgreSQL 14 and later, as Debian builds it), the
+/// large columns are compressed with it: it writes several times faster than the default pglz
+/// at much the same size. Elsewhere they keep the default.
+fn faster_compression(client: &mut Client) -> Result<(), DistrictError> {
     let mut tx = client.transaction()?;
-    let made = tx.batch_execute(
-        "CREATE EXTENSION IF NOT EXISTS pg_trgm;
-         CREATE INDEX IF NOT EXISTS minutes_text_trgm ON minutes USING gin (text gin_trgm_ops);",
+    let set = tx.batch_execute(
+        "ALTER TABLE journal_lines ALTER COLUMN change SET COMPRESSION lz4;
+         ALTER TABLE councils ALTER COLUMN record SET COMPRESSION lz4;
+         ALTER TABLE meetings ALTER COLUMN record SET COMPRESSION lz4;
+         ALTER TABLE matters ALTER COLUMN record SET COMPRESSION lz4;
+         ALTER TABLE motions ALTER COLUMN record SET COMPRESSION lz4;
+         ALTER TABLE minutes ALTER COLUMN text SET COMPRESSION lz4;",
     );
-    match made {
+    match set {
         Ok(()) => tx.commit()?,
         Err(_) => tx.rollback()?,
     }
@@ -92,5 +98,5 @@ pub fn migrate(client: &mut Client) -> Result<(), DistrictError> {
         }
         tx.commit()?;
     }
-    trigram_index(client)
+    faster_compression(client)
 }

@@ -66,11 +66,12 @@ pub fn rejected(l: Lang, rule: &str) -> String {
 }
 
 pub fn ballots_returned(l: Lang, n: usize) -> String {
+    let ballots = crate::text::counted(n as u64, "ballot", "ballots");
     say!(
         l,
         "，收回选票{n}张",
         "，收回選票{n}張",
-        ", {n} ballots returned"
+        ", {ballots} returned"
     )
 }
 
@@ -260,11 +261,15 @@ pub fn election(
 ) -> String {
     let n = candidates.len();
     let names = super::words::list(l, candidates);
+    let (seat_s, candidate_s) = (
+        crate::text::counted(seats, "seat", "seats"),
+        crate::text::counted(n as u64, "candidate", "candidates"),
+    );
     say!(
         l,
         "选举：{text}（{kind}选举，应选{seats}名，候选人{n}名：{names}；提名人：{mover}；{by}）。",
         "選舉：{text}（{kind}選舉，應選{seats}名，候選人{n}名：{names}；提名人：{mover}；{by}）。",
-        "Election: {text} ({kind}, {seats} seats, {n} candidates: {names}; nominated by {mover}; {by})."
+        "Election: {text} ({kind}, {seat_s}, {candidate_s}: {names}; nominated by {mover}; {by})."
     )
 }
 
@@ -282,11 +287,12 @@ pub fn votes_for(l: Lang, name: &str, write_in: &str, n: u32) -> String {
 }
 
 pub fn election_count(l: Lang, returned: usize, valid: u32, spoiled: u32, votes: &str) -> String {
+    let ballots = crate::text::counted(returned as u64, "ballot", "ballots");
     say!(
         l,
         "无记名投票，收回选票{returned}张，有效{valid}张，废票{spoiled}张。得票：{votes}。",
         "無記名投票，收回選票{returned}張，有效{valid}張，廢票{spoiled}張。得票：{votes}。",
-        "Secret ballot: {returned} ballots returned, {valid} valid, {spoiled} spoiled. Votes: {votes}."
+        "Secret ballot: {ballots} returned, {valid} valid, {spoiled} spoiled. Votes: {votes}."
     )
 }
 
@@ -304,20 +310,30 @@ pub fn elected(l: Lang, names: &str) -> String {
 }
 
 pub fn tied(l: Lang, names: &str, n: u32, left: usize) -> String {
+    let seats = if left == 1 {
+        "the seat left".to_string()
+    } else {
+        format!("the {left} seats left")
+    };
     say!(
         l,
         "{names}得票相同（各{n}票），须就剩余{left}个名额在他们之中另行投票。",
         "{names}得票相同（各{n}票），須就剩餘{left}個名額在他們之中另行投票。",
-        " {names} tied ({n} each): a run-off among them for the {left} seats left."
+        " {names} tied ({n} each): a run-off among them for {seats}."
     )
 }
 
 pub fn unfilled(l: Lang, n: u32) -> String {
+    let seats = if n == 1 {
+        "1 seat was".to_string()
+    } else {
+        format!("{n} seats were")
+    };
     say!(
         l,
         "另有{n}个名额无人当选，须另行选举。",
         "另有{n}個名額無人當選，須另行選舉。",
-        " {n} seats were left unfilled, for another election."
+        " {seats} left unfilled, for another election."
     )
 }
 
@@ -330,4 +346,42 @@ pub fn recounted(l: Lang, at: &str, [yes, no, abstain, spoiled]: [u32; 4]) -> St
         "開箱計票後重新清點：原記贊成{yes}票，反對{no}票，棄權{abstain}票，廢票{spoiled}張，於{at}更正。",
         " Recounted after the box was opened: first entered as {yes} yes, {no} no, {abstain} abstaining, {spoiled} spoiled; put right at {at}."
     )
+}
+
+#[cfg(test)]
+mod count_tests {
+    use super::*;
+
+    #[test]
+    fn english_counts_agree_with_their_number() {
+        let l = Lang::En;
+        assert_eq!(ballots_returned(l, 1), ", 1 ballot returned");
+        assert_eq!(ballots_returned(l, 2), ", 2 ballots returned");
+        assert_eq!(
+            unfilled(l, 1),
+            " 1 seat was left unfilled, for another election."
+        );
+        assert_eq!(
+            unfilled(l, 2),
+            " 2 seats were left unfilled, for another election."
+        );
+        assert!(tied(l, "A, B", 3, 1).ends_with("a run-off among them for the seat left."));
+        assert!(tied(l, "A, B", 3, 2).ends_with("for the 2 seats left."));
+        let one = election(
+            l,
+            ("Chair", "uncontested", "by secret ballot"),
+            1,
+            &["A".into()],
+            "B",
+        );
+        assert!(one.contains("1 seat, 1 candidate: A"), "{one}");
+        let two = election(
+            l,
+            ("Members", "contested", "by secret ballot"),
+            2,
+            &["A".into(), "B".into(), "C".into()],
+            "D",
+        );
+        assert!(two.contains("2 seats, 3 candidates: "), "{two}");
+    }
 }

@@ -317,7 +317,7 @@ pub fn text(rows: &[Row], lang: Lang, width: usize) -> String {
     let indented = |s: &str| -> String {
         crate::text::wrap(s, width.saturating_sub(4).max(20))
             .into_iter()
-            .map(|l| format!("　　{l}\n"))
+            .map(|l| format!("{}{l}\n", lang.indent()))
             .collect()
     };
     let mut out = String::new();
@@ -332,7 +332,7 @@ pub fn text(rows: &[Row], lang: Lang, width: usize) -> String {
             .into_iter()
             .enumerate()
         {
-            out += &format!("{}{l}\n", if k == 0 { "" } else { "　　" });
+            out += &format!("{}{l}\n", if k == 0 { "" } else { lang.indent() });
         }
         for i in (4..10).filter(|i| !c[*i].is_empty()) {
             out += &indented(&w::field(lang, lang.say(w::HEADERS[i]), &c[i]));

@@ -59,11 +59,13 @@ pub fn vote(l: Lang, mode: &str, yes: u32, no: u32, abstain: u32, result: &str) 
 }
 
 pub fn opinions(l: Lang, n: usize) -> String {
-    say!(l, "意见{n}条", "意見{n}條", "{n} opinions")
+    let opinions = crate::text::counted(n as u64, "opinion", "opinions");
+    say!(l, "意见{n}条", "意見{n}條", "{opinions}")
 }
 
 pub fn speeches(l: Lang, n: usize) -> String {
-    say!(l, "发言{n}人", "發言{n}人", "{n} speakers")
+    let speakers = crate::text::counted(n as u64, "speaker", "speakers");
+    say!(l, "发言{n}人", "發言{n}人", "{speakers}")
 }
 
 pub fn latest_vote(l: Lang, vote: &str) -> String {
@@ -76,11 +78,12 @@ pub fn latest_vote(l: Lang, vote: &str) -> String {
 }
 
 pub fn tasks(l: Lang, n: usize, done: usize, overdue: usize, supervised: usize) -> String {
+    let tasks = crate::text::counted(n as u64, "task", "tasks");
     say!(
         l,
         "任务{n}项（完成{done}，逾期{overdue}，督办{supervised}）",
         "任務{n}項（完成{done}，逾期{overdue}，督辦{supervised}）",
-        "{n} tasks ({done} done, {overdue} overdue, {supervised} supervised)"
+        "{tasks} ({done} done, {overdue} overdue, {supervised} supervised)"
     )
 }
 
@@ -89,7 +92,8 @@ pub fn rate(l: Lang, rate: &str) -> String {
 }
 
 pub fn rectifications(l: Lang, n: usize) -> String {
-    say!(l, "整改{n}次", "整改{n}次", "rectified {n} times")
+    let times = crate::text::times(n as u64);
+    say!(l, "整改{n}次", "整改{n}次", "rectified {times}")
 }
 
 /// A heading and its value on a line of the text ledger.
@@ -105,4 +109,30 @@ pub fn field(l: Lang, heading: &str, value: &str) -> String {
 /// The facts of one matter, one after another.
 pub fn facts(l: Lang, all: &[String]) -> String {
     all.join(l.pick("；", "；", "; "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each English count as a reader writes it, for one and for two.
+    #[test]
+    fn english_counts_agree_with_their_number() {
+        let l = Lang::En;
+        assert_eq!(opinions(l, 1), "1 opinion");
+        assert_eq!(opinions(l, 2), "2 opinions");
+        assert_eq!(speeches(l, 1), "1 speaker");
+        assert_eq!(speeches(l, 2), "2 speakers");
+        assert_eq!(
+            tasks(l, 1, 1, 0, 0),
+            "1 task (1 done, 0 overdue, 0 supervised)"
+        );
+        assert_eq!(
+            tasks(l, 2, 1, 1, 0),
+            "2 tasks (1 done, 1 overdue, 0 supervised)"
+        );
+        assert_eq!(rectifications(l, 1), "rectified once");
+        assert_eq!(rectifications(l, 2), "rectified twice");
+        assert_eq!(rectifications(Lang::ZhHans, 1), "整改1次");
+    }
 }

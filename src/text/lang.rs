@@ -35,6 +35,30 @@ impl Lang {
         self.pick(hans, hant, en)
     }
 
+    /// The space between two items on a line: an ideographic space in Chinese, two spaces in
+    /// English (where a full-width space reads as a hole).
+    pub fn gap(self) -> &'static str {
+        self.pick("\u{3000}", "\u{3000}", "  ")
+    }
+
+    /// The colon after a label: full-width in Chinese, ": " in English.
+    pub fn colon(self) -> &'static str {
+        self.pick("\u{ff1a}", "\u{ff1a}", ": ")
+    }
+
+    /// An indent of two characters' width: two ideographic spaces, or four spaces.
+    pub fn indent(self) -> &'static str {
+        self.pick("\u{3000}\u{3000}", "\u{3000}\u{3000}", "    ")
+    }
+
+    /// Words the council wrote, quoted as the language quotes: 「…」 in Chinese, “…” in English.
+    pub fn quoted(self, words: &str) -> String {
+        match self {
+            Lang::En => format!("\u{201c}{words}\u{201d}"),
+            _ => format!("\u{300c}{words}\u{300d}"),
+        }
+    }
+
     /// Picks one of three renderings of the same message.
     pub fn pick<'a>(self, hans: &'a str, hant: &'a str, en: &'a str) -> &'a str {
         match self {

@@ -28,8 +28,33 @@ pub fn clause(s: &str) -> &str {
         .trim_end_matches(['。', '；', '，', '、', '.', ';', ','])
 }
 
+/// An English count with its noun: "1 task", "2 tasks".
+pub fn counted(n: impl Into<u64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// How often, in English: "once", "twice", "3 times".
+pub fn times(n: impl Into<u64>) -> String {
+    match n.into() {
+        1 => "once".into(),
+        2 => "twice".into(),
+        n => format!("{n} times"),
+    }
+}
+
 #[cfg(test)]
 mod clause_tests {
+    #[test]
+    fn english_counts_are_singular_for_one_only() {
+        assert_eq!(super::counted(0u64, "task", "tasks"), "0 tasks");
+        assert_eq!(super::counted(1u64, "task", "tasks"), "1 task");
+        assert_eq!(super::counted(2u64, "task", "tasks"), "2 tasks");
+        assert_eq!(super::times(1u64), "once");
+        assert_eq!(super::times(2u64), "twice");
+        assert_eq!(super::times(3u64), "3 times");
+    }
+
     #[test]
     fn a_clause_ends_without_its_stop() {
         assert_eq!(super::clause("疏通雨水管。"), "疏通雨水管");

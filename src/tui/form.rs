@@ -306,7 +306,7 @@ impl Form {
             scopes.push(Scope::Choice);
         }
         // Whole hints to a line: a key is never parted from what it does.
-        let gap = lang.pick("　", "　", "  ");
+        let gap = lang.gap();
         let mut line = String::new();
         for (k, h) in keys::hints(&scopes, lang) {
             let hint = format!("{k} {h}");

@@ -93,22 +93,11 @@ impl Console {
     }
 
     /// As `start`, with the clock set to `when` ("2026-12-05 19:00:00") and running on from it,
-    /// by libfaketime (the `faketime` package: `.ci/run` installs it).
+    /// by the program's own clock (`YISHI_CLOCK`).
     #[allow(dead_code)]
     pub fn start_at(db: &Path, args: &[&str], cols: u16, rows: u16, when: &str) -> Console {
-        let found = std::process::Command::new("faketime")
-            .arg("--version")
-            .output()
-            .is_ok();
-        assert!(
-            found,
-            "this test sets the clock with faketime: install it (apt-get install faketime)"
-        );
-        let mut cmd = CommandBuilder::new("faketime");
-        cmd.args(["-f", &format!("@{when}")]);
-        cmd.arg(super::bin());
-        // The monotonic clock stays true: only the calendar moves.
-        cmd.env("FAKETIME_DONT_FAKE_MONOTONIC", "1");
+        let mut cmd = CommandBuilder::new(super::bin());
+        cmd.env("YISHI_CLOCK", when);
         Console::spawn(cmd, db, args, (cols, rows), None, false)
     }
 

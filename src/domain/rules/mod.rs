@@ -283,6 +283,11 @@ impl Rule {
 }
 
 pub fn presets() -> Vec<Rule> {
+    PRESETS.clone()
+}
+
+/// Parsed once: the minutes of every meeting and the check of every council ask for them.
+static PRESETS: std::sync::LazyLock<Vec<Rule>> = std::sync::LazyLock::new(|| {
     // The file is part of the program and covered by a test; a parse failure is a build defect.
     let Ok(file) = toml::from_str::<PresetFile>(include_str!("presets.toml")) else {
         return Vec::new();
@@ -294,4 +299,4 @@ pub fn presets() -> Vec<Rule> {
         }
     }
     rules
-}
+});

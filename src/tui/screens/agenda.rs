@@ -107,13 +107,12 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
 
 /// A few words on where the matter stands.
 fn summary(model: &Model, m: &crate::domain::Matter) -> String {
+    let count = |n, what| words::values::count_of(model.lang, n, what);
     match m.stage.step() {
-        Some(Step::Collect) => format!("{}{}", m.opinions.len(), model.say(words::OPINIONS)),
-        Some(Step::Hear) => format!("{}{}", m.speeches.len(), model.say(words::SPEAKERS)),
-        Some(Step::Decide) => format!("{}{}", m.motions.len(), model.say(words::MOTIONS)),
-        Some(Step::Execute) => {
-            format!("{}{}", m.tasks.len(), model.say(words::TASKS))
-        }
+        Some(Step::Collect) => count(m.opinions.len(), words::OPINIONS),
+        Some(Step::Hear) => count(m.speeches.len(), words::SPEAKERS),
+        Some(Step::Decide) => count(m.motions.len(), words::MOTIONS),
+        Some(Step::Execute) => count(m.tasks.len(), words::TASKS),
         Some(Step::Review) | None => String::new(),
     }
 }

@@ -78,10 +78,11 @@ pub fn view(frame: &mut Frame, right: Rect, model: &Model, v: Option<&Motion>) {
                 }
                 _ => String::new(),
             };
-            let after = format!("{how}　{text}");
+            let gap = model.lang.gap();
+            let after = format!("{how}{gap}{text}");
             let name = super::fit(&c.name_of(id), width(&after), columns);
             vec![Line::from(vec![
-                Span::raw(format!("{name}{how}　")),
+                Span::raw(format!("{name}{how}{gap}")),
                 Span::styled(text, style),
             ])]
         })

@@ -45,7 +45,11 @@ pub fn counts_line(model: &Model, m: &Matter) -> Line<'static> {
         model.theme.title(),
     )];
     for (c, n) in counts {
-        spans.push(Span::raw(format!("　{} {n}", c.label(model.lang))));
+        spans.push(Span::raw(format!(
+            "{}{} {n}",
+            model.lang.gap(),
+            c.label(model.lang)
+        )));
     }
     Line::from(spans)
 }
@@ -63,8 +67,9 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         .opinions
         .iter()
         .map(|o| {
+            let gap = model.lang.gap();
             let head = format!(
-                "{}　{}　{}",
+                "{}{gap}{}{gap}{}",
                 o.date.format("%Y-%m-%d"),
                 author(c, &o.author, model.lang),
                 o.channel.label(model.lang)

@@ -262,9 +262,10 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
                 lines.extend(outcomes::election_lines(model, e, cols));
             }
             let seconder = v.seconder.map_or(model.say(words::NONE), |s| c.name_of(s));
+            let gap = model.lang.gap();
             lines.push(Line::from(Span::styled(
                 format!(
-                    "{}{}　{}{seconder}　{}",
+                    "{}{}{gap}{}{seconder}{gap}{}",
                     model.say(words::MOVED),
                     c.name_of(v.mover),
                     model.say(words::SECONDED),

@@ -63,9 +63,10 @@ pub fn task_head(model: &Model, task: &Task, cols: u16) -> Line<'static> {
     } else if task.percent() >= 100 {
         marks.push(Span::styled(model.say(words::DONE), t.ok()));
     }
-    let owner_label = format!("{}：", model.say(words::OWNER));
+    let (gap, colon) = (model.lang.gap(), model.lang.colon());
+    let owner_label = format!("{}{colon}", model.say(words::OWNER));
     let rest = format!(
-        "　{}：{}　{}%",
+        "{gap}{}{colon}{}{gap}{}%",
         model.say(words::DUE),
         task.due.format("%Y-%m-%d"),
         task.percent()
@@ -95,7 +96,13 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
             lines.push(task_head(model, task, cols));
             if let Some(p) = task.progress.last() {
                 lines.extend(wrapped(
-                    &format!("{}　{}%　{}", p.date.format("%Y-%m-%d"), p.percent, p.note),
+                    &format!(
+                        "{}{gap}{}%{gap}{}",
+                        p.date.format("%Y-%m-%d"),
+                        p.percent,
+                        p.note,
+                        gap = model.lang.gap()
+                    ),
                     cols,
                     t.muted(),
                 ));

@@ -154,14 +154,14 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
                 .get(timer.index)
                 .map(|s| {
                     let stance = aside(model.lang, s.stance.label(model.lang));
-                    let fixed = width(&stance) + width("　") + width(&words);
+                    let fixed = width(&stance) + width(model.lang.gap()) + width(&words);
                     let name = author(c, &s.speaker, model.lang);
                     fit(&name, fixed, usize::from(now.width.saturating_sub(2))) + &stance
                 })
                 .unwrap_or_default();
             lines.push(Line::from(vec![
                 Span::styled(who, t.title()),
-                Span::raw("　"),
+                Span::raw(model.lang.gap()),
                 Span::styled(words, style),
             ]));
         }
@@ -212,7 +212,8 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
                 model.say(words::WAITING_WORD)
             };
             let number = format!("{}. ", i + 1);
-            let rest = format!("　{}　{state}", s.stance.label(model.lang));
+            let gap = model.lang.gap();
+            let rest = format!("{gap}{}{gap}{state}", s.stance.label(model.lang));
             let fixed = width(&number) + width(&rest);
             let name = fit(
                 &author(c, &s.speaker, model.lang),

@@ -99,19 +99,28 @@ fn meeting_state(model: &Model, action: Action) -> Vec<Effect> {
     // Resumed, the roll is taken again: who came back, who did not.
     if action == Action::StartMeeting && m.adjourned() {
         return vec![Effect::Ask(crate::tui::model::Confirm {
-            question: format!("{label}　{}", model.say(words::RESUME_THE_MEETING)),
+            question: format!(
+                "{label}{}{}",
+                model.lang.gap(),
+                model.say(words::RESUME_THE_MEETING)
+            ),
             then: crate::tui::model::OnYes::Record(vec![Change::Resume { meeting: m.id }]),
         })];
     }
     if action == Action::Adjourn {
         if m.state != MeetingState::InProgress || m.adjourned() {
             return vec![Effect::Refuse(format!(
-                "{label}：{}",
+                "{label}{}{}",
+                model.lang.colon(),
                 model.say(words::ONLY_A_MEETING_UNDER_WAY_ADJOURNS)
             ))];
         }
         return vec![Effect::ask(
-            format!("{label}　{}", model.say(words::ADJOURN_THE_MEETING)),
+            format!(
+                "{label}{}{}",
+                model.lang.gap(),
+                model.say(words::ADJOURN_THE_MEETING)
+            ),
             vec![Change::Adjourn { meeting: m.id }],
         )];
     }
@@ -150,11 +159,15 @@ fn meeting_state(model: &Model, action: Action) -> Vec<Effect> {
     };
     if m.state != wanted {
         return vec![Effect::Refuse(format!(
-            "{label}：{}",
+            "{label}{}{}",
+            model.lang.colon(),
             m.state.label(model.lang)
         ))];
     }
-    vec![Effect::ask(format!("{label}　{question}"), vec![change])]
+    vec![Effect::ask(
+        format!("{label}{}{question}", model.lang.gap()),
+        vec![change],
+    )]
 }
 
 /// Rows in the list the screen shows, for Up and Down.

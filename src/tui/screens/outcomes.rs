@@ -56,7 +56,7 @@ pub fn election_lines(
             .iter()
             .map(|(n, v)| format!("{n} {v}"))
             .collect();
-        lines.extend(wrapped(&votes.join("　"), cols, t.base()));
+        lines.extend(wrapped(&votes.join(model.lang.gap()), cols, t.base()));
     }
     if let Some(o) = e.outcome() {
         let said = values::elected(model.lang, &o.elected, &o.tied);

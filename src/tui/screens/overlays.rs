@@ -95,7 +95,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
             let mut keys = Vec::new();
             for (k, h) in crate::tui::keys::hints(&[crate::tui::keys::Scope::Confirm], model.lang) {
                 keys.push(Span::styled(format!(" {k} "), t.selected()));
-                keys.push(Span::raw(format!(" {h}　")));
+                keys.push(Span::raw(format!(" {h}{}", model.lang.gap())));
             }
             lines.push(Line::from(keys));
             let rect = popup::centred(area, outer, lines.len() as u16 + 2);

@@ -123,13 +123,18 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         };
         lines.push(Line::from(vec![
             Span::styled(
-                format!("{}{}　", model.say(words::RATE_LEAD), rate(r)),
+                format!(
+                    "{}{}{}",
+                    model.say(words::RATE_LEAD),
+                    rate(r),
+                    model.lang.gap()
+                ),
                 t.title(),
             ),
             Span::styled(verdict, style),
         ]));
         for comment in &r.comments {
-            lines.extend(wrapped(&format!("「{comment}」"), cols, t.muted()));
+            lines.extend(wrapped(&model.lang.quoted(comment), cols, t.muted()));
         }
     }
     let title = model.say(words::REVIEW_E_ENTER_K_CONCLUDE);

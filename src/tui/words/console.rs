@@ -32,10 +32,11 @@ pub const AGENDA_ENTER_OPEN_N_NEW: Words = [
     "議程：Enter 進入　n 新增　c 帶入往次事項　K/J 調整順序",
     "Agenda: Enter open  n new  c carry over  K/J reorder",
 ];
-pub const OPINIONS: Words = ["条意见", "條意見", " opinions"];
-pub const SPEAKERS: Words = ["位发言", "位發言", " speakers"];
-pub const MOTIONS: Words = ["项动议", "項動議", " motions"];
-pub const TASKS: Words = ["项任务", "項任務", " tasks"];
+/// What a matter holds at its step, after its count; in English the singular, then the plural.
+pub const OPINIONS: [&str; 4] = ["条意见", "條意見", "opinion", "opinions"];
+pub const SPEAKERS: [&str; 4] = ["位发言", "位發言", "speaker", "speakers"];
+pub const MOTIONS: [&str; 4] = ["项动议", "項動議", "motion", "motions"];
+pub const TASKS: [&str; 4] = ["项任务", "項任務", "task", "tasks"];
 pub const CARRY_OVER_AN_OPEN_MATTER: Words = [
     "带入未办结事项",
     "帶入未辦結事項",

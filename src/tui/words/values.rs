@@ -3,6 +3,15 @@
 
 use crate::text::Lang;
 
+/// A count and what it counts: 3条意见, "1 opinion", "2 opinions".
+pub fn count_of(lang: Lang, n: usize, [hans, hant, one, many]: [&str; 4]) -> String {
+    match lang {
+        Lang::ZhHans => format!("{n}{hans}"),
+        Lang::ZhHant => format!("{n}{hant}"),
+        Lang::En => crate::text::counted(n as u64, one, many),
+    }
+}
+
 pub fn file_exists(lang: Lang, path: &str) -> String {
     match lang {
         Lang::ZhHans => format!("文件已存在：{path}。要覆盖它吗？"),
@@ -101,7 +110,10 @@ pub fn found(lang: Lang, query: &str, n: usize, more: bool) -> String {
     match (lang, more) {
         (Lang::ZhHans, false) => format!("「{query}」共找到{n}处。"),
         (Lang::ZhHant, false) => format!("「{query}」共找到{n}處。"),
-        (Lang::En, false) => format!("{n} places found for “{query}”."),
+        (Lang::En, false) => {
+            let places = crate::text::counted(n as u64, "place", "places");
+            format!("{places} found for “{query}”.")
+        }
         (Lang::ZhHans, true) => format!("「{query}」找到{n}处以上，列出最新的{n}处。"),
         (Lang::ZhHant, true) => format!("「{query}」找到{n}處以上，列出最新的{n}處。"),
         (Lang::En, true) => {
@@ -314,10 +326,14 @@ pub fn not_a_write_in(lang: Lang, entry: &str) -> String {
 pub fn election_put(lang: Lang, seats: u32, candidates: &[String], contested: bool) -> String {
     let n = candidates.len();
     let list = candidates.join("、");
+    let (seat_s, candidate_s) = (
+        crate::text::counted(seats, "seat", "seats"),
+        crate::text::counted(n as u64, "candidate", "candidates"),
+    );
     match (lang, contested) {
-        (Lang::En, true) => format!("Contested election: {seats} seats, {n} candidates ({list})"),
+        (Lang::En, true) => format!("Contested election: {seat_s}, {candidate_s} ({list})"),
         (Lang::En, false) => {
-            format!("Uncontested election: {seats} seats, {n} candidates ({list})")
+            format!("Uncontested election: {seat_s}, {candidate_s} ({list})")
         }
         (Lang::ZhHant, true) => format!("差額選舉：應選{seats}名，候選人{n}名（{list}）"),
         (Lang::ZhHant, false) => format!("等額選舉：應選{seats}名，候選人{n}名（{list}）"),

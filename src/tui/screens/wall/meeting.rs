@@ -67,7 +67,10 @@ pub(super) fn closed(model: &Model, meeting: &Meeting) -> Vec<Piece> {
             _ => model.say(words::NOT_VOTED_ON),
         };
         let title = crate::tui::screens::truncate(&sanitize_line(&x.title), 40);
-        lines.push(Line::styled(format!("{n}{title}　{said}"), t.title()));
+        lines.push(Line::styled(
+            format!("{n}{title}{}{said}", model.lang.gap()),
+            t.title(),
+        ));
     }
     let mut pieces = vec![
         Piece::big_at_most(model.say(words::ENDED_LOUD), t.ok(), WORD_ROWS * 2),

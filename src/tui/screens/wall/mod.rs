@@ -144,7 +144,11 @@ fn hear_pieces(model: &Model, c: &Council, m: &Matter) -> Vec<Piece> {
     };
     let mut pieces = vec![
         Piece::words(
-            format!("{}　{stance}", model.say(words::NOW_SPEAKING)),
+            format!(
+                "{}{}{stance}",
+                model.say(words::NOW_SPEAKING),
+                model.lang.gap()
+            ),
             t.muted(),
         ),
         Piece::big_at_most(sanitize_line(&name), t.title(), WORD_ROWS),
