@@ -23,6 +23,15 @@ const CHOSEN: &[(&str, &str)] = &[
     ("說明", "幫助"),
     ("唯讀", "只讀"),
     ("平方公尺", "平方米"),
+    // A screen is a 螢幕 and a view a 畫面; saved data is 儲存; plain text is 純文字, wrapped at
+    // a width of 欄 (in Taiwan 列 is a row); a motion not yet put is 未付諸表決.
+    ("大螢幕", "大屏"),
+    ("投影畫面", "投影視圖"),
+    ("儲存", "保存"),
+    ("純文字", "純文本"),
+    ("顯示欄寬", "顯示列"),
+    ("付諸表決", "付表決"),
+    ("尚無結論", "尚未結論"),
 ];
 
 /// The string literals in `text` from `at` on: the next three, with their escapes read.

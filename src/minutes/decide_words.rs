@@ -10,7 +10,7 @@ pub fn not_put(l: Lang) -> String {
     say!(
         l,
         "该动议未付表决。",
-        "該動議未付表決。",
+        "該動議未付諸表決。",
         "The motion was not put to the vote."
     )
 }
@@ -19,7 +19,7 @@ pub fn not_put_no_quorum(l: Lang, present: u32, quorum: &str) -> String {
     say!(
         l,
         "因实到{present}人，不足法定人数（须{quorum}），该动议未付表决。",
-        "因實到{present}人，不足法定人數（須{quorum}），該動議未付表決。",
+        "因實到{present}人，不足法定人數（須{quorum}），該動議未付諸表決。",
         "With {present} present there was no quorum (the rule: {quorum}); the motion was not put to the vote."
     )
 }

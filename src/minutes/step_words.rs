@@ -152,7 +152,7 @@ pub fn review_verdict(l: Lang, passed: Option<bool>) -> String {
         None => say!(
             l,
             "，评议尚未结论。",
-            "，評議尚未結論。",
+            "，評議尚無結論。",
             "; not yet concluded."
         ),
     }

@@ -23,7 +23,7 @@ pub const THE_DATABASE_DOES_NOT_MATCH: Words = [
 ];
 pub const THIS_CHANGE_WAS_NOT_SAVED: Words = [
     "这项变更没有保存成功，此前的记录不受影响。",
-    "這項變更沒有保存成功，此前的記錄不受影響。",
+    "這項變更沒有儲存成功，此前的記錄不受影響。",
     "This change was not saved; the records before it are untouched.",
 ];
 pub const THE_JOURNAL_BREAKS_AND_THE: Words = [

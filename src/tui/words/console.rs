@@ -6,7 +6,7 @@ use crate::text::Words;
 
 pub const NO_MEETING_IS_BEING_RUN: Words = [
     "投影视图显示进行中的会议：请先从首页进入一次会议。",
-    "投影視圖顯示進行中的會議：請先從首頁進入一次會議。",
+    "投影畫面顯示進行中的會議：請先從首頁進入一次會議。",
     "No meeting is being run: open one from home first.",
 ];
 pub const SAVED: Words = ["已保存。", "已保存。", "Saved."];
@@ -15,7 +15,7 @@ pub const SAVED: Words = ["已保存。", "已保存。", "Saved."];
 
 pub const NEEDS_A_TERMINAL: Words = [
     "会议控制台和大屏需要在终端里运行（标准输入输出不是终端）。可用 `yishi list`、`yishi minutes` 查看记录。",
-    "會議控制台和大屏需要在終端機裡執行（標準輸入輸出不是終端機）。可用 `yishi list`、`yishi minutes` 檢視記錄。",
+    "會議控制台和大螢幕需要在終端機裡執行（標準輸入輸出不是終端機）。可用 `yishi list`、`yishi minutes` 檢視記錄。",
     "The console and the wall need a terminal (stdin or stdout is not one). `yishi list` and `yishi minutes` read the record.",
 ];
 pub const THEME_NOT_USABLE: Words = ["配色无法使用：", "配色無法使用：", "theme not usable: "];
@@ -100,7 +100,7 @@ pub const VOTING: Words = ["► 表决中", "► 表決中", "► voting"];
 pub const CLOSED: Words = ["表决结束", "表決結束", "closed"];
 pub const ONLY_A_MOTION_NOT_YET_PUT: Words = [
     "只有尚未付表决的动议可以撤回或暂缓；表决一经开始，须结束并宣布结果。",
-    "只有尚未付表決的動議可以撤回或暫緩；表決一經開始，須結束並宣布結果。",
+    "只有尚未付諸表決的動議可以撤回或暫緩；表決一經開始，須結束並宣布結果。",
     "Only a motion not yet put to the vote can be withdrawn or deferred; an open vote is closed and counted.",
 ];
 pub const WITHDRAWN_LOUD: Words = ["已撤回", "已撤回", "WITHDRAWN"];

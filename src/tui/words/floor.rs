@@ -5,7 +5,7 @@ use crate::text::Words;
 
 pub const ONLY_A_MOTION_NOT_YET_PUT_AMENDED: Words = [
     "只有尚未付表决的动议可以提出修正案。",
-    "只有尚未付表決的動議可以提出修正案。",
+    "只有尚未付諸表決的動議可以提出修正案。",
     "Only a motion not yet put to the vote can be amended.",
 ];
 pub const AN_AMENDMENT_IS_BEFORE_THE: Words = [

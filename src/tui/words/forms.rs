@@ -172,7 +172,7 @@ pub const DISSATISFIED: Words = ["不满意", "不滿意", "Dissatisfied"];
 pub const COMMENTS_SEPARATE_WITH: Words = [
     "评议意见（多条用；分隔）",
     "評議意見（多條用；分隔）",
-    "Comments (separate with ；)",
+    "Comments (separated by ;)",
 ];
 pub const PUT_AN_ELECTION: Words = ["提出选举", "提出選舉", "Put an election"];
 pub const ELECTION_OF: Words = [
@@ -184,7 +184,7 @@ pub const SEATS: Words = ["应选名额", "應選名額", "Seats"];
 pub const CANDIDATES_SEPARATED: Words = [
     "候选人（用、分隔；多于名额为差额选举）",
     "候選人（用、分隔；多於名額為差額選舉）",
-    "Candidates (separated by 、; more than the seats: a contested election)",
+    "Candidates (separated by commas; more than the seats: a contested election)",
 ];
 pub const ELECTED_HOW: Words = ["当选规则", "當選規則", "Elected by"];
 pub const MAJORITY_OF_VALID_BALLOTS: Words = [
@@ -205,7 +205,7 @@ pub const VOTES_FOR: Words = ["得票", "得票", "Votes"];
 pub const WRITE_IN_VOTES: Words = [
     "另选他人（姓名:票数，用；分隔）",
     "另選他人（姓名:票數，用；分隔）",
-    "Write-ins (name:votes, separated by ；)",
+    "Write-ins (name: votes, separated by ;)",
 ];
 pub const NO_CHOICE: Words = ["否", "否", "no"];
 pub const YES_CHOICE: Words = ["是", "是", "yes"];

@@ -173,7 +173,7 @@ pub fn set_aside(lang: Lang, withdraw: bool, text: &str) -> String {
         (Lang::ZhHans, false) => {
             format!("对动议{text}暂缓表决？事项仍在民主决策，可另提动议或留待下次会议。")
         }
-        (Lang::ZhHant, true) => format!("動議人撤回動議{text}？它不再付表決，紀要記明撤回。"),
+        (Lang::ZhHant, true) => format!("動議人撤回動議{text}？它不再付諸表決，紀要記明撤回。"),
         (Lang::ZhHant, false) => {
             format!("對動議{text}暫緩表決？事項仍在民主決策，可另提動議或留待下次會議。")
         }

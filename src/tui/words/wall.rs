@@ -24,6 +24,6 @@ pub const NO_MEETING_RUNNING: Words = [
 ];
 pub const WALL_WAITS: Words = [
     "会议开始后，这里显示会场大屏。",
-    "會議開始後，這裡顯示會場大屏。",
+    "會議開始後，這裡顯示會場大螢幕。",
     "The room's screen appears here once a meeting begins.",
 ];

@@ -19,7 +19,7 @@ pub static CONSOLE: &[Binding] = &[
         [F(5), Char('w')],
         Action::ToggleWall,
         "切换投影视图（只显示会场需要的内容）",
-        "切換投影視圖（只顯示會場需要的內容）",
+        "切換投影畫面（只顯示會場需要的內容）",
         "toggle the presentation view (only what the room needs)"
     ),
     bind!(
@@ -67,7 +67,7 @@ pub static CONSOLE: &[Binding] = &[
         [Char('q'), Ctrl('c')],
         Action::Quit,
         "退出（会议进行中先问一句；已确认的内容都已保存）",
-        "退出（會議進行中先問一句；已確認的內容都已保存）",
+        "退出（會議進行中先問一句；已確認的內容都已儲存）",
         "quit (asks first while a meeting runs; everything confirmed is already saved)"
     ),
     bind!(

@@ -190,7 +190,7 @@ pub static STEPS: &[Binding] = &[
         [Char('W')],
         Action::WithdrawMotion,
         "动议人撤回尚未付表决的动议（需确认）",
-        "動議人撤回尚未付表決的動議（需確認）",
+        "動議人撤回尚未付諸表決的動議（需確認）",
         "the mover withdraws the motion not yet put (asks first)",
         hint(["撤回动议", "撤回動議", "withdraw"])
     ),
@@ -199,7 +199,7 @@ pub static STEPS: &[Binding] = &[
         [Char('D')],
         Action::DeferMotion,
         "暂缓表决尚未付表决的动议（需确认）",
-        "暫緩表決尚未付表決的動議（需確認）",
+        "暫緩表決尚未付諸表決的動議（需確認）",
         "defer the vote on the motion not yet put (asks first)",
         hint(["暂缓表决", "暫緩表決", "defer"])
     ),
@@ -208,7 +208,7 @@ pub static STEPS: &[Binding] = &[
         [Char('e')],
         Action::CorrectSelected,
         "更正尚未付表决的动议（内容、提议人、附议人；原记录留存）",
-        "更正尚未付表決的動議（內容、提議人、附議人；原記錄留存）",
+        "更正尚未付諸表決的動議（內容、提議人、附議人；原記錄留存）",
         "put right the motion not yet voted on (text, mover, seconder; the original is kept)",
         hint(["更正", "更正", "correct"])
     ),
