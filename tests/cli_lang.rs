@@ -65,6 +65,31 @@ fn help_is_in_traditional_chinese_for_every_command() {
     );
 }
 
+/// A value out of range or not among the choices is said with the range or the choices, as
+/// clap's English says them.
+#[test]
+fn a_bad_value_is_said_with_what_would_do() {
+    let (code, _, err) = run(
+        &["--lang", "zh-Hans", "minutes", "latest", "--width", "10"],
+        None,
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("“10”") && err.contains("应为 20 到 "), "{err}");
+    let (code, _, err) = run(
+        &[
+            "--lang",
+            "zh-Hant",
+            "minutes",
+            "latest",
+            "--minutes-lang",
+            "fr",
+        ],
+        None,
+    );
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("（可選：zh-Hans、zh-Hant、en）"), "{err}");
+}
+
 /// `yishi help` and `yishi help COMMAND` answer as `--help` does, in every language.
 #[test]
 fn the_help_command_answers_in_every_language() {

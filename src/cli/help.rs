@@ -217,10 +217,23 @@ pub fn usage_error(e: &clap::Error, lang: Lang) -> String {
             lang.pick("命令行有误：", "命令列有誤：", "").to_string() + first
         }
     };
+    let why = std::error::Error::source(e).map(|s| s.to_string());
+    let (valid, range) = match why.as_deref().map(reason) {
+        Some(Reason::Choices(c)) if valid.is_empty() => (c, None),
+        Some(Reason::Range(from, to)) => (valid, Some((from, to))),
+        _ => (valid, None),
+    };
     if !valid.is_empty() {
         said += lang.pick("（可选：", "（可選：", "");
         said += &valid;
         said += "）";
+    }
+    if let Some((from, to)) = range {
+        said += &lang.pick_owned(
+            format!("（应为 {from} 到 {to} 之间的整数）"),
+            format!("（應為 {from} 到 {to} 之間的整數）"),
+            String::new(),
+        );
     }
     if !suggested.is_empty() {
         said += lang.pick("；是不是要用 ", "；是不是要用 ", "");
@@ -242,6 +255,28 @@ pub fn usage_error(e: &clap::Error, lang: Lang) -> String {
         "{}{said}\n\n{usage}{more}\n",
         lang.pick("错误：", "錯誤：", "")
     )
+}
+
+/// What a value's own check said, where it says something a reader of Chinese needs again.
+enum Reason {
+    /// The values it takes, joined with 、.
+    Choices(String),
+    /// The range of a number: clap's "10 is not in 20..=400".
+    Range(String, String),
+    Other,
+}
+
+fn reason(said: &str) -> Reason {
+    if let Some((_, range)) = said.split_once(" is not in ")
+        && let Some((from, to)) = range.trim().split_once("..=")
+    {
+        return Reason::Range(from.to_string(), to.to_string());
+    }
+    // The languages' own check: "fr: zh-Hans | zh-Hant | en".
+    match said.split_once(": ") {
+        Some((_, list)) if list.contains(" | ") => Reason::Choices(list.replace(" | ", "、")),
+        _ => Reason::Other,
+    }
 }
 
 /// clap's placeholders in a usage line, in our words: [OPTIONS], [COMMAND].
