@@ -177,14 +177,121 @@ fn uses(me: &str, is_folder: bool, code: &str, modules: &[String]) -> Vec<String
             if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') {
                 continue;
             }
-            if let Some(m) = resolve(&base, &code[i + prefix.len()..]) {
-                out.push(m);
+            for path in expand(&code[i + prefix.len()..]) {
+                if let Some(m) = resolve(&base, &path) {
+                    out.push(m);
+                }
             }
         }
     }
     out.sort();
     out.dedup();
     out
+}
+
+/// The paths a `use` tree names from its start: `{checks, records::list}` is `checks` and
+/// `records::list`; a plain path is itself, up to where it stops being one.
+fn expand(rest: &str) -> Vec<String> {
+    let join = |a: &str, b: &str| {
+        if a.is_empty() {
+            b.to_string()
+        } else if b.is_empty() {
+            a.to_string()
+        } else {
+            format!("{a}::{b}")
+        }
+    };
+    let mut prefix = String::new();
+    let mut s = rest;
+    loop {
+        let t = s.trim_start();
+        if let Some(inner) = t.strip_prefix('{') {
+            let mut depth = 1;
+            let mut end = inner.len();
+            for (i, c) in inner.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            end = i;
+                            break;
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            let body = &inner[..end];
+            let (mut parts, mut depth, mut start) = (Vec::new(), 0, 0);
+            for (i, c) in body.char_indices() {
+                match c {
+                    '{' => depth += 1,
+                    '}' => depth -= 1,
+                    ',' if depth == 0 => {
+                        parts.push(&body[start..i]);
+                        start = i + 1;
+                    }
+                    _ => {}
+                }
+            }
+            parts.push(&body[start..]);
+            return parts
+                .into_iter()
+                .filter(|p| !p.trim().is_empty())
+                .flat_map(expand)
+                .map(|e| join(&prefix, &e))
+                .collect();
+        }
+        let seg: String = t
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        if seg.is_empty() {
+            return vec![prefix];
+        }
+        prefix = join(&prefix, &seg);
+        match t[seg.len()..].strip_prefix("::") {
+            Some(r) => s = r,
+            None => return vec![prefix],
+        }
+    }
+}
+
+#[test]
+fn a_use_tree_is_read_to_each_module_it_names() {
+    let modules: Vec<String> = [
+        "cli",
+        "cli/checks",
+        "cli/records",
+        "cli/records/list",
+        "text",
+    ]
+    .iter()
+    .map(|m| m.to_string())
+    .collect();
+    let code = "use super::{Failure, checks, records::{list::Row, Other}};\nuse crate::text;\n";
+    assert_eq!(
+        uses("cli/commands", false, code, &modules),
+        vec![
+            "cli",
+            "cli/checks",
+            "cli/records",
+            "cli/records/list",
+            "text"
+        ]
+    );
+    // A circle planted in a graph is found, and named whole.
+    let graph = vec![
+        ("a".to_string(), vec!["b".to_string()]),
+        ("b".to_string(), vec!["c".to_string()]),
+        ("c".to_string(), vec!["a".to_string()]),
+        ("d".to_string(), vec!["a".to_string()]),
+    ];
+    let found = cycles(&graph);
+    assert_eq!(found.len(), 1, "{found:?}");
+    let mut circle = found[0].clone();
+    circle.sort();
+    assert_eq!(circle, vec!["a", "b", "c"]);
 }
 
 /// Groups of modules that use each other round a circle (Tarjan's strongly connected

@@ -11,7 +11,6 @@ use ratatui::widgets::Paragraph;
 use super::{history, ledger, line_list, meeting_line, minutes, panel, results, truncate, wrapped};
 use crate::text::chinese_number;
 use crate::tui::action::Action;
-use crate::tui::archive_forms;
 use crate::tui::effect::{Effect, Load};
 use crate::tui::model::{Model, Screen};
 
@@ -54,7 +53,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         Action::Down => select((at + 1).min(n.saturating_sub(1))),
         Action::PageUp => select(at.saturating_sub(page(model))),
         Action::PageDown => select((at + page(model)).min(n.saturating_sub(1))),
-        Action::Search => search(model),
+        Action::Search => minutes::search(model),
         Action::ShowLedger => vec![Effect::Load(Load::Ledger)],
         Action::Select => match model.screen {
             Screen::Archive => model
@@ -77,14 +76,6 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         other if model.screen == Screen::Ledger => ledger::update(model, other),
         _ => Vec::new(),
     }
-}
-
-/// The search form, with the search text read ahead while the words are typed.
-pub fn search(model: &Model) -> Vec<Effect> {
-    vec![
-        Effect::Load(Load::ReadAhead),
-        Effect::form(archive_forms::search(&model.archive.query)),
-    ]
 }
 
 pub fn view(frame: &mut Frame, area: Rect, model: &Model) {

@@ -17,6 +17,15 @@ use crate::tui::archive_forms;
 use crate::tui::effect::{Effect, Load};
 use crate::tui::model::Model;
 
+/// The search form (from the list of meetings or from a meeting's minutes), with the search
+/// text read ahead while the words are typed.
+pub fn search(model: &Model) -> Vec<Effect> {
+    vec![
+        Effect::Load(Load::ReadAhead),
+        Effect::form(archive_forms::search(&model.archive.query)),
+    ]
+}
+
 /// The widest the minutes are set, however wide the screen: a page, not a banner.
 const MAX_COLUMNS: u16 = 100;
 
@@ -122,7 +131,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             };
             vec![Effect::ask(question, vec![change])]
         }
-        Action::Search => super::archive::search(model),
+        Action::Search => search(model),
         Action::ShowLedger => vec![Effect::Load(Load::Ledger)],
         _ => Vec::new(),
     }
