@@ -174,7 +174,7 @@ fn the_ledger_speaks_the_interface_language() {
         .next()
         .unwrap_or_default();
     assert!(
-        head.starts_with("No.,Matter,Short title,Stage,Collect"),
+        head.starts_with("No.,Matter,Short title,Stage,Collection"),
         "{head}"
     );
     assert!(en.contains("adopted"), "{en}");

@@ -41,10 +41,10 @@ pub const COMMENT: Words = ["评议意见", "評議意見", "comment"];
 
 // matter
 
-pub const COLLECT: Words = ["意见收集", "意見收集", "Collect"];
-pub const HEAR: Words = ["公开听证", "公開聽證", "Hear"];
-pub const DECIDE: Words = ["民主决策", "民主決策", "Decide"];
-pub const EXECUTE: Words = ["执行督办", "執行督辦", "Execute"];
+pub const COLLECT: Words = ["意见收集", "意見收集", "Collection"];
+pub const HEAR: Words = ["公开听证", "公開聽證", "Hearing"];
+pub const DECIDE: Words = ["民主决策", "民主決策", "Decision"];
+pub const EXECUTE: Words = ["执行督办", "執行督辦", "Execution"];
 pub const REVIEW: Words = ["群众评议", "群眾評議", "Review"];
 pub const COMPLETED: Words = ["办结", "辦結", "Completed"];
 pub const NOT_ADOPTED: Words = ["不予采纳", "不予採納", "Not adopted"];

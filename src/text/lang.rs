@@ -51,6 +51,14 @@ impl Lang {
         self.pick("\u{3000}\u{3000}", "\u{3000}\u{3000}", "    ")
     }
 
+    /// A mark set off in brackets: ［…］ in Chinese, […] in English.
+    pub fn bracketed(self, words: &str) -> String {
+        match self {
+            Lang::En => format!("[{words}]"),
+            _ => format!("\u{ff3b}{words}\u{ff3d}"),
+        }
+    }
+
     /// Words the council wrote, quoted as the language quotes: 「…」 in Chinese, “…” in English.
     pub fn quoted(self, words: &str) -> String {
         match self {

@@ -38,7 +38,11 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 .map(|m| {
                     (
                         m.id,
-                        format!("［{}］{}", m.stage.label(model.lang), m.title),
+                        format!(
+                            "{}{}",
+                            model.lang.bracketed(m.stage.label(model.lang)),
+                            m.title
+                        ),
                     )
                 })
                 .collect();
@@ -89,7 +93,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         .enumerate()
         .map(|(i, m)| {
             let number = number(model.lang, i);
-            let stage = format!("［{}］", m.stage.label(model.lang));
+            let stage = model.lang.bracketed(m.stage.label(model.lang));
             let detail = summary(model, m);
             let room = inner.saturating_sub(width(&number) + width(&stage) + width(&detail) + 4);
             ListItem::new(Line::from(vec![

@@ -81,7 +81,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         .map(|e| {
             let step = e
                 .step
-                .map_or(String::new(), |s| format!("［{}］", s.label(model.lang)));
+                .map_or(String::new(), |s| model.lang.bracketed(s.label(model.lang)));
             let head = format!("{}  {}  {step}", e.date.format("%Y-%m-%d"), e.meeting);
             let mut lines = vec![Line::from(Span::styled(head, t.title()))];
             lines.extend(wrapped(&e.text, cols, t.base()));

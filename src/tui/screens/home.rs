@@ -78,7 +78,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         .open_matters
         .iter()
         .map(|m| {
-            let stage = format!("［{}］", m.stage.label(model.lang));
+            let stage = model.lang.bracketed(m.stage.label(model.lang));
             let room = inner.saturating_sub(crate::text::width(&stage) + 1);
             ListItem::new(Line::from(vec![
                 Span::styled(stage, t.current()),

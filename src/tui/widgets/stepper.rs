@@ -28,7 +28,7 @@ pub fn line(stage: Stage, viewing: Step, lang: Lang, theme: &Theme) -> Line<'sta
         };
         let label = format!("{mark}{}", step.label(lang));
         let label = if *step == viewing {
-            format!("［{label}］")
+            lang.bracketed(&label)
         } else {
             label
         };
