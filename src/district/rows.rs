@@ -71,20 +71,6 @@ impl Table {
             Table::Minutes => &["label", "text"],
         }
     }
-
-    /// The SQL type of a key or value column, as the migrations make it.
-    fn sql_type(column: &str) -> &'static str {
-        match column {
-            "year" | "number" | "position" | "percent" | "satisfied" | "basically"
-            | "dissatisfied" => "integer",
-            "name" | "title" | "stage" | "text" | "owner" | "label" => "text",
-            "start" => "timestamp",
-            "due" => "date",
-            "passed" | "supervised" => "boolean",
-            "record" => "json",
-            _ => "bigint",
-        }
-    }
 }
 
 /// One row as it should read, without its chain.
@@ -211,6 +197,7 @@ pub fn put_all(
         // A column an array of its values as text, cast by the server: nothing to parse but
         // the records' own JSON, checked as it is stored.
         let columns: Vec<&str> = t.key().iter().chain(t.values()).copied().collect();
+        let types = column_types(tx, t)?;
         let arrays: Vec<Vec<Option<String>>> = columns
             .iter()
             .map(|c| {
@@ -231,7 +218,10 @@ pub fn put_all(
             cols = columns.join(", "),
             casts = columns
                 .iter()
-                .map(|c| format!("r.{c}::{}", Table::sql_type(c)))
+                .map(|c| {
+                    let ty = types.get(*c).map_or("text", String::as_str);
+                    format!("r.{c}::{ty}")
+                })
                 .collect::<Vec<_>>()
                 .join(", "),
             params = (2..columns.len() + 2)
@@ -256,6 +246,22 @@ pub fn put_all(
         tx.execute(&sql, &params)?;
     }
     Ok(())
+}
+
+/// Each column's SQL type as the migrations made it, read from the server's catalog.
+fn column_types(
+    tx: &mut Transaction<'_>,
+    table: Table,
+) -> Result<std::collections::HashMap<String, String>, DistrictError> {
+    Ok(tx
+        .query(
+            "SELECT attname::text, format_type(atttypid, atttypmod) FROM pg_attribute
+             WHERE attrelid = $1::text::regclass AND attnum > 0 AND NOT attisdropped",
+            &[&table.name()],
+        )?
+        .iter()
+        .map(|r| (r.get(0), r.get(1)))
+        .collect())
 }
 
 /// Every row of `table` the district holds for `chain`, as it reads.
