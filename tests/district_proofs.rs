@@ -345,6 +345,10 @@ fn a_council_writes_its_own_chain_only_and_a_forged_continuation_is_refused() {
             "INSERT INTO published_heads (n, chain, seq, hash, prev, own, signature)
              SELECT 999, $1, 1, 'h', 'p', 'o', 's'",
         ),
+        (
+            "minutes",
+            "INSERT INTO minutes (chain, meeting, label, text) SELECT $1, 999, '第1次', '全体一致通过'",
+        ),
     ] {
         let refused = a.execute(sql, &[&b_chain]);
         let e = refused.expect_err(what);
@@ -353,6 +357,13 @@ fn a_council_writes_its_own_chain_only_and_a_forged_continuation_is_refused() {
             Some(&postgres::error::SqlState::INSUFFICIENT_PRIVILEGE),
             "{what}: {e}"
         );
+    }
+    // B's rows are out of A's sight: a change to them changes nothing.
+    for sql in [
+        "UPDATE matters SET title = '改' WHERE chain = $1",
+        "DELETE FROM minutes WHERE chain = $1",
+    ] {
+        assert_eq!(a.execute(sql, &[&b_chain]).expect(sql), 0, "{sql}");
     }
     // Nor may B's own login change or delete its lines.
     let mut b = postgres::Client::connect(&d.logins[1], postgres::NoTls).expect("B's login");

@@ -38,7 +38,7 @@ pub fn derived_rows(
         for row in rows::held(client, table, chain)? {
             let key = rows::key_of(table, &row);
             let fault = match expected.remove(&(table, key.clone())) {
-                Some(image) if same(&image.row, &row) => continue,
+                Some(image) if same(&image.value(), &row) => continue,
                 Some(_) => RowFault::Differs,
                 None => RowFault::Extra,
             };

@@ -14,6 +14,7 @@ mod laptop;
 mod ledger;
 pub mod memory;
 mod publish;
+mod put;
 mod questions;
 mod rows;
 mod schema;

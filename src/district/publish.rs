@@ -3,10 +3,11 @@
 //! batch under way, which the next run sends again; a run with nothing new sends nothing.
 
 use postgres::{Client, GenericClient};
+use std::collections::BTreeSet;
 use std::path::Path;
 
-use super::{DistrictError, derive, heads, laptop, rows};
-use crate::domain::{MemoryRecords, Write};
+use super::{DistrictError, derive, heads, laptop, put, rows};
+use crate::domain::{MeetingId, MemoryRecords, Write};
 use crate::store::Entry;
 
 /// Lines a transaction carries.
@@ -150,7 +151,8 @@ pub fn publish(
             "INSERT INTO council_chains (chain, name) VALUES ($1, $2) ON CONFLICT (chain) DO NOTHING",
             &[&chain, &name(&records)],
         )?;
-        // The server checks the lines while the rows they make are derived here.
+        // The server checks the lines while the records they make are derived here; then it
+        // writes the records' rows while the minutes of the meetings they touch are laid out.
         let (sent, derived) = std::thread::scope(|s| {
             let sending = s.spawn(|| send_lines(&mut tx, &chain, lines));
             let derived = batch_rows(&mut records, lines);
@@ -160,8 +162,25 @@ pub fn publish(
             (sent, derived)
         });
         sent?;
-        let (matters, images) = derived?;
-        rows::put_all(&mut tx, &chain, &matters, images)?;
+        let Derived {
+            matters,
+            images,
+            touched,
+        } = derived?;
+        let made = &records;
+        let minutes = std::thread::scope(|s| {
+            let laying = s.spawn(|| {
+                touched
+                    .into_iter()
+                    .filter_map(|id| derive::minutes_row(made, id))
+                    .collect::<Vec<_>>()
+            });
+            put::put_all(&mut tx, &chain, &matters, images)?;
+            laying
+                .join()
+                .map_err(|_| DistrictError::Database("laying out minutes".into()))
+        })?;
+        put::put_all(&mut tx, &chain, &[], minutes)?;
         tx.execute(
             "UPDATE council_chains SET name = $2, published = now() WHERE chain = $1",
             &[&chain, &name(&records)],
@@ -237,15 +256,20 @@ fn current(records: &MemoryRecords, (kind, id): (u8, u64)) -> Option<Write> {
     }
 }
 
-/// The rows a batch of lines makes, as its last line leaves them, and the minutes of every
-/// meeting they touch: each row once. Also the matters among them, whose tasks and reviews
-/// are made again.
-fn batch_rows(
-    records: &mut MemoryRecords,
-    lines: &[Entry],
-) -> Result<(Vec<i64>, Vec<rows::Image>), DistrictError> {
-    let mut changed = std::collections::BTreeSet::new();
-    let mut touched = std::collections::BTreeSet::new();
+/// What a batch of lines makes.
+struct Derived {
+    /// The matters among the records, whose tasks and reviews are made again.
+    matters: Vec<i64>,
+    /// The rows of the records, as the batch's last line leaves them: each row once.
+    images: Vec<rows::Image>,
+    /// The meetings whose minutes read otherwise.
+    touched: BTreeSet<MeetingId>,
+}
+
+/// The rows a batch of lines makes, and the meetings whose minutes it touches.
+fn batch_rows(records: &mut MemoryRecords, lines: &[Entry]) -> Result<Derived, DistrictError> {
+    let mut changed = BTreeSet::new();
+    let mut touched = BTreeSet::new();
     for e in lines {
         let writes = derive::replayed(records, e)?;
         changed.extend(writes.iter().map(record_key));
@@ -261,12 +285,11 @@ fn batch_rows(
             images.extend(rows::images(&w)?);
         }
     }
-    images.extend(
-        touched
-            .into_iter()
-            .filter_map(|id| derive::minutes_row(records, id)),
-    );
-    Ok((matters, images))
+    Ok(Derived {
+        matters,
+        images,
+        touched,
+    })
 }
 
 /// Sends `lines` in one statement, in their order; the district's trigger checks that each

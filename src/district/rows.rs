@@ -3,8 +3,8 @@
 //! tasks and reviews as rows of their own, each meeting's minutes as text. One image serves
 //! both sides: publish writes it, verify derives it again and compares.
 
-use postgres::{GenericClient, Transaction};
-use serde_json::{Value, json};
+use postgres::GenericClient;
+use serde_json::Value;
 
 use super::DistrictError;
 use crate::domain::Write;
@@ -45,7 +45,7 @@ impl Table {
     }
 
     /// The columns that name a row within its chain.
-    fn key(self) -> &'static [&'static str] {
+    pub fn key(self) -> &'static [&'static str] {
         match self {
             Table::Tasks | Table::Reviews => &["matter", "position"],
             Table::Minutes => &["meeting"],
@@ -54,7 +54,7 @@ impl Table {
     }
 
     /// The columns a newer image replaces.
-    fn values(self) -> &'static [&'static str] {
+    pub fn values(self) -> &'static [&'static str] {
         match self {
             Table::Councils => &["name", "record"],
             Table::Meetings => &["council", "year", "number", "start", "record"],
@@ -71,19 +71,64 @@ impl Table {
             Table::Minutes => &["label", "text"],
         }
     }
+
+    /// Every column but the chain: the key's, then the values'.
+    pub fn columns(self) -> impl Iterator<Item = &'static str> {
+        self.key().iter().chain(self.values()).copied()
+    }
 }
 
-/// One row as it should read, without its chain.
+/// One value of a row, as the district's column reads it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Cell {
+    Int(i64),
+    Flag(Option<bool>),
+    /// Text, and dates and times as PostgreSQL writes them back.
+    Text(String),
+    /// A record as JSON text: the laptop's serialization, kept as written.
+    Json(String),
+}
+
+impl Cell {
+    /// The value as the district's `to_jsonb` of the row gives it.
+    fn value(&self) -> Value {
+        match self {
+            Cell::Int(n) => Value::from(*n),
+            Cell::Flag(b) => b.map_or(Value::Null, Value::Bool),
+            Cell::Text(s) => Value::String(s.clone()),
+            Cell::Json(s) => serde_json::from_str(s).unwrap_or_else(|_| Value::String(s.clone())),
+        }
+    }
+}
+
+/// One row as it should read, without its chain: a cell for each of its table's columns.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Image {
     pub table: Table,
-    pub row: Value,
+    pub cells: Vec<Cell>,
 }
 
 impl Image {
     /// The row's key within its chain: its id, or its matter and place.
     pub fn key(&self) -> Vec<i64> {
-        key_of(self.table, &self.row)
+        self.cells[..self.table.key().len()]
+            .iter()
+            .map(|c| match c {
+                Cell::Int(n) => *n,
+                _ => -1,
+            })
+            .collect()
+    }
+
+    /// The row as a JSON object by column, as the district reads it back.
+    pub fn value(&self) -> Value {
+        Value::Object(
+            self.table
+                .columns()
+                .zip(&self.cells)
+                .map(|(c, v)| (c.to_string(), v.value()))
+                .collect(),
+        )
     }
 }
 
@@ -95,61 +140,95 @@ pub fn key_of(table: Table, row: &Value) -> Vec<i64> {
         .collect()
 }
 
-fn value<T: serde::Serialize>(v: &T) -> Result<Value, DistrictError> {
-    serde_json::to_value(v).map_err(|e| DistrictError::Database(e.to_string()))
+fn json<T: serde::Serialize>(v: &T) -> Result<Cell, DistrictError> {
+    serde_json::to_string(v)
+        .map(Cell::Json)
+        .map_err(|e| DistrictError::Database(e.to_string()))
+}
+
+fn int(n: impl Into<i64>) -> Cell {
+    Cell::Int(n.into())
+}
+
+fn id(n: u64) -> Cell {
+    Cell::Int(n as i64)
+}
+
+fn text(s: impl Into<String>) -> Cell {
+    Cell::Text(s.into())
 }
 
 /// The rows one written record makes.
 pub fn images(w: &Write) -> Result<Vec<Image>, DistrictError> {
-    let image = |table, row| Image { table, row };
+    let image = |table, cells| Image { table, cells };
     Ok(match w {
         Write::Council(c) => vec![image(
             Table::Councils,
-            json!({"id": c.id.0, "name": c.name, "record": value(c)?}),
+            vec![id(c.id.0), text(&c.name), json(c)?],
         )],
         Write::Meeting(m) => vec![image(
             Table::Meetings,
-            json!({
-                "id": m.id.0, "council": m.council.0, "year": m.year, "number": m.number,
-                "start": m.start.format("%Y-%m-%dT%H:%M:%S").to_string(), "record": value(m)?,
-            }),
+            vec![
+                id(m.id.0),
+                id(m.council.0),
+                int(m.year),
+                int(m.number),
+                text(m.start.format("%Y-%m-%dT%H:%M:%S").to_string()),
+                json(m)?,
+            ],
         )],
         Write::Matter(x) => {
+            let stage = serde_json::to_string(&x.stage)
+                .map_err(|e| DistrictError::Database(e.to_string()))?;
             let mut out = vec![image(
                 Table::Matters,
-                json!({
-                    "id": x.id.0, "council": x.council.0, "title": x.title,
-                    "stage": value(&x.stage)?.to_string(), "record": value(x)?,
-                }),
+                vec![
+                    id(x.id.0),
+                    id(x.council.0),
+                    text(&x.title),
+                    Cell::Text(stage),
+                    json(x)?,
+                ],
             )];
             for (i, t) in x.tasks.iter().enumerate() {
                 out.push(image(
                     Table::Tasks,
-                    json!({
-                        "matter": x.id.0, "position": i, "text": t.text, "owner": t.owner,
-                        "due": t.due.to_string(), "percent": t.percent(),
-                        "supervised": t.is_supervised(),
-                    }),
+                    vec![
+                        id(x.id.0),
+                        id(i as u64),
+                        text(&t.text),
+                        text(&t.owner),
+                        text(t.due.to_string()),
+                        int(t.percent()),
+                        Cell::Flag(Some(t.is_supervised())),
+                    ],
                 ));
             }
             for (i, r) in x.reviews.iter().enumerate() {
                 out.push(image(
                     Table::Reviews,
-                    json!({
-                        "matter": x.id.0, "position": i, "meeting": r.meeting.0,
-                        "satisfied": r.satisfied, "basically": r.basically_satisfied,
-                        "dissatisfied": r.dissatisfied, "passed": r.passed,
-                    }),
+                    vec![
+                        id(x.id.0),
+                        id(i as u64),
+                        id(r.meeting.0),
+                        int(r.satisfied),
+                        int(r.basically_satisfied),
+                        int(r.dissatisfied),
+                        Cell::Flag(r.passed),
+                    ],
                 ));
             }
             out
         }
         Write::Motion(v) => vec![image(
             Table::Motions,
-            json!({
-                "id": v.id.0, "matter": v.matter.0, "meeting": v.meeting.0,
-                "passed": v.passed, "record": value(v)?,
-            }),
+            vec![
+                id(v.id.0),
+                id(v.matter.0),
+                id(v.meeting.0),
+                Cell::Flag(v.passed),
+                json(v)?,
+            ],
         )],
     })
 }
@@ -158,110 +237,12 @@ pub fn images(w: &Write) -> Result<Vec<Image>, DistrictError> {
 pub fn minutes(meeting: u64, label: &str, text: &str) -> Image {
     Image {
         table: Table::Minutes,
-        row: json!({"meeting": meeting, "label": label, "text": text}),
+        cells: vec![
+            id(meeting),
+            Cell::Text(label.into()),
+            Cell::Text(text.into()),
+        ],
     }
-}
-
-/// Writes `images` into `chain`'s rows, each over the row of its key if there is one: one
-/// statement a table, whatever their number. The tasks and reviews of `matters` are their own
-/// lists, made again: the rows they had are removed first.
-pub fn put_all(
-    tx: &mut Transaction<'_>,
-    chain: &str,
-    matters: &[i64],
-    images: impl IntoIterator<Item = Image>,
-) -> Result<(), DistrictError> {
-    if !matters.is_empty() {
-        for t in [Table::Tasks, Table::Reviews] {
-            tx.execute(
-                &format!(
-                    "DELETE FROM {} WHERE chain = $1 AND matter = ANY($2)",
-                    t.name()
-                ),
-                &[&chain, &matters],
-            )?;
-        }
-    }
-    // The last image of each row is the one it keeps; a statement may touch a row once.
-    let mut by_table: std::collections::BTreeMap<
-        Table,
-        std::collections::BTreeMap<Vec<i64>, Value>,
-    > = std::collections::BTreeMap::new();
-    for image in images {
-        by_table
-            .entry(image.table)
-            .or_default()
-            .insert(image.key(), image.row);
-    }
-    for (t, rows) in by_table {
-        // A column an array of its values as text, cast by the server: nothing to parse but
-        // the records' own JSON, checked as it is stored.
-        let columns: Vec<&str> = t.key().iter().chain(t.values()).copied().collect();
-        let types = column_types(tx, t)?;
-        let arrays: Vec<Vec<Option<String>>> = columns
-            .iter()
-            .map(|c| {
-                rows.values()
-                    .map(|row| match row.get(*c) {
-                        None | Some(Value::Null) => None,
-                        Some(Value::String(s)) => Some(s.clone()),
-                        Some(other) => Some(other.to_string()),
-                    })
-                    .collect()
-            })
-            .collect();
-        let sql = format!(
-            "INSERT INTO {name} (chain, {cols})
-             SELECT $1, {casts} FROM unnest({params}) AS r ({cols})
-             ON CONFLICT (chain, {key}) DO UPDATE SET ({values}) = ROW({excluded})",
-            name = t.name(),
-            cols = columns.join(", "),
-            casts = columns
-                .iter()
-                .map(|c| {
-                    let ty = types.get(*c).map_or("text", String::as_str);
-                    format!("r.{c}::{ty}")
-                })
-                .collect::<Vec<_>>()
-                .join(", "),
-            params = (2..columns.len() + 2)
-                .map(|i| format!("${i}::text[]"))
-                .collect::<Vec<_>>()
-                .join(", "),
-            key = t.key().join(", "),
-            values = t.values().join(", "),
-            excluded = t
-                .values()
-                .iter()
-                .map(|c| format!("EXCLUDED.{c}"))
-                .collect::<Vec<_>>()
-                .join(", "),
-        );
-        let mut params: Vec<&(dyn postgres::types::ToSql + Sync)> = vec![&chain];
-        params.extend(
-            arrays
-                .iter()
-                .map(|a| a as &(dyn postgres::types::ToSql + Sync)),
-        );
-        tx.execute(&sql, &params)?;
-    }
-    Ok(())
-}
-
-/// Each column's SQL type as the migrations made it, read from the server's catalog.
-fn column_types(
-    tx: &mut Transaction<'_>,
-    table: Table,
-) -> Result<std::collections::HashMap<String, String>, DistrictError> {
-    Ok(tx
-        .query(
-            "SELECT attname::text, format_type(atttypid, atttypmod) FROM pg_attribute
-             WHERE attrelid = $1::text::regclass AND attnum > 0 AND NOT attisdropped",
-            &[&table.name()],
-        )?
-        .iter()
-        .map(|r| (r.get(0), r.get(1)))
-        .collect())
 }
 
 /// Every row of `table` the district holds for `chain`, as it reads.

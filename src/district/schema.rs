@@ -11,6 +11,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
     (2, include_str!("../../migrations/0002_minutes.sql")),
     (3, include_str!("../../migrations/0003_councils.sql")),
     (4, include_str!("../../migrations/0004_publish_cost.sql")),
+    (
+        5,
+        include_str!("../../migrations/0005_rows_checked_once.sql"),
+    ),
 ];
 
 /// The version the district's tables are at: 0 where none are made.

@@ -120,6 +120,13 @@ pub fn check(s: &str, shape: Shape, required: bool) -> Result<(), Fault> {
 }
 
 fn clean(s: &str, keep_newline: bool) -> String {
+    // Most text has nothing to remove: a look at each character, then one copy.
+    if !s
+        .chars()
+        .any(|c| c == '\t' || c == ZWJ || is_unsafe(c, keep_newline))
+    {
+        return s.to_owned();
+    }
     marked(s)
         .filter(|&(c, hidden)| !hidden && (c == ZWJ || !is_unsafe(c, keep_newline)))
         .map(|(c, _)| if c == '\t' { ' ' } else { c })
