@@ -29,6 +29,20 @@ fn replay_error(e: &Entry, r: domain::Refusal) -> DistrictError {
 
 /// Replays line `e` onto `records`, held to the rules; returns what it wrote.
 pub fn replayed(records: &mut MemoryRecords, e: &Entry) -> Result<Vec<Write>, DistrictError> {
+    let (writes, whole) = replayed_but_whole(records, e)?;
+    if let Some(document) = whole {
+        hold_whole(e.seq, &document)?;
+    }
+    Ok(writes)
+}
+
+/// Replays line `e` onto `records` as [`replayed`] does, but for the import's rules: where the
+/// line is a whole document, the records as it leaves them are returned, for [`hold_whole`]
+/// to judge while its rows are on their way (a refusal then undoes them).
+pub fn replayed_but_whole(
+    records: &mut MemoryRecords,
+    e: &Entry,
+) -> Result<(Vec<Write>, Option<domain::Document>), DistrictError> {
     let change = e.change()?;
     if let Change::SignMeeting {
         sealed: Some(s), ..
@@ -45,13 +59,12 @@ pub fn replayed(records: &mut MemoryRecords, e: &Entry) -> Result<Vec<Write>, Di
     for w in &writes {
         records.put(w.clone());
     }
-    if whole && let Err(problems) = domain::validate(&records.to_document()) {
-        return Err(DistrictError::NotTheRules {
-            line: e.seq,
-            problems,
-        });
-    }
-    Ok(writes)
+    Ok((writes, whole.then(|| records.to_document())))
+}
+
+/// The records as whole line `line` left them, held to the import's rules.
+pub fn hold_whole(line: u64, document: &domain::Document) -> Result<(), DistrictError> {
+    domain::validate(document).map_err(|problems| DistrictError::NotTheRules { line, problems })
 }
 
 /// The meetings whose minutes read otherwise after `writes`: a minutes page is made of its

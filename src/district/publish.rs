@@ -7,7 +7,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use super::{DistrictError, derive, heads, laptop, put, rows};
-use crate::domain::{MeetingId, MemoryRecords, Write};
+use crate::domain::{Document, MeetingId, MemoryRecords, Write};
 use crate::store::Entry;
 
 /// Lines a transaction carries.
@@ -166,19 +166,26 @@ pub fn publish(
             matters,
             images,
             touched,
+            wholes,
         } = derived?;
         let made = &records;
         let minutes = std::thread::scope(|s| {
-            let laying = s.spawn(|| {
-                touched
+            // An import or a restore is held to the import's rules beside it; a refusal
+            // leaves the transaction uncommitted.
+            let judging = s.spawn(|| -> Result<Vec<rows::Image>, DistrictError> {
+                for (line, document) in &wholes {
+                    derive::hold_whole(*line, document)?;
+                }
+                Ok(touched
                     .into_iter()
                     .filter_map(|id| derive::minutes_row(made, id))
-                    .collect::<Vec<_>>()
+                    .collect())
             });
-            put::put_all(&mut tx, &chain, &matters, images)?;
-            laying
+            let put = put::put_all(&mut tx, &chain, &matters, images);
+            let judged = judging
                 .join()
-                .map_err(|_| DistrictError::Database("laying out minutes".into()))
+                .unwrap_or_else(|_| Err(DistrictError::Database("laying out minutes".into())));
+            put.and(judged)
         })?;
         put::put_all(&mut tx, &chain, &[], minutes)?;
         tx.execute(
@@ -264,14 +271,19 @@ struct Derived {
     images: Vec<rows::Image>,
     /// The meetings whose minutes read otherwise.
     touched: BTreeSet<MeetingId>,
+    /// The records as each whole document among the lines left them, by line, still to be
+    /// held to the import's rules.
+    wholes: Vec<(u64, Document)>,
 }
 
 /// The rows a batch of lines makes, and the meetings whose minutes it touches.
 fn batch_rows(records: &mut MemoryRecords, lines: &[Entry]) -> Result<Derived, DistrictError> {
     let mut changed = BTreeSet::new();
     let mut touched = BTreeSet::new();
+    let mut wholes = Vec::new();
     for e in lines {
-        let writes = derive::replayed(records, e)?;
+        let (writes, whole) = derive::replayed_but_whole(records, e)?;
+        wholes.extend(whole.map(|d| (e.seq, d)));
         changed.extend(writes.iter().map(record_key));
         touched.extend(derive::affected(records, &writes));
     }
@@ -289,6 +301,7 @@ fn batch_rows(records: &mut MemoryRecords, lines: &[Entry]) -> Result<Derived, D
         matters,
         images,
         touched,
+        wholes,
     })
 }
 

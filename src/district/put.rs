@@ -1,25 +1,20 @@
-//! Rows written into the district: every image of a batch copied into a temporary table in one
-//! `COPY` (PostgreSQL refuses `COPY` into a table under row-level security, but not into a
-//! session's own), then each table's rows put over the ones they replace in one statement.
+//! Rows written into the district: each table's rows of a batch in one statement, a column an
+//! array bound as it is (binary, nothing for the server to parse but the records' JSON), put
+//! over the rows of their keys where the chain has rows already.
 
 use std::collections::BTreeMap;
-use std::io::Write as _;
 
 use postgres::Transaction;
+use postgres::types::ToSql;
 
 use super::DistrictError;
 use super::rows::{Cell, Image, Table};
 
-/// The session's staging table: a row's table, then its cells as text. Its values are kept
-/// out of line uncompressed, as they are compressed once where they end up.
-const STAGE: &str = "CREATE TEMP TABLE IF NOT EXISTS publish_rows
-        (t smallint NOT NULL, c1 text, c2 text, c3 text, c4 text, c5 text, c6 text, c7 text)
-        ON COMMIT DELETE ROWS;
-    ALTER TABLE publish_rows ALTER c3 SET STORAGE EXTERNAL, ALTER c4 SET STORAGE EXTERNAL,
-        ALTER c5 SET STORAGE EXTERNAL, ALTER c6 SET STORAGE EXTERNAL";
+/// A table's rows by key, each a cell a column.
+type Rows = BTreeMap<Vec<i64>, Vec<Cell>>;
 
-/// The most cells a row has.
-const CELLS: usize = 7;
+/// Columns' SQL types by table and column.
+type Types = BTreeMap<(String, String), String>;
 
 /// Writes `images` into `chain`'s rows, each over the row of its key if there is one. The
 /// tasks and reviews of `matters` are their own lists, made again: the rows they had are
@@ -30,104 +25,160 @@ pub fn put_all(
     matters: &[i64],
     images: impl IntoIterator<Item = Image>,
 ) -> Result<(), DistrictError> {
-    if !matters.is_empty() {
-        for t in [Table::Tasks, Table::Reviews] {
-            tx.execute(
-                &format!(
-                    "DELETE FROM {} WHERE chain = $1 AND matter = ANY($2)",
-                    t.name()
-                ),
-                &[&chain, &matters],
-            )?;
-        }
-    }
     // The last image of each row is the one it keeps; a statement may touch a row once.
-    let mut by_table: BTreeMap<Table, BTreeMap<Vec<i64>, Vec<Cell>>> = BTreeMap::new();
+    let mut by_table: BTreeMap<Table, Rows> = BTreeMap::new();
     for image in images {
         by_table
             .entry(image.table)
             .or_default()
             .insert(image.key(), image.cells);
     }
-    if by_table.is_empty() {
+    let mut tables: Vec<Table> = by_table.keys().copied().collect();
+    if !matters.is_empty() {
+        tables.extend([Table::Tasks, Table::Reviews]);
+        tables.sort();
+        tables.dedup();
+    }
+    if tables.is_empty() {
         return Ok(());
     }
-    tx.batch_execute(STAGE)?;
-    let mut copy = tx.copy_in("COPY publish_rows FROM STDIN")?;
-    let mut line = Vec::new();
-    for (t, rows) in &by_table {
-        for cells in rows.values() {
-            line.clear();
-            line.extend_from_slice((*t as u8).to_string().as_bytes());
-            for i in 0..CELLS {
-                line.push(b'\t');
-                match cells.get(i) {
-                    None | Some(Cell::Flag(None)) => line.extend_from_slice(b"\\N"),
-                    Some(Cell::Int(n)) => line.extend_from_slice(n.to_string().as_bytes()),
-                    Some(Cell::Flag(Some(b))) => line.push(if *b { b't' } else { b'f' }),
-                    Some(Cell::Text(s) | Cell::Json(s)) => escape(s, &mut line),
-                }
+    let held: BTreeMap<Table, bool> = tables
+        .iter()
+        .copied()
+        .zip(holds_rows(tx, chain, &tables)?)
+        .collect();
+    if !matters.is_empty() {
+        for t in [Table::Tasks, Table::Reviews] {
+            if held.get(&t) == Some(&true) {
+                tx.execute(
+                    &format!(
+                        "DELETE FROM {} WHERE chain = $1 AND matter = ANY($2)",
+                        t.name()
+                    ),
+                    &[&chain, &matters],
+                )?;
             }
-            line.push(b'\n');
-            copy.write_all(&line)
-                .map_err(|e| DistrictError::Database(e.to_string()))?;
         }
     }
-    copy.finish()?;
     let types = column_types(tx)?;
-    for t in by_table.keys() {
-        tx.execute(&upsert(*t, &types), &[&chain])?;
+    for (t, rows) in &by_table {
+        // A matter's tasks and reviews were removed above: theirs are new rows.
+        let over = held.get(t) == Some(&true) && !matches!(t, Table::Tasks | Table::Reviews);
+        put(tx, chain, *t, rows, &types, over)?;
     }
     Ok(())
 }
 
-/// `s` as a value of COPY's text format.
-fn escape(s: &str, out: &mut Vec<u8>) {
-    for b in s.bytes() {
-        match b {
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            b'\t' => out.extend_from_slice(b"\\t"),
-            _ => out.push(b),
-        }
+/// Whether `chain` has rows in each of `tables`. Where it has none, as at its first publish,
+/// there is no row to put the new ones over, and they are inserted without looking for one.
+/// (A council's publishes follow one another: its claim locks its login's row.)
+fn holds_rows(
+    tx: &mut Transaction<'_>,
+    chain: &str,
+    tables: &[Table],
+) -> Result<Vec<bool>, DistrictError> {
+    let asks: Vec<String> = tables
+        .iter()
+        .map(|t| format!("EXISTS (SELECT 1 FROM {} WHERE chain = $1)", t.name()))
+        .collect();
+    let row = tx.query_one(&format!("SELECT ARRAY[{}]", asks.join(", ")), &[&chain])?;
+    Ok(row.get(0))
+}
+
+/// One column of `rows` as an array of its cells' kind, and that kind's SQL name.
+fn column(rows: &Rows, i: usize) -> (Box<dyn ToSql + Sync + '_>, &'static str) {
+    let cells = || rows.values().map(move |c| c.get(i));
+    match rows.values().next().and_then(|c| c.get(i)) {
+        Some(Cell::Int(_)) => (
+            Box::new(
+                cells()
+                    .map(|c| match c {
+                        Some(Cell::Int(n)) => Some(*n),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+            "bigint",
+        ),
+        Some(Cell::Flag(_)) => (
+            Box::new(
+                cells()
+                    .map(|c| match c {
+                        Some(Cell::Flag(b)) => *b,
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+            "boolean",
+        ),
+        _ => (
+            Box::new(
+                cells()
+                    .map(|c| match c {
+                        Some(Cell::Text(s) | Cell::Json(s)) => Some(s.as_str()),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+            "text",
+        ),
     }
 }
 
-/// The statement that puts table `t`'s staged rows over the rows of their keys, each cell
-/// cast to its column's type.
-fn upsert(t: Table, types: &BTreeMap<(String, String), String>) -> String {
+/// Puts `rows` of table `t` in one statement, over the rows of their keys where `over`, each
+/// cell cast to its column's type (a record's JSON is checked as it is stored).
+fn put(
+    tx: &mut Transaction<'_>,
+    chain: &str,
+    t: Table,
+    rows: &Rows,
+    types: &Types,
+    over: bool,
+) -> Result<(), DistrictError> {
     let columns: Vec<&str> = t.columns().collect();
+    let (arrays, kinds): (Vec<_>, Vec<_>) = (0..columns.len()).map(|i| column(rows, i)).unzip();
     let casts: Vec<String> = columns
         .iter()
-        .enumerate()
-        .map(|(i, c)| {
+        .map(|c| {
             let ty = types
                 .get(&(t.name().to_string(), c.to_string()))
                 .map_or("text", String::as_str);
-            format!("c{}::{ty}", i + 1)
+            format!("r.{c}::{ty}")
         })
         .collect();
-    let excluded: Vec<String> = t.values().iter().map(|c| format!("EXCLUDED.{c}")).collect();
-    format!(
+    let params: Vec<String> = kinds
+        .iter()
+        .enumerate()
+        .map(|(i, k)| format!("${}::{k}[]", i + 2))
+        .collect();
+    let conflict = if over {
+        let excluded: Vec<String> = t.values().iter().map(|c| format!("EXCLUDED.{c}")).collect();
+        format!(
+            "ON CONFLICT (chain, {key}) DO UPDATE SET ({values}) = ROW({excluded})",
+            key = t.key().join(", "),
+            values = t.values().join(", "),
+            excluded = excluded.join(", "),
+        )
+    } else {
+        String::new()
+    };
+    let sql = format!(
         "INSERT INTO {name} (chain, {cols})
-         SELECT $1, {casts} FROM publish_rows WHERE t = {n}
-         ON CONFLICT (chain, {key}) DO UPDATE SET ({values}) = ROW({excluded})",
+         SELECT $1, {casts} FROM unnest({params}) AS r ({cols}) {conflict}",
         name = t.name(),
         cols = columns.join(", "),
         casts = casts.join(", "),
-        n = t as u8,
-        key = t.key().join(", "),
-        values = t.values().join(", "),
-        excluded = excluded.join(", "),
-    )
+        params = params.join(", "),
+    );
+    let mut bound: Vec<&(dyn ToSql + Sync)> = vec![&chain];
+    bound.extend(arrays.iter().map(|a| a.as_ref() as &(dyn ToSql + Sync)));
+    tx.execute(&sql, &bound)?;
+    Ok(())
 }
 
 /// Each column's SQL type as the migrations made it, read from the server's catalog, by table
 /// and column.
-fn column_types(
-    tx: &mut Transaction<'_>,
-) -> Result<BTreeMap<(String, String), String>, DistrictError> {
+fn column_types(tx: &mut Transaction<'_>) -> Result<Types, DistrictError> {
     let names: Vec<&str> = Table::ALL.iter().map(|t| t.name()).collect();
     Ok(tx
         .query(
