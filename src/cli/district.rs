@@ -33,10 +33,9 @@ fn address(from: Option<String>, lang: Lang) -> Result<String, Failure> {
 }
 
 pub fn publish(db: &Path, to: &str, lang: Lang) -> Result<(), Failure> {
-    let mut client = district::connect(to).map_err(|e| said(e, lang))?;
     let mut progress = Progress::new(lang);
     progress.stage("发送日志", "傳送日誌", "sending the journal");
-    let done = district::publish(db, &mut client, &mut |d, t| progress.set(d, t));
+    let done = district::publish(db, to, &mut |d, t| progress.set(d, t));
     drop(progress);
     let p = done.map_err(|e| said(e, lang))?;
     show(&lang.pick_owned(

@@ -72,14 +72,24 @@ fn claim(
     }
 }
 
-/// Sends the journal of the database in `dir` to the district behind `client`, as the council
-/// the login was enrolled for. `progress` hears how many lines are there after each batch.
+/// Sends the journal of the database in `dir` to the district at `to`, as the council the
+/// login was enrolled for. `progress` hears how many lines are there after each batch.
 pub fn publish(
     dir: &Path,
-    client: &mut Client,
+    to: &str,
     progress: &mut dyn FnMut(u64, u64),
 ) -> Result<Published, DistrictError> {
-    let entries = crate::store::journal_lines(dir)?;
+    // The journal is read and its chain checked while the connection is made.
+    let (client, entries) = std::thread::scope(|s| {
+        let reading = s.spawn(|| crate::store::journal_lines(dir).map_err(DistrictError::from));
+        let client = super::connect(to);
+        let entries = reading
+            .join()
+            .unwrap_or_else(|_| Err(DistrictError::Database("reading the journal".into())));
+        (client, entries)
+    });
+    let client = &mut client?;
+    let entries = entries?;
     let Some(first) = entries.first() else {
         return Ok(Published {
             council: String::new(),
