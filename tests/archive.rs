@@ -22,7 +22,7 @@ fn search_lands_on_the_right_meeting_and_its_export_equals_yishi_minutes() {
     c.enter();
     let results = c.wait_for("共找到2处");
     // Both places are in the 2nd meeting (July), not in the latest one.
-    assert_eq!(results.matches("2026年第2次会议").count(), 2, "{results}");
+    assert_eq!(results.matches("  2026年第2次  ").count(), 2, "{results}");
     c.enter();
     let minutes = c.wait_for("「老包」第1/2");
     assert!(minutes.contains("2026年第2次会议纪要"), "{minutes}");

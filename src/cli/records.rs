@@ -45,10 +45,7 @@ fn list_lines(store: &crate::store::Reader, lang: Lang) -> Result<(), Failure> {
     for h in store.meetings_in_order()? {
         let h = h?;
         any = true;
-        let label = match lang {
-            Lang::En => format!("{}-{}", h.year, h.number),
-            _ => format!("{}年第{}次", h.year, h.number),
-        };
+        let label = h.numbered().short(lang);
         let line = format!(
             "{:>5}  {}  {}{}  {}  {}\n",
             h.id.0,

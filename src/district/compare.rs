@@ -14,8 +14,15 @@ use crate::domain::MemoryRecords;
 pub struct RowName {
     pub table: Table,
     pub key: Vec<i64>,
-    /// The meeting (2026年第3次会议) or the matter's title the row belongs to, where known.
-    pub about: Option<String>,
+    /// What the row belongs to, where known.
+    pub about: Option<About>,
+}
+
+/// What a row belongs to: its meeting, or the council's own name for its council or matter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum About {
+    Meeting(crate::domain::MeetingNumber),
+    Named(String),
 }
 
 /// How a row differs from what the lines make.
@@ -72,19 +79,19 @@ fn name(records: &MemoryRecords, table: Table, key: Vec<i64>) -> RowName {
         records
             .meetings
             .get(&crate::domain::MeetingId(id))
-            .map(|m| m.label(crate::text::Lang::ZhHans))
+            .map(|m| About::Meeting(m.numbered()))
     };
     let matter = |id: u64| {
         records
             .matters
             .get(&crate::domain::MatterId(id))
-            .map(|x| x.title.clone())
+            .map(|x| About::Named(x.title.clone()))
     };
     let about = match table {
         Table::Councils => records
             .councils
             .get(&crate::domain::CouncilId(first))
-            .map(|c| c.name.clone()),
+            .map(|c| About::Named(c.name.clone())),
         Table::Meetings | Table::Minutes => meeting(first),
         Table::Matters | Table::Tasks | Table::Reviews => matter(first),
         Table::Motions => records

@@ -12,7 +12,7 @@ use super::compare::{RowFault, RowName};
 use super::heads::{self, Head, LogFault};
 use super::memory::{Memory, Seen};
 use super::{DistrictError, compare, derive};
-use crate::domain::MemoryRecords;
+use crate::domain::{MeetingNumber, MemoryRecords};
 use crate::store::{Entry, GENESIS};
 
 /// A council as the district names it: the code the street office enrolled it under (None:
@@ -35,7 +35,7 @@ pub enum Finding {
         council: Tag,
         line: u64,
         at: String,
-        meeting: Option<String>,
+        meeting: Option<MeetingNumber>,
     },
     /// The chain holds `lines` lines; its council signed `published`.
     Shorter {
@@ -231,7 +231,7 @@ fn council(
                     .ok()
                     .and_then(|e| e.change().ok())
                     .and_then(|c| c.meeting())
-                    .map(|id| meeting_label(client, chain, id.0))
+                    .map(|id| meeting_number(client, chain, id.0))
                     .transpose()?
                     .flatten();
                 findings.push(Finding::LineAltered {
@@ -315,14 +315,18 @@ fn against_heads(tag: &Tag, rows: &[postgres::Row], own: &[&Head]) -> Vec<Findin
     out
 }
 
-fn meeting_label(
+/// The year and number of meeting `id` of `chain`, as the district holds it.
+fn meeting_number(
     client: &mut Client,
     chain: &str,
     id: u64,
-) -> Result<Option<String>, DistrictError> {
+) -> Result<Option<MeetingNumber>, DistrictError> {
     let row = client.query_opt(
         "SELECT year, number FROM meetings WHERE chain = $1 AND id = $2",
         &[&chain, &(id as i64)],
     )?;
-    Ok(row.map(|r| format!("{}年第{}次", r.get::<_, i32>(0), r.get::<_, i32>(1))))
+    Ok(row.map(|r| MeetingNumber {
+        year: r.get(0),
+        number: r.get::<_, i32>(1) as u32,
+    }))
 }

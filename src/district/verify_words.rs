@@ -1,7 +1,7 @@
 //! What `district verify` found, said in the clerk's language: each council by its code and
 //! name, each row by its table and what it is about.
 
-use super::compare::{RowFault, RowName};
+use super::compare::{About, RowFault, RowName};
 use super::heads::LogFault;
 use super::rows::Table;
 use super::verify::{Finding, Tag};
@@ -37,11 +37,11 @@ impl RowName {
     /// 动议（表 motions，编号 12，2026年第3次会议）
     pub fn describe(&self, lang: Lang) -> String {
         let key: Vec<String> = self.key.iter().map(i64::to_string).collect();
-        let about = self
-            .about
-            .as_ref()
-            .map(|a| format!("{}{a}", lang.pick("，", "，", ", ")))
-            .unwrap_or_default();
+        let about = match &self.about {
+            Some(About::Meeting(m)) => format!("{}{}", lang.pick("，", "，", ", "), m.label(lang)),
+            Some(About::Named(name)) => format!("{}{name}", lang.pick("，", "，", ", ")),
+            None => String::new(),
+        };
         lang.pick_owned(
             format!(
                 "{}（表 {}，编号 {}{about}）",
@@ -105,11 +105,15 @@ impl Finding {
             }
             Finding::LineAltered { council, line, at, meeting } => {
                 let c = council.label(lang);
-                let meeting = meeting.clone().unwrap_or_default();
+                // The meeting the line was about, where its altered text still says.
+                let when = match meeting {
+                    Some(m) => format!("{}{}{at}", m.short(lang), lang.pick("，", "，", ", ")),
+                    None => at.clone(),
+                };
                 lang.pick_owned(
-                    format!("{c}：第{line}行（{meeting}，{at}）被改动过，与哈希链不符"),
-                    format!("{c}：第{line}行（{meeting}，{at}）被改動過，與雜湊鏈不符"),
-                    format!("{c}: line {line} ({meeting}, {at}) was altered; it breaks the hash chain"),
+                    format!("{c}：第{line}行（{when}）被改动过，与哈希链不符"),
+                    format!("{c}：第{line}行（{when}）被改動過，與雜湊鏈不符"),
+                    format!("{c}: line {line} ({when}) was altered; it breaks the hash chain"),
                 )
             }
             Finding::Shorter { council, lines, published } => {

@@ -240,10 +240,41 @@ impl Meeting {
 
     /// 2026年第3次会议
     pub fn label(&self, lang: Lang) -> String {
+        self.numbered().label(lang)
+    }
+
+    pub fn numbered(&self) -> MeetingNumber {
+        MeetingNumber {
+            year: self.year,
+            number: self.number,
+        }
+    }
+}
+
+/// A meeting's year and its number in the year: the one way each language writes them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MeetingNumber {
+    pub year: i32,
+    pub number: u32,
+}
+
+impl MeetingNumber {
+    /// 2026年第3次会议, "2026 meeting no. 3": minutes, messages and screens.
+    pub fn label(self, lang: Lang) -> String {
+        let (year, number) = (self.year, self.number);
         match lang {
-            Lang::En => format!("{} meeting no. {}", self.year, self.number),
-            Lang::ZhHant => format!("{}年第{}次會議", self.year, self.number),
-            Lang::ZhHans => format!("{}年第{}次会议", self.year, self.number),
+            Lang::ZhHans => format!("{year}年第{number}次会议"),
+            Lang::ZhHant => format!("{year}年第{number}次會議"),
+            Lang::En => format!("{year} meeting no. {number}"),
+        }
+    }
+
+    /// 2026年第3次, "2026-3" (as `yishi minutes` takes it): a column of a list.
+    pub fn short(self, lang: Lang) -> String {
+        let (year, number) = (self.year, self.number);
+        match lang {
+            Lang::ZhHans | Lang::ZhHant => format!("{year}年第{number}次"),
+            Lang::En => format!("{year}-{number}"),
         }
     }
 }

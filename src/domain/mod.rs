@@ -36,7 +36,7 @@ pub use matter::{
     Author, Channel, Closure, Entry, EntryRef, Matter, Opinion, Progress, Review, Speech, Stage,
     Stance, Step, Supervision, Task, Transition, Withdrawn,
 };
-pub use meeting::{Attendance, Meeting, MeetingState, Movement, Proxy, Turnout};
+pub use meeting::{Attendance, Meeting, MeetingNumber, MeetingState, Movement, Proxy, Turnout};
 pub use records::{MemoryRecords, ReadError, Records, Write};
 pub use refusal::{Amendment, Issue, Membership, Owners, Problem, Proxying, Refusal, Sealing};
 pub use rules::{

@@ -85,7 +85,11 @@ impl Corpus {
             };
             found.hits.push(Hit {
                 meeting: e.meeting,
-                label: e.label.clone(),
+                label: crate::domain::MeetingNumber {
+                    year: e.year,
+                    number: e.number,
+                }
+                .short(self.lang),
                 date: e.start_at.date(),
                 para,
                 range: start - para_start..end - para_start,

@@ -45,7 +45,10 @@ const PARA: u8 = 0x1e;
 #[derive(Debug, Clone, Serialize, Deserialize)]
 struct Entry {
     meeting: MeetingId,
-    label: String,
+    /// The meeting's year and number, its label made from them as a list shows it. (An index
+    /// written before, holding the label itself, no longer reads and is made again.)
+    year: i32,
+    number: u32,
     start_at: NaiveDateTime,
     /// Where the meeting's paragraphs sit in the text.
     start: usize,
@@ -80,16 +83,6 @@ pub struct Corpus {
     generation: u64,
     /// Which blocks of the text hold what, where the files had it.
     grams: Option<std::sync::Arc<grams::Grams>>,
-}
-
-/// 2026年第3次会议 / 2026 no. 3
-pub fn label(h: &MeetingHead, lang: Lang) -> String {
-    let (year, number) = (h.year, h.number);
-    match lang {
-        Lang::ZhHans => format!("{year}年第{number}次会议"),
-        Lang::ZhHant => format!("{year}年第{number}次會議"),
-        Lang::En => format!("{year} no. {number}"),
-    }
 }
 
 /// A meeting's minutes as the corpus holds them: its paragraphs, `PARA` between them.
@@ -129,7 +122,8 @@ fn lay_out_all(
         out(&text).map_err(|e| StoreError::io("write", &file(), e))?;
         entries.push(Entry {
             meeting: h.id,
-            label: label(h, lang),
+            year: h.year,
+            number: h.number,
             start_at: h.start,
             start: at,
             end: at + text.len(),
@@ -236,7 +230,8 @@ impl Corpus {
             let head = lay_out(store, id, self.lang, &mut self.text)?;
             let entry = Entry {
                 meeting: id,
-                label: label(&head, self.lang),
+                year: head.year,
+                number: head.number,
                 start_at: head.start,
                 start,
                 end: self.text.len(),

@@ -53,6 +53,15 @@ pub struct MeetingHead {
 }
 
 impl MeetingHead {
+    pub fn numbered(&self) -> crate::domain::MeetingNumber {
+        crate::domain::MeetingNumber {
+            year: self.year,
+            number: self.number,
+        }
+    }
+}
+
+impl MeetingHead {
     pub fn of(m: &Meeting) -> MeetingHead {
         MeetingHead {
             id: m.id,

@@ -153,10 +153,7 @@ pub fn meeting_line(
     mark: Span<'static>,
     columns: usize,
 ) -> Line<'static> {
-    let label = match model.lang {
-        crate::text::Lang::En => format!("{}-{:<2}", h.year, h.number),
-        _ => format!("{}年第{}次", h.year, h.number),
-    };
+    let label = h.numbered().short(model.lang);
     let head = format!("{}  {council}{label}  ", h.start.format("%Y-%m-%d"));
     let room = columns.saturating_sub(width(&head) + width(&mark.content));
     Line::from(vec![
