@@ -51,9 +51,17 @@ fn tail(text: &str, columns: usize) -> String {
     out.concat()
 }
 
-/// The hit with some words before it and as many after as fit in `columns`.
+/// The hit with some words before it and as many after as fit in `columns`; an ellipsis (…,
+/// one column) where the words before are cut.
 fn excerpt(model: &Model, h: &Hit, columns: usize) -> Vec<Span<'static>> {
-    let before = tail(&h.text[..h.range.start], columns / 4);
+    let whole = &h.text[..h.range.start];
+    let mut before = tail(whole, columns / 4);
+    if before.len() < whole.len() {
+        before = format!(
+            "…{}",
+            tail(whole, (columns / 4).saturating_sub(1)).trim_start()
+        );
+    }
     let hit = h.text[h.range.clone()].to_string();
     let used = width(&before) + width(&hit);
     let after = super::truncate(&h.text[h.range.end..], columns.saturating_sub(used));
