@@ -10,6 +10,7 @@ use yishi::domain::{
     MotionId, Proxies, Proxying, Records, Refusal, VoteMode, presets,
 };
 use yishi::store::{Store, StoreError};
+use yishi::text::Lang;
 
 const COUNCIL: CouncilId = CouncilId(1);
 const MEETING: MeetingId = MeetingId(20);
@@ -84,11 +85,23 @@ fn council(proxies: Option<Proxies>) -> (tempfile::TempDir, Store) {
 #[test]
 fn a_rule_without_proxies_refuses_them() {
     let (_dir, mut store) = council(None);
+    let said = refused(store.apply(&proxy(5, "王大妈"), at(18)));
+    assert!(
+        matches!(said, Refusal::Proxy(Proxying::NotAllowed { .. })),
+        "{said:?}"
+    );
+    // The rule is named in the reader's language.
     assert_eq!(
-        refused(store.apply(&proxy(5, "王大妈"), at(18))),
-        Refusal::Proxy(Proxying::NotAllowed {
-            rule: "居民代表会议".into()
-        })
+        said.describe(Lang::ZhHans),
+        "按“居民代表会议”不能委托他人表决"
+    );
+    assert_eq!(
+        said.describe(Lang::ZhHant),
+        "按「居民代表會議」不能委託他人表決"
+    );
+    assert_eq!(
+        said.describe(Lang::En),
+        "under the Residents' representatives' meeting rule nobody may vote by proxy"
     );
 }
 

@@ -839,3 +839,31 @@ fn a_meeting_by_household_is_minuted_in_households() {
         assert!(minutes.contains(expected), "{expected}\n{minutes}");
     }
 }
+
+/// A rule is named in the reader's language; a council's copy written before rules carried
+/// their 繁體 and English names reads them from its preset, and a name of the council's own
+/// stays itself.
+#[test]
+fn a_rule_is_named_in_the_readers_language_even_in_a_copy_older_than_those_names() {
+    let rule = preset("representatives-meeting");
+    assert_eq!(rule.name_in(Lang::ZhHans), "居民代表会议");
+    assert_eq!(rule.name_in(Lang::ZhHant), "居民代表會議");
+    assert_eq!(
+        rule.name_in(Lang::En),
+        "Residents' representatives' meeting"
+    );
+    // The copy as an older record holds it: no names but the 简体 one.
+    let mut json = serde_json::to_value(&rule).expect("json");
+    let fields = json.as_object_mut().expect("an object");
+    assert!(fields.remove("name_hant").is_some() && fields.remove("name_en").is_some());
+    let old: Rule = serde_json::from_value(json).expect("an older copy reads");
+    assert!(old.name_hant.is_empty());
+    assert_eq!(old.name_in(Lang::ZhHant), "居民代表會議");
+    assert_eq!(old.name_in(Lang::En), "Residents' representatives' meeting");
+    // Renamed by its council: its own name, whatever the language.
+    let own = Rule {
+        name: "本社区议事规则".into(),
+        ..old
+    };
+    assert_eq!(own.name_in(Lang::En), "本社区议事规则");
+}

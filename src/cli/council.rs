@@ -188,7 +188,7 @@ fn made(lang: Lang, c: &Council, encoding: Encoding) -> String {
         Lang::ZhHans => format!(
             "已建立议事会「{}」：成员{all}人（其中列席{observers}人），表决规则：{}{}",
             c.name,
-            c.rule.name,
+            c.rule.name_in(lang),
             if gb {
                 "（名册按 GB18030 编码读取）"
             } else {
@@ -198,7 +198,7 @@ fn made(lang: Lang, c: &Council, encoding: Encoding) -> String {
         Lang::ZhHant => format!(
             "已建立議事會「{}」：成員{all}人（其中列席{observers}人），表決規則：{}{}",
             c.name,
-            c.rule.name,
+            c.rule.name_in(lang),
             if gb {
                 "（名冊按 GB18030 編碼讀取）"
             } else {
@@ -208,7 +208,7 @@ fn made(lang: Lang, c: &Council, encoding: Encoding) -> String {
         Lang::En => format!(
             "Made the council {}: {all} members ({observers} observing), rule: {}{}",
             c.name,
-            c.rule.name,
+            c.rule.name_in(lang),
             if gb {
                 " (the roster was read as GB18030)"
             } else {
@@ -229,18 +229,19 @@ fn owners_made(lang: Lang, c: &Council) -> String {
             .map(|u| u.area)
             .sum(),
     );
+    let rule = c.rule.name_in(lang);
     lang.pick_owned(
         format!(
-            "已建立「{}」：业主{owners}人，房屋{units}套，专有部分面积合计{area}㎡，表决规则：{}",
-            c.name, c.rule.name
+            "已建立「{}」：业主{owners}人，房屋{units}套，专有部分面积合计{area}㎡，表决规则：{rule}",
+            c.name
         ),
         format!(
-            "已建立「{}」：業主{owners}人，房屋{units}套，專有部分面積合計{area}㎡，表決規則：{}",
-            c.name, c.rule.name
+            "已建立「{}」：業主{owners}人，房屋{units}套，專有部分面積合計{area}㎡，表決規則：{rule}",
+            c.name
         ),
         format!(
-            "Made {}: {owners} owners of {units} units, {area} m² in all, rule: {}",
-            c.name, c.rule.name
+            "Made {}: {owners} owners of {units} units, {area} m² in all, rule: {rule}",
+            c.name
         ),
     )
 }

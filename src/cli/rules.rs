@@ -24,9 +24,10 @@ pub fn list(lang: Lang) -> Result<(), Failure> {
             lang.pick("（待核对）", "（待核對）", " (to be checked)")
         };
         outln!(
-            "{:<24}{}　{}{}{from}{review}",
+            "{:<24}{}{}{}{}{from}{review}",
             r.key,
-            r.name,
+            r.name_in(lang),
+            lang.gap(),
             r.statute,
             r.article
         );
@@ -73,7 +74,7 @@ fn base_en(b: Base, unit: Unit) -> &'static str {
 /// The rule in plain words: where it comes from, who counts, what a meeting and a decision
 /// need, the statute's words.
 pub fn explain(r: &Rule, lang: Lang) -> String {
-    let mut out = vec![format!("{}　{}", r.name, r.key)];
+    let mut out = vec![format!("{}{}{}", r.name_in(lang), lang.gap(), r.key)];
     out.push(match r.applies_from {
         Some(from) => lang.pick_owned(
             format!("依据：{}{}　{from}起适用", r.statute, r.article),

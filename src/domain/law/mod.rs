@@ -216,7 +216,7 @@ pub fn rule(rule: &super::rules::Rule) -> Result<(), Refusal> {
     if rule.proxies.and_then(|p| p.per_holder) == Some(0) {
         return Err(Refusal::Record(Record::NotThePreset {
             key: rule.key.clone(),
-            name: rule.name.clone(),
+            name: rule.names(),
         }));
     }
     match super::rules::presets()
@@ -232,7 +232,7 @@ pub fn rule(rule: &super::rules::Rule) -> Result<(), Refusal> {
         {
             Err(Refusal::Record(Record::NotThePreset {
                 key: rule.key.clone(),
-                name: rule.name.clone(),
+                name: rule.names(),
             }))
         }
         Some(_) => Ok(()),
@@ -267,7 +267,7 @@ pub fn rule_applies(rule: &super::rules::Rule, day: chrono::NaiveDate) -> Result
         Some(from) if !rule.applies_on(day) => {
             Err(Refusal::Record(super::refusal::Record::BeforeTheRule {
                 day,
-                rule: rule.name.clone(),
+                rule: rule.names(),
                 from,
             }))
         }
@@ -312,7 +312,7 @@ pub fn proxy(
 ) -> Result<String, Refusal> {
     let Some(rule) = council.rule.proxies else {
         return Err(Refusal::Proxy(Proxying::NotAllowed {
-            rule: council.rule.name.clone(),
+            rule: council.rule.names(),
         }));
     };
     let who = council.member(proxy.principal).ok_or(Refusal::NotAMember {

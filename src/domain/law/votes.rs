@@ -58,19 +58,15 @@ pub fn item(rule: &crate::domain::rules::Rule, item: Option<&str>) -> Result<(),
     let refused = |i| Err(Refusal::Item(i));
     match item {
         None if rule.items.is_empty() => Ok(()),
-        None => refused(Items::Needed {
-            rule: rule.name.clone(),
-        }),
-        Some(_) if rule.items.is_empty() => refused(Items::NotListed {
-            rule: rule.name.clone(),
-        }),
+        None => refused(Items::Needed { rule: rule.names() }),
+        Some(_) if rule.items.is_empty() => refused(Items::NotListed { rule: rule.names() }),
         Some(key) if rule.item(key).is_none() => refused(Items::NotDecided {
             item: key.to_string(),
-            rule: rule.name.clone(),
+            rule: rule.names(),
             needs: crate::domain::rules::presets()
                 .into_iter()
                 .find(|p| p.statute == rule.statute && p.item(key).is_some())
-                .map(|p| p.name),
+                .map(|p| p.names()),
         }),
         Some(_) => Ok(()),
     }

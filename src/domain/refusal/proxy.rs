@@ -1,11 +1,12 @@
 //! Why a proxy (委托) was refused, and what it says.
 
+use crate::domain::rules::RuleName;
 use crate::text::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Proxying {
     /// The council's rule admits no proxies (a representative cannot hand on a mandate).
-    NotAllowed { rule: String },
+    NotAllowed { rule: RuleName },
     /// The holder already holds as many as the rule allows.
     TooMany { holder: String, limit: u32 },
     /// The member already has a proxy for this meeting or this vote.
@@ -17,11 +18,14 @@ pub enum Proxying {
 impl Proxying {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            Proxying::NotAllowed { rule } => lang.pick_owned(
-                format!("按「{rule}」不能委托他人表决"),
-                format!("按「{rule}」不能委託他人表決"),
-                format!("under {rule} nobody may vote by proxy"),
-            ),
+            Proxying::NotAllowed { rule } => {
+                let rule = rule.in_lang(lang);
+                lang.pick_owned(
+                    format!("按“{rule}”不能委托他人表决"),
+                    format!("按「{rule}」不能委託他人表決"),
+                    format!("under the {rule} rule nobody may vote by proxy"),
+                )
+            }
             Proxying::TooMany { holder, limit } => lang.pick_owned(
                 format!("{holder}已接受{limit}人委托，按规则不能再多"),
                 format!("{holder}已接受{limit}人委託，按規則不能再多"),

@@ -1,6 +1,7 @@
 //! Why a record offered whole (an import, a publish) was refused where the console would never
 //! have made it, and what it says.
 
+use crate::domain::rules::RuleName;
 use crate::text::Lang;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -8,7 +9,7 @@ pub enum Record {
     /// A rule under a key no preset has: the console sets a council's rule from the presets.
     NotAPreset { key: String },
     /// A rule under a preset's key that counts otherwise than the preset.
-    NotThePreset { key: String, name: String },
+    NotThePreset { key: String, name: RuleName },
     /// Something recorded at a meeting for a matter its agenda does not hold.
     OffTheAgenda { matter: String },
     /// A motion its matter does not list.
@@ -22,7 +23,7 @@ pub enum Record {
     /// A meeting held before the council's rule applied: its statute was not yet in force.
     BeforeTheRule {
         day: chrono::NaiveDate,
-        rule: String,
+        rule: RuleName,
         from: chrono::NaiveDate,
     },
 }
@@ -30,21 +31,27 @@ pub enum Record {
 impl Record {
     pub fn describe(&self, lang: Lang) -> String {
         match self {
-            Record::BeforeTheRule { day, rule, from } => lang.pick_owned(
+            Record::BeforeTheRule { day, rule, from } => {
+                let rule = rule.in_lang(lang);
+                lang.pick_owned(
                 format!("{day}的会议不能依“{rule}”表决：它所依的条文{from}起才施行，此前适用的是当时的规定"),
                 format!("{day}的會議不能依「{rule}」表決：它所依的條文{from}起才施行，此前適用的是當時的規定"),
                 format!("a meeting on {day} cannot vote under \"{rule}\": its statute took effect on {from}, and the rules of the time applied before"),
-            ),
+            )
+            }
             Record::NotAPreset { key } => lang.pick_owned(
                 format!("议事规则“{key}”不是本程序的预设规则（见 yishi rules）；议事会的规则只能从预设中选定"),
                 format!("議事規則「{key}」不是本程式的預設規則（見 yishi rules）；議事會的規則只能從預設中選定"),
                 format!("rule \"{key}\" is not one of the presets (see yishi rules); a council's rule is chosen from them"),
             ),
-            Record::NotThePreset { key, name } => lang.pick_owned(
+            Record::NotThePreset { key, name } => {
+                let name = name.in_lang(lang);
+                lang.pick_owned(
                 format!("议事规则“{name}”（{key}）的计数方式（法定人数、表决比例、计票基数或委托）与预设不同；规则只能按预设设立"),
                 format!("議事規則「{name}」（{key}）的計數方式（法定人數、表決比例、計票基數或委託）與預設不同；規則只能按預設設立"),
                 format!("rule \"{name}\" ({key}) counts otherwise than the preset (quorum, majority, base or proxies); a rule is set only as a preset has it"),
-            ),
+            )
+            }
             Record::OffTheAgenda { matter } => lang.pick_owned(
                 format!("议题“{matter}”不在这次会议的议程上，会上不会为它记录任何内容"),
                 format!("議題「{matter}」不在這次會議的議程上，會上不會為它記錄任何內容"),

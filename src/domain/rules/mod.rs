@@ -82,7 +82,13 @@ fn present() -> Base {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Rule {
     pub key: String,
+    /// The rule's name in 简体, as the council's record and its minutes give it; in 繁體 and
+    /// in English where the copy has them (copies made before do not: see `names`).
     pub name: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name_hant: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name_en: String,
     /// The whole citation, as the minutes name it.
     pub source: String,
     /// The statute, its article, the words the rule carries out, and the day it applies from.
@@ -279,6 +285,46 @@ impl Rule {
     /// Whether the rule applies on `day`: on or after the day its statute took effect.
     pub fn applies_on(&self, day: NaiveDate) -> bool {
         self.applies_from.is_none_or(|from| day >= from)
+    }
+}
+
+/// A rule's name in each language the program speaks: 简体, 繁體, English. (Boxed: refusals
+/// carry it, and a refusal travels in every error of the store.)
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RuleName(Box<[String; 3]>);
+
+impl RuleName {
+    pub fn in_lang(&self, lang: crate::text::Lang) -> &str {
+        let [hans, hant, en] = &*self.0;
+        lang.pick(hans, hant, en)
+    }
+}
+
+impl Rule {
+    /// The rule's name in each language. A copy made before rules carried their names in
+    /// 繁體 and English takes them from the preset it was copied from, where that preset still
+    /// bears its name; a rule of the council's own has its one name in every language.
+    pub fn names(&self) -> RuleName {
+        let preset = PRESETS
+            .iter()
+            .find(|p| p.key == self.key && p.name == self.name);
+        let or = |own: &str, from: Option<&String>| {
+            if !own.is_empty() {
+                own.to_string()
+            } else {
+                from.filter(|n| !n.is_empty()).unwrap_or(&self.name).clone()
+            }
+        };
+        RuleName(Box::new([
+            self.name.clone(),
+            or(&self.name_hant, preset.map(|p| &p.name_hant)),
+            or(&self.name_en, preset.map(|p| &p.name_en)),
+        ]))
+    }
+
+    /// The rule's name in `lang`.
+    pub fn name_in(&self, lang: crate::text::Lang) -> String {
+        self.names().in_lang(lang).to_string()
     }
 }
 

@@ -24,19 +24,19 @@ pub fn meeting_presets() -> Vec<crate::domain::Rule> {
     presets().into_iter().filter(|r| !r.counts_area()).collect()
 }
 
-/// A council's name, its rule from the presets (each shown with its statute and what it
-/// asks), and its satisfaction threshold.
-pub fn new_council() -> Form {
+/// A council's name, its rule from the presets (each by its name in `lang`, shown with its
+/// statute and what it asks), and its satisfaction threshold.
+pub fn new_council(lang: Lang) -> Form {
     let rules = meeting_presets();
-    let names = rules.iter().map(|r| r.name.clone()).collect();
+    let names = rules.iter().map(|r| r.name_in(lang)).collect();
     let notes = rules
         .iter()
         .map(|r| {
-            format!(
-                "{}。法定人数：{}；通过：{}",
-                r.source,
-                r.quorum_said(crate::text::Lang::ZhHans),
-                r.passing_said(crate::text::Lang::ZhHans)
+            let (quorum, passing) = (r.quorum_said(lang), r.passing_said(lang));
+            lang.pick_owned(
+                format!("{}。法定人数：{quorum}；通过：{passing}", r.source),
+                format!("{}。法定人數：{quorum}；通過：{passing}", r.source),
+                format!("{}. Quorum: {quorum}; passing: {passing}", r.source),
             )
         })
         .collect();

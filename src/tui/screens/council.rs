@@ -60,7 +60,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let info_cols = if wide { area.width * 2 / 5 } else { area.width };
     let cols = info_cols.saturating_sub(4);
     let mut lines = wrapped(&c.name, cols, t.title());
-    let rule = values::rule_of(model.lang, &c.rule.name, &c.rule.source);
+    let rule = values::rule_of(model.lang, &c.rule.name_in(model.lang), &c.rule.source);
     lines.extend(wrapped(&rule, cols, t.base()));
     if let Some(why) = c.rule.in_doubt_on(model.now.date(), model.lang) {
         lines.extend(wrapped(&values::in_doubt(model.lang, &why), cols, t.warn()));

@@ -26,7 +26,8 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
         Action::ShowLedger => vec![Effect::Load(Load::Archive), Effect::Load(Load::Ledger)],
         // With no council yet, the first thing made is the council.
         Action::NewMeeting => vec![Effect::form(
-            forms::new_meeting(&model.data, model.now).unwrap_or_else(forms::new_council),
+            forms::new_meeting(&model.data, model.now)
+                .unwrap_or_else(|| forms::new_council(model.lang)),
         )],
         Action::ShowCouncil => vec![Effect::Go(Screen::Council)],
         _ => Vec::new(),

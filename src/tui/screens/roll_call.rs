@@ -123,7 +123,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         .filter(|id| !marked(id))
         .copied()
         .collect();
-    let rule = values::rule_of(model.lang, &c.rule.name, &c.rule.source);
+    let rule = values::rule_of(model.lang, &c.rule.name_in(model.lang), &c.rule.source);
     let cols = side.width.saturating_sub(2);
     let mut lines = span_lines(turnout_spans(model, c, m), cols);
     lines.push(Line::default());
