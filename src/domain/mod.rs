@@ -5,6 +5,7 @@
 
 mod apply;
 mod change;
+mod change_names;
 mod council;
 mod document;
 pub mod election;
