@@ -37,10 +37,10 @@ pub const REJECTED: Words = ["✗ 未通过", "✗ 未通過", "✗ rejected"];
 pub const NO_DECISION: Words = ["✗ 未形成决议", "✗ 未形成決議", "✗ no decision"];
 pub const NUMBER_HEADING: Words = ["编号", "編號", "No."];
 pub const MATTER: Words = ["事项", "事項", "Matter"];
-pub const NOW_AT: Words = ["当前", "當前", "Now at"];
+pub const NOW_AT: Words = ["当前", "當前", "Stage"];
 pub const VOTE: Words = ["表决", "表決", "Vote"];
 pub const TASKS_HEADING: Words = ["任务", "任務", "Tasks"];
-pub const RATE: Words = ["满意率", "滿意率", "Rate"];
+pub const RATE: Words = ["满意率", "滿意率", "Rating"];
 
 // screens/minutes
 

@@ -229,7 +229,7 @@ pub fn ledger_title(
         Lang::En => {
             let only = if overdue_only { "yes" } else { "no" };
             format!(
-                "Matter ledger: {rows} shown · step {step} (f) · state {state} (s) · overdue only {only} (o)"
+                "Matter ledger: {rows} shown · step: {step} (f) · state: {state} (s) · overdue only: {only} (o)"
             )
         }
     }
