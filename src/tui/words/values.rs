@@ -206,8 +206,8 @@ pub fn ledger_title(
 ) -> String {
     // While rows remain to be read, the count is of those read so far: 256项以上.
     let rows = match (lang, more) {
-        (Lang::En, false) => rows.to_string(),
-        (Lang::En, true) => format!("{rows}+"),
+        (Lang::En, false) => crate::text::counted(rows as u64, "matter", "matters"),
+        (Lang::En, true) => format!("{rows}+ matters"),
         (Lang::ZhHans, false) => format!("{rows}项"),
         (Lang::ZhHant, false) => format!("{rows}項"),
         (Lang::ZhHans, true) => format!("{rows}项以上"),
@@ -229,7 +229,7 @@ pub fn ledger_title(
         Lang::En => {
             let only = if overdue_only { "yes" } else { "no" };
             format!(
-                "Matter ledger: {rows} shown · step: {step} (f) · state: {state} (s) · overdue only: {only} (o)"
+                "Ledger: {rows} · step: {step} (f) · state: {state} (s) · overdue only: {only} (o)"
             )
         }
     }
