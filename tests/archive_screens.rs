@@ -354,3 +354,35 @@ fn shown_ids(app: &App) -> Vec<yishi::domain::MatterId> {
         .map(|r| r.id)
         .collect()
 }
+
+/// The top border of the screen's first panel, its title in it.
+fn top_border(screen: &str) -> String {
+    screen
+        .lines()
+        .find(|l| l.starts_with('┌'))
+        .expect("the panel's top border")
+        .to_string()
+}
+
+/// A panel's title too long for its border ends in …, where it would otherwise stop at the
+/// corner mid-word: the English ledger filtered by a step with a long name, at 80 columns.
+#[test]
+fn a_title_longer_than_its_panel_ends_in_an_ellipsis() {
+    let (_dir, mut app) = console(Lang::En, (80, 24));
+    app.update(Action::ShowArchive);
+    app.update(Action::ShowLedger);
+    for _ in 0..4 {
+        key(&mut app, KeyCode::Char('f'));
+    }
+    let screen = draw(&app, 80, 24);
+    let top = top_border(&screen);
+    assert!(top.contains("step: Execution (f)"), "{top}");
+    assert!(top.ends_with("… ┐"), "{top}");
+    // Unfiltered, the title fits whole and keeps its last word.
+    let (_dir, mut app) = console(Lang::En, (80, 24));
+    app.update(Action::ShowArchive);
+    app.update(Action::ShowLedger);
+    let screen = draw(&app, 80, 24);
+    let top = top_border(&screen);
+    assert!(top.contains("overdue only: no (o) "), "{top}");
+}

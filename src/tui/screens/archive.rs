@@ -119,7 +119,7 @@ fn meetings(frame: &mut Frame, area: Rect, model: &Model) {
     let title = model.say(words::PAST_MEETINGS_LATEST_FIRST);
     line_list(frame, left, model, title, meetings.len(), item);
 
-    let block = panel(model, model.say(words::ON_ITS_AGENDA));
+    let block = panel(model, model.say(words::ON_ITS_AGENDA), right.width);
     let cols = block.inner(right).width.saturating_sub(1);
     let mut lines: Vec<Line> = Vec::new();
     if let Some(l) = model.archive.meetings.get(model.selected) {

@@ -50,7 +50,10 @@ pub fn view(frame: &mut Frame, right: Rect, model: &Model, v: Option<&Motion>) {
             t.muted(),
         );
         let title = model.say(words::BALLOTS);
-        frame.render_widget(Paragraph::new(said).block(panel(model, title)), right);
+        frame.render_widget(
+            Paragraph::new(said).block(panel(model, title, right.width)),
+            right,
+        );
         return;
     }
     let columns = super::entry_columns(right.width);

@@ -146,11 +146,17 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
             left.width.saturating_sub(4),
             t.muted(),
         );
-        frame.render_widget(Paragraph::new(lines).block(panel(model, title)), left);
+        frame.render_widget(
+            Paragraph::new(lines).block(panel(model, title, left.width)),
+            left,
+        );
     } else {
         selectable_list(frame, left, model, title, items.len(), |i| items[i].clone());
     }
 
     let title = model.say(words::THE_COUNCIL);
-    frame.render_widget(Paragraph::new(lines).block(panel(model, title)), right);
+    frame.render_widget(
+        Paragraph::new(lines).block(panel(model, title, right.width)),
+        right,
+    );
 }

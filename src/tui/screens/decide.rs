@@ -368,7 +368,10 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         )));
     }
     let title = model.say(words::MOTION_AND_VOTE);
-    frame.render_widget(Paragraph::new(lines).block(panel(model, title)), left);
+    frame.render_widget(
+        Paragraph::new(lines).block(panel(model, title, left.width)),
+        left,
+    );
 
     super::ballots::view(frame, right, model, motion(model, m));
 }

@@ -192,7 +192,10 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         t.muted(),
     )));
     let title = model.say(words::SPEAKING_NOW);
-    frame.render_widget(Paragraph::new(lines).block(panel(model, title)), now);
+    frame.render_widget(
+        Paragraph::new(lines).block(panel(model, title, now.width)),
+        now,
+    );
 
     let cols = list.width.saturating_sub(6);
     let items = m

@@ -69,7 +69,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
             r.rectifications
         ));
     }
-    let block = panel(model, r.title.clone());
+    let block = panel(model, r.title.clone(), top.width);
     let cols = block.inner(top).width;
     let lines = wrapped(&facts.join(gap), cols, t.base());
     frame.render_widget(Paragraph::new(lines).block(block), top);

@@ -40,8 +40,11 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         let text = model.say(words::THIS_DATABASE_HOLDS_NO_COUNCIL);
         let columns = area.width.saturating_sub(4);
         frame.render_widget(
-            Paragraph::new(getting_started(&text, columns, t.base()))
-                .block(panel(model, String::new())),
+            Paragraph::new(getting_started(&text, columns, t.base())).block(panel(
+                model,
+                String::new(),
+                area.width,
+            )),
             area,
         );
         return;
@@ -68,7 +71,10 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         // A council just made: what to do first.
         let text = model.say(words::NO_MEETING_YET_PRESS_N);
         let lines = super::wrapped(&text, left.width.saturating_sub(4), t.muted());
-        frame.render_widget(Paragraph::new(lines).block(panel(model, title)), left);
+        frame.render_widget(
+            Paragraph::new(lines).block(panel(model, title, left.width)),
+            left,
+        );
     } else {
         line_list(frame, left, model, title, meetings.len(), item);
     }
@@ -89,7 +95,10 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         })
         .collect();
     let title = model.say(words::OPEN_MATTERS);
-    frame.render_widget(List::new(matters).block(panel(model, title)), right);
+    frame.render_widget(
+        List::new(matters).block(panel(model, title, right.width)),
+        right,
+    );
 }
 
 /// The getting-started text wrapped to `columns`: its numbered steps with their continuation

@@ -153,7 +153,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
         f.overdue_only,
     );
     let list = ratatui::widgets::List::new(items)
-        .block(super::panel(model, title))
+        .block(super::panel(model, title, area.width))
         .highlight_style(model.theme.selected())
         .highlight_symbol("► ");
     let selected = if rows.is_empty() {

@@ -188,7 +188,7 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     if !o.hits.is_empty() {
         title += &values::hit_of(model.lang, &model.archive.query, o.hit + 1, o.hits.len());
     }
-    let block = panel(model, title);
+    let block = panel(model, title, area.width);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let (columns, rows) = geometry(area);

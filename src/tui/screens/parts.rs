@@ -9,12 +9,15 @@ use ratatui::widgets::{Block, Paragraph};
 use crate::text::{Lang, sanitize_line, width};
 use crate::tui::model::Model;
 
-/// A bordered block with a title, in the theme.
-pub fn panel(model: &Model, title: String) -> Block<'static> {
+/// A bordered block `width` columns wide with a title, in the theme: a title longer than the
+/// border ends in … rather than being cut where the border ends.
+pub fn panel(model: &Model, title: String, width: u16) -> Block<'static> {
     let block = Block::bordered().border_style(model.theme.border());
     if title.is_empty() {
         return block;
     }
+    // Two corners and a space either side of the title.
+    let title = truncate(&title, usize::from(width.saturating_sub(4)));
     block.title(Span::styled(format!(" {title} "), model.theme.title()))
 }
 
@@ -84,7 +87,7 @@ pub fn entries(
     entries: Vec<Vec<Line<'static>>>,
     selected: Option<usize>,
 ) {
-    let block = panel(model, title);
+    let block = panel(model, title, area.width);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let mut lines: Vec<Line> = Vec::new();
@@ -192,7 +195,7 @@ pub fn line_list(
         })
         .collect();
     let list = ratatui::widgets::List::new(items)
-        .block(panel(model, title))
+        .block(panel(model, title, area.width))
         .highlight_symbol("► ");
     let mut state = ratatui::widgets::ListState::default().with_selected(selected);
     frame.render_stateful_widget(list, area, &mut state);
@@ -213,7 +216,7 @@ pub fn selectable_list(
     );
     let selected = (model.selected < len).then(|| model.selected - shown.start);
     let list = ratatui::widgets::List::new(shown.map(item))
-        .block(panel(model, title))
+        .block(panel(model, title, area.width))
         .highlight_style(model.theme.selected())
         .highlight_symbol("► ");
     let mut state = ratatui::widgets::ListState::default().with_selected(selected);

@@ -138,5 +138,8 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model, m: &Matter) {
         }
     }
     let title = model.say(words::REVIEW_E_ENTER_K_CONCLUDE);
-    frame.render_widget(Paragraph::new(lines).block(panel(model, title)), area);
+    frame.render_widget(
+        Paragraph::new(lines).block(panel(model, title, area.width)),
+        area,
+    );
 }

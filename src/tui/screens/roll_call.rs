@@ -149,5 +149,8 @@ pub fn view(frame: &mut Frame, area: Rect, model: &Model) {
     let next = model.say(words::WHEN_EVERYONE_IS_CALLED_S);
     lines.extend(wrapped(&next, cols, t.title()));
     let title = model.say(words::ATTENDANCE);
-    frame.render_widget(Paragraph::new(lines).block(panel(model, title)), side);
+    frame.render_widget(
+        Paragraph::new(lines).block(panel(model, title, side.width)),
+        side,
+    );
 }
