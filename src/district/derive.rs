@@ -128,7 +128,7 @@ pub fn minutes_text(records: &MemoryRecords, id: MeetingId) -> Option<(String, S
         .into_iter()
         .map(|p| p.text)
         .collect();
-    let label = format!("{}年第{}次会议", meeting.year, meeting.number);
+    let label = meeting.label(crate::text::Lang::ZhHans);
     Some((label, text.join("\n")))
 }
 

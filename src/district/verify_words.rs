@@ -38,8 +38,8 @@ impl RowName {
     pub fn describe(&self, lang: Lang) -> String {
         let key: Vec<String> = self.key.iter().map(i64::to_string).collect();
         let about = match &self.about {
-            Some(About::Meeting(m)) => format!("{}{}", lang.pick("，", "，", ", "), m.label(lang)),
-            Some(About::Named(name)) => format!("{}{name}", lang.pick("，", "，", ", ")),
+            Some(About::Meeting(m)) => format!("{}{}", lang.comma(), m.label(lang)),
+            Some(About::Named(name)) => format!("{}{name}", lang.comma()),
             None => String::new(),
         };
         lang.pick_owned(
@@ -107,7 +107,7 @@ impl Finding {
                 let c = council.label(lang);
                 // The meeting the line was about, where its altered text still says.
                 let when = match meeting {
-                    Some(m) => format!("{}{}{at}", m.short(lang), lang.pick("，", "，", ", ")),
+                    Some(m) => format!("{}{}{at}", m.short(lang), lang.comma()),
                     None => at.clone(),
                 };
                 lang.pick_owned(

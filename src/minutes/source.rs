@@ -87,10 +87,9 @@ impl MeetingRecord {
     pub fn file_name(&self, extension: &str) -> String {
         let m = &self.meeting;
         format!(
-            "{}-{}年第{}次会议纪要.{extension}",
+            "{}-{}纪要.{extension}",
             m.start.format("%Y-%m-%d"),
-            m.year,
-            m.number
+            m.label(Lang::ZhHans)
         )
     }
 }

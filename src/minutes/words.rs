@@ -52,7 +52,7 @@ pub fn list(l: Lang, items: &[String]) -> String {
 
 /// Clauses after one another: ， / ,
 pub fn comma(l: Lang) -> &'static str {
-    l.pick("，", "，", ", ")
+    l.comma()
 }
 
 /// Something said in passing: （…） / (…)

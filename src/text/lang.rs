@@ -41,6 +41,11 @@ impl Lang {
         self.pick("\u{3000}", "\u{3000}", "  ")
     }
 
+    /// Between two clauses: a full-width comma in Chinese, ", " in English.
+    pub fn comma(self) -> &'static str {
+        self.pick("\u{ff0c}", "\u{ff0c}", ", ")
+    }
+
     /// The colon after a label: full-width in Chinese, ": " in English.
     pub fn colon(self) -> &'static str {
         self.pick("\u{ff1a}", "\u{ff1a}", ": ")
