@@ -4,7 +4,7 @@
 //! text, the ledger of the whole archive as CSV, a search over every meeting's minutes, and
 //! one ballot recorded durably beside a bare append + `fdatasync` and SQLite (WAL, FULL).
 //!
-//! `cargo bench --bench archive`
+//! `cargo bench -p yishi-bench --bench archive`
 
 mod common;
 #[path = "../tests/support/vote.rs"]

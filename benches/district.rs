@@ -3,7 +3,7 @@
 //! is the same server taking the same journal lines by `psql \copy` into a table without checks or
 //! records: what the lines alone cost it.
 //!
-//! `cargo bench --bench district` (`YISHI_BENCH_COUNCILS`, default 100).
+//! `cargo bench -p yishi-bench --bench district` (`YISHI_BENCH_COUNCILS`, default 100).
 
 #[allow(dead_code)]
 #[path = "../tests/support/pg.rs"]
@@ -27,7 +27,7 @@ fn run(cmd: &mut Command) -> std::process::Output {
 
 /// The database of council `n`: 120 generated meetings, made once and kept.
 fn council(n: usize) -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
         .join("target/bench-data/district")
         .join(n.to_string());
     let db = root.join("db");

@@ -2,7 +2,7 @@
 //! `yishi list`, console start to first frame and its peak memory, bytes written to the
 //! terminal per selection move, and CPU and write system calls while the console sits idle.
 //!
-//! `cargo bench --bench process` (scales from `YISHI_BENCH_SCALES`, default 1000,10000).
+//! `cargo bench -p yishi-bench --bench process` (scales from `YISHI_BENCH_SCALES`, default 1000,10000).
 
 mod common;
 

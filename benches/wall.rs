@@ -3,7 +3,7 @@
 //! screen in the same run; the wall's start and memory on generated archives (it replays the
 //! whole journal it follows); and what it costs sitting still.
 //!
-//! `cargo bench --bench wall` (archive scales from `YISHI_BENCH_SCALES`, default 1000,10000).
+//! `cargo bench -p yishi-bench --bench wall` (archive scales from `YISHI_BENCH_SCALES`, default 1000,10000).
 
 mod common;
 
@@ -62,7 +62,8 @@ fn idle(w: &Console) -> (f64, u64) {
 /// The sample's database with the demo's meeting at the vote.
 fn meeting_at_the_vote() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
-    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("sample-data/huangan-lane.json");
+    let sample =
+        Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/..")).join("sample-data/huangan-lane.json");
     let status = std::process::Command::new(common::bin())
         .arg("--db")
         .arg(dir.path())

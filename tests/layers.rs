@@ -1,8 +1,17 @@
-//! The layers as the design draws them, held by the source itself: each folder of `src/` uses
-//! only the layers below it (`text → domain → store → minutes → paper | district → tui | cli`), and
-//! only its own layer's storage, terminal and database crates.
+//! The layers as the design draws them. Each layer is a crate under `crates/` whose manifest
+//! names only the layers below it (`text → domain → store → minutes → paper | district → tui →
+//! the binary`) and only its own layer's storage, terminal and database crates; the compiler
+//! holds the rest. Inside each crate, no modules use each other round a circle: read from the
+//! source's syntax (`syn`), `use` trees and paths alike, through re-exports to where a name
+//! lives.
 
+#[path = "layers/modules.rs"]
+mod modules;
+
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
+
+use modules::{Crate, cycles};
 
 /// Each layer and the layers it may use.
 const LAYERS: [(&str, &[&str]); 8] = [
@@ -21,7 +30,7 @@ const LAYERS: [(&str, &[&str]); 8] = [
     ),
 ];
 
-/// Crates that belong to one layer: no other layer names them.
+/// Crates that belong to one layer: no other layer's manifest names them.
 const OWNED: [(&str, &str); 6] = [
     ("sled", "store"),
     ("krilla", "paper"),
@@ -31,412 +40,267 @@ const OWNED: [(&str, &str); 6] = [
     ("postgres", "district"),
 ];
 
-fn sources(dir: &Path, out: &mut Vec<PathBuf>) {
-    for e in std::fs::read_dir(dir).expect("read src") {
-        let p = e.expect("entry").path();
-        if p.is_dir() {
-            sources(&p, out);
-        } else if p.extension().is_some_and(|x| x == "rs") {
-            out.push(p);
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The crates a manifest's `[dependencies]` name, target-specific ones included (not the
+/// tests' own `[dev-dependencies]`).
+fn dependencies(manifest: &Path) -> BTreeSet<String> {
+    let text = std::fs::read_to_string(manifest).expect("read a manifest");
+    let doc: toml::Table = toml::from_str(&text).expect("a manifest parses");
+    let mut out = BTreeSet::new();
+    let mut take = |t: Option<&toml::Value>| {
+        if let Some(t) = t.and_then(|t| t.as_table()) {
+            out.extend(t.keys().cloned());
         }
+    };
+    take(doc.get("dependencies"));
+    if let Some(targets) = doc.get("target").and_then(|t| t.as_table()) {
+        for target in targets.values() {
+            take(target.get("dependencies"));
+        }
+    }
+    out
+}
+
+/// Each layer's manifest: the binary's own for `cli`.
+fn manifest(layer: &str) -> PathBuf {
+    if layer == "cli" {
+        root().join("Cargo.toml")
+    } else {
+        root().join("crates").join(layer).join("Cargo.toml")
     }
 }
 
-/// The names that follow `prefix` in `code`, outside comments: `crate::store::Store` gives
-/// `store`.
-fn paths_after<'a>(code: &'a str, prefix: &str) -> Vec<&'a str> {
-    code.lines()
-        .filter(|l| !l.trim_start().starts_with("//"))
-        .flat_map(|l| {
-            l.match_indices(prefix)
-                .map(move |(i, _)| &l[i + prefix.len()..])
-        })
-        .filter_map(|rest| {
-            let end = rest
-                .find(|c: char| !(c.is_alphanumeric() || c == '_'))
-                .unwrap_or(rest.len());
-            (end > 0).then(|| &rest[..end])
-        })
-        .collect()
-}
-
 #[test]
-fn each_layer_uses_only_the_layers_below_it_and_its_own_crates() {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    sources(&src, &mut files);
+fn each_layer_crate_depends_only_on_the_layers_below_it_and_its_own_crates() {
     let mut breaches = Vec::new();
-    for file in &files {
-        let rel = file.strip_prefix(&src).expect("inside src");
-        let Some(layer) = rel
-            .components()
-            .next()
-            .and_then(|c| c.as_os_str().to_str())
-            .filter(|_| rel.components().count() > 1)
-        else {
-            continue; // lib.rs and main.rs tie the layers together
-        };
-        let (_, allowed) = LAYERS
-            .iter()
-            .find(|(name, _)| *name == layer)
-            .unwrap_or_else(|| panic!("{layer} is not a layer of the design"));
-        let code = std::fs::read_to_string(file).expect("read");
-        for used in paths_after(&code, "crate::") {
-            let is_layer = LAYERS.iter().any(|(name, _)| *name == used);
-            if is_layer && used != layer && !allowed.contains(&used) {
-                breaches.push(format!("{}: {layer} uses {used}", rel.display()));
+    for (layer, allowed) in LAYERS {
+        for dep in dependencies(&manifest(layer)) {
+            if let Some(used) = dep.strip_prefix("yishi-") {
+                assert!(
+                    LAYERS.iter().any(|(l, _)| *l == used),
+                    "{layer} depends on {dep}, which is no layer of the design"
+                );
+                if !allowed.contains(&used) {
+                    breaches.push(format!("{layer} depends on {used}"));
+                }
             }
-        }
-        for (krate, owner) in OWNED {
-            let named = paths_after(&code, &format!("{krate}::")).len()
-                + paths_after(&code, &format!("use {krate}")).len();
-            if named > 0 && layer != owner {
-                breaches.push(format!("{}: {layer} names {krate}", rel.display()));
+            for (krate, owner) in OWNED {
+                if dep == krate && layer != owner {
+                    breaches.push(format!("{layer} depends on {krate}, which is {owner}'s"));
+                }
             }
         }
     }
     assert!(breaches.is_empty(), "{}", breaches.join("\n"));
-    assert!(files.len() > 50, "the sources were read ({})", files.len());
-}
-
-/// A source file's module path inside `src`: `tui/screens/mod.rs` is `tui/screens`.
-fn module_of(rel: &Path) -> String {
-    let s = rel.with_extension("").to_string_lossy().replace('\\', "/");
-    s.strip_suffix("/mod").unwrap_or(&s).to_string()
-}
-
-/// The modules of `modules` that `code` (module `me`) uses, by `crate::`, `super::` and
-/// `self::` paths. A folder's `mod.rs` declaring and re-exporting its children is its
-/// structure, not a use, so those lines are left out.
-fn uses(me: &str, is_folder: bool, code: &str, modules: &[String]) -> Vec<String> {
-    let parent = if is_folder {
-        me.to_string()
-    } else {
-        me.rsplit_once('/')
-            .map_or(String::new(), |(p, _)| p.to_string())
-    };
-    let grandparent = parent
-        .rsplit_once('/')
-        .map_or(String::new(), |(p, _)| p.to_string());
-    let facade = |l: &str| {
-        let l = l.trim_start();
-        is_folder
-            && [
-                "mod ",
-                "pub mod ",
-                "pub use ",
-                "pub(crate) use ",
-                "pub(super) use ",
-            ]
-            .iter()
-            .any(|p| l.starts_with(p))
-    };
-    let code: String = code
-        .lines()
-        .take_while(|l| !l.starts_with("#[cfg(test)]"))
-        .filter(|l| !facade(l))
-        .collect::<Vec<_>>()
-        .join("\n");
-    // The longest module a path names, or the module it ends in.
-    let resolve = |base: &str, rest: &str| -> Option<String> {
-        let mut at = base.to_string();
-        for seg in rest.split("::") {
-            let seg: String = seg
-                .chars()
-                .take_while(|c| c.is_alphanumeric() || *c == '_')
-                .collect();
-            let next = if at.is_empty() {
-                seg
-            } else {
-                format!("{at}/{seg}")
-            };
-            if modules.contains(&next) {
-                at = next;
-            } else {
-                break;
-            }
-        }
-        (at != me && !at.is_empty() && modules.contains(&at)).then_some(at)
-    };
-    let mut out = Vec::new();
-    for (prefix, base) in [
-        ("crate::", String::new()),
-        ("super::super::", grandparent.clone()),
-        (
-            "super::",
-            if is_folder {
-                grandparent
-            } else {
-                parent.clone()
-            },
-        ),
-        ("self::", if is_folder { me.to_string() } else { parent }),
-    ] {
-        for (i, _) in code.match_indices(prefix) {
-            let before = code[..i].chars().next_back();
-            if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == ':') {
-                continue;
-            }
-            for path in expand(&code[i + prefix.len()..]) {
-                if let Some(m) = resolve(&base, &path) {
-                    out.push(m);
-                }
-            }
-        }
-    }
-    out.sort();
-    out.dedup();
-    out
-}
-
-/// The paths a `use` tree names from its start: `{checks, records::list}` is `checks` and
-/// `records::list`; a plain path is itself, up to where it stops being one.
-fn expand(rest: &str) -> Vec<String> {
-    let join = |a: &str, b: &str| {
-        if a.is_empty() {
-            b.to_string()
-        } else if b.is_empty() {
-            a.to_string()
-        } else {
-            format!("{a}::{b}")
-        }
-    };
-    let mut prefix = String::new();
-    let mut s = rest;
-    loop {
-        let t = s.trim_start();
-        if let Some(inner) = t.strip_prefix('{') {
-            let mut depth = 1;
-            let mut end = inner.len();
-            for (i, c) in inner.char_indices() {
-                match c {
-                    '{' => depth += 1,
-                    '}' => {
-                        depth -= 1;
-                        if depth == 0 {
-                            end = i;
-                            break;
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            let body = &inner[..end];
-            let (mut parts, mut depth, mut start) = (Vec::new(), 0, 0);
-            for (i, c) in body.char_indices() {
-                match c {
-                    '{' => depth += 1,
-                    '}' => depth -= 1,
-                    ',' if depth == 0 => {
-                        parts.push(&body[start..i]);
-                        start = i + 1;
-                    }
-                    _ => {}
-                }
-            }
-            parts.push(&body[start..]);
-            return parts
-                .into_iter()
-                .filter(|p| !p.trim().is_empty())
-                .flat_map(expand)
-                .map(|e| join(&prefix, &e))
-                .collect();
-        }
-        let seg: String = t
-            .chars()
-            .take_while(|c| c.is_alphanumeric() || *c == '_')
-            .collect();
-        if seg.is_empty() {
-            return vec![prefix];
-        }
-        prefix = join(&prefix, &seg);
-        match t[seg.len()..].strip_prefix("::") {
-            Some(r) => s = r,
-            None => return vec![prefix],
-        }
-    }
+    // Every crate under crates/ is a layer of the design, and every layer but the binary's is
+    // a crate there.
+    let mut found: Vec<String> = std::fs::read_dir(root().join("crates"))
+        .expect("crates/")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    found.sort();
+    let mut designed: Vec<String> = LAYERS
+        .iter()
+        .map(|(l, _)| l.to_string())
+        .filter(|l| l != "cli")
+        .collect();
+    designed.sort();
+    assert_eq!(found, designed);
 }
 
 #[test]
-fn a_use_tree_is_read_to_each_module_it_names() {
-    let modules: Vec<String> = [
-        "cli",
-        "cli/checks",
-        "cli/records",
-        "cli/records/list",
-        "text",
-    ]
-    .iter()
-    .map(|m| m.to_string())
-    .collect();
-    let code = "use super::{Failure, checks, records::{list::Row, Other}};\nuse crate::text;\n";
-    assert_eq!(
-        uses("cli/commands", false, code, &modules),
-        vec![
-            "cli",
-            "cli/checks",
-            "cli/records",
-            "cli/records/list",
-            "text"
-        ]
+fn the_layers_are_held_by_cargo_itself() {
+    // What cargo resolved, not what a manifest says: `cargo metadata` lists each workspace
+    // package's dependencies, and a layer that named one above it would show here.
+    let out = std::process::Command::new(env!("CARGO"))
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--offline",
+            "--no-deps",
+        ])
+        .current_dir(root())
+        .output()
+        .expect("cargo metadata");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
     );
-    // A circle planted in a graph is found, and named whole.
-    let graph = vec![
-        ("a".to_string(), vec!["b".to_string()]),
-        ("b".to_string(), vec!["c".to_string()]),
-        ("c".to_string(), vec!["a".to_string()]),
-        ("d".to_string(), vec!["a".to_string()]),
-    ];
-    let found = cycles(&graph);
-    assert_eq!(found.len(), 1, "{found:?}");
-    let mut circle = found[0].clone();
-    circle.sort();
-    assert_eq!(circle, vec!["a", "b", "c"]);
-}
-
-/// Groups of modules that use each other round a circle (Tarjan's strongly connected
-/// components of more than one module).
-fn cycles(graph: &[(String, Vec<String>)]) -> Vec<Vec<String>> {
-    struct Walk<'a> {
-        graph: &'a [(String, Vec<String>)],
-        index: Vec<Option<usize>>,
-        low: Vec<usize>,
-        stack: Vec<usize>,
-        on: Vec<bool>,
-        next: usize,
-        out: Vec<Vec<String>>,
+    let meta: serde_json::Value = serde_json::from_slice(&out.stdout).expect("metadata");
+    let mut layers_of: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for package in meta["packages"].as_array().expect("packages") {
+        let name = package["name"].as_str().expect("name");
+        let layer = name.strip_prefix("yishi-").unwrap_or("cli").to_string();
+        let used = package["dependencies"]
+            .as_array()
+            .expect("dependencies")
+            .iter()
+            .filter(|d| d["kind"].is_null())
+            .filter_map(|d| d["name"].as_str()?.strip_prefix("yishi-").map(String::from))
+            .collect();
+        layers_of.insert(layer, used);
     }
-    impl Walk<'_> {
-        fn visit(&mut self, v: usize) {
-            self.index[v] = Some(self.next);
-            self.low[v] = self.next;
-            self.next += 1;
-            self.stack.push(v);
-            self.on[v] = true;
-            for used in &self.graph[v].1 {
-                let Some(w) = self.graph.iter().position(|(n, _)| n == used) else {
-                    continue;
-                };
-                match self.index[w] {
-                    None => {
-                        self.visit(w);
-                        self.low[v] = self.low[v].min(self.low[w]);
-                    }
-                    Some(i) if self.on[w] => self.low[v] = self.low[v].min(i),
-                    _ => {}
-                }
-            }
-            if Some(self.low[v]) == self.index[v] {
-                let mut group = Vec::new();
-                while let Some(w) = self.stack.pop() {
-                    self.on[w] = false;
-                    group.push(self.graph[w].0.clone());
-                    if w == v {
-                        break;
-                    }
-                }
-                if group.len() > 1 {
-                    group.sort();
-                    self.out.push(group);
-                }
-            }
+    for (layer, allowed) in LAYERS {
+        let used = layers_of
+            .get(layer)
+            .unwrap_or_else(|| panic!("{layer} is a package of the workspace"));
+        for u in used {
+            assert!(allowed.contains(&u.as_str()), "{layer} depends on {u}");
         }
     }
-    let n = graph.len();
-    let mut walk = Walk {
-        graph,
-        index: vec![None; n],
-        low: vec![0; n],
-        stack: Vec::new(),
-        on: vec![false; n],
-        next: 0,
-        out: Vec::new(),
-    };
-    for v in 0..n {
-        if walk.index[v].is_none() {
-            walk.visit(v);
-        }
-    }
-    walk.out
 }
 
-/// Every module of `src` and the modules it uses.
-fn module_graph() -> Vec<(String, Vec<String>)> {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
-    let mut files = Vec::new();
-    sources(&src, &mut files);
-    let rels: Vec<PathBuf> = files
-        .iter()
-        .map(|f| f.strip_prefix(&src).expect("inside src").to_path_buf())
-        .collect();
-    let modules: Vec<String> = rels.iter().map(|r| module_of(r)).collect();
-    files
-        .iter()
-        .zip(&rels)
-        .map(|(file, rel)| {
-            let me = module_of(rel);
-            let code = std::fs::read_to_string(file).expect("read");
-            let is_folder = rel.file_name().is_some_and(|n| n == "mod.rs");
-            let used = uses(&me, is_folder, &code, &modules);
-            (me, used)
-        })
-        .collect()
+/// Every crate of the workspace with its sources.
+fn crates() -> Vec<(String, Crate)> {
+    let mut out = vec![("yishi".to_string(), Crate::read(&root().join("src")))];
+    for (layer, _) in LAYERS.iter().filter(|(l, _)| *l != "cli") {
+        out.push((
+            format!("yishi-{layer}"),
+            Crate::read(&root().join("crates").join(layer).join("src")),
+        ));
+    }
+    out
 }
 
 #[test]
 fn no_modules_use_each_other_in_a_circle() {
-    let graph = module_graph();
-    let screens = graph
-        .iter()
-        .find(|(m, _)| m == "tui/screens/decide")
-        .expect("the decide screen");
+    let mut report = Vec::new();
+    let mut modules = 0;
+    for (name, krate) in crates() {
+        let reasons = krate.reasons();
+        let graph = krate.graph();
+        modules += graph.len();
+        if name == "yishi-tui" {
+            let decide = graph
+                .iter()
+                .find(|(m, _)| m == "screens/decide")
+                .expect("the decide screen");
+            assert!(
+                decide.1.iter().any(|u| u == "model"),
+                "the graph sees what a screen uses: {:?}",
+                decide.1
+            );
+        }
+        let shown = |m: &str| {
+            if m.is_empty() {
+                "lib".to_string()
+            } else {
+                m.to_string()
+            }
+        };
+        for group in cycles(&graph) {
+            let edges: Vec<String> = reasons
+                .iter()
+                .filter(|(m, _)| group.contains(m))
+                .flat_map(|(m, used)| {
+                    used.iter()
+                        .filter(|(u, _)| group.contains(u))
+                        .map(|(u, why)| format!("  {} → {} ({why})", shown(m), shown(u)))
+                })
+                .collect();
+            let names: Vec<String> = group.iter().map(|m| shown(m)).collect();
+            let circle = format!("{name}: {}", names.join(" ↔ "));
+            report.push(format!("{circle}\n{}", edges.join("\n")));
+        }
+    }
+    assert!(modules > 200, "the sources were read ({modules} modules)");
     assert!(
-        screens.1.iter().any(|u| u == "tui/model"),
-        "the graph sees what a screen uses: {:?}",
-        screens.1
-    );
-    let found = cycles(&graph);
-    assert!(
-        found.is_empty(),
+        report.is_empty(),
         "modules that use each other in a circle:\n{}",
-        found
+        report.join("\n")
+    );
+}
+
+#[test]
+fn a_planted_circle_is_found_through_use_trees_paths_and_re_exports() {
+    // `a` uses `b` through a use tree, `b` uses `c` by a path in an expression, and `c` uses
+    // `a` through the crate root's re-export: a circle of three. `d` only uses `a`, and the
+    // tests module of `a` uses `d`, which a test may: `a` and `d` are no circle.
+    let files = [
+        (
+            "lib.rs",
+            "mod a; mod b; mod c; mod d; mod e;\npub use a::Thing;\n",
+        ),
+        (
+            "a.rs",
+            "use super::{b::{self, Other}, e as _};\npub struct Thing;\n\
+             #[cfg(test)] mod tests { use crate::d::f; }\n",
+        ),
+        ("b.rs", "pub struct Other;\nfn g() { crate::c::h(); }\n"),
+        ("c.rs", "pub fn h() -> crate::Thing { todo!() }\n"),
+        ("d.rs", "pub fn f() { let _ = crate::a::Thing; }\n"),
+        ("e.rs", "pub fn k() {}\n"),
+    ];
+    let krate = Crate::from_sources(
+        files
             .iter()
-            .map(|g| {
-                let edges: Vec<String> = graph
-                    .iter()
-                    .filter(|(m, _)| g.contains(m))
-                    .flat_map(|(m, used)| {
-                        used.iter()
-                            .filter(|u| g.contains(u))
-                            .map(move |u| format!("  {m} → {u}"))
-                    })
-                    .collect();
-                format!("{}\n{}", g.join(" ↔ "), edges.join("\n"))
-            })
-            .collect::<Vec<_>>()
-            .join("\n")
+            .map(|(p, s)| (PathBuf::from(p), s.to_string()))
+            .collect(),
+    );
+    let graph = krate.graph();
+    let edges = |m: &str| {
+        graph
+            .iter()
+            .find(|(n, _)| n == m)
+            .map(|(_, u)| u.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(edges("a"), vec!["b", "e"]);
+    assert_eq!(edges("b"), vec!["c"]);
+    assert_eq!(edges("c"), vec!["a"], "the re-export is followed home");
+    assert_eq!(edges("d"), vec!["a"]);
+    let found = cycles(&graph);
+    assert_eq!(found, vec![vec!["a", "b", "c"]]);
+
+    // A parent that calls its child while the child uses what the parent defines is a circle
+    // too: the shared part belongs in a module of its own.
+    let parent = Crate::from_sources(vec![
+        (
+            PathBuf::from("lib.rs"),
+            "mod kid;\npub struct Shared;\npub fn run() { kid::go(); }\n".into(),
+        ),
+        (
+            PathBuf::from("kid.rs"),
+            "pub fn go() { let _ = super::Shared; }\n".into(),
+        ),
+    ]);
+    assert_eq!(
+        cycles(&parent.graph()),
+        vec![vec!["", "kid"]],
+        "the root is the module \"\""
     );
 }
 
 #[test]
 fn the_screens_read_the_model_and_never_the_console_that_runs_them() {
-    let graph = module_graph();
+    let tui = root().join("crates/tui/src");
+    let graph = Crate::read(&tui).graph();
     let mut breaches = Vec::new();
     for (module, used) in &graph {
-        let screen = module.starts_with("tui/screens");
+        let screen = module.starts_with("screens");
         for u in used {
-            if screen && u == "tui/app" {
-                breaches.push(format!("{module} uses tui/app"));
+            if screen && u == "app" {
+                breaches.push(format!("{module} uses app"));
             }
             // The model is a leaf: what it is made of, never what acts on it.
-            if module == "tui/model"
-                && ["tui/app", "tui/screens", "tui/effect", "store"]
+            if module == "model"
+                && ["app", "screens", "effect"]
                     .iter()
                     .any(|x| u == x || u.starts_with(&format!("{x}/")))
             {
-                breaches.push(format!("tui/model uses {u}"));
+                breaches.push(format!("model uses {u}"));
             }
         }
     }
+    let model = std::fs::read_to_string(tui.join("model.rs")).expect("the model");
+    if model.contains("yishi_store") {
+        breaches.push("model uses the store".into());
+    }
+    assert!(graph.len() > 50, "the console's modules were read");
     assert!(breaches.is_empty(), "{}", breaches.join("\n"));
 }

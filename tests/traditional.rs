@@ -116,7 +116,9 @@ fn traditional_phrases_are_what_opencc_makes_of_the_simplified() {
     let s2t = OpenCC::from_config(BuiltinConfig::S2t).expect("s2t");
     let s2twp = OpenCC::from_config(BuiltinConfig::S2twp).expect("s2twp");
     let mut all = Vec::new();
-    pairs(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut all);
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    pairs(&root.join("src"), &mut all);
+    pairs(&root.join("crates"), &mut all);
     let checked: Vec<_> = all.iter().filter(|(hans, _, _)| has_han(hans)).collect();
     assert!(checked.len() > 300, "only {} phrases found", checked.len());
     let mut wrong = Vec::new();

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 pub fn bin() -> PathBuf {
-    PathBuf::from(env!("CARGO_BIN_EXE_yishi"))
+    PathBuf::from(env!("CARGO_BIN_EXE_yishi-measured"))
 }
 
 /// The scales to measure: `YISHI_BENCH_SCALES=1000,10000` (the default), or any list.
@@ -20,7 +20,7 @@ pub fn scales() -> Vec<usize> {
 
 /// The database directory of a generated archive of `meetings` meetings.
 pub fn archive(meetings: usize) -> PathBuf {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"))
+    let root = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/.."))
         .join("target/bench-data")
         .join(meetings.to_string());
     let db = root.join("db");

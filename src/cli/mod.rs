@@ -16,6 +16,7 @@ mod commands;
 mod council;
 pub mod demo;
 mod district;
+mod failure;
 pub mod generate;
 mod help;
 mod help_words;
@@ -34,33 +35,9 @@ mod words;
 use std::path::PathBuf;
 
 pub use args::{Cli, Command, Format, LedgerFormat};
+pub use failure::Failure;
 
-use crate::store::StoreError;
 use crate::text::Lang;
-
-/// Why a command failed: the store's error, or a message already worded for the user.
-pub enum Failure {
-    Store(StoreError),
-    Said(String),
-    /// Already said on standard output (a `--json` verdict): exit 1 with nothing more.
-    Quiet,
-}
-
-impl From<StoreError> for Failure {
-    fn from(e: StoreError) -> Self {
-        Failure::Store(e)
-    }
-}
-
-impl Failure {
-    fn describe(&self, lang: Lang) -> String {
-        match self {
-            Failure::Store(e) => e.describe(lang),
-            Failure::Said(s) => s.clone(),
-            Failure::Quiet => String::new(),
-        }
-    }
-}
 
 fn default_db() -> PathBuf {
     directories::ProjectDirs::from("", "", "yishi")

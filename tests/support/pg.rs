@@ -140,7 +140,11 @@ impl Pg {
 
     /// `yishi --db DB ARGS…` on the clerk's machine of this server.
     pub fn yishi(&self, db: &Path, args: &[&str]) -> std::process::Output {
-        Command::new(env!("CARGO_BIN_EXE_yishi"))
+        // The tests' yishi, or the benchmarks' build of it.
+        let program = option_env!("CARGO_BIN_EXE_yishi")
+            .or(option_env!("CARGO_BIN_EXE_yishi-measured"))
+            .expect("a yishi program beside the tests");
+        Command::new(program)
             .arg("--db")
             .arg(db)
             .args(args)
