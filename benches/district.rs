@@ -37,16 +37,7 @@ fn council(n: usize) -> PathBuf {
     let _ = std::fs::remove_dir_all(&root);
     std::fs::create_dir_all(&root).expect("dir");
     let file = root.join("archive.json");
-    run(Command::new(common::bin())
-        .args([
-            "generate",
-            "--meetings",
-            "120",
-            "--first-council",
-            &n.to_string(),
-            "-o",
-        ])
-        .arg(&file));
+    yishi_generate::write_file(&file, 120, n).expect("generate");
     run(Command::new(common::bin())
         .arg("--db")
         .arg(&db)

@@ -158,7 +158,7 @@ fn exports_refuse_an_empty_name_and_never_replace_a_file_unasked() {
 fn archive_of_several_councils_names_each_meetings_council() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut store = Store::open(dir.path()).expect("open store");
-    let document = Box::new(yishi::cli::generate::archive(150, 0, &mut |_| {}).expect("generate"));
+    let document = Box::new(yishi_generate::archive(150, 0, &mut |_| {}).expect("generate"));
     let names: Vec<String> = document.councils.iter().map(|c| c.name.clone()).collect();
     assert_eq!(names.len(), 2);
     let now =
@@ -333,12 +333,7 @@ fn the_ledger_reads_on_a_page_at_a_time_and_exports_whole() {
 fn generated(dir: &std::path::Path, meetings: u32) -> std::path::PathBuf {
     let doc = dir.join("archive.json");
     let db = dir.join("db");
-    let made = std::process::Command::new(support::bin())
-        .args(["generate", "--meetings", &meetings.to_string(), "-o"])
-        .arg(&doc)
-        .status()
-        .expect("generate");
-    assert!(made.success());
+    yishi_generate::write_file(&doc, meetings as usize, 0).expect("generate");
     let imported = support::yishi(&db, &["import", doc.to_str().expect("path")]);
     assert!(imported.status.success(), "{}", support::stderr(&imported));
     db

@@ -10,12 +10,7 @@ use std::process::{Command, Stdio};
 /// A generated archive of `meetings` meetings, as an export document on disk.
 fn generated(dir: &Path, meetings: usize) -> std::path::PathBuf {
     let file = dir.join("archive.json");
-    let o = Command::new(support::bin())
-        .args(["generate", "--meetings", &meetings.to_string(), "-o"])
-        .arg(&file)
-        .output()
-        .expect("run generate");
-    assert!(o.status.success(), "generate: {}", support::stderr(&o));
+    yishi_generate::write_file(&file, meetings, 0).expect("generate");
     file
 }
 

@@ -164,6 +164,10 @@ fn crates() -> Vec<(String, Crate)> {
             Crate::read(&root().join("crates").join(layer).join("src")),
         ));
     }
+    out.push((
+        "yishi-generate".to_string(),
+        Crate::read(&root().join("tools/generate/src")),
+    ));
     out
 }
 

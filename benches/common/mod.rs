@@ -1,5 +1,5 @@
 //! Generated archives for the benchmarks, made once with the release binary and kept under
-//! `target/bench-data/N/` (`yishi generate` then `yishi import`).
+//! `target/bench-data/N/` (`yishi_generate` then `yishi import`).
 #![allow(dead_code)]
 
 use std::path::{Path, PathBuf};
@@ -40,9 +40,7 @@ pub fn archive(meetings: usize) -> PathBuf {
         "generating an archive of {meetings} meetings in {}",
         root.display()
     );
-    run(Command::new(bin())
-        .args(["generate", "--meetings", &meetings.to_string(), "-o"])
-        .arg(&file));
+    yishi_generate::write_file(&file, meetings, 0).expect("generate");
     run(Command::new(bin())
         .arg("--db")
         .arg(&db)

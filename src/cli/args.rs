@@ -127,17 +127,6 @@ pub enum Command {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
-    /// Write a generated archive of N meetings as an export document (for benchmarks)
-    #[command(hide = true)]
-    Generate {
-        #[arg(long, default_value_t = 1000)]
-        meetings: usize,
-        /// Number the councils from this one (each number makes another council)
-        #[arg(long, default_value_t = 0)]
-        first_council: usize,
-        #[arg(short, long, value_name = "FILE")]
-        output: Option<PathBuf>,
-    },
     /// Check the journal's hash chain and that the store agrees with it
     Verify {
         /// The verdict as one JSON object: ok, changes, through_checkpoint, problems

@@ -113,23 +113,6 @@ pub fn run(
             drop(progress);
             write_out(output.as_deref(), &text, lang)
         }
-        Some(Command::Generate {
-            meetings,
-            first_council,
-            output,
-        }) => {
-            let mut progress = Progress::new(lang);
-            progress.stage("生成会议", "生成會議", "generating");
-            let total = meetings as u64;
-            let doc = super::generate::archive(meetings, first_council, &mut |done| {
-                progress.set(done as u64, total)
-            })
-            .map_err(Failure::Said)?;
-            progress.stage("写出", "寫出", "writing");
-            let json = doc.to_json();
-            drop((doc, progress));
-            write_out(output.as_deref(), &json, lang)
-        }
         Some(Command::Verify { json, replay }) => checks::verify(db, json, replay, lang),
         Some(Command::Key { action }) => match action {
             KeyAction::New {

@@ -179,7 +179,7 @@ pub const HELP: &[(&str, &str, &str, &str)] = &[
         "minutes",
         "format",
         "按惯例排版的纯文本、Markdown，或供 A4 纸打印的 PDF（GB/T 9704 版式，PDF/A，内嵌字体）",
-        "按慣例排版的純文本、Markdown，或供 A4 紙列印的 PDF（GB/T 9704 版式，PDF/A，內嵌字型）",
+        "按慣例排版的純文字、Markdown，或供 A4 紙列印的 PDF（GB/T 9704 版式，PDF/A，內嵌字型）",
     ),
     (
         "minutes",

@@ -17,7 +17,6 @@ mod council;
 pub mod demo;
 mod district;
 mod failure;
-pub mod generate;
 mod help;
 mod help_words;
 mod help_words_trust;

@@ -199,19 +199,7 @@ pub fn generated(council: u32, meetings: u32) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     let file = dir.path().join("archive.json");
     let db = dir.path().join("db");
-    let o = yishi(
-        &db,
-        &[
-            "generate",
-            "--meetings",
-            &meetings.to_string(),
-            "--first-council",
-            &council.to_string(),
-            "-o",
-            file.to_str().expect("utf-8"),
-        ],
-    );
-    assert!(o.status.success(), "{}", stderr(&o));
+    yishi_generate::write_file(&file, meetings as usize, council as usize).expect("generate");
     let o = yishi(&db, &["import", file.to_str().expect("utf-8")]);
     assert!(o.status.success(), "{}", stderr(&o));
     dir

@@ -37,7 +37,7 @@ pub fn counted(l: Lang, yes: u32, no: u32, abstain: u32, passed: bool) -> String
 }
 
 pub fn not_put(l: Lang) -> String {
-    say!(l, "未付表决", "未付表決", "not put to the vote")
+    say!(l, "未付表决", "未付諸表決", "not put to the vote")
 }
 
 pub fn motion(l: Lang, amendment: bool, mode: &str, text: &str, result: &str) -> String {

@@ -1,7 +1,9 @@
 //! A realistic archive at any scale, for benchmarks: councils that meet monthly, each meeting
 //! taking up new matters and carrying older ones through the five steps, with opinions,
 //! speeches, roll-call ballots, tasks and reviews in proportions like the sample. Every record
-//! is made by applying real changes, so the result is a valid export document.
+//! is made by applying real changes, so the result is a valid export document. A tool of the
+//! tests and benchmarks (`cargo run -p yishi-generate -- --meetings N -o FILE`), not part of the
+//! yishi program.
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use std::collections::BTreeMap;
@@ -11,7 +13,7 @@ mod words;
 
 use words::{Dice, GIVEN, PLACES, SUBJECTS, SURNAMES, WHERE, sentence};
 
-use crate::domain::{
+use yishi_domain::{
     Affiliation, Attendance, Author, Change, Channel, Council, CouncilId, Document, Matter,
     MatterId, Meeting, MeetingId, Member, MemberId, MemoryRecords, Motion, MotionId, ReadError,
     Records, Write, apply, presets,
@@ -85,7 +87,7 @@ impl Builder {
 
     fn apply(&mut self, change: Change, at: NaiveDateTime) -> Result<(), String> {
         let writes = apply(&change, at, &self.records)
-            .map_err(|r| format!("{change:?}: {}", r.describe(crate::text::Lang::En)))?;
+            .map_err(|r| format!("{change:?}: {}", r.describe(yishi_text::Lang::En)))?;
         for w in writes {
             self.records.put(w);
         }
@@ -286,4 +288,14 @@ pub fn archive(
         progress(i + 1);
     }
     Ok(b.records.all.to_document())
+}
+
+/// The archive of `archive(meetings, first, …)` written to `path` as an export document,
+/// replaced whole once complete.
+pub fn write_file(path: &std::path::Path, meetings: usize, first: usize) -> Result<(), String> {
+    let json = archive(meetings, first, &mut |_| {})?.to_json();
+    let partial = path.with_extension("partial");
+    std::fs::write(&partial, json)
+        .and_then(|()| std::fs::rename(&partial, path))
+        .map_err(|e| format!("{}: {e}", path.display()))
 }

@@ -5,7 +5,7 @@ use chrono::{Duration, NaiveDateTime};
 
 use super::Builder;
 use super::words::sentence;
-use crate::domain::*;
+use yishi_domain::*;
 
 impl Builder {
     /// Carries a matter one step on at meeting `id`.
