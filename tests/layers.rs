@@ -222,7 +222,7 @@ fn no_modules_use_each_other_in_a_circle() {
 
 #[test]
 fn a_planted_circle_is_found_through_use_trees_paths_and_re_exports() {
-    // `a` uses `b` through a use tree, `b` uses `c` by a path in an expression, and `c` uses
+    // `a` uses `b` through a use tree, `b` uses `c` by a path in a macro's argument, and `c` uses
     // `a` through the crate root's re-export: a circle of three. `d` only uses `a`, and the
     // tests module of `a` uses `d`, which a test may: `a` and `d` are no circle.
     let files = [
@@ -235,7 +235,10 @@ fn a_planted_circle_is_found_through_use_trees_paths_and_re_exports() {
             "use super::{b::{self, Other}, e as _};\npub struct Thing;\n\
              #[cfg(test)] mod tests { use crate::d::f; }\n",
         ),
-        ("b.rs", "pub struct Other;\nfn g() { crate::c::h(); }\n"),
+        (
+            "b.rs",
+            "pub struct Other;\nfn g() { println!(\"{:?}\", crate::c::h()); }\n",
+        ),
         ("c.rs", "pub fn h() -> crate::Thing { todo!() }\n"),
         ("d.rs", "pub fn f() { let _ = crate::a::Thing; }\n"),
         ("e.rs", "pub fn k() {}\n"),

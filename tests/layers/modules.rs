@@ -1,7 +1,8 @@
 //! A crate's modules and the modules each one uses, read from the syntax of its sources (`syn`):
 //! `use` trees and the paths of code and types, each followed through re-exports to the
 //! module where the name is defined. A module's own `pub use` is its shape, not a use; a
-//! `#[cfg(test)]` item is the tests', not the module's. Paths inside macro calls are not read.
+//! `#[cfg(test)]` item is the tests', not the module's. A macro call is read where its arguments
+//! are expressions.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -195,6 +196,18 @@ impl<'ast> Visit<'ast> for Walk<'_> {
                 self.uses(&path);
             }
         }
+    }
+
+    fn visit_macro(&mut self, m: &'ast syn::Macro) {
+        // A call whose arguments are expressions (`format!`, `say!`, `assert!`, `vec!`) is read
+        // as them; any other (`matches!`'s pattern, a `macro_rules!` body) is left unread.
+        let parser = syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated;
+        if let Ok(args) = m.parse_body_with(parser) {
+            for arg in &args {
+                self.visit_expr(arg);
+            }
+        }
+        syn::visit::visit_macro(self, m);
     }
 
     fn visit_path(&mut self, path: &'ast syn::Path) {
