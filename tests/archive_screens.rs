@@ -49,8 +49,8 @@ fn search(app: &mut App, words: &str) {
 }
 
 #[test]
-fn the_archive_screens_at_both_sizes_in_both_languages() {
-    for lang in [Lang::ZhHans, Lang::En] {
+fn the_archive_screens_at_both_sizes_in_every_language() {
+    for lang in [Lang::ZhHans, Lang::ZhHant, Lang::En] {
         for (w, h) in [(80, 24), (200, 56)] {
             let (_dir, mut app) = console(lang, (w, h));
             let name = |what: &str| format!("archive-{what}-{}-{w}x{h}", lang_code(lang));
@@ -62,10 +62,10 @@ fn the_archive_screens_at_both_sizes_in_both_languages() {
                 !app.model.wall,
                 "no presentation view without a meeting being run"
             );
-            assert!(draw(&app, w, h).contains(if lang == Lang::En {
-                "open one from home"
-            } else {
-                "请先从首页进入一次会议"
+            assert!(draw(&app, w, h).contains(match lang {
+                Lang::En => "open one from home",
+                Lang::ZhHant => "請先從首頁進入一次會議",
+                Lang::ZhHans => "请先从首页进入一次会议",
             }));
 
             search(&mut app, "油烟");
@@ -100,7 +100,7 @@ fn the_archive_screens_at_both_sizes_in_both_languages() {
     let (_dir, mut app) = console(Lang::ZhHant, (80, 24));
     app.update(Action::ShowArchive);
     app.update(Action::Select);
-    insta::assert_snapshot!("archive-minutes-zh-Hant-80x24", draw(&app, 80, 24));
+    insta::assert_snapshot!("archive-latest-minutes-zh-Hant-80x24", draw(&app, 80, 24));
 }
 
 #[test]

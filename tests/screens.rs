@@ -411,6 +411,27 @@ fn help_rows(shot: &str) -> Vec<String> {
         .collect()
 }
 
+/// The help over a matter's decide step in 繁體 and English, as a reader of each sees it.
+#[test]
+fn the_help_overlay_in_traditional_and_english() {
+    for (lang, code, title) in [
+        (Lang::ZhHant, "zh-Hant", "┌ 按鍵"),
+        (Lang::En, "en", "┌ Keys"),
+    ] {
+        let (_dir, mut app, _) = console(lang);
+        app.open_meeting(MEETING);
+        app.go(Screen::Matter {
+            id: LIFT,
+            step: Step::Decide,
+        });
+        app.model.viewport = (100, 50);
+        app.update(Action::Help);
+        let shot = draw(&app, 100, 50);
+        assert!(shot.contains(title), "{shot}");
+        insta::assert_snapshot!(format!("help-decide-{code}-100x50"), shot);
+    }
+}
+
 /// In a small window the help scrolls: page by page, every key's description is there whole
 /// (the descriptions the README's key list gives), none cut with …, the border kept.
 #[test]

@@ -72,7 +72,7 @@ pub fn imported(lang: Lang, meetings: usize, matters: usize, db: &str) -> String
 pub fn no_such_meeting(lang: Lang, named: &str) -> String {
     match lang {
         Lang::ZhHans => format!("找不到会议「{named}」，请用 `yishi list` 查看"),
-        Lang::ZhHant => format!("找不到會議「{named}」，請用 `yishi list` 查看"),
+        Lang::ZhHant => format!("找不到會議「{named}」，請用 `yishi list` 檢視"),
         Lang::En => format!("no meeting \"{named}\"; see `yishi list`"),
     }
 }

@@ -208,7 +208,7 @@ fn io_message(lang: Lang, action: &str, path: &str, error: &std::io::Error) -> S
         ),
         ErrorKind::ReadOnlyFilesystem => lang.pick_owned(
             format!("{path} 位于只读介质上，不能写入；查看、导出纪要不受影响。"),
-            format!("{path} 位於唯讀媒體上，不能寫入；查看、匯出紀要不受影響。"),
+            format!("{path} 位於唯讀媒體上，不能寫入；檢視、匯出紀要不受影響。"),
             format!(
                 "{path} is on read-only media and cannot be written; reading and exporting still work."
             ),

@@ -20,7 +20,7 @@ pub const SATISFACTION: Words = ["满意率", "滿意率", "satisfaction "];
 pub const RECTIFIED: Words = ["整改", "整改", "rectified "];
 pub const HISTORY_ENTER_OPENS_THAT_MEETINGS: Words = [
     "经过（Enter 打开该次会议纪要）",
-    "經過（Enter 打開該次會議紀要）",
+    "經過（Enter 開啟該次會議紀要）",
     "History (Enter opens that meeting's minutes)",
 ];
 

@@ -9,7 +9,7 @@ pub const NO_MEETING_IS_BEING_RUN: Words = [
     "投影畫面顯示進行中的會議：請先從首頁進入一次會議。",
     "No meeting is being run: open one from home first.",
 ];
-pub const SAVED: Words = ["已保存。", "已保存。", "Saved."];
+pub const SAVED: Words = ["已保存。", "已儲存。", "Saved."];
 
 // mod
 

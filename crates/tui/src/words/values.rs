@@ -129,9 +129,9 @@ pub fn results_title(lang: Lang, query: &str, listed: usize, more: bool) -> Stri
         (Lang::ZhHans, true) => {
             format!("搜索「{query}」：{listed}处以上，列出最新的{listed}处　Enter 打开该处纪要")
         }
-        (Lang::ZhHant, false) => format!("搜尋「{query}」：共{listed}處　Enter 打開該處紀要"),
+        (Lang::ZhHant, false) => format!("搜尋「{query}」：共{listed}處　Enter 開啟該處紀要"),
         (Lang::ZhHant, true) => {
-            format!("搜尋「{query}」：{listed}處以上，列出最新的{listed}處　Enter 打開該處紀要")
+            format!("搜尋「{query}」：{listed}處以上，列出最新的{listed}處　Enter 開啟該處紀要")
         }
         (Lang::En, false) => {
             format!("Search “{query}”: {listed} found · Enter opens the minutes there")

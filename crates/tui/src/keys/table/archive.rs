@@ -100,16 +100,16 @@ pub static ARCHIVE: &[Binding] = &[
         [Enter],
         Action::Select,
         "打开该处纪要",
-        "打開該處紀要",
+        "開啟該處紀要",
         "open the minutes at this hit",
-        hint(["打开纪要", "打開紀要", "open"])
+        hint(["打开纪要", "開啟紀要", "open"])
     ),
     bind!(
         S::Ledger,
         [Enter],
         Action::Select,
         "查看所选事项的全部经过",
-        "查看所選事項的全部經過",
+        "檢視所選事項的全部經過",
         "the selected matter's whole history",
         hint(["全部经过", "全部經過", "history"])
     ),
@@ -154,8 +154,8 @@ pub static ARCHIVE: &[Binding] = &[
         [Enter],
         Action::Select,
         "打开该条所在会议的纪要",
-        "打開該條所在會議的紀要",
+        "開啟該條所在會議的紀要",
         "open the minutes of that entry's meeting",
-        hint(["打开纪要", "打開紀要", "open"])
+        hint(["打开纪要", "開啟紀要", "open"])
     ),
 ];

@@ -297,17 +297,17 @@ pub static CONSOLE: &[Binding] = &[
         [Tab],
         Action::NextStep,
         "查看下一步骤的记录",
-        "查看下一步驟的記錄",
+        "檢視下一步驟的記錄",
         "look at the next step's record",
-        hint(["查看下一步", "查看下一步", "look ahead"])
+        hint(["查看下一步", "檢視下一步", "look ahead"])
     ),
     bind!(
         S::Matter,
         [BackTab],
         Action::PrevStep,
         "查看上一步骤的记录",
-        "查看上一步驟的記錄",
+        "檢視上一步驟的記錄",
         "look at the previous step's record",
-        hint(["查看上一步", "查看上一步", "look back"])
+        hint(["查看上一步", "檢視上一步", "look back"])
     ),
 ];
