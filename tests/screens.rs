@@ -411,6 +411,19 @@ fn help_rows(shot: &str) -> Vec<String> {
         .collect()
 }
 
+/// The key help open over the lift matter's decide step, in a window of `size`.
+fn help_over_decide(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App) {
+    let (dir, mut app, _) = console(lang);
+    app.open_meeting(MEETING);
+    app.go(Screen::Matter {
+        id: LIFT,
+        step: Step::Decide,
+    });
+    app.model.viewport = size;
+    app.update(Action::Help);
+    (dir, app)
+}
+
 /// The help over a matter's decide step in 繁體 and English, as a reader of each sees it.
 #[test]
 fn the_help_overlay_in_traditional_and_english() {
@@ -418,14 +431,7 @@ fn the_help_overlay_in_traditional_and_english() {
         (Lang::ZhHant, "zh-Hant", "┌ 按鍵"),
         (Lang::En, "en", "┌ Keys"),
     ] {
-        let (_dir, mut app, _) = console(lang);
-        app.open_meeting(MEETING);
-        app.go(Screen::Matter {
-            id: LIFT,
-            step: Step::Decide,
-        });
-        app.model.viewport = (100, 50);
-        app.update(Action::Help);
+        let (_dir, app) = help_over_decide(lang, (100, 50));
         let shot = draw(&app, 100, 50);
         assert!(shot.contains(title), "{shot}");
         insta::assert_snapshot!(format!("help-decide-{code}-100x50"), shot);
@@ -436,14 +442,7 @@ fn the_help_overlay_in_traditional_and_english() {
 /// (the descriptions the README's key list gives), none cut with …, the border kept.
 #[test]
 fn the_help_overlay_scrolls_in_a_small_window_and_keeps_every_description_whole() {
-    let (_dir, mut app, _) = console(Lang::ZhHans);
-    app.open_meeting(MEETING);
-    app.go(Screen::Matter {
-        id: LIFT,
-        step: Step::Decide,
-    });
-    app.model.viewport = (80, 24);
-    app.update(Action::Help);
+    let (_dir, mut app) = help_over_decide(Lang::ZhHans, (80, 24));
     let first = draw(&app, 80, 24);
     insta::assert_snapshot!("help-decide-zh-Hans-80x24", first);
     let mut seen = String::new();
