@@ -145,6 +145,31 @@ fn the_layers_are_held_by_cargo_itself() {
             .collect();
         layers_of.insert(layer, used);
     }
+    // `cargo run` (README's first command) has one program to run among the default members.
+    let defaults: Vec<&str> = meta["workspace_default_members"]
+        .as_array()
+        .expect("default members")
+        .iter()
+        .filter_map(|m| m.as_str())
+        .collect();
+    let programs: Vec<String> = meta["packages"]
+        .as_array()
+        .expect("packages")
+        .iter()
+        .filter(|p| defaults.contains(&p["id"].as_str().unwrap_or_default()))
+        .flat_map(|p| p["targets"].as_array().cloned().unwrap_or_default())
+        .filter(|t| {
+            t["kind"]
+                .as_array()
+                .is_some_and(|k| k.iter().any(|k| k == "bin"))
+        })
+        .filter_map(|t| t["name"].as_str().map(String::from))
+        .collect();
+    assert_eq!(
+        programs,
+        vec!["yishi"],
+        "the programs cargo run would choose from"
+    );
     for (layer, allowed) in LAYERS {
         let used = layers_of
             .get(layer)

@@ -2,8 +2,8 @@
 //! taking up new matters and carrying older ones through the five steps, with opinions,
 //! speeches, roll-call ballots, tasks and reviews in proportions like the sample. Every record
 //! is made by applying real changes, so the result is a valid export document. A tool of the
-//! tests and benchmarks (`cargo run -p yishi-generate -- --meetings N -o FILE`), not part of the
-//! yishi program.
+//! tests and benchmarks, not part of the yishi program; from the command line:
+//! `cargo run --release -p yishi-generate --example generate -- --meetings N -o FILE`.
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use std::collections::BTreeMap;

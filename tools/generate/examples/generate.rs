@@ -1,5 +1,6 @@
-//! `yishi-generate --meetings N [--first-council K] [-o FILE]`: a generated archive as an export
-//! document, for `yishi import` and the benchmarks.
+//! `cargo run --release -p yishi-generate --example generate -- --meetings N [--first-council K]
+//! [-o FILE]`: a generated archive as an export document, for `yishi import` and the
+//! benchmarks. An example, not a binary, so that `cargo run` in the workspace runs yishi.
 
 use std::io::Write as _;
 use std::path::PathBuf;
@@ -8,7 +9,7 @@ use clap::Parser;
 
 /// Write a generated archive of N meetings as an export document.
 #[derive(Parser)]
-#[command(name = "yishi-generate", version)]
+#[command(name = "generate", version)]
 struct Args {
     /// Meetings in all (120 to a council)
     #[arg(long, default_value_t = 1000)]
