@@ -146,10 +146,10 @@ impl Finding {
         let place = |w: &Whereabouts, last: bool| {
             let mut parts = Vec::new();
             if let Some((id, year, number)) = w.meeting {
+                let label = yishi_domain::MeetingNumber { year, number }.label(lang);
                 parts.push(match lang {
-                    Lang::En => format!("{year} meeting no. {number} (#{id})"),
-                    Lang::ZhHant => format!("{year}年第{number}次會議"),
-                    Lang::ZhHans => format!("{year}年第{number}次会议"),
+                    Lang::En => format!("{label} (#{id})"),
+                    Lang::ZhHant | Lang::ZhHans => label,
                 });
             }
             if let Some(t) = w.written {

@@ -28,9 +28,11 @@ fn main() -> std::process::ExitCode {
         Some(path) => yishi_generate::write_file(path, args.meetings, args.first_council),
         None => yishi_generate::archive(args.meetings, args.first_council, &mut |_| {}).and_then(
             |doc| {
-                std::io::stdout()
-                    .write_all(doc.to_json().as_bytes())
-                    .map_err(|e| e.to_string())
+                // A reader gone from the pipe (`… | head`) has all it wanted.
+                match std::io::stdout().write_all(doc.to_json().as_bytes()) {
+                    Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(e.to_string()),
+                    _ => Ok(()),
+                }
             },
         ),
     };
