@@ -236,7 +236,7 @@ impl Finding {
                     "an index (meeting list, open matters, each council's meetings) does not match the records; `yishi repair` rebuilds it",
                 )
                 .to_string(),
-            Finding::Store(said) => said.0[lang_index(lang)].clone(),
+            Finding::Store(Said([hans, hant, en])) => lang.pick(hans, hant, en).to_string(),
             Finding::Checkpoint(detail) => lang.pick_owned(
                 format!("检查点文件已损坏或与日志不符（{detail}）：它只是读取日志的捷径，记录本身无损，`yishi repair` 会据日志重写"),
                 format!("檢查點檔案已損壞或與日誌不符（{detail}）：它只是讀取日誌的捷徑，記錄本身無損，`yishi repair` 會據日誌重寫"),
@@ -341,11 +341,3 @@ pub enum Doubt {
 /// other.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Said(pub [String; 3]);
-
-fn lang_index(lang: Lang) -> usize {
-    match lang {
-        Lang::ZhHans => 0,
-        Lang::ZhHant => 1,
-        Lang::En => 2,
-    }
-}
