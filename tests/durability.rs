@@ -383,3 +383,40 @@ fn a_second_writer_is_told_who_holds_the_database() {
     drop(holder);
     assert_eq!(export(dir.path()), before, "nothing changed");
 }
+
+/// A lock belongs to the open file, and a program this process starts shares the open files
+/// from its fork until it runs: a store closed in that moment is opened again once the
+/// program has started, not refused as held by another (the floor tests hit this when a
+/// neighbouring test ran `yishi`).
+#[cfg(unix)]
+#[test]
+fn a_store_closed_while_a_program_starts_opens_again() {
+    use std::io::Read;
+    use std::os::fd::AsRawFd;
+    use std::os::unix::process::CommandExt;
+    let dir = support::sample_db();
+    let store = Store::open(dir.path()).expect("open");
+    let (mut forked, told) = std::io::pipe().expect("pipe");
+    let told = told.as_raw_fd();
+    let mut program = Command::new("true");
+    // SAFETY: write and nanosleep are async-signal-safe; nothing is allocated in the child.
+    unsafe {
+        program.pre_exec(move || {
+            libc::write(told, b"f".as_ptr().cast(), 1);
+            let pause = libc::timespec {
+                tv_sec: 0,
+                tv_nsec: 500_000_000,
+            };
+            libc::nanosleep(&pause, std::ptr::null_mut());
+            Ok(())
+        });
+    }
+    let started = std::thread::spawn(move || program.status());
+    let mut byte = [0u8];
+    forked.read_exact(&mut byte).expect("the program forked");
+    // The program now shares the lock's open file, until it runs.
+    drop(store);
+    let reopened = Store::open(dir.path());
+    assert!(reopened.is_ok(), "{:?}", reopened.err());
+    assert!(started.join().expect("thread").expect("true").success());
+}

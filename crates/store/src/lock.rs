@@ -25,6 +25,19 @@ pub(super) fn try_acquire(dir: &Path) -> Result<Option<File>, StoreError> {
     }
 }
 
+/// How long a lock this process took and let go is waited for. A lock belongs to the open
+/// file, and a program this process starts shares its open files from the moment it is
+/// forked until it begins to run, however briefly: a store closed in that moment is free
+/// again only then.
+const OWN_LOCK_WAIT: std::time::Duration = std::time::Duration::from_secs(5);
+
+fn holder(file: &mut File) -> Option<Holder> {
+    let mut text = String::new();
+    file.seek(SeekFrom::Start(0)).ok()?;
+    file.read_to_string(&mut text).ok()?;
+    serde_json::from_str(&text).ok()
+}
+
 pub(super) fn acquire(dir: &Path) -> Result<File, StoreError> {
     let path = dir.join("lock");
     let mut file = super::private::options()
@@ -34,20 +47,24 @@ pub(super) fn acquire(dir: &Path) -> Result<File, StoreError> {
         .truncate(false)
         .open(&path)
         .map_err(|e| StoreError::io("open", &path, e))?;
-    match file.try_lock() {
-        Ok(()) => {}
-        Err(std::fs::TryLockError::WouldBlock) => {
-            let mut text = String::new();
-            let holder = file
-                .read_to_string(&mut text)
-                .ok()
-                .and_then(|_| serde_json::from_str(&text).ok());
-            return Err(StoreError::Locked {
-                dir: dir.display().to_string(),
-                holder,
-            });
+    let started = std::time::Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => break,
+            Err(std::fs::TryLockError::WouldBlock) => {
+                let holder = holder(&mut file);
+                let ours = holder.as_ref().is_some_and(|h| h.pid == std::process::id());
+                if ours && started.elapsed() < OWN_LOCK_WAIT {
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                    continue;
+                }
+                return Err(StoreError::Locked {
+                    dir: dir.display().to_string(),
+                    holder,
+                });
+            }
+            Err(std::fs::TryLockError::Error(e)) => return Err(StoreError::io("lock", &path, e)),
         }
-        Err(std::fs::TryLockError::Error(e)) => return Err(StoreError::io("lock", &path, e)),
     }
     let holder = Holder {
         pid: std::process::id(),
