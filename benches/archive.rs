@@ -15,6 +15,7 @@ use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 use std::hint::black_box;
 use std::time::{Duration, Instant};
+use yishi::domain::{CastBallot, Correct, CorrectBallot, Import};
 
 use yishi::domain::{Change, Choice, Document, Records};
 use yishi::minutes::corpus::Corpus;
@@ -39,7 +40,7 @@ fn sample() -> (tempfile::TempDir, Store) {
     let mut store = Store::open(dir.path()).expect("open");
     let document = Box::new(Document::parse(SAMPLE).expect("sample"));
     store
-        .apply(&Change::Import { document }, now())
+        .apply(&Change::Import(Import { document }), now())
         .expect("import");
     (dir, store)
 }
@@ -254,14 +255,14 @@ fn first_search_after_a_change(
         b.iter_batched(
             || {
                 n += 1;
-                let change = Change::Correct {
+                let change = Change::Correct(Correct {
                     meeting: *latest,
                     by: *recorder,
                     matter: None,
                     step: None,
                     text: format!("补记第{n}条"),
                     reason: "补记".into(),
-                };
+                });
                 store.borrow_mut().apply(&change, now()).expect("correct");
             },
             |()| {
@@ -295,22 +296,22 @@ fn ballot(c: &mut Criterion) {
         .expect("the open vote");
     let council = store.councils().expect("councils").remove(0);
     let voter = council.voting_members().next().expect("a voter").id;
-    let first = Change::CastBallot {
+    let first = Change::CastBallot(CastBallot {
         motion: motion.id,
         member: voter,
         choice: Choice::Yes,
-    };
+    });
     store.apply(&first, now()).expect("first ballot");
     let recorded = |store: &Store| {
         serde_json::to_vec(&store.motion(motion.id).expect("read").expect("motion"))
             .expect("encode")
     };
     let correct = |store: &mut Store, choice| {
-        let change = Change::CorrectBallot {
+        let change = Change::CorrectBallot(CorrectBallot {
             motion: motion.id,
             member: voter,
             choice,
-        };
+        });
         store.apply(&change, now()).expect("ballot");
     };
     let journal = dir.path().join("journal.jsonl");

@@ -7,6 +7,7 @@ mod support;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use support::buffer::{draw, lang_code};
 use yishi::domain::Document;
+use yishi::domain::Import;
 use yishi::store::Store;
 use yishi::text::Lang;
 use yishi::tui::action::Action;
@@ -22,7 +23,7 @@ fn console(lang: Lang, size: (u16, u16)) -> (tempfile::TempDir, App) {
     let now =
         chrono::NaiveDateTime::parse_from_str("2026-11-22 10:00", "%Y-%m-%d %H:%M").expect("time");
     store
-        .apply(&yishi::domain::Change::Import { document }, now)
+        .apply(&yishi::domain::Change::Import(Import { document }), now)
         .expect("import");
     let theme = Theme::find("projector-dark").expect("bundled theme");
     let mut app = App::new(store, lang, theme, Box::new(move || now)).expect("console");
@@ -164,7 +165,7 @@ fn archive_of_several_councils_names_each_meetings_council() {
     let now =
         chrono::NaiveDateTime::parse_from_str("2026-11-22 10:00", "%Y-%m-%d %H:%M").expect("time");
     store
-        .apply(&yishi::domain::Change::Import { document }, now)
+        .apply(&yishi::domain::Change::Import(Import { document }), now)
         .expect("import");
     let theme = Theme::find("projector-dark").expect("bundled theme");
     let mut app = App::new(store, Lang::ZhHans, theme, Box::new(move || now)).expect("console");

@@ -6,6 +6,7 @@
 mod support;
 
 use std::path::{Path, PathBuf};
+use yishi::domain::CastBallot;
 
 use support::vote::open_vote;
 use support::{sample_db, stderr, stdout, yishi};
@@ -71,11 +72,11 @@ fn base() -> tempfile::TempDir {
         .expect("time");
     let (motion, voters) = open_vote(&mut store, council, at);
     for (i, member) in voters.iter().take(9).enumerate() {
-        let ballot = Change::CastBallot {
+        let ballot = Change::CastBallot(CastBallot {
             motion,
             member: *member,
             choice: [Choice::Yes, Choice::No, Choice::Abstain][i % 3],
-        };
+        });
         store
             .apply(&ballot, at + chrono::Duration::minutes(30))
             .expect("ballot");

@@ -10,6 +10,7 @@ use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
 use std::process::{Command, Stdio};
+use yishi::domain::CreateMeeting;
 
 use support::pg::Pg;
 use support::{stderr, stdout, yishi};
@@ -20,7 +21,7 @@ const AS_OF: &str = "2026-11-22";
 fn call_meeting(db: &Path, title: &str, start: chrono::NaiveDateTime) {
     let mut store = yishi::store::Store::open(db).expect("open");
     let council = store.first_council().expect("read").expect("a council");
-    let change = yishi::domain::Change::CreateMeeting {
+    let change = yishi::domain::Change::CreateMeeting(CreateMeeting {
         id: yishi::domain::MeetingId(store.next_id().expect("id")),
         council: council.id,
         title: title.into(),
@@ -29,7 +30,7 @@ fn call_meeting(db: &Path, title: &str, start: chrono::NaiveDateTime) {
         chair: council.members[0].id,
         recorder: council.members[1].id,
         speaker_limit_secs: 180,
-    };
+    });
     store
         .apply(&change, yishi::store::now())
         .expect("a meeting");

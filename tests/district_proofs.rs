@@ -10,6 +10,7 @@
 mod support;
 
 use std::path::Path;
+use yishi::domain::{CreateMeeting, Restore};
 
 use sha2::{Digest, Sha256};
 use support::pg::Pg;
@@ -25,7 +26,7 @@ fn call_meeting(db: &Path, title: &str, day: u32) {
     let start = chrono::NaiveDate::from_ymd_opt(2027, 1, day)
         .and_then(|d| d.and_hms_opt(9, 0, 0))
         .expect("a day");
-    let change = yishi::domain::Change::CreateMeeting {
+    let change = yishi::domain::Change::CreateMeeting(CreateMeeting {
         id: yishi::domain::MeetingId(store.next_id().expect("id")),
         council: council.id,
         title: title.into(),
@@ -34,7 +35,7 @@ fn call_meeting(db: &Path, title: &str, day: u32) {
         chair: council.members[0].id,
         recorder: council.members[1].id,
         speaker_limit_secs: 180,
-    };
+    });
     store
         .apply(&change, yishi::store::now())
         .expect("a meeting");
@@ -412,10 +413,10 @@ fn a_council_writes_its_own_chain_only_and_a_forged_continuation_is_refused() {
             r.basically_satisfied = 0;
         }
     }
-    let restore = yishi::domain::Change::Restore {
+    let restore = yishi::domain::Change::Restore(Restore {
         document: Box::new(forged),
         reason: "日志第1行起损坏".into(),
-    };
+    });
     let e = yishi::store::Entry::new(last.0 + 1, yishi::store::now(), &last.1, &restore)
         .expect("a line");
     journal += &serde_json::to_string(&e).expect("json");
@@ -453,10 +454,10 @@ fn a_restore_the_import_rules_refuse_is_not_published() {
         .rfind(|l| !l.trim_matches('\0').is_empty())
         .map(|l| serde_json::from_str(l).expect("a line"))
         .expect("lines");
-    let restore = yishi::domain::Change::Restore {
+    let restore = yishi::domain::Change::Restore(Restore {
         document: Box::new(doc),
         reason: "测试".into(),
-    };
+    });
     let e = yishi::store::Entry::new(last.seq + 1, yishi::store::now(), &last.hash, &restore)
         .expect("a line");
     let mut text = lines.trim_end_matches('\0').to_string();

@@ -26,14 +26,14 @@ fn open_meeting(store: &mut Store) -> (MeetingId, Vec<MemberId>) {
     let chair = voters[0];
     store
         .apply(
-            &Change::CreateCouncil {
+            &Change::CreateCouncil(CreateCouncil {
                 council: Box::new(council.clone()),
-            },
+            }),
             at(0),
         )
         .expect("council");
     let meeting = MeetingId(store.next_id().expect("id"));
-    let create = Change::CreateMeeting {
+    let create = Change::CreateMeeting(CreateMeeting {
         id: meeting,
         council: council.id,
         title: "压力测试会议".into(),
@@ -42,22 +42,22 @@ fn open_meeting(store: &mut Store) -> (MeetingId, Vec<MemberId>) {
         chair,
         recorder: chair,
         speaker_limit_secs: 180,
-    };
+    });
     store.apply(&create, at(1)).expect("meeting");
     for m in &voters {
         store
             .apply(
-                &Change::MarkAttendance {
+                &Change::MarkAttendance(MarkAttendance {
                     meeting,
                     member: *m,
                     attendance: Attendance::Present,
-                },
+                }),
                 at(2),
             )
             .expect("attendance");
     }
     store
-        .apply(&Change::StartMeeting { meeting }, at(3))
+        .apply(&Change::StartMeeting(StartMeeting { meeting }), at(3))
         .expect("start");
     (meeting, voters)
 }
@@ -75,28 +75,28 @@ fn record_ballots_until_killed(dir: &std::ffi::OsStr) -> ! {
         n += 1;
         let matter = MatterId(store.next_id().expect("id"));
         let steps = [
-            Change::CreateMatter {
+            Change::CreateMatter(CreateMatter {
                 id: matter,
                 meeting,
                 title: format!("第{n}号事项"),
                 short_title: "事项".into(),
-            },
-            Change::Advance {
+            }),
+            Change::Advance(Advance {
                 matter,
                 meeting,
                 to: Step::Hear,
-            },
-            Change::Advance {
+            }),
+            Change::Advance(Advance {
                 matter,
                 meeting,
                 to: Step::Decide,
-            },
+            }),
         ];
         for c in &steps {
             store.apply(c, at(n)).expect("prepare");
         }
         let motion = MotionId(store.next_id().expect("id"));
-        let propose = Change::ProposeMotion {
+        let propose = Change::ProposeMotion(ProposeMotion {
             id: motion,
             matter,
             meeting,
@@ -105,20 +105,20 @@ fn record_ballots_until_killed(dir: &std::ffi::OsStr) -> ! {
             seconder: None,
             mode: VoteMode::RollCall,
             item: None,
-        };
+        });
         store.apply(&propose, at(n)).expect("propose");
         store
-            .apply(&Change::OpenVote { motion }, at(n))
+            .apply(&Change::OpenVote(OpenVote { motion }), at(n))
             .expect("open");
         for (i, m) in voters.iter().enumerate() {
             let choice = [Choice::Yes, Choice::No, Choice::Abstain][i % 3];
             store
                 .apply(
-                    &Change::CastBallot {
+                    &Change::CastBallot(CastBallot {
                         motion,
                         member: *m,
                         choice,
-                    },
+                    }),
                     at(n),
                 )
                 .expect("ballot");
@@ -248,7 +248,7 @@ fn busy_db() -> tempfile::TempDir {
     let council = export.councils[0].clone();
     for i in 0..3u64 {
         let meeting = MeetingId(store.next_id().expect("id"));
-        let create = Change::CreateMeeting {
+        let create = Change::CreateMeeting(CreateMeeting {
             id: meeting,
             council: council.id,
             title: format!("补充会议{i}"),
@@ -257,16 +257,16 @@ fn busy_db() -> tempfile::TempDir {
             chair: council.members[0].id,
             recorder: council.members[1].id,
             speaker_limit_secs: 120,
-        };
+        });
         store.apply(&create, at(i)).expect("meeting");
         for m in council.voting_members() {
             store
                 .apply(
-                    &Change::MarkAttendance {
+                    &Change::MarkAttendance(MarkAttendance {
                         meeting,
                         member: m.id,
                         attendance: Attendance::Present,
-                    },
+                    }),
                     at(i),
                 )
                 .expect("attendance");

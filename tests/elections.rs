@@ -7,6 +7,7 @@ mod support;
 use chrono::NaiveDateTime;
 use yishi::domain::election::ElectedBy;
 use yishi::domain::{Attendance, Change, MemberId, MotionId, Records, Refusal, Stage, Step};
+use yishi::domain::{CloseVote, EnterElectionCounts, HandInBallot, OpenVote, ProposeElection};
 use yishi::store::{Store, StoreError};
 
 use support::DRAINS;
@@ -26,7 +27,7 @@ const CANDIDATES: [&str; 7] = [
 ];
 
 fn put(id: u64, seats: u32, candidates: &[&str], write_ins: bool, by: ElectedBy) -> Change {
-    Change::ProposeElection {
+    Change::ProposeElection(ProposeElection {
         id: MotionId(id),
         matter: DRAINS,
         meeting: support::live_meeting_id(),
@@ -36,14 +37,14 @@ fn put(id: u64, seats: u32, candidates: &[&str], write_ins: bool, by: ElectedBy)
         candidates: candidates.iter().map(|s| s.to_string()).collect(),
         write_ins,
         elected_by: by,
-    }
+    })
 }
 
 /// Opens the vote on `id` and hands in a ballot for every voting member present.
 fn ballots_in(store: &mut Store, id: u64) -> u32 {
     let motion = MotionId(id);
     store
-        .apply(&Change::OpenVote { motion }, now())
+        .apply(&Change::OpenVote(OpenVote { motion }), now())
         .expect("opened");
     let m = store
         .meeting(support::live_meeting_id())
@@ -54,10 +55,10 @@ fn ballots_in(store: &mut Store, id: u64) -> u32 {
     let mut n = 0;
     for member in c.voting_members() {
         if m.attendance_of(member.id) == Some(Attendance::Present) {
-            let hand_in = Change::HandInBallot {
+            let hand_in = Change::HandInBallot(HandInBallot {
                 motion,
                 member: member.id,
-            };
+            });
             store.apply(&hand_in, now()).expect("a ballot in the box");
             n += 1;
         }
@@ -66,12 +67,12 @@ fn ballots_in(store: &mut Store, id: u64) -> u32 {
 }
 
 fn counts(id: u64, valid: u32, spoiled: u32, votes: &[(&str, u32)]) -> Change {
-    Change::EnterElectionCounts {
+    Change::EnterElectionCounts(EnterElectionCounts {
         motion: MotionId(id),
         valid,
         spoiled,
         votes: votes.iter().map(|(n, v)| (n.to_string(), *v)).collect(),
-    }
+    })
 }
 
 #[test]
@@ -127,9 +128,9 @@ fn five_of_seven_with_a_tie_for_the_fifth_seat_and_a_run_off() {
         .expect("counted");
     store
         .apply(
-            &Change::CloseVote {
+            &Change::CloseVote(CloseVote {
                 motion: MotionId(9401),
-            },
+            }),
             now(),
         )
         .expect("closed");
@@ -156,9 +157,9 @@ fn five_of_seven_with_a_tie_for_the_fifth_seat_and_a_run_off() {
         .expect("counted");
     store
         .apply(
-            &Change::CloseVote {
+            &Change::CloseVote(CloseVote {
                 motion: MotionId(9402),
-            },
+            }),
             now(),
         )
         .expect("closed");

@@ -5,6 +5,10 @@
 mod support;
 
 use chrono::NaiveDateTime;
+use yishi::domain::{
+    AddOpinion, AddSpeaker, Advance, CloseVote, EnterCounts, OpenVote, ProposeAmendment,
+    ProposeMotion, RecordSpeech, WithdrawMotion,
+};
 use yishi::domain::{Change, MemberId, MotionId, Records, Refusal, Step, VoteMode, VoteState};
 use yishi::store::StoreError;
 use yishi::text::Lang;
@@ -21,7 +25,7 @@ fn now() -> NaiveDateTime {
 }
 
 fn motion(id: u64, text: &str, meeting: yishi::domain::MeetingId) -> Change {
-    Change::ProposeMotion {
+    Change::ProposeMotion(ProposeMotion {
         id: MotionId(id),
         matter: DRAINS,
         meeting,
@@ -30,7 +34,7 @@ fn motion(id: u64, text: &str, meeting: yishi::domain::MeetingId) -> Change {
         seconder: Some(MemberId(3)),
         mode: VoteMode::ShowOfHands,
         item: None,
-    }
+    })
 }
 
 #[test]
@@ -47,9 +51,9 @@ fn a_motion_is_withdrawn_or_deferred_before_the_vote_and_the_minutes_say_so() {
         .and_then(|x| x.motions.last().copied())
         .expect("the lift's motion");
     let open = store.apply(
-        &Change::WithdrawMotion {
+        &Change::WithdrawMotion(WithdrawMotion {
             motion: lift_motion,
-        },
+        }),
         now(),
     );
     assert!(matches!(open, Err(StoreError::Refused(Refusal::VoteState))));
@@ -111,27 +115,27 @@ fn a_motion_is_withdrawn_or_deferred_before_the_vote_and_the_minutes_say_so() {
 #[test]
 fn waiting_speakers_are_moved_and_those_heard_keep_their_place() {
     let (_db, mut store, meeting, _) = support::meeting_under_way(now());
-    let mut changes = vec![Change::Advance {
+    let mut changes = vec![Change::Advance(Advance {
         matter: DRAINS,
         meeting,
         to: Step::Hear,
-    }];
+    })];
     for who in ["一号楼住户", "二号楼住户", "三号楼住户"] {
-        changes.push(Change::AddSpeaker {
+        changes.push(Change::AddSpeaker(AddSpeaker {
             matter: DRAINS,
             meeting,
             speaker: yishi::domain::Author::Resident(who.into()),
             stance: yishi::domain::Stance::For,
-        });
+        }));
     }
-    changes.push(Change::RecordSpeech {
+    changes.push(Change::RecordSpeech(RecordSpeech {
         matter: DRAINS,
         meeting,
         index: 0,
         stance: yishi::domain::Stance::For,
         summary: "先疏通".into(),
         seconds_used: 60,
-    });
+    }));
     for c in changes {
         store.apply(&c, now()).expect("speakers");
     }
@@ -192,14 +196,14 @@ fn a_meeting_adjourned_and_resumed_on_another_day_shows_both_sittings() {
     assert!(header.contains("休会中"), "{header}");
     // During the break nothing is recorded.
     app.apply(vec![Effect::record(
-        Change::AddOpinion {
+        Change::AddOpinion(AddOpinion {
             matter: DRAINS,
             meeting,
             date: now().date(),
             author: yishi::domain::Author::Anonymous,
             channel: yishi::domain::Channel::Hall,
             text: "休会期间的意见".into(),
-        },
+        }),
         Vec::new(),
     )]);
     let said = support::buffer::draw(&app, 80, 24);
@@ -276,12 +280,12 @@ fn no_speaker_is_withdrawn_while_someone_speaks() {
     let (_db, mut store, meeting, _) = support::meeting_under_way(now());
     let mut changes = support::drains_on_to(meeting, Step::Hear);
     for who in ["一号楼住户", "二号楼住户"] {
-        changes.push(Change::AddSpeaker {
+        changes.push(Change::AddSpeaker(AddSpeaker {
             matter: DRAINS,
             meeting,
             speaker: yishi::domain::Author::Resident(who.into()),
             stance: yishi::domain::Stance::For,
-        });
+        }));
     }
     for c in changes {
         store.apply(&c, now()).expect("speakers");
@@ -300,28 +304,28 @@ fn no_speaker_is_withdrawn_while_someone_speaks() {
 }
 
 fn amendment(id: u64, to: u64, text: &str) -> Change {
-    Change::ProposeAmendment {
+    Change::ProposeAmendment(ProposeAmendment {
         id: MotionId(id),
         motion: MotionId(to),
         text: text.into(),
         mover: MemberId(3),
         seconder: Some(MemberId(2)),
         mode: VoteMode::ShowOfHands,
-    }
+    })
 }
 
 fn counted(motion: u64, yes: u32, no: u32) -> [Change; 3] {
     let motion = MotionId(motion);
     [
-        Change::OpenVote { motion },
-        Change::EnterCounts {
+        Change::OpenVote(OpenVote { motion }),
+        Change::EnterCounts(EnterCounts {
             motion,
             yes,
             no,
             abstain: 0,
             spoiled: 0,
-        },
-        Change::CloseVote { motion },
+        }),
+        Change::CloseVote(CloseVote { motion }),
     ]
 }
 
@@ -348,9 +352,9 @@ fn an_amendment_is_voted_before_its_motion_and_adopted_becomes_its_text() {
     // The motion waits while its amendment is before the meeting; one amendment at a time,
     // and none to an amendment.
     let open_first = store.apply(
-        &Change::OpenVote {
+        &Change::OpenVote(OpenVote {
             motion: MotionId(9101),
-        },
+        }),
         now(),
     );
     assert_eq!(refused(open_first), Amendment::Pending);
@@ -359,9 +363,9 @@ fn an_amendment_is_voted_before_its_motion_and_adopted_becomes_its_text() {
     let nested = store.apply(&amendment(9104, 9102, amended), now());
     assert_eq!(refused(nested), Amendment::OfAnAmendment);
     let withdraw = store.apply(
-        &Change::WithdrawMotion {
+        &Change::WithdrawMotion(WithdrawMotion {
             motion: MotionId(9101),
-        },
+        }),
         now(),
     );
     assert_eq!(refused(withdraw), Amendment::Pending);

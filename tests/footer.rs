@@ -10,6 +10,7 @@ use chrono::NaiveDateTime;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use support::DRAINS;
 use support::buffer::draw;
+use yishi::domain::{Adjourn, CloseVote, EnterCounts, HandInBallot, OpenVote, ProposeMotion};
 use yishi::domain::{Change, MemberId, MotionId, Step, VoteMode};
 use yishi::tui::action::Action;
 use yishi::tui::app::App;
@@ -140,7 +141,7 @@ fn drains_motion(app: &mut App, mode: VoteMode) -> MotionId {
     let id = MotionId(7001 + mode as u64);
     record(
         app,
-        Change::ProposeMotion {
+        Change::ProposeMotion(ProposeMotion {
             id,
             matter: DRAINS,
             meeting,
@@ -149,7 +150,7 @@ fn drains_motion(app: &mut App, mode: VoteMode) -> MotionId {
             seconder: Some(present[1]),
             mode,
             item: None,
-        },
+        }),
     );
     id
 }
@@ -190,7 +191,7 @@ fn the_decide_footer_follows_the_motion_through_its_vote() {
         .and_then(|(m, _)| app.model.data.motion_on_floor(m))
         .map(|v| v.id)
         .expect("motion");
-    record(&mut app, Change::CloseVote { motion: v });
+    record(&mut app, Change::CloseVote(CloseVote { motion: v }));
     // Nobody voted yes: rejected, and the matter waits for what is done with it.
     let closed = offers_what_acts(&app, "rejected");
     assert!(closed.contains(&Action::ResolveRejected), "{closed:?}");
@@ -218,7 +219,7 @@ fn the_decide_footer_follows_the_motion_through_its_vote() {
             "moved, 80 columns",
         );
         assert!(!moved.contains(&Action::CloseVote));
-        record(&mut app, Change::OpenVote { motion: id });
+        record(&mut app, Change::OpenVote(OpenVote { motion: id }));
         let open = offers_what_acts(&app, "counted vote open");
         assert!(
             !open.contains(&Action::VoteYes),
@@ -240,7 +241,10 @@ fn the_decide_footer_follows_the_motion_through_its_vote() {
         // Voted down, so that the matter stays at the decision for the next mode.
         let (yes, no, abstain) = if mode == VoteMode::Secret {
             for member in present(&app).into_iter().take(3) {
-                record(&mut app, Change::HandInBallot { motion: id, member });
+                record(
+                    &mut app,
+                    Change::HandInBallot(HandInBallot { motion: id, member }),
+                );
             }
             (1, 2, 0)
         } else {
@@ -248,17 +252,17 @@ fn the_decide_footer_follows_the_motion_through_its_vote() {
         };
         record(
             &mut app,
-            Change::EnterCounts {
+            Change::EnterCounts(EnterCounts {
                 motion: id,
                 yes,
                 no,
                 abstain,
                 spoiled: 0,
-            },
+            }),
         );
         offers_what_acts(&app, "counted");
         has(&app, 80, &[Action::CloseVote], "counted, 80 columns");
-        record(&mut app, Change::CloseVote { motion: id });
+        record(&mut app, Change::CloseVote(CloseVote { motion: id }));
     }
 }
 
@@ -286,7 +290,7 @@ fn a_break_leaves_only_the_resumption_and_the_hearing_its_speakers_keys() {
     assert!(speaking.contains(&Action::FinishSpeaker), "{speaking:?}");
     assert!(!speaking.contains(&Action::StartSpeaker), "{speaking:?}");
 
-    record(&mut app, Change::Adjourn { meeting });
+    record(&mut app, Change::Adjourn(Adjourn { meeting }));
     let paused = offers_what_acts(&app, "in a break");
     assert_eq!(
         paused

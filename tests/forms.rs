@@ -7,6 +7,9 @@ mod support;
 use chrono::NaiveDateTime;
 use support::DRAINS;
 use support::buffer::{draw, lang_code};
+use yishi::domain::{
+    AddOpinion, AddTask, CloseVote, EnterCounts, MemberLeaves, OpenVote, ProposeMotion,
+};
 use yishi::domain::{Author, Change, Channel, MemberId, MotionId, Step, VoteMode};
 use yishi::store::Store;
 use yishi::text::Lang;
@@ -46,11 +49,11 @@ fn the_council_forms_at_both_sizes_in_both_languages() {
 
         // The sample's council, one of its members gone since.
         let (_db, mut store, _, _) = support::meeting_under_way(now());
-        let leaves = Change::MemberLeaves {
+        let leaves = Change::MemberLeaves(MemberLeaves {
             council: yishi::domain::CouncilId(1),
             member: MemberId(18),
             on: now().date().succ_opt().expect("tomorrow"),
-        };
+        });
         store.apply(&leaves, now()).expect("leaves");
         let theme = yishi::tui::theme::Theme::find("projector-dark").expect("theme");
         let mut app = App::new(store, lang, theme, Box::new(now)).expect("console");
@@ -72,14 +75,14 @@ fn the_council_forms_at_both_sizes_in_both_languages() {
 fn the_correction_and_amendment_forms_at_both_sizes_in_both_languages() {
     for lang in [Lang::ZhHans, Lang::En] {
         let (_db, mut store, meeting, _) = support::meeting_under_way(now());
-        let opinion = Change::AddOpinion {
+        let opinion = Change::AddOpinion(AddOpinion {
             matter: DRAINS,
             meeting,
             date: now().date(),
             author: Author::Resident("王大妈".into()),
             channel: Channel::Visit,
             text: "三号楼雨水管堵塞，下雨积水到脚脖。".into(),
-        };
+        });
         store.apply(&opinion, now()).expect("an opinion");
         let mut app = support::console_on(store, now, meeting, DRAINS, Step::Collect);
         app.model.lang = lang;
@@ -108,28 +111,28 @@ fn the_correction_and_amendment_forms_at_both_sizes_in_both_languages() {
         // The motion adopted, a task given: its correction.
         let (_db, mut store, meeting, _) = support::meeting_under_way(now());
         let id = MotionId(9301);
-        let task = Change::AddTask {
+        let task = Change::AddTask(AddTask {
             matter: DRAINS,
             meeting,
             text: "疏通三号楼雨水管".into(),
             owner: "物业公司".into(),
             due: now().date() + chrono::Days::new(30),
             supervised: true,
-        };
-        let counts = Change::EnterCounts {
+        });
+        let counts = Change::EnterCounts(EnterCounts {
             motion: id,
             yes: 10,
             no: 0,
             abstain: 0,
             spoiled: 0,
-        };
+        });
         let changes = support::drains_on_to(meeting, Step::Decide)
             .into_iter()
             .chain([
                 motion(meeting),
-                Change::OpenVote { motion: id },
+                Change::OpenVote(OpenVote { motion: id }),
                 counts,
-                Change::CloseVote { motion: id },
+                Change::CloseVote(CloseVote { motion: id }),
                 task,
             ]);
         for c in changes {
@@ -143,7 +146,7 @@ fn the_correction_and_amendment_forms_at_both_sizes_in_both_languages() {
 }
 
 fn motion(meeting: yishi::domain::MeetingId) -> Change {
-    Change::ProposeMotion {
+    Change::ProposeMotion(ProposeMotion {
         id: MotionId(9301),
         matter: DRAINS,
         meeting,
@@ -152,7 +155,7 @@ fn motion(meeting: yishi::domain::MeetingId) -> Change {
         seconder: Some(MemberId(3)),
         mode: VoteMode::ShowOfHands,
         item: None,
-    }
+    })
 }
 
 /// Two months on, a supervised task with a long owner is overdue: at 80 columns its marks
@@ -170,23 +173,23 @@ fn an_overdue_tasks_marks_are_never_cut() {
         .into_iter()
         .chain([
             motion(meeting),
-            Change::OpenVote { motion: id },
-            Change::EnterCounts {
+            Change::OpenVote(OpenVote { motion: id }),
+            Change::EnterCounts(EnterCounts {
                 motion: id,
                 yes: 10,
                 no: 0,
                 abstain: 0,
                 spoiled: 0,
-            },
-            Change::CloseVote { motion: id },
-            Change::AddTask {
+            }),
+            Change::CloseVote(CloseVote { motion: id }),
+            Change::AddTask(AddTask {
                 matter: DRAINS,
                 meeting,
                 text: "疏通三号楼雨水管".into(),
                 owner: owner.into(),
                 due: now().date() + chrono::Days::new(30),
                 supervised: true,
-            },
+            }),
         ]);
     for c in changes {
         store.apply(&c, now()).expect("to a task");

@@ -173,10 +173,10 @@ fn in_the_console(
     };
     let (meeting, matter, motion) = (MeetingId(10), MatterId(20), MotionId(30));
     let setup = [
-        Change::CreateCouncil {
+        Change::CreateCouncil(CreateCouncil {
             council: Box::new(council_of(preset, entitled)),
-        },
-        Change::CreateMeeting {
+        }),
+        Change::CreateMeeting(CreateMeeting {
             id: meeting,
             council: CouncilId(1),
             title: "边界".into(),
@@ -185,7 +185,7 @@ fn in_the_console(
             chair: MemberId(1),
             recorder: MemberId(1),
             speaker_limit_secs: 180,
-        },
+        }),
     ];
     for c in setup {
         step(&mut r, c).expect("setup");
@@ -198,11 +198,11 @@ fn in_the_console(
         };
         step(
             &mut r,
-            Change::MarkAttendance {
+            Change::MarkAttendance(MarkAttendance {
                 meeting,
                 member: MemberId(i),
                 attendance,
-            },
+            }),
         )
         .expect("roll call");
     }
@@ -212,24 +212,24 @@ fn in_the_console(
         .find(|r| r.key == preset)
         .and_then(|r| r.items.first().map(|i| i.key.clone()));
     let more = [
-        Change::StartMeeting { meeting },
-        Change::CreateMatter {
+        Change::StartMeeting(StartMeeting { meeting }),
+        Change::CreateMatter(CreateMatter {
             id: matter,
             meeting,
             title: "事项".into(),
             short_title: "事项".into(),
-        },
-        Change::Advance {
+        }),
+        Change::Advance(Advance {
             matter,
             meeting,
             to: Step::Hear,
-        },
-        Change::Advance {
+        }),
+        Change::Advance(Advance {
             matter,
             meeting,
             to: Step::Decide,
-        },
-        Change::ProposeMotion {
+        }),
+        Change::ProposeMotion(ProposeMotion {
             id: motion,
             matter,
             meeting,
@@ -238,13 +238,13 @@ fn in_the_console(
             seconder: None,
             mode: VoteMode::ShowOfHands,
             item,
-        },
+        }),
     ];
     for c in more {
         step(&mut r, c).expect("to the vote");
     }
     let [yes, no, abstain] = counts;
-    if step(&mut r, Change::OpenVote { motion }).is_err() {
+    if step(&mut r, Change::OpenVote(OpenVote { motion })).is_err() {
         // Refused for want of a quorum: the file says it was held all the same.
         let v = r.motions.get_mut(&motion).expect("motion");
         v.state = VoteState::Closed;
@@ -258,15 +258,15 @@ fn in_the_console(
         return (None, r);
     }
     let close = [
-        Change::EnterCounts {
+        Change::EnterCounts(EnterCounts {
             motion,
             yes,
             no,
             abstain,
             spoiled: 0,
-        },
-        Change::CloseVote { motion },
-        Change::EndMeeting { meeting },
+        }),
+        Change::CloseVote(CloseVote { motion }),
+        Change::EndMeeting(EndMeeting { meeting }),
     ];
     for c in close {
         step(&mut r, c).expect("the vote");

@@ -6,6 +6,7 @@ mod support;
 
 use chrono::NaiveDateTime;
 use yishi::domain::{Change, MeetingId, Records};
+use yishi::domain::{CreateMeeting, StartMeeting};
 use yishi::store::{Store, verify};
 
 fn at(s: &str) -> NaiveDateTime {
@@ -26,7 +27,7 @@ fn assert_indexes_agree(store: &Store) {
 fn create(store: &mut Store, id: u64, start: &str) {
     let council = store.first_council().expect("council").expect("a council");
     let chair = council.voting_members().next().expect("a member").id;
-    let change = Change::CreateMeeting {
+    let change = Change::CreateMeeting(CreateMeeting {
         id: MeetingId(id),
         council: council.id,
         title: format!("会议{id}"),
@@ -35,7 +36,7 @@ fn create(store: &mut Store, id: u64, start: &str) {
         chair,
         recorder: chair,
         speaker_limit_secs: 180,
-    };
+    });
     store
         .apply(&change, at("2026-11-22 09:00"))
         .expect("create");
@@ -59,9 +60,9 @@ fn the_latest_meeting_and_each_head_are_read_through_the_indexes() {
         );
 
         // Opened before the time it was called for, it began earlier: now the other is later.
-        let start = Change::StartMeeting {
+        let start = Change::StartMeeting(StartMeeting {
             meeting: MeetingId(9001),
-        };
+        });
         store.apply(&start, at("2026-11-28 14:10")).expect("start");
         let began = store
             .meeting(MeetingId(9001))

@@ -85,11 +85,11 @@ impl Ballot {
         let (before, redo_before) = (held(tmp.path(), motion), redo(tmp.path()));
         {
             let mut store = Store::open(tmp.path()).expect("open");
-            let ballot = Change::CastBallot {
+            let ballot = Change::CastBallot(CastBallot {
                 motion,
                 member,
                 choice: Choice::No,
-            };
+            });
             store.apply(&ballot, at(30)).expect("ballot");
         }
         let after = journal(tmp.path());
@@ -240,11 +240,11 @@ fn store_behind_by_every_ballot(half: bool) {
         let mut store = Store::open(dir).expect("open");
         for (i, member) in voters.iter().enumerate() {
             let choice = [Choice::Yes, Choice::No, Choice::Abstain][i % 3];
-            let ballot = Change::CastBallot {
+            let ballot = Change::CastBallot(CastBallot {
                 motion,
                 member: *member,
                 choice,
-            };
+            });
             store.apply(&ballot, at(30 + i as u32)).expect("ballot");
             if i == 0 {
                 drop(store);

@@ -11,6 +11,10 @@
 mod support;
 
 use std::collections::BTreeMap;
+use yishi::domain::{
+    Advance, CastBallot, CloseVote, CreateCouncil, CreateMatter, CreateMeeting, MarkAttendance,
+    OpenVote, ProposeMotion, StartMeeting,
+};
 
 use chrono::{NaiveDate, NaiveDateTime};
 use support::{stderr, stdout, yishi};
@@ -314,7 +318,7 @@ impl Meeting {
             at,
         };
         let (chair, recorder) = (m.id("A1"), m.id("A2"));
-        m.apply(Change::CreateMeeting {
+        m.apply(Change::CreateMeeting(CreateMeeting {
             id: meeting,
             council: m.council.id,
             title: "业主大会".into(),
@@ -323,16 +327,16 @@ impl Meeting {
             chair,
             recorder,
             speaker_limit_secs: 180,
-        });
+        }));
         for (c, ..) in REGISTER {
             let member = m.id(c);
-            m.apply(Change::MarkAttendance {
+            m.apply(Change::MarkAttendance(MarkAttendance {
                 meeting,
                 member,
                 attendance: Attendance::Present,
-            });
+            }));
         }
-        m.apply(Change::StartMeeting { meeting });
+        m.apply(Change::StartMeeting(StartMeeting { meeting }));
         m
     }
 
@@ -365,18 +369,18 @@ impl Meeting {
     /// A matter brought to the decision.
     fn matter(&mut self, title: &str) -> MatterId {
         let matter = MatterId(self.store.next_id().expect("id"));
-        self.apply(Change::CreateMatter {
+        self.apply(Change::CreateMatter(CreateMatter {
             id: matter,
             meeting: self.meeting,
             title: title.into(),
             short_title: title.into(),
-        });
+        }));
         for to in [Step::Hear, Step::Decide] {
-            self.apply(Change::Advance {
+            self.apply(Change::Advance(Advance {
                 matter,
                 meeting: self.meeting,
                 to,
-            });
+            }));
         }
         matter
     }
@@ -384,7 +388,7 @@ impl Meeting {
     fn propose(&mut self, matter: MatterId, item: Option<&str>) -> Result<MotionId, String> {
         let id = MotionId(self.store.next_id().expect("id"));
         let mover = self.id("A1");
-        self.try_apply(Change::ProposeMotion {
+        self.try_apply(Change::ProposeMotion(ProposeMotion {
             id,
             matter,
             meeting: self.meeting,
@@ -393,24 +397,24 @@ impl Meeting {
             seconder: None,
             mode: VoteMode::RollCall,
             item: item.map(str::to_string),
-        })?;
+        }))?;
         Ok(id)
     }
 
     /// A vote by name: `yes` and `no` owners, the rest taking no part.
     fn vote(&mut self, motion: MotionId, yes: &[&str], no: &[&str]) {
-        self.apply(Change::OpenVote { motion });
+        self.apply(Change::OpenVote(OpenVote { motion }));
         for (set, choice) in [(yes, Choice::Yes), (no, Choice::No)] {
             for c in set {
                 let member = self.id(c);
-                self.apply(Change::CastBallot {
+                self.apply(Change::CastBallot(CastBallot {
                     motion,
                     member,
                     choice,
-                });
+                }));
             }
         }
-        self.apply(Change::CloseVote { motion });
+        self.apply(Change::CloseVote(CloseVote { motion }));
     }
 }
 
@@ -584,13 +588,13 @@ fn a_party_branch_admits_a_member_with_the_written_opinions_of_those_absent() {
     let apply = |store: &mut Store, change: Change| said(store.apply(&change, at));
     apply(
         &mut store,
-        Change::CreateCouncil {
+        Change::CreateCouncil(CreateCouncil {
             council: Box::new(council),
-        },
+        }),
     )
     .expect("the branch");
     let meeting = MeetingId(200);
-    let mut steps = vec![Change::CreateMeeting {
+    let mut steps = vec![Change::CreateMeeting(CreateMeeting {
         id: meeting,
         council: CouncilId(100),
         title: "党员大会".into(),
@@ -599,90 +603,92 @@ fn a_party_branch_admits_a_member_with_the_written_opinions_of_those_absent() {
         chair: MemberId(1),
         recorder: MemberId(2),
         speaker_limit_secs: 180,
-    }];
+    })];
     for id in 1..=5 {
-        steps.push(Change::MarkAttendance {
+        steps.push(Change::MarkAttendance(MarkAttendance {
             meeting,
             member: MemberId(id),
             attendance: Attendance::Present,
-        });
+        }));
     }
-    steps.push(Change::StartMeeting { meeting });
+    steps.push(Change::StartMeeting(StartMeeting { meeting }));
     for (matter, title) in [
         (MatterId(300), "小区停车管理"),
         (MatterId(301), "接收杨春燕为预备党员"),
     ] {
-        steps.push(Change::CreateMatter {
+        steps.push(Change::CreateMatter(CreateMatter {
             id: matter,
             meeting,
             title: title.into(),
             short_title: title.into(),
-        });
+        }));
         for to in [Step::Hear, Step::Decide] {
-            steps.push(Change::Advance {
+            steps.push(Change::Advance(Advance {
                 matter,
                 meeting,
                 to,
-            });
+            }));
         }
     }
-    let motion = |id: u64, matter: u64, item: &str| Change::ProposeMotion {
-        id: MotionId(id),
-        matter: MatterId(matter),
-        meeting,
-        text: "同意。".into(),
-        mover: MemberId(1),
-        seconder: None,
-        mode: VoteMode::RollCall,
-        item: Some(item.into()),
+    let motion = |id: u64, matter: u64, item: &str| {
+        Change::ProposeMotion(ProposeMotion {
+            id: MotionId(id),
+            matter: MatterId(matter),
+            meeting,
+            text: "同意。".into(),
+            mover: MemberId(1),
+            seconder: None,
+            mode: VoteMode::RollCall,
+            item: Some(item.into()),
+        })
     };
     steps.push(motion(400, 300, "1"));
     steps.push(motion(401, 301, "2"));
     // Five of ten present: half, which 第十一条 admits.
-    steps.push(Change::OpenVote {
+    steps.push(Change::OpenVote(OpenVote {
         motion: MotionId(400),
-    });
+    }));
     for c in steps {
         apply(&mut store, c.clone()).unwrap_or_else(|e| panic!("{c:?}: {e}"));
     }
     // Under 第十一条 a member not in the room does not vote.
-    let absent = Change::CastBallot {
+    let absent = Change::CastBallot(CastBallot {
         motion: MotionId(400),
         member: MemberId(7),
         choice: Choice::Yes,
-    };
+    });
     let refused = apply(&mut store, absent).expect_err("absent");
     assert!(refused.contains("黄伟民"), "{refused}");
     apply(
         &mut store,
-        Change::CloseVote {
+        Change::CloseVote(CloseVote {
             motion: MotionId(400),
-        },
+        }),
     )
     .expect("closed");
     // The admission needs more than half present: five of ten is not.
     let refused = apply(
         &mut store,
-        Change::OpenVote {
+        Change::OpenVote(OpenVote {
             motion: MotionId(401),
-        },
+        }),
     )
     .expect_err("half is not more than half");
     assert!(refused.contains("超过应到人数半数"), "{refused}");
     apply(
         &mut store,
-        Change::MarkAttendance {
+        Change::MarkAttendance(MarkAttendance {
             meeting,
             member: MemberId(6),
             attendance: Attendance::Present,
-        },
+        }),
     )
     .expect("a sixth");
     apply(
         &mut store,
-        Change::OpenVote {
+        Change::OpenVote(OpenVote {
             motion: MotionId(401),
-        },
+        }),
     )
     .expect("six of ten");
     for (id, choice) in [
@@ -695,18 +701,18 @@ fn a_party_branch_admits_a_member_with_the_written_opinions_of_those_absent() {
         (7, Choice::Yes),
         (8, Choice::Yes),
     ] {
-        let ballot = Change::CastBallot {
+        let ballot = Change::CastBallot(CastBallot {
             motion: MotionId(401),
             member: MemberId(id),
             choice,
-        };
+        });
         apply(&mut store, ballot).unwrap_or_else(|e| panic!("{id}: {e}"));
     }
     apply(
         &mut store,
-        Change::CloseVote {
+        Change::CloseVote(CloseVote {
             motion: MotionId(401),
-        },
+        }),
     )
     .expect("closed");
     let v = store

@@ -3,6 +3,9 @@
 
 use chrono::{NaiveDate, NaiveDateTime};
 use yishi::domain::{
+    AddMember, CreateCouncil, CreateMeeting, EndMeeting, MarkAttendance, MemberLeaves, StartMeeting,
+};
+use yishi::domain::{
     Affiliation, Attendance, Change, Council, CouncilId, MeetingId, Member, MemberId, Membership,
     MemoryRecords, Records, Refusal, apply, presets,
 };
@@ -27,7 +30,7 @@ fn record(records: &mut MemoryRecords, change: Change, when: &str) -> Result<(),
 }
 
 fn meeting(id: MeetingId, start: &str) -> Change {
-    Change::CreateMeeting {
+    Change::CreateMeeting(CreateMeeting {
         id,
         council: COUNCIL,
         title: "议事".into(),
@@ -36,7 +39,7 @@ fn meeting(id: MeetingId, start: &str) -> Change {
         chair: MemberId(2),
         recorder: MemberId(3),
         speaker_limit_secs: 180,
-    }
+    })
 }
 
 /// Three founding members; a meeting held on 1 March, another prepared for 10 April.
@@ -64,14 +67,20 @@ fn council() -> MemoryRecords {
     };
     for (c, when) in [
         (
-            Change::CreateCouncil {
+            Change::CreateCouncil(CreateCouncil {
                 council: Box::new(council),
-            },
+            }),
             "2026-02-01",
         ),
         (meeting(HELD, "2026-03-01"), "2026-02-20"),
-        (Change::StartMeeting { meeting: HELD }, "2026-03-01"),
-        (Change::EndMeeting { meeting: HELD }, "2026-03-01"),
+        (
+            Change::StartMeeting(StartMeeting { meeting: HELD }),
+            "2026-03-01",
+        ),
+        (
+            Change::EndMeeting(EndMeeting { meeting: HELD }),
+            "2026-03-01",
+        ),
         (meeting(NEXT, "2026-04-10"), "2026-03-20"),
     ] {
         record(&mut r, c, when).expect("the council and its meetings");
@@ -87,18 +96,18 @@ fn joins(id: u64, name: &str, since: &str) -> Change {
         true,
     );
     member.since = Some(day(since));
-    Change::AddMember {
+    Change::AddMember(AddMember {
         council: COUNCIL,
         member,
-    }
+    })
 }
 
 fn leaves(id: u64, on: &str) -> Change {
-    Change::MemberLeaves {
+    Change::MemberLeaves(MemberLeaves {
         council: COUNCIL,
         member: MemberId(id),
         on: day(on),
-    }
+    })
 }
 
 /// 应到 of a meeting, by its roll.
@@ -126,11 +135,11 @@ fn a_member_who_joins_is_on_the_roll_of_meetings_from_that_day_only() {
         3,
         "the meeting held in March keeps its roll"
     );
-    let mark = Change::MarkAttendance {
+    let mark = Change::MarkAttendance(MarkAttendance {
         meeting: NEXT,
         member: MemberId(30),
         attendance: Attendance::Present,
-    };
+    });
     record(&mut r, mark, "2026-04-10").expect("called on the roll");
 }
 
@@ -144,11 +153,11 @@ fn a_member_who_leaves_is_off_the_roll_from_that_day_and_cannot_be_called() {
         3,
         "still on the roll of the meeting held"
     );
-    let mark = Change::MarkAttendance {
+    let mark = Change::MarkAttendance(MarkAttendance {
         meeting: NEXT,
         member: MemberId(2),
         attendance: Attendance::Present,
-    };
+    });
     assert_eq!(
         membership(record(&mut r, mark, "2026-04-10")),
         Membership::NotServing {

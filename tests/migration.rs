@@ -5,6 +5,10 @@
 mod support;
 
 use serde_json::Value;
+use yishi::domain::{
+    Advance, CastBallot, CloseVote, CreateMatter, CreateMeeting, Import, MarkAttendance, OpenVote,
+    ProposeMotion, StartMeeting,
+};
 
 #[test]
 fn layout_1_store_is_migrated_on_open() {
@@ -109,9 +113,9 @@ fn a_journal_written_under_earlier_rules_still_verifies_and_repairs() {
         1,
         at,
         GENESIS,
-        &Change::Import {
+        &Change::Import(Import {
             document: Box::new(doc),
-        },
+        }),
     )
     .expect("entry");
     let line = serde_json::to_string(&entry).expect("line") + "\n";
@@ -139,11 +143,11 @@ fn secret_ballots_keyed_by_name_in_an_old_journal_still_replay() {
         council.name = "青禾里社区第二议事会".into();
         let (motion, voters) =
             support::vote::open_vote_by(&mut store, council, at(0), VoteMode::Secret);
-        let keyed = Change::CastBallot {
+        let keyed = Change::CastBallot(CastBallot {
             motion,
             member: voters[1],
             choice: Choice::Yes,
-        };
+        });
         assert!(
             store.apply(&keyed, at(55)).is_err(),
             "refused when keyed now"
@@ -157,11 +161,11 @@ fn secret_ballots_keyed_by_name_in_an_old_journal_still_replay() {
     let (mut seq, mut prev, mut lines) = (last.seq, last.hash, text);
     for (i, m) in voters.iter().enumerate() {
         let choice = [Choice::Yes, Choice::Yes, Choice::No][i % 3];
-        let ballot = Change::CastBallot {
+        let ballot = Change::CastBallot(CastBallot {
             motion,
             member: *m,
             choice,
-        };
+        });
         let e = Entry::new(seq + 1, at(56), &prev, &ballot).expect("entry");
         lines += &(serde_json::to_string(&e).expect("line") + "\n");
         (seq, prev) = (e.seq, e.hash);
@@ -233,7 +237,7 @@ fn a_vote_too_few_took_part_in_is_marked_as_deciding_nothing_on_open() {
             .expect("a time");
         let (meeting, matter) = (MeetingId(500), MatterId(501));
         let mut changes = vec![
-            Change::CreateMeeting {
+            Change::CreateMeeting(CreateMeeting {
                 id: meeting,
                 council: council.id,
                 title: "业主大会".into(),
@@ -242,28 +246,28 @@ fn a_vote_too_few_took_part_in_is_marked_as_deciding_nothing_on_open() {
                 chair: first,
                 recorder: first,
                 speaker_limit_secs: 180,
-            },
-            Change::MarkAttendance {
+            }),
+            Change::MarkAttendance(MarkAttendance {
                 meeting,
                 member: first,
                 attendance: Attendance::Present,
-            },
-            Change::StartMeeting { meeting },
-            Change::CreateMatter {
+            }),
+            Change::StartMeeting(StartMeeting { meeting }),
+            Change::CreateMatter(CreateMatter {
                 id: matter,
                 meeting,
                 title: "更换单元门".into(),
                 short_title: "单元门".into(),
-            },
+            }),
         ];
         for to in [Step::Hear, Step::Decide] {
-            changes.push(Change::Advance {
+            changes.push(Change::Advance(Advance {
                 matter,
                 meeting,
                 to,
-            });
+            }));
         }
-        changes.push(Change::ProposeMotion {
+        changes.push(Change::ProposeMotion(ProposeMotion {
             id: motion,
             matter,
             meeting,
@@ -272,17 +276,17 @@ fn a_vote_too_few_took_part_in_is_marked_as_deciding_nothing_on_open() {
             seconder: None,
             mode: VoteMode::RollCall,
             item: Some("5".into()),
-        });
-        changes.push(Change::OpenVote { motion });
+        }));
+        changes.push(Change::OpenVote(OpenVote { motion }));
         // Two of four owners take part: short of two thirds.
         for m in &council.members[..2] {
-            changes.push(Change::CastBallot {
+            changes.push(Change::CastBallot(CastBallot {
                 motion,
                 member: m.id,
                 choice: Choice::Yes,
-            });
+            }));
         }
-        changes.push(Change::CloseVote { motion });
+        changes.push(Change::CloseVote(CloseVote { motion }));
         for c in changes {
             store
                 .apply(&c, at)

@@ -7,6 +7,10 @@ mod support;
 
 use support::pty::Console;
 use support::{stderr, stdout, yishi};
+use yishi::domain::{
+    Advance, CastBallot, CloseVote, CreateMatter, CreateMeeting, EndMeeting, GiveProxy,
+    MarkAttendance, OpenVote, ProposeMotion, SellUnit, StartMeeting,
+};
 
 /// 38 owners of 40 units: the first and the eighth hold two each. Areas in hundredths of m².
 fn register() -> Vec<(String, String, u64)> {
@@ -71,7 +75,7 @@ fn called(
     day: chrono::NaiveDate,
     (chair, recorder): (&str, &str),
 ) -> yishi::domain::Change {
-    yishi::domain::Change::CreateMeeting {
+    yishi::domain::Change::CreateMeeting(CreateMeeting {
         id,
         council: council.id,
         title: "业主大会".into(),
@@ -80,7 +84,7 @@ fn called(
         chair: owner(council, chair),
         recorder: owner(council, recorder),
         speaker_limit_secs: 180,
-    }
+    })
 }
 
 /// `yishi council import` of the register `csv` (written in `dir`) into `db`, with `more`.
@@ -457,12 +461,14 @@ fn a_council_sets_how_many_proxies_one_person_may_hold() {
     let day = chrono::NaiveDate::from_ymd_opt(2026, 12, 5).expect("a day");
     let call = called(&council, meeting, day, ("王大成", "李春华"));
     store.apply(&call, yishi::store::now()).expect("a meeting");
-    let proxy = |principal: usize| yishi::domain::Change::GiveProxy {
-        meeting,
-        principal: council.members[principal].id,
-        holder: "赵代理".into(),
-        given: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day"),
-        motion: None,
+    let proxy = |principal: usize| {
+        yishi::domain::Change::GiveProxy(GiveProxy {
+            meeting,
+            principal: council.members[principal].id,
+            holder: "赵代理".into(),
+            given: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day"),
+            motion: None,
+        })
     };
     store
         .apply(&proxy(2), yishi::store::now())
@@ -610,22 +616,24 @@ fn a_sale_is_refused_where_it_would_change_what_was_counted() {
     let meeting = MeetingId(store.next_id().expect("id"));
     let held = [
         called(&council, meeting, day(5), ("王大成", "李春华")),
-        Change::MarkAttendance {
+        Change::MarkAttendance(MarkAttendance {
             meeting,
             member: id("王大成"),
             attendance: Attendance::Present,
-        },
-        Change::StartMeeting { meeting },
-        Change::EndMeeting { meeting },
+        }),
+        Change::StartMeeting(StartMeeting { meeting }),
+        Change::EndMeeting(EndMeeting { meeting }),
     ];
     for change in held {
         store.apply(&change, at(5)).expect("the first meeting");
     }
-    let sale = |unit: &str, d: u32, buyer: Buyer| Change::SellUnit {
-        council: council.id,
-        unit: unit.into(),
-        on: day(d),
-        buyer,
+    let sale = |unit: &str, d: u32, buyer: Buyer| {
+        Change::SellUnit(SellUnit {
+            council: council.id,
+            unit: unit.into(),
+            on: day(d),
+            buyer,
+        })
     };
     let refused = |store: &mut yishi::store::Store, change: Change| {
         store
@@ -803,36 +811,36 @@ fn a_proxy_vote_is_minuted_as_one_and_not_as_written() {
     let (meeting, matter, motion) = (MeetingId(500), MatterId(501), MotionId(502));
     let mut changes = vec![
         called(&council, meeting, at.date(), ("王大成", "王大成")),
-        Change::MarkAttendance {
+        Change::MarkAttendance(MarkAttendance {
             meeting,
             member: id("王大成"),
             attendance: Attendance::Present,
-        },
-        Change::GiveProxy {
+        }),
+        Change::GiveProxy(GiveProxy {
             meeting,
             principal: id("李春华"),
             holder: "王大成".into(),
             given: at.date(),
             motion: None,
-        },
-        Change::StartMeeting { meeting },
-        Change::CreateMatter {
+        }),
+        Change::StartMeeting(StartMeeting { meeting }),
+        Change::CreateMatter(CreateMatter {
             id: matter,
             meeting,
             title: "更换单元门".into(),
             short_title: "单元门".into(),
-        },
-        Change::Advance {
+        }),
+        Change::Advance(Advance {
             matter,
             meeting,
             to: Step::Hear,
-        },
-        Change::Advance {
+        }),
+        Change::Advance(Advance {
             matter,
             meeting,
             to: Step::Decide,
-        },
-        Change::ProposeMotion {
+        }),
+        Change::ProposeMotion(ProposeMotion {
             id: motion,
             matter,
             meeting,
@@ -841,21 +849,21 @@ fn a_proxy_vote_is_minuted_as_one_and_not_as_written() {
             seconder: None,
             mode: VoteMode::RollCall,
             item: Some("5".into()),
-        },
-        Change::OpenVote { motion },
+        }),
+        Change::OpenVote(OpenVote { motion }),
     ];
     for (who, choice) in [
         ("王大成", Choice::Yes),
         ("李春华", Choice::Yes),
         ("张秋实", Choice::No),
     ] {
-        changes.push(Change::CastBallot {
+        changes.push(Change::CastBallot(CastBallot {
             motion,
             member: id(who),
             choice,
-        });
+        }));
     }
-    changes.push(Change::CloseVote { motion });
+    changes.push(Change::CloseVote(CloseVote { motion }));
     for c in changes {
         store
             .apply(&c, at)

@@ -6,6 +6,10 @@ mod support;
 
 use chrono::{NaiveDate, NaiveDateTime};
 use yishi::domain::{
+    Advance, CastBallot, CreateCouncil, CreateMatter, CreateMeeting, GiveProxy, MarkAttendance,
+    OpenVote, ProposeMotion, StartMeeting,
+};
+use yishi::domain::{
     Affiliation, Attendance, Change, Choice, Council, CouncilId, MeetingId, Member, MemberId,
     MotionId, Proxies, Proxying, Records, Refusal, VoteMode, presets,
 };
@@ -29,13 +33,13 @@ fn refused(r: Result<Vec<yishi::domain::Write>, StoreError>) -> Refusal {
 }
 
 fn proxy(principal: u64, holder: &str) -> Change {
-    Change::GiveProxy {
+    Change::GiveProxy(GiveProxy {
         meeting: MEETING,
         principal: MemberId(principal),
         holder: holder.into(),
         given: NaiveDate::from_ymd_opt(2026, 12, 3).expect("date"),
         motion: None,
-    }
+    })
 }
 
 /// Six voting members under the representatives' rule (two thirds present), with proxies
@@ -61,7 +65,7 @@ fn council(proxies: Option<Proxies>) -> (tempfile::TempDir, Store) {
         satisfaction_threshold: 80,
         keys: Vec::new(),
     };
-    let meeting = Change::CreateMeeting {
+    let meeting = Change::CreateMeeting(CreateMeeting {
         id: MEETING,
         council: COUNCIL,
         title: "十二月议事".into(),
@@ -70,11 +74,11 @@ fn council(proxies: Option<Proxies>) -> (tempfile::TempDir, Store) {
         chair: MemberId(2),
         recorder: MemberId(3),
         speaker_limit_secs: 180,
-    };
+    });
     for c in [
-        Change::CreateCouncil {
+        Change::CreateCouncil(CreateCouncil {
             council: Box::new(council),
-        },
+        }),
         meeting,
     ] {
         store.apply(&c, at(18)).expect("council and meeting");
@@ -118,11 +122,11 @@ fn a_proxy_makes_the_quorum_votes_by_name_and_is_published() {
         (3, Attendance::Present),
         (4, Attendance::Present),
     ] {
-        let mark = Change::MarkAttendance {
+        let mark = Change::MarkAttendance(MarkAttendance {
             meeting: MEETING,
             member: MemberId(id),
             attendance: a,
-        };
+        });
         store.apply(&mark, at(18)).expect("marked");
     }
     // 李梅 (5) gives her proxy to 周立平; one is all a holder may take.
@@ -143,24 +147,24 @@ fn a_proxy_makes_the_quorum_votes_by_name_and_is_published() {
     let motion = MotionId(30);
     let matter = yishi::domain::MatterId(40);
     let steps = [
-        Change::StartMeeting { meeting: MEETING },
-        Change::CreateMatter {
+        Change::StartMeeting(StartMeeting { meeting: MEETING }),
+        Change::CreateMatter(CreateMatter {
             id: matter,
             meeting: MEETING,
             title: "楼道照明".into(),
             short_title: "楼道照明".into(),
-        },
-        Change::Advance {
+        }),
+        Change::Advance(Advance {
             matter,
             meeting: MEETING,
             to: yishi::domain::Step::Hear,
-        },
-        Change::Advance {
+        }),
+        Change::Advance(Advance {
             matter,
             meeting: MEETING,
             to: yishi::domain::Step::Decide,
-        },
-        Change::ProposeMotion {
+        }),
+        Change::ProposeMotion(ProposeMotion {
             id: motion,
             matter,
             meeting: MEETING,
@@ -169,9 +173,9 @@ fn a_proxy_makes_the_quorum_votes_by_name_and_is_published() {
             seconder: Some(MemberId(3)),
             mode: VoteMode::RollCall,
             item: None,
-        },
+        }),
         // Four of six with the proxy: two thirds, so the vote opens.
-        Change::OpenVote { motion },
+        Change::OpenVote(OpenVote { motion }),
     ];
     for c in steps {
         store
@@ -182,18 +186,18 @@ fn a_proxy_makes_the_quorum_votes_by_name_and_is_published() {
     assert_eq!((v.present, v.entitled), (4, 6));
     // 李梅's ballot, handed in by her proxy; 赵敏, absent and unrepresented, cannot vote.
     for (id, choice) in [(2, Choice::Yes), (3, Choice::Yes), (5, Choice::Yes)] {
-        let ballot = Change::CastBallot {
+        let ballot = Change::CastBallot(CastBallot {
             motion,
             member: MemberId(id),
             choice,
-        };
+        });
         store.apply(&ballot, at(19)).expect("a ballot");
     }
-    let absent = Change::CastBallot {
+    let absent = Change::CastBallot(CastBallot {
         motion,
         member: MemberId(6),
         choice: Choice::No,
-    };
+    });
     assert!(matches!(
         refused(store.apply(&absent, at(19))),
         Refusal::NotPresent { .. }

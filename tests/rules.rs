@@ -6,6 +6,7 @@
 mod support;
 
 use std::collections::BTreeSet;
+use yishi::domain::{CastBallot, CloseVote};
 
 use std::collections::BTreeMap;
 use yishi::domain::owners::{Listed, Register, parse_area, read_register, tally};
@@ -816,15 +817,15 @@ fn a_meeting_by_household_is_minuted_in_households() {
     let (motion, voters) = support::vote::open_vote(&mut store, council, at);
     for (i, member) in voters.iter().enumerate() {
         let choice = if i < 4 { Choice::Yes } else { Choice::No };
-        let ballot = yishi::domain::Change::CastBallot {
+        let ballot = yishi::domain::Change::CastBallot(CastBallot {
             motion,
             member: *member,
             choice,
-        };
+        });
         store.apply(&ballot, at).expect("a ballot");
     }
     store
-        .apply(&yishi::domain::Change::CloseVote { motion }, at)
+        .apply(&yishi::domain::Change::CloseVote(CloseVote { motion }), at)
         .expect("closed");
     drop(store);
     let minutes = support::stdout(&support::yishi(

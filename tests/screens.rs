@@ -5,6 +5,11 @@
 mod support;
 
 use support::buffer::{draw, lang_code};
+use yishi::domain::{
+    AddOpinion, AddSpeaker, AddTask, Advance, CastBallot, CloseVote, CreateCouncil, CreateMatter,
+    CreateMeeting, Import, MarkAttendance, OpenVote, ProposeMotion, RecordProgress, RecordReview,
+    RecordSpeech, StartMeeting,
+};
 
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use std::cell::Cell;
@@ -44,9 +49,9 @@ fn record() -> (tempfile::TempDir, Store) {
             .apply(&c, t)
             .unwrap_or_else(|e| panic!("{c:?}: {}", e.describe(Lang::En)))
     };
-    apply(Change::Import { document }, at(14, 0));
+    apply(Change::Import(Import { document }), at(14, 0));
     apply(
-        Change::CreateMeeting {
+        Change::CreateMeeting(CreateMeeting {
             id: MEETING,
             council: yishi::domain::CouncilId(1),
             title: "十一月议事：加装电梯与夜间噪音".into(),
@@ -55,7 +60,7 @@ fn record() -> (tempfile::TempDir, Store) {
             chair: MemberId(2),
             recorder: MemberId(5),
             speaker_limit_secs: 180,
-        },
+        }),
         at(14, 1),
     );
     for id in 2..=18u64 {
@@ -66,26 +71,29 @@ fn record() -> (tempfile::TempDir, Store) {
             _ => Attendance::Present,
         };
         apply(
-            Change::MarkAttendance {
+            Change::MarkAttendance(MarkAttendance {
                 meeting: MEETING,
                 member: MemberId(id),
                 attendance,
-            },
+            }),
             at(14, 2),
         );
     }
-    apply(Change::StartMeeting { meeting: MEETING }, at(14, 30));
+    apply(
+        Change::StartMeeting(StartMeeting { meeting: MEETING }),
+        at(14, 30),
+    );
     for (id, title, short) in [
         (LIFT, "老旧公房加装电梯（5号楼）", "5号楼加装电梯"),
         (NOISE, "夜间广场舞音响扰民", "广场舞噪音"),
     ] {
         apply(
-            Change::CreateMatter {
+            Change::CreateMatter(CreateMatter {
                 id,
                 meeting: MEETING,
                 title: title.into(),
                 short_title: short.into(),
-            },
+            }),
             at(14, 31),
         );
     }
@@ -108,23 +116,23 @@ fn record() -> (tempfile::TempDir, Store) {
         ),
     ] {
         apply(
-            Change::AddOpinion {
+            Change::AddOpinion(AddOpinion {
                 matter: LIFT,
                 meeting: MEETING,
                 date: day,
                 author,
                 channel,
                 text: text.into(),
-            },
+            }),
             at(14, 35),
         );
     }
     apply(
-        Change::Advance {
+        Change::Advance(Advance {
             matter: LIFT,
             meeting: MEETING,
             to: Step::Hear,
-        },
+        }),
         at(14, 40),
     );
     for (i, (who, stance, summary)) in [
@@ -143,36 +151,36 @@ fn record() -> (tempfile::TempDir, Store) {
     .enumerate()
     {
         apply(
-            Change::AddSpeaker {
+            Change::AddSpeaker(AddSpeaker {
                 matter: LIFT,
                 meeting: MEETING,
                 speaker: who,
                 stance,
-            },
+            }),
             at(14, 41),
         );
         apply(
-            Change::RecordSpeech {
+            Change::RecordSpeech(RecordSpeech {
                 matter: LIFT,
                 meeting: MEETING,
                 index: i,
                 stance,
                 summary: summary.into(),
                 seconds_used: 150 + 20 * i as u32,
-            },
+            }),
             at(14, 45),
         );
     }
     apply(
-        Change::Advance {
+        Change::Advance(Advance {
             matter: LIFT,
             meeting: MEETING,
             to: Step::Decide,
-        },
+        }),
         at(14, 50),
     );
     apply(
-        Change::ProposeMotion {
+        Change::ProposeMotion(ProposeMotion {
             id: MOTION,
             matter: LIFT,
             meeting: MEETING,
@@ -181,10 +189,10 @@ fn record() -> (tempfile::TempDir, Store) {
             seconder: Some(MemberId(13)),
             mode: VoteMode::RollCall,
             item: None,
-        },
+        }),
         at(14, 51),
     );
-    apply(Change::OpenVote { motion: MOTION }, at(14, 52));
+    apply(Change::OpenVote(OpenVote { motion: MOTION }), at(14, 52));
     let voters: Vec<u64> = (2..=16).filter(|id| *id != 6 && *id != 9).collect();
     for (i, id) in voters.iter().enumerate() {
         let choice = match i {
@@ -193,62 +201,62 @@ fn record() -> (tempfile::TempDir, Store) {
             _ => Choice::Abstain,
         };
         apply(
-            Change::CastBallot {
+            Change::CastBallot(CastBallot {
                 motion: MOTION,
                 member: MemberId(*id),
                 choice,
-            },
+            }),
             at(14, 53),
         );
     }
-    apply(Change::CloseVote { motion: MOTION }, at(14, 55));
+    apply(Change::CloseVote(CloseVote { motion: MOTION }), at(14, 55));
     apply(
-        Change::AddTask {
+        Change::AddTask(AddTask {
             matter: LIFT,
             meeting: MEETING,
             text: "委托有资质的单位完成5号楼电梯设计与施工，并签订采光补偿协议".into(),
             owner: "业委会、物业公司".into(),
             due: NaiveDate::from_ymd_opt(2026, 11, 1).expect("date"),
             supervised: true,
-        },
+        }),
         at(14, 56),
     );
     apply(
-        Change::RecordProgress {
+        Change::RecordProgress(RecordProgress {
             matter: LIFT,
             meeting: MEETING,
             task: 0,
             date: day,
             percent: 60,
             note: "设计已完成，施工队已进场。".into(),
-        },
+        }),
         at(14, 57),
     );
     apply(
-        Change::Advance {
+        Change::Advance(Advance {
             matter: LIFT,
             meeting: MEETING,
             to: Step::Review,
-        },
+        }),
         at(14, 58),
     );
     apply(
-        Change::RecordReview {
+        Change::RecordReview(RecordReview {
             matter: LIFT,
             meeting: MEETING,
             satisfied: 20,
             basically_satisfied: 6,
             dissatisfied: 4,
             comments: vec!["施工期间噪音控制得好".into(), "希望尽快通梯".into()],
-        },
+        }),
         at(14, 59),
     );
     apply(
-        Change::Advance {
+        Change::Advance(Advance {
             matter: NOISE,
             meeting: MEETING,
             to: Step::Hear,
-        },
+        }),
         at(15, 0),
     );
     for (who, stance) in [
@@ -256,12 +264,12 @@ fn record() -> (tempfile::TempDir, Store) {
         (Author::Resident("广场舞队领队".into()), Stance::Neutral),
     ] {
         apply(
-            Change::AddSpeaker {
+            Change::AddSpeaker(AddSpeaker {
                 matter: NOISE,
                 meeting: MEETING,
                 speaker: who,
                 stance,
-            },
+            }),
             at(15, 1),
         );
     }
@@ -499,9 +507,9 @@ fn an_empty_database_and_a_new_council_say_how_to_start() {
         let dir = tempfile::tempdir().expect("tempdir");
         let mut store = Store::open(dir.path()).expect("open store");
         if made {
-            let change = Change::CreateCouncil {
+            let change = Change::CreateCouncil(CreateCouncil {
                 council: Box::new(council.clone()),
-            };
+            });
             store.apply(&change, at(9, 0)).expect("council");
         }
         drop(store);

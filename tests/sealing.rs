@@ -5,6 +5,9 @@ mod support;
 
 use chrono::NaiveDateTime;
 use support::{stdout, yishi};
+use yishi::domain::{
+    AddToAgenda, Correct, CreateMeeting, MarkAttendance, RecordSpeech, SignMeeting, StartMeeting,
+};
 use yishi::domain::{Change, MatterId, MeetingId, MemberId, Records, Step};
 use yishi::store::{Store, StoreError};
 
@@ -45,46 +48,46 @@ fn a_correction_to_a_signed_meeting_is_printed_after_the_body_and_the_original_s
         .recorder;
     store
         .apply(
-            &Change::SignMeeting {
+            &Change::SignMeeting(SignMeeting {
                 meeting: FIFTH,
                 sealed: None,
-            },
+            }),
             at("2026-11-23 09:40"),
         )
         .expect("sign");
     let again = store
         .apply(
-            &Change::SignMeeting {
+            &Change::SignMeeting(SignMeeting {
                 meeting: FIFTH,
                 sealed: None,
-            },
+            }),
             at("2026-11-23 09:45"),
         )
         .expect_err("signed twice");
     assert!(refusal(again).contains("已于2026-11-23 09:40签发"));
     store
         .apply(
-            &Change::Correct {
+            &Change::Correct(Correct {
                 meeting: FIFTH,
                 by: recorder,
                 matter: Some(CANTEEN),
                 step: Some(Step::Decide),
                 text: "动议中的补贴标准应为：七十岁以上老人每餐补贴六元。".into(),
                 reason: "与表决时宣读的动议文本核对有误".into(),
-            },
+            }),
             at("2026-11-24 16:05"),
         )
         .expect("correct");
     let stranger = store
         .apply(
-            &Change::Correct {
+            &Change::Correct(Correct {
                 meeting: FIFTH,
                 by: MemberId(999),
                 matter: None,
                 step: None,
                 text: "x".into(),
                 reason: "y".into(),
-            },
+            }),
             at("2026-11-24 16:06"),
         )
         .expect_err("not a member");
@@ -134,7 +137,7 @@ fn a_meeting_is_signed_only_once_it_has_ended_and_its_entries_stay_sealed() {
     let id = MeetingId(store.next_id().expect("id"));
     store
         .apply(
-            &Change::CreateMeeting {
+            &Change::CreateMeeting(CreateMeeting {
                 id,
                 council: council.id,
                 title: "十二月议事".into(),
@@ -143,16 +146,16 @@ fn a_meeting_is_signed_only_once_it_has_ended_and_its_entries_stay_sealed() {
                 chair,
                 recorder: chair,
                 speaker_limit_secs: 180,
-            },
+            }),
             at("2026-12-01 10:00"),
         )
         .expect("create");
     let early = store
         .apply(
-            &Change::SignMeeting {
+            &Change::SignMeeting(SignMeeting {
                 meeting: id,
                 sealed: None,
-            },
+            }),
             at("2026-12-01 10:01"),
         )
         .expect_err("not ended");
@@ -161,18 +164,18 @@ fn a_meeting_is_signed_only_once_it_has_ended_and_its_entries_stay_sealed() {
     for m in council.voting_members() {
         store
             .apply(
-                &Change::MarkAttendance {
+                &Change::MarkAttendance(MarkAttendance {
                     meeting: id,
                     member: m.id,
                     attendance: yishi::domain::Attendance::Present,
-                },
+                }),
                 at("2026-12-12 14:30"),
             )
             .expect("present");
     }
     store
         .apply(
-            &Change::StartMeeting { meeting: id },
+            &Change::StartMeeting(StartMeeting { meeting: id }),
             at("2026-12-12 14:31"),
         )
         .expect("start");
@@ -181,10 +184,10 @@ fn a_meeting_is_signed_only_once_it_has_ended_and_its_entries_stay_sealed() {
     let fumes = MatterId(104);
     store
         .apply(
-            &Change::AddToAgenda {
+            &Change::AddToAgenda(AddToAgenda {
                 meeting: id,
                 matter: fumes,
-            },
+            }),
             at("2026-12-12 14:41"),
         )
         .expect("carry over");
@@ -192,14 +195,14 @@ fn a_meeting_is_signed_only_once_it_has_ended_and_its_entries_stay_sealed() {
     assert!(speech.done);
     let rewrite = store
         .apply(
-            &Change::RecordSpeech {
+            &Change::RecordSpeech(RecordSpeech {
                 matter: fumes,
                 meeting: id,
                 index: 0,
                 stance: yishi::domain::Stance::Against,
                 summary: "改写".into(),
                 seconds_used: 1,
-            },
+            }),
             at("2026-12-12 14:42"),
         )
         .expect_err("sealed");

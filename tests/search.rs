@@ -5,6 +5,7 @@
 mod support;
 
 use yishi::domain::{Change, MeetingId, Records};
+use yishi::domain::{Correct, SignMeeting};
 use yishi::minutes::corpus::Corpus;
 use yishi::minutes::{MeetingRecord, paragraphs};
 use yishi::store::Store;
@@ -69,23 +70,23 @@ fn the_corpus_finds_what_the_minutes_hold_and_follows_changes() {
     let at = |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").expect("time");
     store
         .apply(
-            &Change::SignMeeting {
+            &Change::SignMeeting(SignMeeting {
                 meeting: FIFTH,
                 sealed: None,
-            },
+            }),
             at("2026-11-23 09:40"),
         )
         .expect("sign");
     store
         .apply(
-            &Change::Correct {
+            &Change::Correct(Correct {
                 meeting: FIFTH,
                 by: recorder,
                 matter: None,
                 step: None,
                 text: "会场WiFi密码张贴在议事厅门口。".into(),
                 reason: "补记".into(),
-            },
+            }),
             at("2026-11-24 16:05"),
         )
         .expect("correct");
@@ -103,14 +104,14 @@ fn the_corpus_finds_what_the_minutes_hold_and_follows_changes() {
     for n in 0..12 {
         let before = std::fs::read(&corpus_file).expect("text");
         let text = format!("第{n}次补记：楼道Lamp{n}已更换。");
-        let correct = Change::Correct {
+        let correct = Change::Correct(Correct {
             meeting: FIFTH,
             by: recorder,
             matter: None,
             step: None,
             text,
             reason: "补记".into(),
-        };
+        });
         store
             .apply(
                 &correct,
@@ -213,23 +214,23 @@ fn the_blocks_a_search_passes_over_hold_none_of_the_words() {
     let at = |s: &str| chrono::NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").expect("time");
     store
         .apply(
-            &Change::SignMeeting {
+            &Change::SignMeeting(SignMeeting {
                 meeting: old,
                 sealed: None,
-            },
+            }),
             at("2026-11-23 09:40"),
         )
         .ok();
     store
         .apply(
-            &Change::Correct {
+            &Change::Correct(Correct {
                 meeting: old,
                 by: recorder,
                 matter: None,
                 step: None,
                 text: "补记：井盖编号GX-7719已报修。".into(),
                 reason: "补记".into(),
-            },
+            }),
             at("2026-11-24 16:05"),
         )
         .expect("correct");

@@ -6,6 +6,7 @@ mod support;
 use chrono::{Duration, NaiveDateTime};
 use std::cell::Cell;
 use std::rc::Rc;
+use yishi::domain::{AddSpeaker, Advance};
 use yishi::domain::{Author, Change, Stance, Step};
 use yishi::store::Store;
 use yishi::text::Lang;
@@ -30,17 +31,17 @@ fn console(db: &std::path::Path, clock: Rc<Cell<NaiveDateTime>>) -> App {
 fn a_running_speech_is_running_again_after_the_console_stops() {
     let (db, mut store, meeting, _) = support::meeting_under_way(start());
     for c in [
-        Change::Advance {
+        Change::Advance(Advance {
             matter: DRAINS,
             meeting,
             to: Step::Hear,
-        },
-        Change::AddSpeaker {
+        }),
+        Change::AddSpeaker(AddSpeaker {
             matter: DRAINS,
             meeting,
             speaker: Author::Resident("八号楼住户".into()),
             stance: Stance::For,
-        },
+        }),
     ] {
         store.apply(&c, start()).expect("a speaker waiting");
     }

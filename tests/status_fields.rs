@@ -6,6 +6,7 @@ mod support;
 use chrono::NaiveDateTime;
 use support::DRAINS;
 use support::buffer::draw;
+use yishi::domain::AddSpeaker;
 use yishi::domain::{Author, Change, Stance, Step};
 use yishi::tui::action::Action;
 use yishi::tui::effect::Effect;
@@ -22,12 +23,12 @@ fn a_long_speakers_name_gives_way_to_the_stance_and_the_clock() {
     let (_db, store, meeting, _) = support::meeting_under_way(now());
     let mut app = support::console_on(store, now, meeting, DRAINS, Step::Collect);
     let mut changes = support::drains_on_to(meeting, Step::Hear);
-    changes.push(Change::AddSpeaker {
+    changes.push(Change::AddSpeaker(AddSpeaker {
         matter: DRAINS,
         meeting,
         speaker: Author::Resident(LONG.into()),
         stance: Stance::Against,
-    });
+    }));
     app.apply(
         changes
             .into_iter()

@@ -6,6 +6,10 @@ mod support;
 
 use chrono::NaiveDateTime;
 use serde_json::Value;
+use yishi::domain::{
+    AddOpinion, AddSpeaker, AddTask, Advance, CastBallot, CloseVote, EndMeeting, RecordSpeech,
+    RetitleMatter, SignMeeting, StepBack, Withdraw,
+};
 use yishi::domain::{Author, Change, Channel, EntryRef, Records, Refusal, Stage, Stance, Step};
 use yishi::store::{Store, StoreError};
 use yishi::text::Lang;
@@ -46,14 +50,14 @@ fn u_takes_back_an_opinion_and_a_step_and_the_record_keeps_both() {
     let before = opinions(&app);
     let wrong = "南门雨水管道堵塞，下雨天积水到小腿（录错了的那条）";
     app.apply(vec![Effect::record(
-        Change::AddOpinion {
+        Change::AddOpinion(AddOpinion {
             matter: DRAINS,
             meeting,
             date: now().date(),
             author: Author::Anonymous,
             channel: Channel::Hall,
             text: wrong.into(),
-        },
+        }),
         Vec::new(),
     )]);
     assert_eq!(opinions(&app).last().map(String::as_str), Some(wrong));
@@ -74,14 +78,14 @@ fn u_takes_back_an_opinion_and_a_step_and_the_record_keeps_both() {
     // d withdraws the opinion selected on the list, whichever it is.
     for text in ["三号楼门前积水", "四号楼门前积水"] {
         app.apply(vec![Effect::record(
-            Change::AddOpinion {
+            Change::AddOpinion(AddOpinion {
                 matter: DRAINS,
                 meeting,
                 date: now().date(),
                 author: Author::Anonymous,
                 channel: Channel::Hall,
                 text: text.into(),
-            },
+            }),
             Vec::new(),
         )]);
     }
@@ -103,11 +107,11 @@ fn u_takes_back_an_opinion_and_a_step_and_the_record_keeps_both() {
 
     // A step moved on too early, taken back the same way.
     app.apply(vec![Effect::record(
-        Change::Advance {
+        Change::Advance(Advance {
             matter: DRAINS,
             meeting,
             to: Step::Hear,
-        },
+        }),
         Vec::new(),
     )]);
     app.update(Action::Undo);
@@ -161,71 +165,126 @@ fn only_this_meetings_entries_and_only_before_signing() {
     // The drains' opinions were given at the last meeting: sealed with its minutes.
     let earlier = apply(
         &mut store,
-        Change::Withdraw {
+        Change::Withdraw(Withdraw {
             matter: DRAINS,
             meeting,
             entry: EntryRef::Opinion(0),
-        },
+        }),
     );
     assert_eq!(earlier.map_err(refusal).err(), Some(Refusal::Sealed));
     let none = apply(
         &mut store,
-        Change::Withdraw {
+        Change::Withdraw(Withdraw {
             matter: DRAINS,
             meeting,
             entry: EntryRef::Opinion(99),
-        },
+        }),
     );
     assert_eq!(none.map_err(refusal).err(), Some(Refusal::NoEntry));
     // A step is not taken back once something was recorded at the new one.
     apply(
         &mut store,
-        Change::Advance {
+        Change::Advance(Advance {
             matter: DRAINS,
             meeting,
             to: Step::Hear,
-        },
+        }),
     )
     .expect("on to the hearing");
     apply(
         &mut store,
-        Change::AddSpeaker {
+        Change::AddSpeaker(AddSpeaker {
             matter: DRAINS,
             meeting,
             speaker: Author::Resident("三号楼住户".into()),
             stance: Stance::For,
-        },
+        }),
     )
     .expect("a speaker");
     let back = apply(
         &mut store,
-        Change::StepBack {
+        Change::StepBack(StepBack {
             matter: DRAINS,
             meeting,
-        },
+        }),
     );
     assert!(matches!(
         back.map_err(refusal).err(),
         Some(Refusal::StepInUse { step: Step::Hear })
     ));
     // Signed, the meeting's entries are corrected (更正), never taken back.
-    apply(&mut store, Change::EndMeeting { meeting }).expect("end");
+    apply(&mut store, Change::EndMeeting(EndMeeting { meeting })).expect("end");
     apply(
         &mut store,
-        Change::SignMeeting {
+        Change::SignMeeting(SignMeeting {
             meeting,
             sealed: None,
-        },
+        }),
     )
     .expect("sign");
     let signed = apply(
         &mut store,
-        Change::Withdraw {
+        Change::Withdraw(Withdraw {
             matter: DRAINS,
             meeting,
             entry: EntryRef::Speech(0),
-        },
+        }),
     );
+    assert!(matches!(
+        signed.map_err(refusal).err(),
+        Some(Refusal::AlreadySigned { .. })
+    ));
+}
+
+/// A matter's title is put right at the meeting that put it on the agenda, before its minutes
+/// are signed; the record keeps the title it replaces. A matter carried from an earlier
+/// meeting keeps the title that meeting's signed minutes give it.
+#[test]
+fn a_title_is_put_right_where_the_matter_was_opened_and_the_old_one_kept() {
+    let (_db, mut store, meeting, lift) = support::meeting_under_way(now());
+    let retitle = |matter, title: &str| {
+        Change::RetitleMatter(RetitleMatter {
+            matter,
+            meeting,
+            title: title.into(),
+            short_title: "五号楼电梯".into(),
+        })
+    };
+    let matter = |store: &Store, id| store.matter(id).expect("read").expect("matter");
+    let before = matter(&store, lift);
+    store
+        .apply(&retitle(lift, "为五号楼加装电梯"), now())
+        .expect("put right");
+    let after = matter(&store, lift);
+    assert_eq!(
+        (after.title.as_str(), after.short_title.as_str()),
+        ("为五号楼加装电梯", "五号楼电梯")
+    );
+    let kept: Vec<_> = after.earlier_titles.iter().map(|t| &t.title).collect();
+    assert_eq!(kept, [&before.title]);
+    assert_eq!(after.earlier_titles[0].meeting, meeting);
+    let minutes = yishi::minutes::MeetingRecord::load(&store, meeting)
+        .expect("minutes")
+        .text(Lang::ZhHans, 400);
+    assert!(minutes.contains("为五号楼加装电梯"), "{minutes}");
+
+    let carried = store.apply(&retitle(DRAINS, "雨水管道疏通"), now());
+    assert_eq!(carried.map_err(refusal).err(), Some(Refusal::Sealed));
+    let blank = store.apply(&retitle(lift, "  "), now());
+    assert!(matches!(blank.map_err(refusal), Err(Refusal::Text { .. })));
+    assert_eq!(matter(&store, lift), after, "nothing changed");
+
+    store
+        .apply(&Change::EndMeeting(EndMeeting { meeting }), now())
+        .expect("end");
+    let sign = SignMeeting {
+        meeting,
+        sealed: None,
+    };
+    store
+        .apply(&Change::SignMeeting(sign), now())
+        .expect("sign");
+    let signed = store.apply(&retitle(lift, "加装电梯"), now());
     assert!(matches!(
         signed.map_err(refusal).err(),
         Some(Refusal::AlreadySigned { .. })
@@ -248,34 +307,34 @@ fn an_opinion_and_a_task_are_put_right_and_the_originals_kept() {
         .expect("motion");
     for (member, a) in &m.attendance {
         if *a == yishi::domain::Attendance::Present {
-            let ballot = Change::CastBallot {
+            let ballot = Change::CastBallot(CastBallot {
                 motion,
                 member: *member,
                 choice: yishi::domain::Choice::Yes,
-            };
+            });
             store.apply(&ballot, now()).expect("ballot");
         }
     }
     store
-        .apply(&Change::CloseVote { motion }, now())
+        .apply(&Change::CloseVote(CloseVote { motion }), now())
         .expect("close");
-    let task = Change::AddTask {
+    let task = Change::AddTask(AddTask {
         matter: lift,
         meeting,
         text: "联系电梯公司勘察".into(),
         owner: "物业公司".into(),
         due: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("date"),
         supervised: false,
-    };
+    });
     store.apply(&task, now()).expect("task");
-    let wrong = Change::AddOpinion {
+    let wrong = Change::AddOpinion(AddOpinion {
         matter: DRAINS,
         meeting,
         date: now().date(),
         author: Author::Anonymous,
         channel: Channel::Hall,
         text: "南门积水".into(),
-    };
+    });
     store.apply(&wrong, now()).expect("opinion");
 
     let mut app = support::console_on(store, now, meeting, DRAINS, Step::Collect);
@@ -351,20 +410,20 @@ fn a_speaker_heard_is_put_right_in_the_console_and_the_original_kept() {
     }
     let said = "雨水管应当由业委会自己找人疏通。";
     let heard = [
-        Change::AddSpeaker {
+        Change::AddSpeaker(AddSpeaker {
             matter: DRAINS,
             meeting,
             speaker: Author::Resident("王大妈".into()),
             stance: Stance::For,
-        },
-        Change::RecordSpeech {
+        }),
+        Change::RecordSpeech(RecordSpeech {
             matter: DRAINS,
             meeting,
             index: 0,
             stance: Stance::For,
             summary: said.into(),
             seconds_used: 75,
-        },
+        }),
     ];
     for c in heard {
         store.apply(&c, now()).expect("a speech");

@@ -5,6 +5,7 @@
 mod support;
 
 use support::{stderr, stdout, yishi};
+use yishi::domain::SignMeeting;
 use yishi::domain::{Ballots, Motion};
 
 /// Rewrites one byte of the first show-of-hands motion's yes count, in sled, not through
@@ -98,10 +99,10 @@ fn an_altered_journal_line_is_named_with_its_meeting_and_time() {
         chrono::NaiveDateTime::parse_from_str("2026-11-23 09:40", "%Y-%m-%d %H:%M").expect("t");
     store
         .apply(
-            &yishi::domain::Change::SignMeeting {
+            &yishi::domain::Change::SignMeeting(SignMeeting {
                 meeting: yishi::domain::MeetingId(116),
                 sealed: None,
-            },
+            }),
             at,
         )
         .expect("sign");

@@ -8,6 +8,7 @@ mod support;
 use chrono::NaiveDateTime;
 use std::path::Path;
 use support::{stderr, stdout, yishi};
+use yishi::domain::CreateMeeting;
 use yishi::domain::{Change, MeetingId, Records};
 use yishi::store::Store;
 
@@ -42,7 +43,7 @@ fn verify_goes_through_the_checkpoint_and_the_journal_after_it_as_the_replay_doe
         let council = store.first_council().expect("read").expect("a council");
         let chair = council.voting_members().next().expect("a member").id;
         let at = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").expect("time");
-        let change = Change::CreateMeeting {
+        let change = Change::CreateMeeting(CreateMeeting {
             id: MeetingId(9_001),
             council: council.id,
             title: "补开一次会议".into(),
@@ -51,7 +52,7 @@ fn verify_goes_through_the_checkpoint_and_the_journal_after_it_as_the_replay_doe
             chair,
             recorder: chair,
             speaker_limit_secs: 180,
-        };
+        });
         store.apply(&change, at("2026-11-30 09:00")).expect("apply");
         assert!(store.meeting(MeetingId(9_001)).expect("read").is_some());
     }

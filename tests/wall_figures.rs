@@ -10,6 +10,7 @@ mod support;
 use chrono::{Duration, NaiveDateTime};
 use std::cell::Cell;
 use std::rc::Rc;
+use yishi::domain::{AddSpeaker, AddTask, Advance, CastBallot, RecordReview};
 
 use ratatui::buffer::Buffer;
 use ratatui::style::Color;
@@ -218,12 +219,12 @@ fn each_steps_key_figure_is_the_largest_thing_on_the_wall() {
     for c in support::drains_on_to(meeting, Step::Hear) {
         store.apply(&c, start()).expect("to the hearing");
     }
-    let speaker = Change::AddSpeaker {
+    let speaker = Change::AddSpeaker(AddSpeaker {
         matter: DRAINS,
         meeting,
         speaker: Author::Resident("八号楼住户".into()),
         stance: Stance::For,
-    };
+    });
     store.apply(&speaker, start()).expect("a speaker");
     let present: Vec<MemberId> = store
         .meeting(meeting)
@@ -243,11 +244,11 @@ fn each_steps_key_figure_is_the_largest_thing_on_the_wall() {
         .expect("a motion");
     for (i, member) in present.iter().enumerate() {
         let choice = if i % 4 == 3 { Choice::No } else { Choice::Yes };
-        let ballot = Change::CastBallot {
+        let ballot = Change::CastBallot(CastBallot {
             motion,
             member: *member,
             choice,
-        };
+        });
         store.apply(&ballot, start()).expect("a ballot");
     }
     let lift_title = store.matter(lift).expect("read").expect("the lift").title;
@@ -301,22 +302,22 @@ fn each_steps_key_figure_is_the_largest_thing_on_the_wall() {
         screen.text
     );
 
-    let task = Change::AddTask {
+    let task = Change::AddTask(AddTask {
         matter: lift,
         meeting,
         text: "委托有资质的单位完成5号楼电梯设计与施工".into(),
         owner: "业委会".into(),
         due: start().date() + Duration::days(90),
         supervised: true,
-    };
-    let review = Change::RecordReview {
+    });
+    let review = Change::RecordReview(RecordReview {
         matter: lift,
         meeting,
         satisfied: 20,
         basically_satisfied: 6,
         dissatisfied: 4,
         comments: Vec::new(),
-    };
+    });
     drop(app);
     let mut store = yishi::store::Store::open(db.path()).expect("open");
     // The adopted motion took the matter on to 执行督办.
@@ -331,11 +332,11 @@ fn each_steps_key_figure_is_the_largest_thing_on_the_wall() {
 
     drop(app);
     let mut store = yishi::store::Store::open(db.path()).expect("open");
-    let advance = Change::Advance {
+    let advance = Change::Advance(Advance {
         matter: lift,
         meeting,
         to: Step::Review,
-    };
+    });
     store.apply(&advance, start()).expect("to the review");
     store.apply(&review, start()).expect("a review");
     drop(store);

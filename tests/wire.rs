@@ -74,7 +74,11 @@ fn every_saved_journal_replays_into_a_store_that_verifies() {
         let store = store.unwrap_or_else(|e| panic!("{name}: {e:?}"));
         let seq = store.seq();
         drop(store);
-        assert_eq!(seq, lines(&path).len() as u64, "{name}: every line replayed");
+        assert_eq!(
+            seq,
+            lines(&path).len() as u64,
+            "{name}: every line replayed"
+        );
         let verified = support::yishi(db.path(), &["--lang", "en", "verify"]);
         assert!(
             verified.status.success(),

@@ -1,5 +1,6 @@
 //! `yishi council`: the roster template, and a council made from a roster file.
 
+use crate::domain::CreateCouncil;
 use std::io::Read as _;
 use std::path::Path;
 
@@ -81,9 +82,9 @@ pub fn import(
         satisfaction_threshold: threshold,
         keys: Vec::new(),
     };
-    let change = Change::CreateCouncil {
+    let change = Change::CreateCouncil(CreateCouncil {
         council: Box::new(council.clone()),
-    };
+    });
     store
         .apply(&change, crate::store::now())
         .map_err(|e| match e {

@@ -1,6 +1,10 @@
 //! `yishi demo`: the console on a throwaway copy of the sample council, with a meeting under way
 //! (the roll call taken, a matter at the vote), so that a newcomer sees the real console at once.
 
+use crate::domain::{
+    AddOpinion, AddSpeaker, Advance, CreateMatter, CreateMeeting, MarkAttendance, OpenVote,
+    ProposeMotion, RecordSpeech, StartMeeting,
+};
 use chrono::{Duration, Local, NaiveDateTime, Timelike};
 use std::path::PathBuf;
 
@@ -67,7 +71,7 @@ pub fn live_meeting(
     // One voting member sent apologies; the rest came, observers observe.
     let excused = voting.get(3).copied();
     let mut changes = vec![(
-        Change::CreateMeeting {
+        Change::CreateMeeting(CreateMeeting {
             id: meeting,
             council: council.id,
             title: format!("{}月议事：五号楼加装电梯", start.format("%-m")),
@@ -76,7 +80,7 @@ pub fn live_meeting(
             chair: last.chair,
             recorder: last.recorder,
             speaker_limit_secs: last.speaker_limit_secs,
-        },
+        }),
         minute(-10),
     )];
     for m in &council.members {
@@ -88,22 +92,22 @@ pub fn live_meeting(
             Attendance::Present
         };
         changes.push((
-            Change::MarkAttendance {
+            Change::MarkAttendance(MarkAttendance {
                 meeting,
                 member: m.id,
                 attendance,
-            },
+            }),
             minute(-5),
         ));
     }
-    changes.push((Change::StartMeeting { meeting }, minute(0)));
+    changes.push((Change::StartMeeting(StartMeeting { meeting }), minute(0)));
     changes.push((
-        Change::CreateMatter {
+        Change::CreateMatter(CreateMatter {
             id: matter,
             meeting,
             title: "老旧公房加装电梯（5号楼）".into(),
             short_title: "5号楼加装电梯".into(),
-        },
+        }),
         minute(1),
     ));
     let speaker = |i: usize| voting.get(i).copied().unwrap_or(last.chair);
@@ -120,23 +124,23 @@ pub fn live_meeting(
         ),
     ] {
         changes.push((
-            Change::AddOpinion {
+            Change::AddOpinion(AddOpinion {
                 matter,
                 meeting,
                 date: start.date(),
                 author,
                 channel,
                 text: text.into(),
-            },
+            }),
             minute(4),
         ));
     }
     changes.push((
-        Change::Advance {
+        Change::Advance(Advance {
             matter,
             meeting,
             to: Step::Hear,
-        },
+        }),
         minute(8),
     ));
     for (i, (who, stance, summary)) in [
@@ -155,36 +159,36 @@ pub fn live_meeting(
     .enumerate()
     {
         changes.push((
-            Change::AddSpeaker {
+            Change::AddSpeaker(AddSpeaker {
                 matter,
                 meeting,
                 speaker: who,
                 stance,
-            },
+            }),
             minute(10),
         ));
         changes.push((
-            Change::RecordSpeech {
+            Change::RecordSpeech(RecordSpeech {
                 matter,
                 meeting,
                 index: i,
                 stance,
                 summary: summary.into(),
                 seconds_used: 150 + 20 * i as u32,
-            },
+            }),
             minute(14 + 4 * i as i64),
         ));
     }
     changes.push((
-        Change::Advance {
+        Change::Advance(Advance {
             matter,
             meeting,
             to: Step::Decide,
-        },
+        }),
         minute(24),
     ));
     changes.push((
-        Change::ProposeMotion {
+        Change::ProposeMotion(ProposeMotion {
             id: motion,
             matter,
             meeting,
@@ -193,10 +197,10 @@ pub fn live_meeting(
             seconder: Some(speaker(6)),
             mode: VoteMode::RollCall,
             item: None,
-        },
+        }),
         minute(26),
     ));
-    changes.push((Change::OpenVote { motion }, minute(28)));
+    changes.push((Change::OpenVote(OpenVote { motion }), minute(28)));
     for (change, at) in changes {
         store.apply(&change, at)?;
     }

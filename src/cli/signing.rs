@@ -1,6 +1,7 @@
 //! `yishi key` and `yishi sign`: a signer's own key made and registered with the council, and
 //! a meeting's minutes signed (签发) with the keys of its chair and recorder.
 
+use crate::domain::RegisterKey;
 use std::path::Path;
 
 use super::{Failure, meeting_ref};
@@ -25,11 +26,11 @@ pub fn new_key(db: &Path, name: &str, no_password: bool, lang: Lang) -> Result<(
     let comment = format!("yishi {} {}", council.name, member.name);
     let (public, id) =
         keys::generate(&dir, password.as_deref(), &comment).map_err(|e| key_failure(e, lang))?;
-    let change = Change::RegisterKey {
+    let change = Change::RegisterKey(RegisterKey {
         council: council.id,
         member: member.id,
         public: public.clone(),
-    };
+    });
     store.apply(&change, crate::store::now())?;
     let name = sanitize_line(&member.name);
     let key_file = dir.join(format!("{id}.key"));

@@ -14,6 +14,7 @@ pub mod wide_term;
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+use yishi::domain::{AddToAgenda, Advance};
 
 pub fn bin() -> PathBuf {
     PathBuf::from(env!("CARGO_BIN_EXE_yishi"))
@@ -105,10 +106,10 @@ pub fn meeting_under_way(
     let db = sample_db();
     let mut store = yishi::store::Store::open(db.path()).expect("open");
     let (meeting, lift) = yishi::cli::demo::live_meeting(&mut store, now).expect("meeting");
-    let carry = yishi::domain::Change::AddToAgenda {
+    let carry = yishi::domain::Change::AddToAgenda(AddToAgenda {
         meeting,
         matter: DRAINS,
-    };
+    });
     store.apply(&carry, now).expect("on the agenda");
     (db, store, meeting, lift)
 }
@@ -129,10 +130,12 @@ pub fn drains_on_to(
     [Step::Hear, Step::Decide]
         .into_iter()
         .take_while(|s| *s <= to)
-        .map(|to| Change::Advance {
-            matter: DRAINS,
-            meeting,
-            to,
+        .map(|to| {
+            Change::Advance(Advance {
+                matter: DRAINS,
+                meeting,
+                to,
+            })
         })
         .collect()
 }

@@ -51,7 +51,7 @@ impl Builder {
     ) -> MeetingId {
         self.clock = t(start) - chrono::Duration::minutes(30);
         let id = MeetingId(self.id());
-        self.apply(Change::CreateMeeting {
+        self.apply(Change::CreateMeeting(CreateMeeting {
             id,
             council: CouncilId(1),
             title: title.into(),
@@ -60,42 +60,42 @@ impl Builder {
             chair: MemberId(2),
             recorder: MemberId(5),
             speaker_limit_secs: 180,
-        });
+        }));
         for (members, a) in [
             (present, Attendance::Present),
             (excused, Attendance::Excused),
             (observing, Attendance::Observing),
         ] {
             for m in members {
-                self.apply(Change::MarkAttendance {
+                self.apply(Change::MarkAttendance(MarkAttendance {
                     meeting: id,
                     member: MemberId(*m),
                     attendance: a,
-                });
+                }));
             }
         }
         for m in 2..=16 {
             if !present.contains(&m) && !excused.contains(&m) && !observing.contains(&m) {
-                self.apply(Change::MarkAttendance {
+                self.apply(Change::MarkAttendance(MarkAttendance {
                     meeting: id,
                     member: MemberId(m),
                     attendance: Attendance::Absent,
-                });
+                }));
             }
         }
         self.clock = t(start);
-        self.apply(Change::StartMeeting { meeting: id });
+        self.apply(Change::StartMeeting(StartMeeting { meeting: id }));
         id
     }
 
     fn matter(&mut self, meeting: MeetingId, title: &str, short: &str) -> MatterId {
         let id = MatterId(self.id());
-        self.apply(Change::CreateMatter {
+        self.apply(Change::CreateMatter(CreateMatter {
             id,
             meeting,
             title: title.into(),
             short_title: short.into(),
-        });
+        }));
         id
     }
 
@@ -108,22 +108,22 @@ impl Builder {
         channel: Channel,
         text: &str,
     ) {
-        self.apply(Change::AddOpinion {
+        self.apply(Change::AddOpinion(AddOpinion {
             matter,
             meeting,
             date: d(date),
             author,
             channel,
             text: text.into(),
-        });
+        }));
     }
 
     fn advance(&mut self, matter: MatterId, meeting: MeetingId, to: Step) {
-        self.apply(Change::Advance {
+        self.apply(Change::Advance(Advance {
             matter,
             meeting,
             to,
-        });
+        }));
     }
 
     fn speech(
@@ -136,20 +136,20 @@ impl Builder {
         summary: &str,
     ) {
         let index = self.records.matters[&matter].speeches.len();
-        self.apply(Change::AddSpeaker {
+        self.apply(Change::AddSpeaker(AddSpeaker {
             matter,
             meeting,
             speaker,
             stance,
-        });
-        self.apply(Change::RecordSpeech {
+        }));
+        self.apply(Change::RecordSpeech(RecordSpeech {
             matter,
             meeting,
             index,
             stance,
             summary: summary.into(),
             seconds_used: secs,
-        });
+        }));
     }
 
     fn motion(
@@ -162,7 +162,7 @@ impl Builder {
         mode: VoteMode,
     ) -> MotionId {
         let id = MotionId(self.id());
-        self.apply(Change::ProposeMotion {
+        self.apply(Change::ProposeMotion(ProposeMotion {
             id,
             matter,
             meeting,
@@ -171,14 +171,14 @@ impl Builder {
             seconder: Some(MemberId(seconder)),
             mode,
             item: None,
-        });
+        }));
         id
     }
 
     /// Each member's ballot: by name in a roll call; in a secret ballot, handed into the box
     /// one by one and counted once the box is opened.
     fn ballots(&mut self, motion: MotionId, yes: &[u64], no: &[u64], abstain: &[u64]) {
-        self.apply(Change::OpenVote { motion });
+        self.apply(Change::OpenVote(OpenVote { motion }));
         let secret = self.records.motions[&motion].mode == VoteMode::Secret;
         for (members, choice) in [
             (yes, Choice::Yes),
@@ -188,38 +188,38 @@ impl Builder {
             for m in members {
                 let member = MemberId(*m);
                 self.apply(if secret {
-                    Change::HandInBallot { motion, member }
+                    Change::HandInBallot(HandInBallot { motion, member })
                 } else {
-                    Change::CastBallot {
+                    Change::CastBallot(CastBallot {
                         motion,
                         member,
                         choice,
-                    }
+                    })
                 });
             }
         }
         if secret {
-            self.apply(Change::EnterCounts {
+            self.apply(Change::EnterCounts(EnterCounts {
                 motion,
                 yes: yes.len() as u32,
                 no: no.len() as u32,
                 abstain: abstain.len() as u32,
                 spoiled: 0,
-            });
+            }));
         }
-        self.apply(Change::CloseVote { motion });
+        self.apply(Change::CloseVote(CloseVote { motion }));
     }
 
     fn hands(&mut self, motion: MotionId, yes: u32, no: u32, abstain: u32) {
-        self.apply(Change::OpenVote { motion });
-        self.apply(Change::EnterCounts {
+        self.apply(Change::OpenVote(OpenVote { motion }));
+        self.apply(Change::EnterCounts(EnterCounts {
             motion,
             yes,
             no,
             abstain,
             spoiled: 0,
-        });
-        self.apply(Change::CloseVote { motion });
+        }));
+        self.apply(Change::CloseVote(CloseVote { motion }));
     }
 
     fn task(
@@ -231,14 +231,14 @@ impl Builder {
         due: &str,
         supervised: bool,
     ) {
-        self.apply(Change::AddTask {
+        self.apply(Change::AddTask(AddTask {
             matter,
             meeting,
             text: text.into(),
             owner: owner.into(),
             due: d(due),
             supervised,
-        });
+        }));
     }
 
     fn progress(
@@ -250,14 +250,14 @@ impl Builder {
         percent: u8,
         note: &str,
     ) {
-        self.apply(Change::RecordProgress {
+        self.apply(Change::RecordProgress(RecordProgress {
             matter,
             meeting,
             task,
             date: d(date),
             percent,
             note: note.into(),
-        });
+        }));
     }
 
     fn review(
@@ -267,33 +267,33 @@ impl Builder {
         counts: (u32, u32, u32),
         comments: &[&str],
     ) {
-        self.apply(Change::RecordReview {
+        self.apply(Change::RecordReview(RecordReview {
             matter,
             meeting,
             satisfied: counts.0,
             basically_satisfied: counts.1,
             dissatisfied: counts.2,
             comments: comments.iter().map(|c| c.to_string()).collect(),
-        });
-        self.apply(Change::ConcludeReview {
+        }));
+        self.apply(Change::ConcludeReview(ConcludeReview {
             matter,
             meeting,
             waiver: String::new(),
-        });
+        }));
     }
 
     fn end(&mut self, meeting: MeetingId, at: &str) {
         self.clock = t(at) - chrono::Duration::minutes(2);
-        self.apply(Change::EndMeeting { meeting });
+        self.apply(Change::EndMeeting(EndMeeting { meeting }));
     }
 
     /// The chair and the recorder sign the minutes at `at`.
     fn sign(&mut self, meeting: MeetingId, at: &str) {
         self.clock = t(at) - chrono::Duration::minutes(2);
-        self.apply(Change::SignMeeting {
+        self.apply(Change::SignMeeting(SignMeeting {
             meeting,
             sealed: None,
-        });
+        }));
     }
 
     /// The meeting's recorder corrects its record at `at`.
@@ -307,14 +307,14 @@ impl Builder {
     ) {
         let by = self.records.meetings[&meeting].recorder;
         self.clock = t(at) - chrono::Duration::minutes(2);
-        self.apply(Change::Correct {
+        self.apply(Change::Correct(Correct {
             meeting,
             by,
             matter: place.map(|p| p.0),
             step: place.map(|p| p.1),
             text: text.into(),
             reason: reason.into(),
-        });
+        }));
     }
 }
 
@@ -367,9 +367,9 @@ pub fn build() -> Document {
         next: 100,
         clock: t("2026-06-01 09:00"),
     };
-    b.apply(Change::CreateCouncil {
+    b.apply(Change::CreateCouncil(CreateCouncil {
         council: Box::new(council()),
-    });
+    }));
     let m = |id| Member(MemberId(id));
 
     // 第1次：征集并议定加装电梯；垃圾分类方案未获通过，退回重新征求意见。
@@ -512,12 +512,12 @@ pub fn build() -> Document {
         VoteMode::ShowOfHands,
     );
     b.hands(v, 6, 5, 2);
-    b.apply(Change::ResolveRejected {
+    b.apply(Change::ResolveRejected(ResolveRejected {
         matter: waste,
         meeting: m1,
         send_back: true,
         reason: "方案分歧较大，重新征求意见，研究保留夜间投放点。".into(),
-    });
+    }));
     b.end(m1, "2026-06-13 16:20");
     b.sign(m1, "2026-06-16 10:00");
 
@@ -530,18 +530,18 @@ pub fn build() -> Document {
         &[4, 7, 11],
         &[],
     );
-    b.apply(Change::AddToAgenda {
+    b.apply(Change::AddToAgenda(AddToAgenda {
         meeting: m2,
         matter: fumes,
-    });
-    b.apply(Change::AddToAgenda {
+    }));
+    b.apply(Change::AddToAgenda(AddToAgenda {
         meeting: m2,
         matter: lift,
-    });
-    b.apply(Change::AddToAgenda {
+    }));
+    b.apply(Change::AddToAgenda(AddToAgenda {
         meeting: m2,
         matter: waste,
-    });
+    }));
     b.advance(fumes, m2, Step::Hear);
     b.speech(
         fumes,
@@ -604,10 +604,10 @@ pub fn build() -> Document {
         &[17, 18],
     );
     for x in [fumes, lift, waste] {
-        b.apply(Change::AddToAgenda {
+        b.apply(Change::AddToAgenda(AddToAgenda {
             meeting: m3,
             matter: x,
-        });
+        }));
     }
     let v = b.motion(
         fumes,
@@ -692,10 +692,10 @@ pub fn build() -> Document {
         &[18],
     );
     for x in [lift, waste, fumes, canteen] {
-        b.apply(Change::AddToAgenda {
+        b.apply(Change::AddToAgenda(AddToAgenda {
             meeting: m4,
             matter: x,
-        });
+        }));
     }
     b.progress(
         lift,
@@ -794,12 +794,12 @@ pub fn build() -> Document {
         VoteMode::ShowOfHands,
     );
     b.hands(v, 3, 9, 2);
-    b.apply(Change::ResolveRejected {
+    b.apply(Change::ResolveRejected(ResolveRejected {
         matter: parking,
         meeting: m4,
         send_back: false,
         reason: "多数代表反对涨价，待公共收益审计公开后另行提出。".into(),
-    });
+    }));
     b.end(m4, "2026-10-24 17:05");
     b.sign(m4, "2026-10-27 10:00");
 
@@ -813,10 +813,10 @@ pub fn build() -> Document {
         &[17],
     );
     for x in [canteen, fumes, waste] {
-        b.apply(Change::AddToAgenda {
+        b.apply(Change::AddToAgenda(AddToAgenda {
             meeting: m5,
             matter: x,
-        });
+        }));
     }
     b.advance(canteen, m5, Step::Decide);
     let v = b.motion(
@@ -835,11 +835,11 @@ pub fn build() -> Document {
     );
     // After the vote 孙慧敏 arrives, late from a residents' visit, and 邓春燕 leaves early.
     for (member, attendance) in [(7, Attendance::Present), (16, Attendance::Absent)] {
-        b.apply(Change::MarkAttendance {
+        b.apply(Change::MarkAttendance(MarkAttendance {
             meeting: m5,
             member: MemberId(member),
             attendance,
-        });
+        }));
     }
     b.task(
         canteen,

@@ -24,7 +24,7 @@ pub fn open_vote_by(
 ) -> (MotionId, Vec<MemberId>) {
     let voters: Vec<MemberId> = council.voting_members().map(|m| m.id).collect();
     let (meeting, matter, motion) = (MeetingId(9001), MatterId(9002), MotionId(9003));
-    let mut changes = vec![Change::CreateMeeting {
+    let mut changes = vec![Change::CreateMeeting(CreateMeeting {
         id: meeting,
         council: council.id,
         title: "楼道议事".into(),
@@ -33,25 +33,29 @@ pub fn open_vote_by(
         chair: voters[0],
         recorder: voters[0],
         speaker_limit_secs: 180,
-    }];
-    changes.extend(voters.iter().map(|m| Change::MarkAttendance {
-        meeting,
-        member: *m,
-        attendance: Attendance::Present,
+    })];
+    changes.extend(voters.iter().map(|m| {
+        Change::MarkAttendance(MarkAttendance {
+            meeting,
+            member: *m,
+            attendance: Attendance::Present,
+        })
     }));
-    changes.push(Change::StartMeeting { meeting });
-    changes.push(Change::CreateMatter {
+    changes.push(Change::StartMeeting(StartMeeting { meeting }));
+    changes.push(Change::CreateMatter(CreateMatter {
         id: matter,
         meeting,
         title: "楼道照明".into(),
         short_title: "照明".into(),
-    });
-    changes.extend([Step::Hear, Step::Decide].map(|to| Change::Advance {
-        matter,
-        meeting,
-        to,
     }));
-    changes.push(Change::ProposeMotion {
+    changes.extend([Step::Hear, Step::Decide].map(|to| {
+        Change::Advance(Advance {
+            matter,
+            meeting,
+            to,
+        })
+    }));
+    changes.push(Change::ProposeMotion(ProposeMotion {
         id: motion,
         matter,
         meeting,
@@ -60,13 +64,13 @@ pub fn open_vote_by(
         seconder: None,
         mode,
         item: None,
-    });
-    changes.push(Change::OpenVote { motion });
+    }));
+    changes.push(Change::OpenVote(OpenVote { motion }));
     store
         .apply(
-            &Change::CreateCouncil {
+            &Change::CreateCouncil(CreateCouncil {
                 council: Box::new(council),
-            },
+            }),
             at,
         )
         .expect("the council");

@@ -4,6 +4,7 @@
 //! would refuse; a signature whose record is not the line before it refused.
 
 use std::collections::{BTreeMap, BTreeSet};
+use yishi_domain::{ImportPart, SignMeeting};
 
 use super::DistrictError;
 use super::rows::{self, Image, Table};
@@ -44,16 +45,16 @@ pub fn replayed_but_whole(
     e: &Entry,
 ) -> Result<(Vec<Write>, Option<domain::Document>), DistrictError> {
     let change = e.change()?;
-    if let Change::SignMeeting {
+    if let Change::SignMeeting(SignMeeting {
         sealed: Some(s), ..
-    } = &change
+    }) = &change
         && s.record != e.prev
     {
         return Err(DistrictError::SealBroken { line: e.seq });
     }
     let whole = matches!(
         change,
-        Change::Import { .. } | Change::Restore { .. } | Change::ImportPart { done: true, .. }
+        Change::Import(_) | Change::Restore(_) | Change::ImportPart(ImportPart { done: true, .. })
     );
     let writes = domain::replay_owned(change, e.at, records).map_err(|r| replay_error(e, r))?;
     for w in &writes {

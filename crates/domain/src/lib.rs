@@ -3,9 +3,7 @@
 //! Every change is a [`Change`]; [`apply`] validates it against the records it touches and
 //! returns the records to write, or a [`Refusal`] saying why not.
 
-mod apply;
 mod change;
-mod change_names;
 mod council;
 mod document;
 pub mod election;
@@ -27,8 +25,7 @@ mod validate;
 mod vote;
 mod words;
 
-pub use apply::{apply, at_step, at_work, rejection_waits, replay, replay_owned};
-pub use change::{Buyer, Change};
+pub use change::*;
 pub use council::{Affiliation, Council, Holding, Member};
 pub use document::{Document, FORMAT, SCHEMA};
 pub use ids::{CouncilId, MatterId, MeetingId, MemberId, MotionId};

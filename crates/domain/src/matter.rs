@@ -292,6 +292,18 @@ pub struct Matter {
     /// the record counts and the minutes show.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub withdrawn: Vec<Withdrawn>,
+    /// The titles it read before they were put right (更正), oldest first.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub earlier_titles: Vec<EarlierTitle>,
+}
+
+/// A matter's title as it read before it was put right, when, and at which meeting.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EarlierTitle {
+    pub title: String,
+    pub short_title: String,
+    pub replaced: NaiveDateTime,
+    pub meeting: MeetingId,
 }
 
 /// An entry taken back, when, and at which meeting.

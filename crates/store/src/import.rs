@@ -6,6 +6,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::io::Read;
+use yishi_domain::ImportPart;
 
 use super::{Store, StoreError};
 use yishi_domain::reading::{Kind, Record, Unread, read_records};
@@ -197,11 +198,11 @@ impl Store {
         document: Document,
         at: chrono::NaiveDateTime,
     ) -> Result<(), StoreError> {
-        let change = Change::ImportPart {
+        let change = Change::ImportPart(ImportPart {
             part,
             done,
             document: Box::new(document),
-        };
+        });
         self.apply(&change, at).map(drop)
     }
 

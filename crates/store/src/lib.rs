@@ -51,6 +51,7 @@ pub(crate) use layout::{FULL_CHECK_LIMIT, JOURNAL_FILE, STORE_DIR};
 use chrono::NaiveDateTime;
 use std::fs::File;
 use std::path::{Path, PathBuf};
+use yishi_domain::{ImportPart, SignMeeting};
 
 use journal::Journal;
 use tables::Tables;
@@ -200,8 +201,8 @@ impl Store {
                 self.completed.push(entry.seq);
             }
             let change = entry.change()?;
-            let first_part = matches!(change, Change::ImportPart { part: 0, .. });
-            if first_part || matches!(change, Change::Import { .. }) && self.head.seq == 0 {
+            let first_part = matches!(change, Change::ImportPart(ImportPart { part: 0, .. }));
+            if first_part || matches!(change, Change::Import(_)) && self.head.seq == 0 {
                 // An import cut short: its chunks are partly written, its head is not.
                 self.tables.clear_records()?;
             }
@@ -255,9 +256,9 @@ impl Store {
             return Err(StoreError::ReadOnly);
         }
         // What the signers signed is the record as it stands now, up to the last line.
-        if let Change::SignMeeting {
+        if let Change::SignMeeting(SignMeeting {
             sealed: Some(s), ..
-        } = change
+        }) = change
             && s.record != self.head.hash
         {
             let stale = domain::Refusal::Sealing(domain::Sealing::Stale);
@@ -290,7 +291,7 @@ impl Store {
             journal_len: before + line.len() as u64,
         };
         // An import's part is written as an import is, in chunks flushed one by one.
-        let many = matches!(change, Change::ImportPart { .. }) || !Tables::fits_one_step(writes);
+        let many = matches!(change, Change::ImportPart(_)) || !Tables::fits_one_step(writes);
         if !many {
             // The journal is the write-ahead log: the change is recorded once its line is
             // durable. The store's rows follow in sled's memory, written to its files when sled
@@ -309,7 +310,7 @@ impl Store {
             self.journal.append(line.as_bytes())?;
             if let Err(e) = self.tables.commit_chunks(writes, &head, progress) {
                 self.journal.truncate(before)?;
-                if matches!(change, Change::Import { .. }) {
+                if matches!(change, Change::Import(_)) {
                     self.tables.clear_records()?;
                 }
                 return Err(e);

@@ -8,6 +8,7 @@
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::{Path, PathBuf};
+use yishi_domain::ImportPart;
 
 use super::checkpoint::{self, Kind, Layer};
 use super::journal::{Journal, chained, whole_lines};
@@ -117,12 +118,12 @@ impl Reader {
         }
         let unfinished = changes
             .iter()
-            .rposition(|(_, c)| matches!(c, Change::ImportPart { part: 0, .. }))
+            .rposition(|(_, c)| matches!(c, Change::ImportPart(ImportPart { part: 0, .. })))
             .filter(|&first| {
                 // Still under way: only its parts follow, and not the last one.
                 changes[first..]
                     .iter()
-                    .all(|(_, c)| matches!(c, Change::ImportPart { done: false, .. }))
+                    .all(|(_, c)| matches!(c, Change::ImportPart(ImportPart { done: false, .. })))
             });
         if let Some(first) = unfinished {
             changes.truncate(first);

@@ -6,6 +6,7 @@
 //! the loss, naming every change it drops. The damaged files are always kept aside.
 
 use std::path::Path;
+use yishi_domain::Restore;
 
 use super::findings::{Lost, Report, Restored};
 use super::journal::{Break, BrokenLine, Entry, read_all};
@@ -172,10 +173,10 @@ fn repair_held(
             let reason =
                 format!("日志第{first}行起损坏，{span}变更据数据库补回；原日志保留为 {name}");
             let prev = proven.last().map_or(super::GENESIS, |e| e.hash.as_str());
-            let change = Change::Restore {
+            let change = Change::Restore(Restore {
                 document: Box::new(stored.to_document()),
                 reason,
-            };
+            });
             let entry = Entry::new(first, super::now(), prev, &change)?;
             lines += &entry.line()?;
             report.restored = Some(Restored {

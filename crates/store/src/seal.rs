@@ -5,6 +5,7 @@
 
 use super::Store;
 use super::keys::{self, KeyError, SecretKey};
+use yishi_domain::SignMeeting;
 use yishi_domain::{Change, Council, Meeting, MemberId, Seal, Sealed, statement};
 
 /// The meeting's signers (chair, then recorder) who registered a key.
@@ -50,12 +51,12 @@ pub fn sealed(
             signature,
         });
     }
-    Ok(Change::SignMeeting {
+    Ok(Change::SignMeeting(SignMeeting {
         meeting: meeting.id,
         sealed: Some(Sealed {
             record: head,
             minutes: minutes.to_string(),
             seals,
         }),
-    })
+    }))
 }

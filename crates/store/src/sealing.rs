@@ -4,6 +4,7 @@
 //! meeting holds the hash its journal must lead to.
 
 use std::collections::BTreeSet;
+use yishi_domain::SignMeeting;
 
 use super::StoreError;
 use super::journal::Entry;
@@ -14,10 +15,10 @@ use yishi_domain::{Change, Meeting, MemoryRecords};
 /// The seal a line carries, if its record is not the line before it.
 pub(super) fn broken_seal(entry: &Entry, change: &Change) -> Option<Broken> {
     match change {
-        Change::SignMeeting {
+        Change::SignMeeting(SignMeeting {
             meeting,
             sealed: Some(s),
-        } if s.record != entry.prev => Some(Broken::Rewritten {
+        }) if s.record != entry.prev => Some(Broken::Rewritten {
             meeting: *meeting,
             line: entry.seq,
         }),
@@ -36,7 +37,7 @@ pub(super) fn refused_seal(entries: &[Entry], error: &StoreError) -> Option<Brok
     };
     let entry = entries.get(usize::try_from(*seq).ok()?.checked_sub(1)?)?;
     match entry.change().ok()? {
-        Change::SignMeeting { meeting, .. } => Some(Broken::Invalid {
+        Change::SignMeeting(SignMeeting { meeting, .. }) => Some(Broken::Invalid {
             meeting,
             line: *seq,
         }),

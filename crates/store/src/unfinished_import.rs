@@ -5,6 +5,7 @@ use crate::StoreError;
 use crate::journal::Journal;
 use crate::tables::{Head, Tables};
 use yishi_domain::Change;
+use yishi_domain::ImportPart;
 
 /// The last part holds no records: its line is short, and found at the journal's end.
 const LAST_LINE_MAX: u64 = 4096;
@@ -23,7 +24,7 @@ pub(crate) fn settle_import(
     let finished = journal
         .last_entry(LAST_LINE_MAX)?
         .and_then(|e| e.change().ok())
-        .is_some_and(|c| matches!(c, Change::ImportPart { done: true, .. }));
+        .is_some_and(|c| matches!(c, Change::ImportPart(ImportPart { done: true, .. })));
     if finished {
         tables.end_import()?;
         return Ok(None);

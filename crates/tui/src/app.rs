@@ -4,6 +4,7 @@
 
 use crate::words;
 use chrono::NaiveDateTime;
+use yishi_domain::{CreateCouncil, CreateMeeting};
 
 use super::action::Action;
 use super::archive::Archive;
@@ -258,13 +259,10 @@ impl App {
         // A vote's result stays before the room until the chair moves on (Tab or >); any
         // other move of a matter is followed.
         // Resumed after a break: the roll is taken again.
-        if result.is_ok() && changes.iter().any(|c| matches!(c, Change::Resume { .. })) {
+        if result.is_ok() && changes.iter().any(|c| matches!(c, Change::Resume(_))) {
             self.go(Screen::RollCall);
         }
-        if !changes
-            .iter()
-            .any(|c| matches!(c, Change::CloseVote { .. }))
-        {
+        if !changes.iter().any(|c| matches!(c, Change::CloseVote(_))) {
             self.follow_matter();
         }
         if self.model.screen.is_archive()
@@ -314,11 +312,12 @@ impl App {
         m.overlay = None;
         m.notice = Some(Notice::Done(m.say(words::SAVED)));
         match (&form.kind, changes.first()) {
-            (FormKind::NewMeeting { .. }, Some(Change::CreateMeeting { id, .. })) => {
-                self.open_meeting(*id)
-            }
+            (
+                FormKind::NewMeeting { .. },
+                Some(Change::CreateMeeting(CreateMeeting { id, .. })),
+            ) => self.open_meeting(*id),
             // A council just set up: its members next, one after another.
-            (FormKind::NewCouncil, Some(Change::CreateCouncil { council })) => {
+            (FormKind::NewCouncil, Some(Change::CreateCouncil(CreateCouncil { council }))) => {
                 let owners = council.rule.counts_area();
                 let form = forms::member(council.id, m.now.date(), None, owners, m.lang);
                 self.go(Screen::Council);

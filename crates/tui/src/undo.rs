@@ -3,6 +3,7 @@
 //! change wrote; taking it back is asked first, like any change that removes something from
 //! the minutes.
 
+use yishi_domain::{AddOpinion, AddSpeaker, AddTask, Advance, StepBack, Withdraw};
 use yishi_domain::{Author, Change, Council, EntryRef, Matter, Write};
 use yishi_text::Lang;
 
@@ -52,11 +53,11 @@ pub fn entry_words(x: &Matter, entry: EntryRef, council: &Council, lang: Lang) -
 /// Keeps the entries `u` can take back pointing at them after `change` withdrew one: those
 /// below it on the same list move up one, and the one withdrawn is gone.
 pub fn after_withdrawal(stack: &mut Vec<Undo>, change: &Change) {
-    let Change::Withdraw {
+    let Change::Withdraw(Withdraw {
         matter,
         entry: gone,
         ..
-    } = change
+    }) = change
     else {
         return;
     };
@@ -67,9 +68,9 @@ pub fn after_withdrawal(stack: &mut Vec<Undo>, change: &Change) {
     };
     let (list, at) = place(*gone);
     stack.retain_mut(|u| {
-        let Change::Withdraw {
+        let Change::Withdraw(Withdraw {
             matter: m, entry, ..
-        } = &mut u.change
+        }) = &mut u.change
         else {
             return true;
         };
@@ -98,18 +99,20 @@ pub fn of(change: &Change, writes: &[Write], lang: Lang) -> Option<Undo> {
         Write::Matter(x) => Some(x),
         _ => None,
     });
-    let withdraw = |matter, meeting, entry| Change::Withdraw {
-        matter,
-        meeting,
-        entry,
+    let withdraw = |matter, meeting, entry| {
+        Change::Withdraw(Withdraw {
+            matter,
+            meeting,
+            entry,
+        })
     };
     match change {
-        Change::AddOpinion {
+        Change::AddOpinion(AddOpinion {
             matter: id,
             meeting,
             text,
             ..
-        } => {
+        }) => {
             let i = matter?.opinions.len().checked_sub(1)?;
             Some(Undo {
                 change: withdraw(*id, *meeting, EntryRef::Opinion(i)),
@@ -120,11 +123,11 @@ pub fn of(change: &Change, writes: &[Write], lang: Lang) -> Option<Undo> {
                 ),
             })
         }
-        Change::AddSpeaker {
+        Change::AddSpeaker(AddSpeaker {
             matter: id,
             meeting,
             ..
-        } => {
+        }) => {
             let i = matter?.speeches.len().checked_sub(1)?;
             Some(Undo {
                 change: withdraw(*id, *meeting, EntryRef::Speech(i)),
@@ -137,27 +140,27 @@ pub fn of(change: &Change, writes: &[Write], lang: Lang) -> Option<Undo> {
                     .to_string(),
             })
         }
-        Change::AddTask {
+        Change::AddTask(AddTask {
             matter: id,
             meeting,
             text,
             ..
-        } => {
+        }) => {
             let i = matter?.tasks.len().checked_sub(1)?;
             Some(Undo {
                 change: withdraw(*id, *meeting, EntryRef::Task(i)),
                 what: format!("{}{}", lang.pick("任务", "任務", "the task "), quote(text)),
             })
         }
-        Change::Advance {
+        Change::Advance(Advance {
             matter: id,
             meeting,
             to,
-        } => Some(Undo {
-            change: Change::StepBack {
+        }) => Some(Undo {
+            change: Change::StepBack(StepBack {
                 matter: *id,
                 meeting: *meeting,
-            },
+            }),
             what: format!(
                 "{}{}",
                 lang.pick("进入", "進入", "the move on to "),

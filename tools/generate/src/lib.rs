@@ -7,6 +7,10 @@
 
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
 use std::collections::BTreeMap;
+use yishi_domain::{
+    AddOpinion, AddToAgenda, CreateCouncil, CreateMatter, CreateMeeting, EndMeeting,
+    MarkAttendance, SignMeeting, StartMeeting,
+};
 
 mod step;
 mod words;
@@ -136,9 +140,9 @@ impl Builder {
             keys: Vec::new(),
         };
         self.apply(
-            Change::CreateCouncil {
+            Change::CreateCouncil(CreateCouncil {
                 council: Box::new(council.clone()),
-            },
+            }),
             NaiveDateTime::default(),
         )?;
         Ok(council)
@@ -156,7 +160,7 @@ impl Builder {
         let id = MeetingId(self.id());
         let voters: Vec<MemberId> = council.voting_members().map(|m| m.id).collect();
         self.apply(
-            Change::CreateMeeting {
+            Change::CreateMeeting(CreateMeeting {
                 id,
                 council: council.id,
                 title: format!("{}月议事", day.month()),
@@ -168,7 +172,7 @@ impl Builder {
                 chair: voters[0],
                 recorder: voters[3],
                 speaker_limit_secs: 180,
-            },
+            }),
             start - Duration::minutes(30),
         )?;
         let away = self.dice.below(3);
@@ -181,15 +185,15 @@ impl Builder {
                 Attendance::Present
             };
             self.apply(
-                Change::MarkAttendance {
+                Change::MarkAttendance(MarkAttendance {
                     meeting: id,
                     member: m.id,
                     attendance,
-                },
+                }),
                 start,
             )?;
         }
-        self.apply(Change::StartMeeting { meeting: id }, start)?;
+        self.apply(Change::StartMeeting(StartMeeting { meeting: id }), start)?;
         let open: Vec<MatterId> = self
             .records
             .all
@@ -202,10 +206,10 @@ impl Builder {
             .collect();
         for x in open {
             self.apply(
-                Change::AddToAgenda {
+                Change::AddToAgenda(AddToAgenda {
                     meeting: id,
                     matter: x,
-                },
+                }),
                 tick(1),
             )?;
             self.step(id, x, &voters, &mut tick)?;
@@ -214,12 +218,12 @@ impl Builder {
             let x = MatterId(self.id());
             let subject = format!("{}{}", self.dice.pick(WHERE), self.dice.pick(SUBJECTS));
             self.apply(
-                Change::CreateMatter {
+                Change::CreateMatter(CreateMatter {
                     id: x,
                     meeting: id,
                     title: format!("{subject}问题"),
                     short_title: subject,
-                },
+                }),
                 tick(2),
             )?;
             for _ in 0..2 + self.dice.below(3) {
@@ -228,14 +232,14 @@ impl Builder {
                 let clauses = 2 + self.dice.below(3);
                 let text = sentence(&mut self.dice, clauses);
                 self.apply(
-                    Change::AddOpinion {
+                    Change::AddOpinion(AddOpinion {
                         matter: x,
                         meeting: id,
                         date: day,
                         author: who,
                         channel,
                         text,
-                    },
+                    }),
                     tick(1),
                 )?;
             }
@@ -244,12 +248,12 @@ impl Builder {
                 self.step(id, x, &voters, &mut tick)?;
             }
         }
-        self.apply(Change::EndMeeting { meeting: id }, tick(10))?;
+        self.apply(Change::EndMeeting(EndMeeting { meeting: id }), tick(10))?;
         self.apply(
-            Change::SignMeeting {
+            Change::SignMeeting(SignMeeting {
                 meeting: id,
                 sealed: None,
-            },
+            }),
             tick(60 * 24 * 3),
         )?;
         Ok(())

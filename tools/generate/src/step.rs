@@ -26,11 +26,11 @@ impl Builder {
         match stage {
             Stage::At(Step::Collect) => {
                 self.apply(
-                    Change::Advance {
+                    Change::Advance(Advance {
                         matter: x,
                         meeting: id,
                         to: Step::Hear,
-                    },
+                    }),
                     tick(1),
                 )?;
                 let heard = self
@@ -53,34 +53,34 @@ impl Builder {
                     let stance =
                         [Stance::For, Stance::Against, Stance::Neutral][self.dice.below(3)];
                     self.apply(
-                        Change::AddSpeaker {
+                        Change::AddSpeaker(AddSpeaker {
                             matter: x,
                             meeting: id,
                             speaker,
                             stance,
-                        },
+                        }),
                         tick(1),
                     )?;
                     let summary = sentence(&mut self.dice, 2);
                     let seconds = 60 + self.dice.below(150) as u32;
                     self.apply(
-                        Change::RecordSpeech {
+                        Change::RecordSpeech(RecordSpeech {
                             matter: x,
                             meeting: id,
                             index: i,
                             stance,
                             summary,
                             seconds_used: seconds,
-                        },
+                        }),
                         tick(3),
                     )?;
                 }
                 self.apply(
-                    Change::Advance {
+                    Change::Advance(Advance {
                         matter: x,
                         meeting: id,
                         to: Step::Decide,
-                    },
+                    }),
                     tick(1),
                 )?;
                 let motion = MotionId(self.id());
@@ -91,7 +91,7 @@ impl Builder {
                     VoteMode::ShowOfHands
                 };
                 self.apply(
-                    Change::ProposeMotion {
+                    Change::ProposeMotion(ProposeMotion {
                         id: motion,
                         matter: x,
                         meeting: id,
@@ -100,20 +100,20 @@ impl Builder {
                         seconder: Some(present[2]),
                         mode,
                         item: None,
-                    },
+                    }),
                     tick(2),
                 )?;
-                self.apply(Change::OpenVote { motion }, tick(1))?;
+                self.apply(Change::OpenVote(OpenVote { motion }), tick(1))?;
                 let against = self.dice.below(8);
                 if mode == VoteMode::ShowOfHands {
                     let yes = (present.len() - against - 1) as u32;
-                    let counts = Change::EnterCounts {
+                    let counts = Change::EnterCounts(EnterCounts {
                         motion,
                         yes,
                         no: against as u32,
                         abstain: 1,
                         spoiled: 0,
-                    };
+                    });
                     self.apply(counts, tick(1))?;
                 }
                 let roll_call = if mode == VoteMode::RollCall {
@@ -130,27 +130,27 @@ impl Builder {
                         Choice::Yes
                     };
                     self.apply(
-                        Change::CastBallot {
+                        Change::CastBallot(CastBallot {
                             motion,
                             member,
                             choice,
-                        },
+                        }),
                         tick(0),
                     )?;
                 }
-                self.apply(Change::CloseVote { motion }, tick(1))?;
+                self.apply(Change::CloseVote(CloseVote { motion }), tick(1))?;
                 let passed =
                     self.records.all.motions.get(&motion).and_then(|v| v.passed) == Some(true);
                 if !passed {
                     let reason = "需要进一步征求意见".to_string();
                     let send_back = self.dice.below(2) == 0;
                     self.apply(
-                        Change::ResolveRejected {
+                        Change::ResolveRejected(ResolveRejected {
                             matter: x,
                             meeting: id,
                             send_back,
                             reason,
-                        },
+                        }),
                         tick(1),
                     )?;
                 }
@@ -169,14 +169,14 @@ impl Builder {
                         let due = today + Duration::days(20 + self.dice.below(60) as i64);
                         let supervised = self.dice.below(3) == 0;
                         self.apply(
-                            Change::AddTask {
+                            Change::AddTask(AddTask {
                                 matter: x,
                                 meeting: id,
                                 text,
                                 owner: "物业公司".into(),
                                 due,
                                 supervised,
-                            },
+                            }),
                             tick(1),
                         )?;
                     }
@@ -185,23 +185,23 @@ impl Builder {
                 for task in 0..tasks {
                     let note = sentence(&mut self.dice, 1);
                     self.apply(
-                        Change::RecordProgress {
+                        Change::RecordProgress(RecordProgress {
                             matter: x,
                             meeting: id,
                             task,
                             date: today,
                             percent: 100,
                             note,
-                        },
+                        }),
                         tick(1),
                     )?;
                 }
                 self.apply(
-                    Change::Advance {
+                    Change::Advance(Advance {
                         matter: x,
                         meeting: id,
                         to: Step::Review,
-                    },
+                    }),
                     tick(1),
                 )?;
             }
@@ -209,22 +209,22 @@ impl Builder {
                 let dissatisfied = self.dice.below(12) as u32;
                 let comments = vec![sentence(&mut self.dice, 1)];
                 self.apply(
-                    Change::RecordReview {
+                    Change::RecordReview(RecordReview {
                         matter: x,
                         meeting: id,
                         satisfied: 25,
                         basically_satisfied: 10,
                         dissatisfied,
                         comments,
-                    },
+                    }),
                     tick(2),
                 )?;
                 self.apply(
-                    Change::ConcludeReview {
+                    Change::ConcludeReview(ConcludeReview {
                         matter: x,
                         meeting: id,
                         waiver: String::new(),
-                    },
+                    }),
                     tick(1),
                 )?;
             }

@@ -284,10 +284,10 @@ fn touched(changes: &[Change], store: &Store) -> Result<Option<BTreeSet<MeetingI
             ids.extend(motion.map(|v| v.meeting));
         } else if !matches!(
             c,
-            Change::CreateCouncil { .. }
-                | Change::AddMember { .. }
-                | Change::MemberLeaves { .. }
-                | Change::SellUnit { .. }
+            Change::CreateCouncil(_)
+                | Change::AddMember(_)
+                | Change::MemberLeaves(_)
+                | Change::SellUnit(_)
         ) {
             return Ok(None);
         }

@@ -67,9 +67,7 @@ pub(super) fn replay<E: std::borrow::Borrow<Entry>>(
         drop(e);
         let imported = matches!(
             change,
-            domain::Change::Import { .. }
-                | domain::Change::ImportPart { .. }
-                | domain::Change::Restore { .. }
+            domain::Change::Import(_) | domain::Change::ImportPart(_) | domain::Change::Restore(_)
         );
         let meeting = change.meeting();
         let writes =

@@ -3,6 +3,7 @@
 //! keeps the form open, saying which.
 
 use std::collections::BTreeMap;
+use yishi_domain::SignMeeting;
 
 use super::App;
 use crate::form::Form;
@@ -47,9 +48,9 @@ impl App {
         }
         self.model.overlay = None;
         let digest = match &change {
-            yishi_domain::Change::SignMeeting {
+            yishi_domain::Change::SignMeeting(SignMeeting {
                 sealed: Some(s), ..
-            } => yishi_domain::short_digest(&s.record),
+            }) => yishi_domain::short_digest(&s.record),
             _ => String::new(),
         };
         let label = record.meeting.label(lang);

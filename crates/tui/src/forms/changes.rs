@@ -4,6 +4,12 @@
 use crate::words;
 use crate::words::values;
 use chrono::{NaiveDate, NaiveDateTime};
+use yishi_domain::{
+    AddMember, AddOpinion, AddSpeaker, AddTask, ConcludeReview, Correct, CorrectMotion,
+    CorrectOpinion, CorrectSpeech, CorrectTask, CreateCouncil, CreateMatter, CreateMeeting,
+    EnterCounts, EnterElectionCounts, GiveProxy, MemberLeaves, ProposeAmendment, ProposeMotion,
+    RecordProgress, RecordReview, RecordSpeech, ResolveRejected, SellUnit,
+};
 
 use super::council::{AFFILIATIONS, meeting_presets};
 use super::{FormKind, MODES, STANCES};
@@ -57,7 +63,7 @@ pub fn changes(
                 .nth(form.choice(1))
                 .ok_or_else(|| lang.say(words::RULE).to_string())?;
             let threshold = number(form, 2, lang, 100)?;
-            vec![Change::CreateCouncil {
+            vec![Change::CreateCouncil(CreateCouncil {
                 council: Box::new(Council {
                     id: CouncilId(new_id()),
                     name: form.text(0).to_string(),
@@ -66,7 +72,7 @@ pub fn changes(
                     satisfaction_threshold: u8::try_from(threshold).unwrap_or(100),
                     keys: Vec::new(),
                 }),
-            }]
+            })]
         }
         FormKind::Member { council, owners } => {
             let affiliation = AFFILIATIONS[form.choice(1).min(AFFILIATIONS.len() - 1)];
@@ -77,18 +83,18 @@ pub fn changes(
                 !owners && form.choice(2) == 0,
             );
             member.since = Some(date(form.text(3), today, lang)?);
-            vec![Change::AddMember {
+            vec![Change::AddMember(AddMember {
                 council: *council,
                 member,
-            }]
+            })]
         }
-        FormKind::Proxy { meeting, members } => vec![Change::GiveProxy {
+        FormKind::Proxy { meeting, members } => vec![Change::GiveProxy(GiveProxy {
             meeting: *meeting,
             principal: members.get(form.choice(0)).copied().unwrap_or(MemberId(0)),
             holder: form.text(1).to_string(),
             given: date(form.text(2), today, lang)?,
             motion: None,
-        }],
+        })],
         FormKind::SellUnit {
             council,
             units,
@@ -101,25 +107,25 @@ pub fn changes(
                 },
                 i => Buyer::Member(buyers.get(i - 1).copied().unwrap_or(MemberId(0))),
             };
-            vec![Change::SellUnit {
+            vec![Change::SellUnit(SellUnit {
                 council: *council,
                 unit: units.get(form.choice(0)).cloned().unwrap_or_default(),
                 on: date(form.text(3), today, lang)?,
                 buyer,
-            }]
+            })]
         }
-        FormKind::MemberLeaves { council, member } => vec![Change::MemberLeaves {
+        FormKind::MemberLeaves { council, member } => vec![Change::MemberLeaves(MemberLeaves {
             council: *council,
             member: *member,
             on: date(form.text(1), today, lang)?,
-        }],
+        })],
         FormKind::NewMeeting { council, members } => {
             let start = yishi_text::parse_date_time(form.text(2), today).ok_or_else(|| {
                 format!("“{}”{}", form.text(2), lang.say(words::IS_NOT_A_REAL_TIME))
             })?;
             let minutes = number(form, 5, lang, 60)?.max(1);
             let pick = |i: usize| members.get(form.choice(i)).copied().unwrap_or(MemberId(0));
-            vec![Change::CreateMeeting {
+            vec![Change::CreateMeeting(CreateMeeting {
                 id: MeetingId(new_id()),
                 council: *council,
                 title: form.text(0).to_string(),
@@ -128,7 +134,7 @@ pub fn changes(
                 chair: pick(3),
                 recorder: pick(4),
                 speaker_limit_secs: minutes * 60,
-            }]
+            })]
         }
         FormKind::NewMatter { meeting } => {
             let title = form.text(0).to_string();
@@ -136,12 +142,12 @@ pub fn changes(
                 "" => short_title(&title),
                 s => s.to_string(),
             };
-            vec![Change::CreateMatter {
+            vec![Change::CreateMatter(CreateMatter {
                 id: MatterId(new_id()),
                 meeting: *meeting,
                 title,
                 short_title: short,
-            }]
+            })]
         }
         FormKind::Opinion {
             matter,
@@ -152,22 +158,22 @@ pub fn changes(
             let (author, text) = (author(form, members), form.text(3).to_string());
             let channel = Channel::ALL[form.choice(2).min(Channel::ALL.len() - 1)];
             vec![match replacing {
-                Some(index) => Change::CorrectOpinion {
+                Some(index) => Change::CorrectOpinion(CorrectOpinion {
                     matter: *matter,
                     meeting: *meeting,
                     index: *index,
                     author,
                     channel,
                     text,
-                },
-                None => Change::AddOpinion {
+                }),
+                None => Change::AddOpinion(AddOpinion {
                     matter: *matter,
                     meeting: *meeting,
                     date: today,
                     author,
                     channel,
                     text,
-                },
+                }),
             }]
         }
         FormKind::Speaker {
@@ -178,20 +184,20 @@ pub fn changes(
         } => {
             let (speaker, stance) = (author(form, members), STANCES[form.choice(2).min(2)]);
             vec![match replacing {
-                Some(index) => Change::CorrectSpeech {
+                Some(index) => Change::CorrectSpeech(CorrectSpeech {
                     matter: *matter,
                     meeting: *meeting,
                     index: *index,
                     speaker,
                     stance,
                     summary: form.text(3).to_string(),
-                },
-                None => Change::AddSpeaker {
+                }),
+                None => Change::AddSpeaker(AddSpeaker {
                     matter: *matter,
                     meeting: *meeting,
                     speaker,
                     stance,
-                },
+                }),
             }]
         }
         FormKind::Speech {
@@ -199,14 +205,14 @@ pub fn changes(
             meeting,
             index,
             seconds,
-        } => vec![Change::RecordSpeech {
+        } => vec![Change::RecordSpeech(RecordSpeech {
             matter: *matter,
             meeting: *meeting,
             index: *index,
             stance: STANCES[form.choice(0).min(2)],
             summary: form.text(1).to_string(),
             seconds_used: *seconds,
-        }],
+        })],
         FormKind::Motion {
             matter,
             meeting,
@@ -228,23 +234,23 @@ pub fn changes(
             };
             let mode = MODES[form.choice(3).min(2)];
             vec![match (replacing, amends) {
-                (Some(motion), _) => Change::CorrectMotion {
+                (Some(motion), _) => Change::CorrectMotion(CorrectMotion {
                     motion: *motion,
                     text,
                     mover,
                     seconder,
                     mode,
                     item,
-                },
-                (None, Some(motion)) => Change::ProposeAmendment {
+                }),
+                (None, Some(motion)) => Change::ProposeAmendment(ProposeAmendment {
                     id: MotionId(new_id()),
                     motion: *motion,
                     text,
                     mover,
                     seconder,
                     mode,
-                },
-                (None, None) => Change::ProposeMotion {
+                }),
+                (None, None) => Change::ProposeMotion(ProposeMotion {
                     id: MotionId(new_id()),
                     matter: *matter,
                     meeting: *meeting,
@@ -253,7 +259,7 @@ pub fn changes(
                     seconder,
                     mode,
                     item,
-                },
+                }),
             }]
         }
         FormKind::Election {
@@ -297,14 +303,14 @@ pub fn changes(
                     votes.push((name.trim().to_string(), n));
                 }
             }
-            vec![Change::EnterElectionCounts {
+            vec![Change::EnterElectionCounts(EnterElectionCounts {
                 motion: *motion,
                 valid: number(form, 0, lang, 100_000)?,
                 spoiled: number(form, 1, lang, 100_000)?,
                 votes,
-            }]
+            })]
         }
-        FormKind::Counts { motion, secret } => vec![Change::EnterCounts {
+        FormKind::Counts { motion, secret } => vec![Change::EnterCounts(EnterCounts {
             motion: *motion,
             yes: number(form, 0, lang, 100_000)?,
             no: number(form, 1, lang, 100_000)?,
@@ -314,18 +320,18 @@ pub fn changes(
             } else {
                 0
             },
-        }],
-        FormKind::Resolve { matter, meeting } => vec![Change::ResolveRejected {
+        })],
+        FormKind::Resolve { matter, meeting } => vec![Change::ResolveRejected(ResolveRejected {
             matter: *matter,
             meeting: *meeting,
             send_back: form.choice(0) == 0,
             reason: form.text(1).to_string(),
-        }],
-        FormKind::Conclude { matter, meeting } => vec![Change::ConcludeReview {
+        })],
+        FormKind::Conclude { matter, meeting } => vec![Change::ConcludeReview(ConcludeReview {
             matter: *matter,
             meeting: *meeting,
             waiver: form.text(0).to_string(),
-        }],
+        })],
         FormKind::Task {
             matter,
             meeting,
@@ -334,7 +340,7 @@ pub fn changes(
             let (text, owner) = (form.text(0).to_string(), form.text(1).to_string());
             let (due, supervised) = (date(form.text(2), today, lang)?, form.choice(3) == 1);
             vec![match replacing {
-                Some(index) => Change::CorrectTask {
+                Some(index) => Change::CorrectTask(CorrectTask {
                     matter: *matter,
                     meeting: *meeting,
                     index: *index,
@@ -342,29 +348,29 @@ pub fn changes(
                     owner,
                     due,
                     supervised,
-                },
-                None => Change::AddTask {
+                }),
+                None => Change::AddTask(AddTask {
                     matter: *matter,
                     meeting: *meeting,
                     text,
                     owner,
                     due,
                     supervised,
-                },
+                }),
             }]
         }
         FormKind::Progress {
             matter,
             meeting,
             task,
-        } => vec![Change::RecordProgress {
+        } => vec![Change::RecordProgress(RecordProgress {
             matter: *matter,
             meeting: *meeting,
             task: *task,
             date: today,
             percent: number(form, 0, lang, 100)? as u8,
             note: form.text(1).to_string(),
-        }],
+        })],
         FormKind::Search | FormKind::Export { .. } | FormKind::Seal { .. } => Vec::new(),
         FormKind::Correction {
             meeting,
@@ -372,16 +378,16 @@ pub fn changes(
             members,
         } => {
             let (matter, step) = places.get(form.choice(0)).copied().unwrap_or((None, None));
-            vec![Change::Correct {
+            vec![Change::Correct(Correct {
                 meeting: *meeting,
                 by: members.get(form.choice(1)).copied().unwrap_or(MemberId(0)),
                 matter,
                 step,
                 text: form.text(2).to_string(),
                 reason: form.text(3).to_string(),
-            }]
+            })]
         }
-        FormKind::Review { matter, meeting } => vec![Change::RecordReview {
+        FormKind::Review { matter, meeting } => vec![Change::RecordReview(RecordReview {
             matter: *matter,
             meeting: *meeting,
             satisfied: number(form, 0, lang, 100_000)?,
@@ -394,7 +400,7 @@ pub fn changes(
                 .filter(|s| !s.is_empty())
                 .map(str::to_string)
                 .collect(),
-        }],
+        })],
     })
 }
 

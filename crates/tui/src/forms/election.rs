@@ -5,6 +5,7 @@ use crate::data::Data;
 use crate::form::{Field, Form};
 use crate::forms::{FormKind, names};
 use crate::words;
+use yishi_domain::ProposeElection;
 use yishi_domain::election::{ElectedBy, Election};
 use yishi_domain::{Change, MatterId, MeetingId, MemberId, MotionId};
 use yishi_text::Lang;
@@ -85,7 +86,7 @@ pub fn put(
     seats: u32,
     id: MotionId,
 ) -> Change {
-    Change::ProposeElection {
+    Change::ProposeElection(ProposeElection {
         id,
         matter,
         meeting,
@@ -95,5 +96,5 @@ pub fn put(
         candidates: names_typed(form.text(2)),
         write_ins: form.choice(4) == 1,
         elected_by: ELECTED_BY[form.choice(3).min(1)],
-    }
+    })
 }

@@ -5,6 +5,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::ListItem;
+use yishi_domain::MoveOnAgenda;
 
 use super::{selectable_list, truncate};
 use crate::action::Action;
@@ -64,11 +65,11 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             } else {
                 (model.selected + 1).min(data.agenda.len() - 1)
             };
-            let change = Change::MoveOnAgenda {
+            let change = Change::MoveOnAgenda(MoveOnAgenda {
                 meeting,
                 matter: m.id,
                 position,
-            };
+            });
             vec![Effect::record(change, vec![Effect::Select(position)])]
         }
         _ => Vec::new(),

@@ -7,6 +7,9 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use yishi_domain::{
+    CastBallot, CloseVote, CorrectBallot, DeferMotion, HandInBallot, OpenVote, WithdrawMotion,
+};
 
 use super::{outcomes, panel, span_lines, turnout_spans, wrapped};
 use crate::action::Action;
@@ -59,20 +62,20 @@ fn ballot(model: &Model, m: &Matter, choice: Option<Choice>) -> Vec<Effect> {
     };
     let motion = v.id;
     let change = match choice {
-        None => Change::HandInBallot { motion, member },
+        None => Change::HandInBallot(HandInBallot { motion, member }),
         // A changed ballot is a recorded correction, never an overwrite.
         Some(choice) if matches!(&v.ballots, Ballots::Named(map) if map.contains_key(&member)) => {
-            Change::CorrectBallot {
+            Change::CorrectBallot(CorrectBallot {
                 motion,
                 member,
                 choice,
-            }
+            })
         }
-        Some(choice) => Change::CastBallot {
+        Some(choice) => Change::CastBallot(CastBallot {
             motion,
             member,
             choice,
-        },
+        }),
     };
     // On to the next voter, as ballots are called.
     let next = (model.selected + 1).min(voters.len().saturating_sub(1));
@@ -147,7 +150,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             }
             Some(v) => vec![
                 Effect::record_saying(
-                    Change::OpenVote { motion: v.id },
+                    Change::OpenVote(OpenVote { motion: v.id }),
                     model.say(words::THE_VOTE_IS_OPEN),
                 ),
                 Effect::Select(0),
@@ -169,9 +172,9 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 let withdraw = action == Action::WithdrawMotion;
                 let question = values::set_aside(model.lang, withdraw, &v.text);
                 let change = if withdraw {
-                    Change::WithdrawMotion { motion: v.id }
+                    Change::WithdrawMotion(WithdrawMotion { motion: v.id })
                 } else {
-                    Change::DeferMotion { motion: v.id }
+                    Change::DeferMotion(DeferMotion { motion: v.id })
                 };
                 vec![Effect::ask(question, vec![change])]
             }
@@ -208,7 +211,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                     model.say(words::CLOSE_THE_VOTE),
                     model.say(words::CONFIRM)
                 );
-                let change = Change::CloseVote { motion: v.id };
+                let change = Change::CloseVote(CloseVote { motion: v.id });
                 vec![Effect::ask(question, vec![change])]
             }
             (Some(v), Some(c), Some(m)) => {
@@ -224,7 +227,7 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 );
                 vec![Effect::ask(
                     question,
-                    vec![Change::CloseVote { motion: v.id }],
+                    vec![Change::CloseVote(CloseVote { motion: v.id })],
                 )]
             }
             _ => not_open(model),

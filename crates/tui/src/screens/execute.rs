@@ -5,6 +5,7 @@ use crate::words;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
+use yishi_domain::SetSupervised;
 
 use super::{entries, wrapped};
 use crate::action::Action;
@@ -37,12 +38,12 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                     task.percent(),
                 ))];
             }
-            let change = Change::SetSupervised {
+            let change = Change::SetSupervised(SetSupervised {
                 matter,
                 meeting,
                 task: row,
                 supervised: !task.is_supervised(),
-            };
+            });
             let done = model.say(words::SUPERVISION_CHANGED);
             vec![Effect::record_saying(change, done)]
         }

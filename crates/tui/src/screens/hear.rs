@@ -7,6 +7,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use yishi_domain::MoveSpeaker;
 
 use super::{aside, author, clock, entries, entry_columns, fit, panel, wrapped};
 use crate::action::Action;
@@ -91,12 +92,12 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             let Some(position) = moved_to(m, index, action == Action::MoveUp) else {
                 return Vec::new();
             };
-            let change = Change::MoveSpeaker {
+            let change = Change::MoveSpeaker(MoveSpeaker {
                 matter: m.id,
                 meeting,
                 index,
                 position,
-            };
+            });
             vec![Effect::record(change, vec![Effect::Select(position)])]
         }
         Action::StartSpeaker => {

@@ -7,6 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use yishi_domain::{Advance, Withdraw};
 
 use super::{collect, decide, execute, hear, review, truncate};
 use crate::action::Action;
@@ -55,10 +56,10 @@ pub fn undo_waits_for_the_speech(model: &Model) -> bool {
         && model.undo.last().is_some_and(|u| {
             matches!(
                 u.change,
-                Change::Withdraw {
+                Change::Withdraw(Withdraw {
                     entry: EntryRef::Speech(_),
                     ..
-                }
+                })
             )
         })
 }
@@ -130,11 +131,11 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             }
             vec![Effect::ask(
                 question,
-                vec![Change::Advance {
+                vec![Change::Advance(Advance {
                     matter: id,
                     meeting,
                     to,
-                }],
+                })],
             )]
         }
         Action::WithdrawSelected => {
@@ -157,11 +158,11 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             match crate::undo::entry_words(m, entry, c, model.lang) {
                 Some(what) => vec![Effect::ask(
                     values::take_back(model.lang, &what),
-                    vec![Change::Withdraw {
+                    vec![Change::Withdraw(Withdraw {
                         matter: id,
                         meeting,
                         entry,
-                    }],
+                    })],
                 )],
                 None => Vec::new(),
             }

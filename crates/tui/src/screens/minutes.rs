@@ -8,6 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use yishi_domain::SignMeeting;
 
 use super::panel;
 use crate::action::Action;
@@ -125,10 +126,10 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                 &c.name_of(m.chair),
                 &c.name_of(m.recorder),
             );
-            let change = yishi_domain::Change::SignMeeting {
+            let change = yishi_domain::Change::SignMeeting(SignMeeting {
                 meeting: m.id,
                 sealed: None,
-            };
+            });
             vec![Effect::ask(question, vec![change])]
         }
         Action::Search => search(model),

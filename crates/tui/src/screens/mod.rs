@@ -3,6 +3,7 @@
 
 use crate::words;
 use crate::words::values;
+use yishi_domain::{Adjourn, EndMeeting, Resume, StartMeeting};
 pub mod agenda;
 pub mod archive;
 pub mod ballots;
@@ -107,7 +108,7 @@ fn meeting_state(model: &Model, action: Action) -> Vec<Effect> {
                 model.lang.gap(),
                 model.say(words::RESUME_THE_MEETING)
             ),
-            then: crate::model::OnYes::Record(vec![Change::Resume { meeting: m.id }]),
+            then: crate::model::OnYes::Record(vec![Change::Resume(Resume { meeting: m.id })]),
         })];
     }
     if action == Action::Adjourn {
@@ -124,7 +125,7 @@ fn meeting_state(model: &Model, action: Action) -> Vec<Effect> {
                 model.lang.gap(),
                 model.say(words::ADJOURN_THE_MEETING)
             ),
-            vec![Change::Adjourn { meeting: m.id }],
+            vec![Change::Adjourn(Adjourn { meeting: m.id })],
         )];
     }
     // A meeting in a break resumes before it ends: refused now, not after the question.
@@ -146,7 +147,7 @@ fn meeting_state(model: &Model, action: Action) -> Vec<Effect> {
         });
         (
             MeetingState::Preparing,
-            Change::StartMeeting { meeting: m.id },
+            Change::StartMeeting(StartMeeting { meeting: m.id }),
             format!(
                 "{}{}",
                 short.unwrap_or_default(),
@@ -156,7 +157,7 @@ fn meeting_state(model: &Model, action: Action) -> Vec<Effect> {
     } else {
         (
             MeetingState::InProgress,
-            Change::EndMeeting { meeting: m.id },
+            Change::EndMeeting(EndMeeting { meeting: m.id }),
             model.say(words::CLOSE_THE_MEETING_NOTHING_MORE),
         )
     };

@@ -6,6 +6,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, List, ListItem, ListState, Paragraph};
+use yishi_domain::AddToAgenda;
 
 use super::{help, truncate, wrapped};
 use crate::action::Action;
@@ -66,10 +67,10 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
                     else {
                         return vec![close];
                     };
-                    let change = Change::AddToAgenda {
+                    let change = Change::AddToAgenda(AddToAgenda {
                         meeting,
                         matter: *matter,
-                    };
+                    });
                     let done = model.say(words::ADDED_TO_THE_AGENDA);
                     return vec![close, Effect::record_saying(change, done)];
                 }

@@ -7,6 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
+use yishi_domain::ConcludeReview;
 
 use super::{panel, wrapped};
 use crate::action::Action;
@@ -60,11 +61,11 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             );
             vec![Effect::ask(
                 question,
-                vec![Change::ConcludeReview {
+                vec![Change::ConcludeReview(ConcludeReview {
                     matter,
                     meeting,
                     waiver: String::new(),
-                }],
+                })],
             )]
         }
         _ => Vec::new(),

@@ -7,6 +7,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{ListItem, Paragraph};
+use yishi_domain::MarkAttendance;
 
 use super::{panel, selectable_list, span_lines, truncate, turnout_spans, wrapped, wrapped_items};
 use crate::action::Action;
@@ -42,11 +43,11 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
     let Some(member) = roll.get(model.selected) else {
         return Vec::new();
     };
-    let change = Change::MarkAttendance {
+    let change = Change::MarkAttendance(MarkAttendance {
         meeting,
         member: member.id,
         attendance,
-    };
+    });
     // On to the next member, as a roll is called.
     let next = (model.selected + 1).min(roll.len().saturating_sub(1));
     vec![Effect::record(change, vec![Effect::Select(next)])]
