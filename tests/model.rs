@@ -90,6 +90,22 @@ fn the_model_follows_the_store_through_a_whole_meeting() {
     act(&mut app, Action::NewMatter);
     form(&mut app, &[Some("为三号楼加装电梯"), Some("加装电梯")]);
     assert_eq!(app.model.data.agenda.len(), 2);
+    // e puts the new matter's title right; the record keeps the title it replaces.
+    act(&mut app, Action::CorrectSelected);
+    form(&mut app, &[Some("为三号楼东单元加装电梯"), None]);
+    let lift = &app.model.data.agenda[1];
+    assert_eq!(lift.title, "为三号楼东单元加装电梯");
+    let earlier: Vec<_> = lift.earlier_titles.iter().map(|t| &t.title).collect();
+    assert_eq!(earlier, ["为三号楼加装电梯"]);
+    // The matter carried from an earlier meeting keeps the title its signed minutes give it.
+    act(&mut app, Action::Up);
+    app.update(Action::CorrectSelected);
+    assert!(app.model.overlay.is_none(), "no form for a carried matter");
+    match &app.model.notice {
+        Some(Notice::Refused(why)) => assert!(why.contains("往次会议"), "{why}"),
+        other => panic!("a refusal, not {other:?}"),
+    }
+    act(&mut app, Action::Down);
     act(&mut app, Action::MoveUp);
     assert_eq!(app.model.data.agenda[0].short_title, "加装电梯");
     act(&mut app, Action::Select);

@@ -342,7 +342,12 @@ impl App {
                 m.overlay = Some(Overlay::Form(Box::new(next)));
             }
             (FormKind::Speech { .. }, _) => self.set_timer(None),
-            (FormKind::NewMatter { .. }, _) => m.selected = m.data.agenda.len().saturating_sub(1),
+            (
+                FormKind::NewMatter {
+                    replacing: None, ..
+                },
+                _,
+            ) => m.selected = m.data.agenda.len().saturating_sub(1),
             _ => {}
         }
     }

@@ -8,7 +8,7 @@ use yishi_domain::{
     AddMember, AddOpinion, AddSpeaker, AddTask, ConcludeReview, Correct, CorrectMotion,
     CorrectOpinion, CorrectSpeech, CorrectTask, CreateCouncil, CreateMatter, CreateMeeting,
     EnterCounts, EnterElectionCounts, GiveProxy, MemberLeaves, ProposeAmendment, ProposeMotion,
-    RecordProgress, RecordReview, RecordSpeech, ResolveRejected, SellUnit,
+    RecordProgress, RecordReview, RecordSpeech, ResolveRejected, RetitleMatter, SellUnit,
 };
 
 use super::council::{AFFILIATIONS, meeting_presets};
@@ -136,18 +136,26 @@ pub fn changes(
                 speaker_limit_secs: minutes * 60,
             })]
         }
-        FormKind::NewMatter { meeting } => {
+        FormKind::NewMatter { meeting, replacing } => {
             let title = form.text(0).to_string();
             let short = match form.text(1) {
                 "" => short_title(&title),
                 s => s.to_string(),
             };
-            vec![Change::CreateMatter(CreateMatter {
-                id: MatterId(new_id()),
-                meeting: *meeting,
-                title,
-                short_title: short,
-            })]
+            vec![match replacing {
+                Some(matter) => Change::RetitleMatter(RetitleMatter {
+                    matter: *matter,
+                    meeting: *meeting,
+                    title,
+                    short_title: short,
+                }),
+                None => Change::CreateMatter(CreateMatter {
+                    id: MatterId(new_id()),
+                    meeting: *meeting,
+                    title,
+                    short_title: short,
+                }),
+            }]
         }
         FormKind::Opinion {
             matter,

@@ -16,10 +16,7 @@ pub enum FormKind {
     NewCouncil,
     /// A member joining `council` on a day; on an owners' council (`owners`), one who holds
     /// no unit on the register, and so sits in (列席) without a vote.
-    Member {
-        council: CouncilId,
-        owners: bool,
-    },
+    Member { council: CouncilId, owners: bool },
     /// A member leaving `council` on a day.
     MemberLeaves {
         council: CouncilId,
@@ -43,6 +40,8 @@ pub enum FormKind {
     },
     NewMatter {
         meeting: MeetingId,
+        /// The matter whose title is put right, rather than a new one.
+        replacing: Option<MatterId>,
     },
     Opinion {
         matter: MatterId,
@@ -120,10 +119,7 @@ pub enum FormKind {
     /// Words to look for in all minutes.
     Search,
     /// A file to write: the shown minutes or ledger, with a proposed name per format.
-    Export {
-        target: Target,
-        names: Vec<String>,
-    },
+    Export { target: Target, names: Vec<String> },
     /// 签发 with keys: each keyed signer's password, in order.
     Seal {
         meeting: MeetingId,

@@ -7,7 +7,9 @@ use chrono::{Datelike, Days, NaiveDate, NaiveDateTime};
 
 use super::data::Data;
 use super::form::{Field, Form};
-use yishi_domain::{Author, Channel, MatterId, MeetingId, MemberId, MotionId, Stance, VoteMode};
+use yishi_domain::{
+    Author, Channel, Matter, MatterId, MeetingId, MemberId, MotionId, Stance, VoteMode,
+};
 use yishi_text::{Lang, chinese_number};
 
 mod changes;
@@ -93,11 +95,29 @@ pub fn new_meeting(data: &Data, now: NaiveDateTime) -> Option<Form> {
 
 pub fn new_matter(meeting: MeetingId) -> Form {
     Form::new(
-        FormKind::NewMatter { meeting },
+        FormKind::NewMatter {
+            meeting,
+            replacing: None,
+        },
         words::NEW_MATTER,
         vec![
             Field::text(words::MATTER_TITLE, ""),
             Field::text(words::SHORT_TITLE_FOR_THE_WALL, ""),
+        ],
+    )
+}
+
+/// A matter's title and short title to put right, as they read now.
+pub fn matter_title(meeting: MeetingId, matter: &Matter) -> Form {
+    Form::new(
+        FormKind::NewMatter {
+            meeting,
+            replacing: Some(matter.id),
+        },
+        words::RETITLE_MATTER,
+        vec![
+            Field::text(words::MATTER_TITLE, &matter.title),
+            Field::text(words::SHORT_TITLE_FOR_THE_WALL, &matter.short_title),
         ],
     )
 }

@@ -12,7 +12,7 @@ use crate::action::Action;
 use crate::effect::Effect;
 use crate::forms;
 use crate::model::{Model, Overlay, Pick, Screen};
-use yishi_domain::{Change, Step};
+use yishi_domain::{Change, Refusal, Step};
 use yishi_text::{Lang, chinese_number, width};
 
 pub fn update(model: &Model, action: Action) -> Vec<Effect> {
@@ -31,6 +31,14 @@ pub fn update(model: &Model, action: Action) -> Vec<Effect> {
             .into_iter()
             .collect(),
         Action::NewMatter => vec![Effect::form(forms::new_matter(meeting))],
+        // A matter carried from an earlier meeting keeps the title its signed minutes give it.
+        Action::CorrectSelected => match data.agenda.get(model.selected) {
+            Some(m) if m.opened_in == meeting => {
+                vec![Effect::form(forms::matter_title(meeting, m))]
+            }
+            Some(_) => vec![Effect::Refuse(Refusal::Sealed.describe(model.lang))],
+            None => Vec::new(),
+        },
         Action::CarryOver => {
             let items: Vec<_> = data
                 .open_matters

@@ -124,6 +124,11 @@ pub fn applies(model: &Model, scope: Scope, action: &Action) -> bool {
             ) || !empty
         }
         Scope::Hear => hear(model, action),
+        // Only a matter new at this meeting has a title still to put right.
+        Scope::Agenda if *action == Action::CorrectSelected => {
+            let opened = model.data.agenda.get(model.selected).map(|m| m.opened_in);
+            opened.is_some() && opened == model.meeting_id()
+        }
         Scope::Decide => decide(model, action),
         Scope::Minutes => minutes(model, action),
         _ => true,

@@ -28,9 +28,9 @@ pub const NO_OPEN_MATTER_TO_CARRY: Words = [
     "No open matter to carry over.",
 ];
 pub const AGENDA_ENTER_OPEN_N_NEW: Words = [
-    "议程：Enter 进入　n 新增　c 带入往次事项　K/J 调整顺序",
-    "議程：Enter 進入　n 新增　c 帶入往次事項　K/J 調整順序",
-    "Agenda: Enter open  n new  c carry over  K/J reorder",
+    "议程：Enter 进入　n 新增　e 更正名称　c 带入往次事项　K/J 调整顺序",
+    "議程：Enter 進入　n 新增　e 更正名稱　c 帶入往次事項　K/J 調整順序",
+    "Agenda: Enter open  n new  e retitle  c carry over  K/J reorder",
 ];
 /// What a matter holds at its step, after its count; in English the singular, then the plural.
 pub const OPINIONS: [&str; 4] = ["条意见", "條意見", "opinion", "opinions"];

@@ -75,6 +75,7 @@ pub const SPEAKING_TIME_EACH_MINUTES: Words = [
     "Speaking time each (minutes)",
 ];
 pub const NEW_MATTER: Words = ["新增事项", "新增事項", "New matter"];
+pub const RETITLE_MATTER: Words = ["更正事项名称", "更正事項名稱", "Put the title right"];
 pub const MATTER_TITLE: Words = ["事项名称", "事項名稱", "Title"];
 pub const SHORT_TITLE_FOR_THE_WALL: Words = [
     "投影用简称（可留空，8字以内为宜）",

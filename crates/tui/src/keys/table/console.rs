@@ -249,6 +249,15 @@ pub static CONSOLE: &[Binding] = &[
     ),
     bind!(
         S::Agenda,
+        [Char('e')],
+        Action::CorrectSelected,
+        "更正所选事项的名称（本次会议新增的事项；原名称留存）",
+        "更正所選事項的名稱（本次會議新增的事項；原名稱留存）",
+        "put the selected matter's title right (a matter new at this meeting; the old title is kept)",
+        hint(["更正", "更正", "correct"])
+    ),
+    bind!(
+        S::Agenda,
         [Char('c')],
         Action::CarryOver,
         "带入往次会议未办结的事项",
