@@ -454,6 +454,7 @@ fn secret_ballot_is_a_box_counted_once() {
             .collect(),
         motions: w.r.motions.clone(),
         meeting,
+        layout: yishi::minutes::Layout::default(),
     };
     let text = record.text(yishi::text::Lang::ZhHans, 1000);
     assert!(

@@ -6,6 +6,12 @@ mod support;
 
 use support::{stdout, yishi};
 
+/// The bundled sample as JSON: the oracle the minutes are read against.
+fn sample() -> serde_json::Value {
+    let text = std::fs::read_to_string(support::sample_path()).expect("sample");
+    serde_json::from_str(&text).expect("json")
+}
+
 #[test]
 fn minutes_of_every_sample_meeting_match_their_golden_files() {
     let db = support::sample_db();
@@ -29,12 +35,10 @@ fn minutes_of_every_sample_meeting_match_their_golden_files() {
 }
 
 #[test]
-fn markdown_has_one_heading_per_matter_and_the_five_steps_in_order_under_each() {
+fn markdown_has_one_heading_per_matter_and_each_of_the_five_steps_once_under_it() {
     use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
     let db = support::sample_db();
-    let doc: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(support::sample_path()).expect("sample"))
-            .expect("json");
+    let doc = sample();
     let titles: std::collections::BTreeMap<i64, String> = doc["matters"]
         .as_array()
         .expect("matters")
@@ -51,15 +55,18 @@ fn markdown_has_one_heading_per_matter_and_the_five_steps_in_order_under_each() 
         let md = stdout(&yishi(db.path(), &["minutes", &r, "--format", "markdown"]));
         let mut headings: Vec<(HeadingLevel, String)> = Vec::new();
         let mut open: Option<(HeadingLevel, String)> = None;
+        // Paragraphs are kept as H6 (the minutes have no such heading): the line naming the
+        // steps a meeting did not take up is one.
         for event in Parser::new(&md) {
             match event {
                 Event::Start(Tag::Heading { level, .. }) => open = Some((level, String::new())),
+                Event::Start(Tag::Paragraph) => open = Some((HeadingLevel::H6, String::new())),
                 Event::Text(t) => {
                     if let Some((_, s)) = &mut open {
                         s.push_str(&t);
                     }
                 }
-                Event::End(TagEnd::Heading(_)) => headings.extend(open.take()),
+                Event::End(TagEnd::Heading(_) | TagEnd::Paragraph) => headings.extend(open.take()),
                 _ => {}
             }
         }
@@ -75,7 +82,8 @@ fn markdown_has_one_heading_per_matter_and_the_five_steps_in_order_under_each() 
             let numeral = yishi::text::chinese_number(i as u32 + 1);
             assert_eq!(**h, format!("{numeral}、{title}"), "{r}");
         }
-        // Under each matter heading, the five step headings in order and nothing else.
+        // Under each matter heading, the steps the meeting took up, in order, each with its
+        // heading; one line first names the others; together, the five, each once.
         let steps = [
             "（一）意见收集",
             "（二）公开听证",
@@ -92,13 +100,36 @@ fn markdown_has_one_heading_per_matter_and_the_five_steps_in_order_under_each() 
                     .as_mut()
                     .expect("a step under a matter")
                     .push(text.clone()),
+                HeadingLevel::H6 => {
+                    if let (Some(under), Some(rest)) =
+                        (current.as_mut(), text.strip_prefix("本次会议未涉及"))
+                    {
+                        assert!(under.is_empty(), "{r}: said before the steps: {under:?}");
+                        let names = rest.trim_end_matches('。').split('、');
+                        under.extend(names.map(|n| format!("not {n}")));
+                    }
+                }
                 _ => all.extend(current.take()),
             }
         }
         all.extend(current);
         assert_eq!(all.len(), agenda.len(), "{r}");
         for under in all {
-            assert_eq!(under, steps, "{r}");
+            let taken: Vec<&String> = under.iter().filter(|s| !s.starts_with("not ")).collect();
+            let order: Vec<&str> = steps
+                .iter()
+                .copied()
+                .filter(|s| taken.iter().any(|t| t == s))
+                .collect();
+            assert_eq!(taken, order, "{r}: the steps taken up, in order");
+            for s in steps {
+                let name = &s["（一）".len()..];
+                let said = under
+                    .iter()
+                    .filter(|u| *u == s || **u == format!("not {name}"))
+                    .count();
+                assert_eq!(said, 1, "{r}: {s} in {under:?}");
+            }
         }
     }
 }
@@ -300,9 +331,7 @@ fn markdown_minutes_keep_each_paragraph_whole_at_any_width() {
 /// code; at 40 columns no name is split across lines.
 #[test]
 fn the_minutes_list_who_attended_after_the_body_with_no_name_split() {
-    let doc: serde_json::Value =
-        serde_json::from_str(&std::fs::read_to_string(support::sample_path()).expect("sample"))
-            .expect("json");
+    let doc = sample();
     let members: Vec<(String, String)> = doc["councils"][0]["members"]
         .as_array()
         .expect("members")
@@ -374,4 +403,114 @@ fn the_minutes_list_who_attended_after_the_body_with_no_name_split() {
             );
         }
     }
+}
+
+/// Minutes sealed with keys are read in the layout they were signed in, whichever it was: the
+/// digest the signers signed is of the minutes as they then read (before the signature, with
+/// the corrections made by then). Minutes signed before the layout named only the steps a
+/// meeting took up still print every step; those signed since, only the steps taken up.
+#[test]
+fn sealed_minutes_read_in_the_layout_their_signers_signed() {
+    use yishi::domain::{Correction, Sealed, Signature};
+    use yishi::minutes::{Layout, MeetingRecord};
+    let db = support::sample_db();
+    let store = yishi::store::Store::open(db.path()).expect("open");
+    let doc = sample();
+    let id = doc["meetings"]
+        .as_array()
+        .expect("meetings")
+        .iter()
+        .find(|m| m["year"] == 2026 && m["number"] == 3)
+        .and_then(|m| m["id"].as_u64())
+        .expect("2026-3");
+    let unsigned = MeetingRecord::load(&store, yishi::domain::MeetingId(id)).expect("minutes");
+    assert_eq!(unsigned.layout, Layout::TouchedSteps);
+    let signed_at = unsigned.meeting.end.expect("ended") + chrono::Duration::hours(1);
+    let sealed_in = |layout: Layout| {
+        let mut r = MeetingRecord {
+            layout,
+            ..unsigned.clone()
+        };
+        r.meeting.signature = None;
+        let minutes = r.digest();
+        r.meeting.signature = Some(Signature {
+            at: signed_at,
+            chair: r.meeting.chair,
+            recorder: r.meeting.recorder,
+            sealed: Some(Sealed {
+                record: "0".repeat(64),
+                minutes,
+                seals: Vec::new(),
+            }),
+        });
+        // A correction made after the signature is no part of what was signed.
+        r.meeting.corrections.push(Correction {
+            at: signed_at + chrono::Duration::days(1),
+            by: r.meeting.recorder,
+            matter: None,
+            step: None,
+            text: "地点应为社区议事厅".into(),
+            reason: "笔误".into(),
+        });
+        r.layout = Layout::default();
+        r
+    };
+    let old = sealed_in(Layout::EveryStep);
+    assert_eq!(old.input().as_signed().layout, Layout::EveryStep);
+    let text = MeetingRecord {
+        layout: old.input().as_signed().layout,
+        ..old.clone()
+    }
+    .text(yishi::text::Lang::ZhHans, 72);
+    assert!(text.contains("（一）意见收集：本次会议未涉及。"), "{text}");
+    let new = sealed_in(Layout::TouchedSteps);
+    assert_eq!(new.input().as_signed().layout, Layout::TouchedSteps);
+    // A digest that is neither: the minutes read in the current layout.
+    let mut forged = sealed_in(Layout::EveryStep);
+    if let Some(s) = forged
+        .meeting
+        .signature
+        .as_mut()
+        .and_then(|s| s.sealed.as_mut())
+    {
+        s.minutes = "f".repeat(64);
+    }
+    assert_eq!(forged.input().as_signed().layout, Layout::TouchedSteps);
+}
+
+/// No member's name is parted across two lines of the minutes, at any width they are printed.
+#[test]
+fn no_name_is_parted_across_two_lines() {
+    let db = support::sample_db();
+    let doc = sample();
+    let mut names: Vec<String> = Vec::new();
+    for c in doc["councils"].as_array().expect("councils") {
+        for m in c["members"].as_array().expect("members") {
+            names.extend(m["name"].as_str().map(String::from));
+        }
+    }
+    let mut parted = Vec::new();
+    let mut lines_seen = 0;
+    for m in doc["meetings"].as_array().expect("meetings") {
+        let r = format!("{}-{}", m["year"], m["number"]);
+        for width in ["24", "30", "40", "52", "72"] {
+            let text = stdout(&yishi(db.path(), &["minutes", &r, "--width", width]));
+            let lines: Vec<&str> = text.lines().map(str::trim).collect();
+            lines_seen += lines.len();
+            for pair in lines.windows(2) {
+                for name in &names {
+                    let chars: Vec<char> = name.chars().collect();
+                    for k in 1..chars.len() {
+                        let head: String = chars[..k].iter().collect();
+                        let tail: String = chars[k..].iter().collect();
+                        if pair[0].ends_with(&head) && pair[1].starts_with(&tail) {
+                            parted.push(format!("{r} at {width}: {} / {}", pair[0], pair[1]));
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(lines_seen > 1000, "{lines_seen} lines read");
+    assert!(parted.is_empty(), "{}", parted.join("\n"));
 }

@@ -104,8 +104,13 @@ fn on_agenda(records: &MemoryRecords, matter: domain::MatterId) -> Vec<MeetingId
 }
 
 /// A meeting's minutes as the laptop lays them out in 简体, one paragraph a line, with its
-/// label (2026年第3次会议).
-pub fn minutes_text(records: &MemoryRecords, id: MeetingId) -> Option<(String, String)> {
+/// label (2026年第3次会议): a sealed meeting's in the layout it was signed in, any other's in
+/// `layout`.
+pub fn minutes_text(
+    records: &MemoryRecords,
+    id: MeetingId,
+    layout: yishi_minutes::Layout,
+) -> Option<(String, String, yishi_minutes::Layout)> {
     let meeting = records.meetings.get(&id)?;
     let council = records.councils.get(&meeting.council)?;
     let matters: Vec<&domain::Matter> = meeting
@@ -124,18 +129,30 @@ pub fn minutes_text(records: &MemoryRecords, id: MeetingId) -> Option<(String, S
         matters,
         motions,
         lang: yishi_text::Lang::ZhHans,
-    };
+        layout,
+    }
+    .as_signed();
     let text: Vec<String> = yishi_minutes::paragraphs(&input)
         .into_iter()
         .map(|p| p.text)
         .collect();
     let label = meeting.label(yishi_text::Lang::ZhHans);
-    Some((label, text.join("\n")))
+    Some((label, text.join("\n"), input.layout))
 }
 
-/// A meeting's minutes as the row the district keeps.
+/// A meeting's minutes as the row the district keeps, in the current layout.
 pub fn minutes_row(records: &MemoryRecords, id: MeetingId) -> Option<Image> {
-    minutes_text(records, id).map(|(label, text)| rows::minutes(id.0, &label, &text))
+    minutes_row_in(records, id, yishi_minutes::Layout::default())
+}
+
+/// As `minutes_row`, in `layout` (the one a row published by an earlier yishi says).
+pub fn minutes_row_in(
+    records: &MemoryRecords,
+    id: MeetingId,
+    layout: yishi_minutes::Layout,
+) -> Option<Image> {
+    minutes_text(records, id, layout)
+        .map(|(label, text, layout)| rows::minutes(id.0, &label, &text, layout.number()))
 }
 
 /// Every row the records make, by table and key.

@@ -68,7 +68,7 @@ impl Table {
                 "dissatisfied",
                 "passed",
             ],
-            Table::Minutes => &["label", "text"],
+            Table::Minutes => &["label", "text", "layout"],
         }
     }
 
@@ -233,14 +233,15 @@ pub fn images(w: &Write) -> Result<Vec<Image>, DistrictError> {
     })
 }
 
-/// A meeting's minutes as a row.
-pub fn minutes(meeting: u64, label: &str, text: &str) -> Image {
+/// A meeting's minutes as a row, with the number of the layout they were laid out in.
+pub fn minutes(meeting: u64, label: &str, text: &str, layout: i16) -> Image {
     Image {
         table: Table::Minutes,
         cells: vec![
             id(meeting),
             Cell::Text(label.into()),
             Cell::Text(text.into()),
+            Cell::Int(i64::from(layout)),
         ],
     }
 }

@@ -15,6 +15,10 @@ const MIGRATIONS: &[(i32, &str)] = &[
         5,
         include_str!("../../../migrations/0005_rows_checked_once.sql"),
     ),
+    (
+        6,
+        include_str!("../../../migrations/0006_minutes_layout.sql"),
+    ),
 ];
 
 /// The version the district's tables are at: 0 where none are made.

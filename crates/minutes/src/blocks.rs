@@ -2,7 +2,7 @@ use yishi_domain::Step;
 use yishi_text::{Lang, sanitize_line};
 
 use super::decide::decide;
-use super::input::{MinutesInput, names};
+use super::input::{Layout, MinutesInput, names};
 use super::steps::{collect, execute, hear, review};
 use super::words as w;
 
@@ -264,7 +264,21 @@ pub fn blocks(input: &MinutesInput<'_>) -> Vec<Block> {
             (Step::Execute, execute(input, x)),
             (Step::Review, review(input, x)),
         ];
+        // Said once, first: the steps the meeting did not take up (in the first layout, each
+        // under its heading).
+        let every = input.layout == Layout::EveryStep;
+        let untouched: Vec<String> = steps
+            .iter()
+            .filter(|(_, paras)| paras.is_empty())
+            .map(|(step, _)| step.label(l).to_string())
+            .collect();
+        if !every && !untouched.is_empty() {
+            b.push(Block::Para(w::untouched(l, &untouched)));
+        }
         for (j, (step, paras)) in steps.into_iter().enumerate() {
+            if paras.is_empty() && !every {
+                continue;
+            }
             b.push(Block::Step(w::step(l, j + 1, step.label(l))));
             if paras.is_empty() {
                 b.push(Block::Para(w::not_this_meeting(l)));

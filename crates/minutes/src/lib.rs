@@ -20,8 +20,10 @@ mod steps;
 mod words;
 
 pub use blocks::{Block, Signed, blocks};
-pub use input::MinutesInput;
+pub use input::{Layout, MinutesInput};
 pub use markdown::markdown;
-pub use plain::{Paragraph, lines, list_separator, paragraphs, signature_line, text};
+pub use plain::{
+    Paragraph, digest, lines, list_separator, name_spans, paragraphs, signature_line, text,
+};
 pub use source::MeetingRecord;
 pub use words::signed_at;

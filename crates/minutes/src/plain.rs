@@ -1,5 +1,5 @@
 use super::blocks::{Block, Signed, blocks};
-use super::input::MinutesInput;
+use super::input::{Layout, MinutesInput};
 use super::words;
 use yishi_text::{pad_center, sanitize};
 
@@ -10,6 +10,8 @@ pub struct Paragraph {
     pub centred: bool,
     /// A list of names (出席：周立平、陈秀兰……): broken only between them.
     pub list: bool,
+    /// Where the paragraph names someone (byte ranges): not broken inside.
+    pub names: Vec<std::ops::Range<usize>>,
 }
 
 impl Paragraph {
@@ -18,6 +20,7 @@ impl Paragraph {
             text: sanitize(&text),
             centred: false,
             list: false,
+            names: Vec::new(),
         }
     }
     fn centred(text: String) -> Paragraph {
@@ -38,7 +41,7 @@ impl Paragraph {
         if self.list {
             yishi_text::wrap_list_ranges(&self.text, list_separator(&self.text), width)
         } else {
-            yishi_text::wrap_ranges(&self.text, width)
+            yishi_text::wrap_ranges_keeping(&self.text, width, &self.names)
         }
     }
     fn blank() -> Paragraph {
@@ -92,7 +95,70 @@ pub fn paragraphs(input: &MinutesInput<'_>) -> Vec<Paragraph> {
     if let Some(h) = heading {
         out.push(Paragraph::new(h));
     }
+    let people = input.people();
+    for p in out.iter_mut().filter(|p| !p.list) {
+        p.names = name_spans(&p.text, &people);
+    }
     out
+}
+
+/// Where `text` names one of `people` (longest first, so that 杨晓东 is not read as 杨晓).
+pub fn name_spans(text: &str, people: &[String]) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    for name in people {
+        for (at, _) in text.match_indices(name.as_str()) {
+            let range = at..at + name.len();
+            if !out
+                .iter()
+                .any(|r| r.start < range.end && range.start < r.end)
+            {
+                out.push(range);
+            }
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    out
+}
+
+impl MinutesInput<'_> {
+    /// The same minutes in the layout a sealed meeting was signed in, which the digest its
+    /// signers signed tells; any other meeting's as they are. What they signed was the
+    /// minutes before the signature, with the corrections made by then.
+    pub fn as_signed(mut self) -> Self {
+        let Some(signature) = &self.meeting.signature else {
+            return self;
+        };
+        let Some(sealed) = &signature.sealed else {
+            return self;
+        };
+        let mut before = self.meeting.clone();
+        before.signature = None;
+        before.corrections.retain(|k| k.at <= signature.at);
+        let matches = |layout: Layout| {
+            let probe = MinutesInput {
+                meeting: &before,
+                layout,
+                ..self.clone()
+            };
+            digest(&probe) == sealed.minutes
+        };
+        if let Some(layout) = Layout::ALL.into_iter().rev().find(|l| matches(*l)) {
+            self.layout = layout;
+        }
+        self
+    }
+}
+
+/// The SHA-256 of the minutes as they are signed: the text in 简体 at 72 columns, in
+/// hexadecimal.
+pub fn digest(input: &MinutesInput<'_>) -> String {
+    use sha2::{Digest, Sha256};
+    let zh = MinutesInput {
+        lang: yishi_text::Lang::ZhHans,
+        ..input.clone()
+    };
+    let hash = Sha256::digest(text(&zh, 72).as_bytes());
+    hash.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// What joins the names of a list: 、 in Chinese, a comma in English.

@@ -2,7 +2,7 @@
 
 use std::collections::BTreeMap;
 
-use super::input::MinutesInput;
+use super::input::{Layout, MinutesInput};
 use yishi_domain::{Council, Matter, Meeting, MeetingId, Motion, MotionId, ReadError};
 use yishi_store::{Archive, StoreError};
 use yishi_text::Lang;
@@ -14,6 +14,8 @@ pub struct MeetingRecord {
     pub meeting: Meeting,
     pub matters: Vec<Matter>,
     pub motions: BTreeMap<MotionId, Motion>,
+    /// The layout the minutes are read in: a sealed meeting's, the one it was signed in.
+    pub layout: Layout,
 }
 
 fn read<T>(r: Result<Option<T>, ReadError>) -> Result<Option<T>, StoreError> {
@@ -41,12 +43,15 @@ impl MeetingRecord {
             }
             matters.push(x);
         }
-        Ok(MeetingRecord {
+        let mut record = MeetingRecord {
             council,
             meeting,
             matters,
             motions,
-        })
+            layout: Layout::default(),
+        };
+        record.layout = record.input().as_signed().layout;
+        Ok(record)
     }
 
     /// The minutes' makings, in 简体 (what search reads).
@@ -62,6 +67,7 @@ impl MeetingRecord {
             matters: self.matters.iter().collect(),
             motions: self.motions.iter().map(|(k, v)| (*k, v)).collect(),
             lang,
+            layout: self.layout,
         }
     }
 
@@ -74,9 +80,7 @@ impl MeetingRecord {
     /// The SHA-256 of the minutes as they are signed: the text in 简体 at 72 columns, in
     /// hexadecimal.
     pub fn digest(&self) -> String {
-        use sha2::{Digest, Sha256};
-        let hash = Sha256::digest(self.text(Lang::ZhHans, 72).as_bytes());
-        hash.iter().map(|b| format!("{b:02x}")).collect()
+        super::plain::digest(&self.input())
     }
 
     pub fn markdown(&self, lang: Lang) -> String {

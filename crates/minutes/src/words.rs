@@ -340,6 +340,17 @@ pub fn step(l: Lang, n: usize, step: &str) -> String {
     say!(l, "（{n}）{step}：", "（{n}）{step}：", "({n}) {step}: ")
 }
 
+/// The steps of a matter the meeting did not take up, named once.
+pub fn untouched(l: Lang, steps: &[String]) -> String {
+    let steps = list(l, steps);
+    say!(
+        l,
+        "本次会议未涉及{steps}。",
+        "本次會議未涉及{steps}。",
+        "Not taken up at this meeting: {steps}."
+    )
+}
+
 pub fn not_this_meeting(l: Lang) -> String {
     say!(
         l,

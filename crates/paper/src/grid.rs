@@ -89,17 +89,18 @@ const INDENT_MARK: char = '口';
 /// The minutes of `record` in `lang`, page by page.
 pub fn pages(record: &MeetingRecord, lang: Lang) -> Vec<Page> {
     let input = record.input_in(lang);
+    let people = input.people();
     let mut flow: Vec<Placed> = Vec::new();
     // A step's heading runs into its first paragraph: （一）意见收集：……
     let mut heading: Option<String> = None;
     for block in yishi_minutes::blocks(&input) {
         if let Block::Para(s) = &block {
             let h = heading.take().unwrap_or_default();
-            paragraph(&mut flow, &h, s, Face::Kai);
+            paragraph(&mut flow, &people, &h, s, Face::Kai);
             continue;
         }
         if let Some(h) = heading.take() {
-            paragraph(&mut flow, &h, "", Face::Kai);
+            paragraph(&mut flow, &people, &h, "", Face::Kai);
         }
         match block {
             Block::Title(s) => centred(&mut flow, &s, Face::Title, TITLE_PT),
@@ -108,11 +109,11 @@ pub fn pages(record: &MeetingRecord, lang: Lang) -> Vec<Page> {
                 centred(&mut flow, &s, Face::Title, TITLE_PT);
                 blank(&mut flow);
             }
-            Block::Line(s) => labelled(&mut flow, &s, false),
-            Block::Para(s) => paragraph(&mut flow, "", &s, Face::Song),
+            Block::Line(s) => labelled(&mut flow, &people, &s, false),
+            Block::Para(s) => paragraph(&mut flow, &people, "", &s, Face::Song),
             Block::Matter(s) => {
                 blank(&mut flow);
-                paragraph(&mut flow, &s, "", Face::Hei);
+                paragraph(&mut flow, &people, &s, "", Face::Hei);
                 if let Some(last) = flow.last_mut() {
                     last.keep_with_next = true;
                 }
@@ -127,13 +128,13 @@ pub fn pages(record: &MeetingRecord, lang: Lang) -> Vec<Page> {
             Block::Roll(lines) => {
                 blank(&mut flow);
                 for s in lines {
-                    labelled(&mut flow, &s, true);
+                    labelled(&mut flow, &people, &s, true);
                 }
             }
         }
     }
     if let Some(h) = heading {
-        paragraph(&mut flow, &h, "", Face::Kai);
+        paragraph(&mut flow, &people, &h, "", Face::Kai);
     }
     paginate(flow)
 }
@@ -175,14 +176,17 @@ fn centred(flow: &mut Vec<Placed>, text: &str, face: Face, size: f32) {
 
 /// A paragraph: `head` in `face` (a heading) running into `body` in 仿宋, the first line
 /// indented two characters, wrapped by the same rules as the text minutes.
-fn paragraph(flow: &mut Vec<Placed>, head: &str, body: &str, face: Face) {
+fn paragraph(flow: &mut Vec<Placed>, people: &[String], head: &str, body: &str, face: Face) {
     let text = sanitize(&format!("{head}{body}"));
     let head_end = sanitize(head).len();
     // The indent is written as two ideographs so the wrapper counts it as two characters
     // (it would trim spaces); they are not drawn.
     let indented = format!("{INDENT_MARK}{INDENT_MARK}{text}");
     let shift = indented.len() - text.len();
-    for (i, range) in wrap_ranges(&indented, COLUMNS).into_iter().enumerate() {
+    // No name is parted across two lines.
+    let names = yishi_minutes::name_spans(&indented, people);
+    let lines = yishi_text::wrap_ranges_keeping(&indented, COLUMNS, &names);
+    for (i, range) in lines.into_iter().enumerate() {
         let start = range.start.max(shift) - shift;
         let end = range.end.max(shift) - shift;
         let indent = if i == 0 { INDENT } else { 0 };
@@ -215,7 +219,7 @@ fn paragraph(flow: &mut Vec<Placed>, head: &str, body: &str, face: Face) {
 
 /// A line of the head (时间：…, 出席：…): its label and colon in 黑体, what follows in 仿宋,
 /// wrapped lines aligned under the first character after the colon (§10.3).
-fn labelled(flow: &mut Vec<Placed>, text: &str, list: bool) {
+fn labelled(flow: &mut Vec<Placed>, people: &[String], text: &str, list: bool) {
     let text = sanitize(text);
     // 时间： in Chinese; Time: in English, where the line is not a sentence of counts.
     let label_end = text
@@ -234,7 +238,7 @@ fn labelled(flow: &mut Vec<Placed>, text: &str, list: bool) {
                 .map(|at| at + ": ".len())
         });
     let Some(label_end) = label_end else {
-        paragraph(flow, "", &text, Face::Song);
+        paragraph(flow, people, "", &text, Face::Song);
         return;
     };
     let label = &text[..label_end];
@@ -244,7 +248,8 @@ fn labelled(flow: &mut Vec<Placed>, text: &str, list: bool) {
     let ranges = if list {
         yishi_text::wrap_list_ranges(rest, yishi_minutes::list_separator(rest), COLUMNS - hang)
     } else {
-        wrap_ranges(rest, COLUMNS - hang)
+        let names = yishi_minutes::name_spans(rest, people);
+        yishi_text::wrap_ranges_keeping(rest, COLUMNS - hang, &names)
     };
     for (i, range) in ranges.into_iter().enumerate() {
         let mut runs = Vec::new();
@@ -281,10 +286,16 @@ fn signatures(flow: &mut Vec<Placed>, signed: Option<&Signed>, record: &MeetingR
     }
     blank(flow);
     let line = yishi_minutes::signature_line(signed, lang);
-    paragraph(flow, "", &line, Face::Song);
+    paragraph(flow, &[], "", &line, Face::Song);
     let mut small: Vec<String> = Vec::new();
     if let Some(s) = signed {
-        paragraph(flow, "", &yishi_minutes::signed_at(lang, &s.at), Face::Song);
+        paragraph(
+            flow,
+            &[],
+            "",
+            &yishi_minutes::signed_at(lang, &s.at),
+            Face::Song,
+        );
         small.extend(s.sealed.iter().cloned());
     }
     if signed.is_none_or(|s| s.sealed.is_empty()) {

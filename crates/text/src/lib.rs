@@ -18,7 +18,7 @@ pub use lang::{Lang, Words};
 pub use numerals::chinese_number;
 pub use pinyin::finds;
 pub use sanitize::{Fault, Shape, check, has_control, sanitize, sanitize_line};
-pub use wrap::{pad_center, width, wrap, wrap_list_ranges, wrap_ranges};
+pub use wrap::{pad_center, width, wrap, wrap_list_ranges, wrap_ranges, wrap_ranges_keeping};
 
 /// `s` as a clause to join into a sentence: without the stop or pause mark it ends with, so a
 /// join never doubles one (「…。；」).

@@ -155,8 +155,14 @@ fn emergency_cut(paragraph: &str, from: usize, to: usize, columns: usize) -> usi
         .map_or(at(cut), at)
 }
 
-fn wrap_paragraph(paragraph: &str, columns: usize, out: &mut Vec<Range<usize>>) {
+fn wrap_paragraph(
+    paragraph: &str,
+    columns: usize,
+    keep: &[Range<usize>],
+    out: &mut Vec<Range<usize>>,
+) {
     let mut breaks = opportunities(paragraph);
+    breaks.retain(|at| !keep.iter().any(|k| k.start < *at && *at < k.end));
     breaks.push(paragraph.len());
     let mut start = 0;
     let mut fit: Option<usize> = None;
@@ -196,12 +202,24 @@ pub fn wrap(text: &str, columns: usize) -> Vec<String> {
 /// The byte ranges of `text` that `wrap` would make its lines, for a text that holds no
 /// control characters but line feeds (an editor maps its cursor with these).
 pub fn wrap_ranges(text: &str, columns: usize) -> Vec<Range<usize>> {
+    wrap_ranges_keeping(text, columns, &[])
+}
+
+/// As `wrap_ranges`, with no break inside any of `keep` (byte ranges of `text`: names, which a
+/// reader must not find split across two lines) unless one is wider than a line.
+pub fn wrap_ranges_keeping(text: &str, columns: usize, keep: &[Range<usize>]) -> Vec<Range<usize>> {
     let columns = columns.max(2);
     let mut out = Vec::new();
     let mut at = 0;
     for paragraph in text.split('\n') {
         let mut lines = Vec::new();
-        wrap_paragraph(paragraph, columns, &mut lines);
+        let end = at + paragraph.len();
+        let inside: Vec<Range<usize>> = keep
+            .iter()
+            .filter(|k| k.start >= at && k.end <= end)
+            .map(|k| k.start - at..k.end - at)
+            .collect();
+        wrap_paragraph(paragraph, columns, &inside, &mut lines);
         out.extend(lines.into_iter().map(|r| r.start + at..r.end + at));
         at += paragraph.len() + 1;
     }
@@ -250,6 +268,22 @@ pub fn wrap_list_ranges(text: &str, sep: char, columns: usize) -> Vec<Range<usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_kept_name_is_not_split_and_a_line_breaks_before_it() {
+        let text = "发言人：居民代表杨晓东（赞成）";
+        let at = text.find("杨晓东").unwrap_or(0);
+        let name: Range<usize> = at..at + "杨晓东".len();
+        let keep = std::slice::from_ref(&name);
+        let lines = |keep: &[Range<usize>]| -> Vec<String> {
+            wrap_ranges_keeping(text, 20, keep)
+                .into_iter()
+                .map(|r| text[r].to_string())
+                .collect()
+        };
+        assert_eq!(lines(&[]), ["发言人：居民代表杨晓", "东（赞成）"]);
+        assert_eq!(lines(keep), ["发言人：居民代表", "杨晓东（赞成）"]);
+    }
 
     #[test]
     fn a_list_breaks_only_after_its_separators() {
