@@ -165,6 +165,58 @@ fn a_row_edited_at_the_district_is_named() {
     );
 }
 
+/// Minutes published by an earlier yishi, laid out with every step (layout 1), still verify:
+/// verify lays them out again in the layout their row names. Edited, they are named.
+#[test]
+#[ignore = "needs PostgreSQL (apt-get install postgresql): cargo test -- --include-ignored"]
+fn minutes_published_in_the_first_layout_verify_and_an_edit_to_them_is_named() {
+    let pg = Pg::start();
+    let d = published(&pg, "layouts");
+    let mut c = owner(&d);
+    let chain = chain_of(&mut c, A);
+    let meeting: i64 = c
+        .query_one(
+            "SELECT max(meeting) FROM minutes WHERE chain = $1",
+            &[&chain],
+        )
+        .expect("minutes")
+        .get(0);
+    let first_layout = {
+        let store = yishi::store::Store::open(&d.db(0)).expect("open A");
+        let id = yishi::domain::MeetingId(meeting as u64);
+        let record = yishi::minutes::MeetingRecord::load(&store, id).expect("minutes");
+        let input = yishi::minutes::MinutesInput {
+            layout: yishi::minutes::Layout::EveryStep,
+            ..record.input()
+        };
+        let paragraphs = yishi::minutes::paragraphs(&input);
+        let lines: Vec<String> = paragraphs.into_iter().map(|p| p.text).collect();
+        lines.join("\n")
+    };
+    assert!(first_layout.contains("本次会议未涉及。"), "{first_layout}");
+    let held: String = c
+        .query_one(
+            "SELECT text FROM minutes WHERE chain = $1 AND meeting = $2",
+            &[&chain, &meeting],
+        )
+        .expect("held")
+        .get(0);
+    assert_ne!(held, first_layout, "published in the current layout");
+    c.execute(
+        "UPDATE minutes SET text = $3, layout = 1 WHERE chain = $1 AND meeting = $2",
+        &[&chain, &meeting, &first_layout],
+    )
+    .expect("as an earlier yishi published them");
+    let o = verify(&pg, &d);
+    assert!(o.status.success(), "{}{}", stdout(&o), stderr(&o));
+    c.execute(
+        "UPDATE minutes SET text = text || '（附：全体一致通过）' WHERE chain = $1 AND meeting = $2",
+        &[&chain, &meeting],
+    )
+    .expect("edit");
+    named(&pg, &d, &[A, "会议纪要（表 minutes", "被改动过"]);
+}
+
 #[test]
 #[ignore = "needs PostgreSQL (apt-get install postgresql): cargo test -- --include-ignored"]
 fn the_last_lines_of_a_chain_deleted_are_named() {
