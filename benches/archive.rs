@@ -25,6 +25,7 @@ use yishi::text::Lang;
 use yishi::tui::action::Action;
 use yishi::tui::app::App;
 use yishi::tui::archive::Archive;
+use yishi::tui::fetch;
 use yishi::tui::ledger::{Filter, Ledger};
 use yishi::tui::screens;
 use yishi::tui::theme::Theme;
@@ -106,7 +107,7 @@ fn archive_scale(c: &mut Criterion) {
         });
         g.bench_function("archive screen opened (its first page)", |b| {
             b.iter(|| {
-                Archive::load(black_box(&store))
+                fetch::archive(black_box(&store), &mut Archive::default())
                     .expect("archive")
                     .meetings
                     .len()
@@ -120,18 +121,19 @@ fn archive_scale(c: &mut Criterion) {
             .expect("a matter on the latest agenda");
         let row = ledger::Row::of(&matter, &Default::default(), &Default::default(), today);
         g.bench_function("a matter's history", |b| {
-            let mut archive = Archive::default();
             b.iter(|| {
-                archive
-                    .load_history(&store, black_box(&row), yishi::text::Lang::ZhHans)
-                    .expect("history");
-                archive.history.as_ref().map_or(0, |h| h.events.len())
+                fetch::history(&store, black_box(&row), yishi::text::Lang::ZhHans)
+                    .expect("history")
+                    .map_or(0, |h| h.events.len())
             })
         });
         g.bench_function("ledger screen opened (its first page)", |b| {
             let mut ledger = Ledger::default();
+            let mut reading = fetch::Reading::default();
             b.iter(|| {
-                ledger.open(black_box(&store), today).expect("ledger");
+                reading
+                    .ledger(black_box(&store), &mut ledger, today)
+                    .expect("ledger");
                 ledger.shown().len()
             })
         });
@@ -141,9 +143,12 @@ fn archive_scale(c: &mut Criterion) {
                 overdue_only: true,
                 ..Filter::default()
             };
+            let mut reading = fetch::Reading::default();
             b.iter(|| {
-                ledger.open(&store, today).expect("ledger");
-                ledger.set_filter(&store, overdue).expect("filter");
+                reading.ledger(&store, &mut ledger, today).expect("ledger");
+                reading
+                    .filter(&store, &mut ledger, overdue)
+                    .expect("filter");
                 ledger.shown().len()
             })
         });

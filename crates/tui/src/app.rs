@@ -7,10 +7,10 @@ use chrono::NaiveDateTime;
 use yishi_domain::{CreateCouncil, CreateMeeting};
 
 use super::action::Action;
-use super::archive::Archive;
 use super::archive_forms;
 use super::data::Data;
 use super::effect::{Effect, Load};
+use super::fetch;
 use super::form::Form;
 use super::forms::{self, FormKind};
 use super::model::{Confirm, Export, Model, Notice, OnYes, Overlay, Screen};
@@ -27,6 +27,8 @@ mod sealing;
 pub struct App {
     pub model: Model,
     store: Store,
+    /// What reading keeps from one read to the next.
+    reading: fetch::Reading,
     clock: Clock,
     /// What a wall in another process was last told the chair shows.
     presented: Option<crate::presenting::Shown>,
@@ -34,12 +36,13 @@ pub struct App {
 
 impl App {
     pub fn new(store: Store, lang: Lang, theme: Theme, clock: Clock) -> Result<App, StoreError> {
-        let data = Data::load(&store, None)?;
+        let data = fetch::data(&store, None)?;
         let mut model = Model::new(data, lang, theme, clock());
         model.notice = yishi_store::completed_note(lang, store.completed()).map(Notice::Done);
         Ok(App {
             model,
             store,
+            reading: fetch::Reading::default(),
             clock,
             presented: None,
         })
@@ -48,7 +51,7 @@ impl App {
     /// What a whole read of the store gives for the meeting on screen: what the model's
     /// records must equal after every change.
     pub fn stored_data(&self) -> Result<Data, StoreError> {
-        Data::load(&self.store, self.model.meeting_id())
+        fetch::data(&self.store, self.model.meeting_id())
     }
 
     /// The one update.
@@ -173,7 +176,8 @@ impl App {
             }
             Effect::Filter(filter) => {
                 m.selected = 0;
-                if let Err(e) = m.archive.ledger.set_filter(&self.store, filter) {
+                let ledger = &mut m.archive.ledger;
+                if let Err(e) = self.reading.filter(&self.store, ledger, filter) {
                     m.notice = Some(Notice::Refused(e.describe(m.lang)));
                 }
             }
@@ -223,7 +227,7 @@ impl App {
 
     /// Reads the council's records whole, for `meeting` or none.
     fn read_again(&mut self, meeting: Option<MeetingId>) {
-        match Data::load(&self.store, meeting) {
+        match fetch::data(&self.store, meeting) {
             Ok(d) => self.model.data = d,
             Err(e) => self.model.notice = Some(Notice::Refused(e.describe(self.model.lang))),
         }
@@ -245,7 +249,7 @@ impl App {
                         m.undo.push(u);
                     }
                     crate::undo::after_withdrawal(&mut m.undo, change);
-                    if let Err(e) = self.model.data.absorb(&self.store, &writes) {
+                    if let Err(e) = fetch::after(&self.store, &mut self.model.data, &writes) {
                         result = Err(e.describe(lang));
                         break;
                     }
@@ -266,7 +270,7 @@ impl App {
             self.follow_matter();
         }
         if self.model.screen.is_archive()
-            && let Err(e) = self.model.archive.refresh(&self.store)
+            && let Err(e) = fetch::refresh(&self.store, &mut self.model.archive)
         {
             return Err(e.describe(lang));
         }
@@ -359,10 +363,9 @@ impl App {
 
     /// Reads what an archive screen shows, and goes there.
     fn load(&mut self, load: Load) {
-        let (m, store) = (&mut self.model, &self.store);
+        let (m, store, reading) = (&mut self.model, &self.store, &mut self.reading);
         let loaded = match load {
-            Load::Archive => Archive::load(store).map(|mut a| {
-                a.keep_search(&mut m.archive);
+            Load::Archive => fetch::archive(store, &mut m.archive).map(|a| {
                 m.archive = a;
                 m.trail.clear();
                 vec![
@@ -370,30 +373,34 @@ impl App {
                     Effect::Load(Load::Agenda(0)),
                 ]
             }),
-            Load::Agenda(row) => m.archive.select(store, row).map(|()| Vec::new()),
+            Load::Agenda(row) => fetch::agenda(store, &mut m.archive, row).map(|()| Vec::new()),
             Load::ReadAhead => {
-                m.archive.read_ahead(store, m.lang);
+                reading.read_ahead(store, m.lang);
                 Ok(Vec::new())
             }
-            Load::Search(query) => m
-                .archive
-                .search(store, &query, m.lang)
+            Load::Search(query) => reading
+                .search(store, &mut m.archive, &query, m.lang)
                 .map(|()| screens::results::found(m, &query)),
-            Load::Minutes { meeting, at } => m.archive.open(store, meeting, m.lang).map(|()| {
-                let mut then = vec![Effect::Visit(Screen::Minutes)];
-                then.extend(at.and_then(|at| screens::minutes::at_hit(m, at)));
-                then
-            }),
-            Load::Ledger => m
-                .archive
-                .ledger
-                .open(store, m.now.date())
+            Load::Minutes { meeting, at } => fetch::minutes(store, &mut m.archive, meeting, m.lang)
+                .map(|()| {
+                    let mut then = vec![Effect::Visit(Screen::Minutes)];
+                    then.extend(at.and_then(|at| screens::minutes::at_hit(m, at)));
+                    then
+                }),
+            Load::Ledger => reading
+                .ledger(store, &mut m.archive.ledger, m.now.date())
                 .map(|()| vec![Effect::Visit(Screen::Ledger)]),
-            Load::LedgerTo(row) => m.archive.ledger.read_to(store, row).map(|()| Vec::new()),
-            Load::History(row) => m
-                .archive
-                .load_history(store, &row, m.lang)
-                .map(|()| vec![Effect::Visit(Screen::History)]),
+            Load::LedgerTo(row) => reading
+                .ledger_to(store, &mut m.archive.ledger, row)
+                .map(|()| Vec::new()),
+            Load::History(row) => fetch::history(store, &row, m.lang).map(|h| {
+                m.archive.history = h;
+                if m.archive.history.is_some() {
+                    vec![Effect::Visit(Screen::History)]
+                } else {
+                    Vec::new()
+                }
+            }),
         };
         match loaded {
             Ok(then) => self.apply(then),

@@ -1,20 +1,17 @@
 //! What the secretary's screens read: past meetings with their matters, the minutes of one
 //! of them laid out for the screen, search hits across all minutes, the ledger with its
-//! filters, and one matter's history. Loaded from the store when a screen needs it.
+//! filters, and one matter's history. Plain data: `fetch` reads it when a screen needs it.
 
 use std::collections::BTreeMap;
 use std::ops::Range;
-use std::sync::{Arc, Mutex};
-use std::thread::JoinHandle;
 
 pub use super::ledger::{Filter, Ledger, Shown, State};
-use yishi_domain::{CouncilId, MeetingId, Records};
-use yishi_minutes::corpus::Corpus;
+use yishi_domain::{CouncilId, MeetingId};
 pub use yishi_minutes::corpus::{Hit, MOST_HITS};
-use yishi_minutes::history::{self, Event};
+use yishi_minutes::history::Event;
 use yishi_minutes::ledger::Row;
 use yishi_minutes::{MeetingRecord, Paragraph, paragraphs};
-use yishi_store::{MeetingHead, Store, StoreError};
+use yishi_store::MeetingHead;
 use yishi_text::width;
 
 /// The agenda of the meeting selected in the list, read when the selection lands on it.
@@ -85,7 +82,7 @@ pub struct History {
 }
 
 /// Meetings read at a time into the archive's list.
-const PAGE: usize = 256;
+pub const PAGE: usize = 256;
 
 #[derive(Debug, Clone, Default)]
 pub struct Archive {
@@ -94,7 +91,7 @@ pub struct Archive {
     /// Whether there are earlier meetings than those read.
     more: bool,
     /// Council names, when the database holds more than one council (a street office's).
-    pub councils: BTreeMap<CouncilId, String>,
+    pub councils: Councils,
     pub agenda: Option<Agenda>,
     pub open: Option<Open>,
     pub query: String,
@@ -103,10 +100,10 @@ pub struct Archive {
     pub found_more: bool,
     pub ledger: Ledger,
     pub history: Option<History>,
-    corpus: Option<Corpus>,
-    /// The corpus file being read ahead since the archive opened.
-    reading: Arc<Mutex<Option<JoinHandle<Option<Corpus>>>>>,
 }
+
+/// Council names by id.
+pub type Councils = BTreeMap<CouncilId, String>;
 
 /// Where `query` occurs in `text`, ignoring the case of Latin letters.
 pub fn find_all(text: &str, query: &str) -> Vec<Range<usize>> {
@@ -121,186 +118,58 @@ pub fn find_all(text: &str, query: &str) -> Vec<Range<usize>> {
 }
 
 impl Archive {
-    /// The latest meetings, a page of them (more are read as the list comes to them).
-    pub fn load(store: &Store) -> Result<Archive, StoreError> {
-        let mut archive = Archive {
+    /// An archive list not yet read, keeping what `old` knew of searching and filtering (the
+    /// words, the ledger's filter), so that coming back to the archive does not forget them.
+    pub fn after(old: &mut Archive) -> Archive {
+        let mut fresh = Archive {
             more: true,
+            query: std::mem::take(&mut old.query),
             ..Archive::default()
         };
-        archive.read_to(store, 0)?;
-        Ok(archive)
+        fresh.ledger.keep_filter(&old.ledger);
+        fresh
     }
 
-    /// Reads pages of meetings until the list holds half a page past `index`, or all of them.
-    fn read_to(&mut self, store: &Store, index: usize) -> Result<(), StoreError> {
-        let several = self.more && store.several_councils()?;
-        while self.more && index + PAGE / 2 >= self.meetings.len() {
-            let mut page = store.meetings_latest_first(self.meetings.last(), PAGE + 1)?;
-            self.more = page.len() > PAGE;
-            page.truncate(PAGE);
-            if several {
-                for h in &page {
-                    if let std::collections::btree_map::Entry::Vacant(slot) =
-                        self.councils.entry(h.council)
-                    {
-                        slot.insert(store.council_name(h.council)?.unwrap_or_default());
-                    }
-                }
-            }
-            self.meetings.extend(page);
-        }
-        Ok(())
+    /// Whether the list should read on to hold half a page past `index`.
+    pub fn wants_meetings(&self, index: usize) -> bool {
+        self.more && index + PAGE / 2 >= self.meetings.len()
     }
 
-    /// Reads the agenda of the meeting at `index` in the list, unless it is the one already read,
-    /// and the list on past it.
-    pub fn select(&mut self, store: &Store, index: usize) -> Result<(), StoreError> {
-        self.read_to(store, index)?;
-        let Some(id) = self.meetings.get(index).map(|h| h.id) else {
-            self.agenda = None;
-            return Ok(());
-        };
-        if self.agenda.as_ref().is_some_and(|a| a.meeting == id) {
-            return Ok(());
-        }
-        let read = |e: yishi_domain::ReadError| StoreError::Damaged { detail: e.0 };
-        let mut titles = Vec::new();
-        if let Some(m) = store.meeting(id).map_err(read)? {
-            for x in &m.agenda {
-                let title = store.matter(*x).map_err(read)?.map(|x| x.title);
-                titles.push(title.unwrap_or_else(|| format!("#{x}")));
-            }
-        }
-        self.agenda = Some(Agenda {
-            meeting: id,
-            titles,
-        });
-        Ok(())
+    /// Takes in a page read after the last meeting listed (`PAGE` and one more, if there are
+    /// that many: the one more says there are), with the names of councils new to the list.
+    pub fn take_meetings(&mut self, mut page: Vec<MeetingHead>, names: Councils) {
+        self.more = page.len() > PAGE;
+        page.truncate(PAGE);
+        self.meetings.extend(page);
+        self.councils.extend(names);
     }
 
-    /// Opens a meeting's minutes in `lang`, marking the current search words.
-    pub fn open(
-        &mut self,
-        store: &Store,
-        id: MeetingId,
-        lang: yishi_text::Lang,
-    ) -> Result<(), StoreError> {
-        let record = MeetingRecord::load(store, id)?;
+    /// Takes the list of `fresh` (read again after a change), keeping the rest; the selected
+    /// meeting's agenda is read again when the selection lands.
+    pub fn list_again(&mut self, fresh: Archive) {
+        self.meetings = fresh.meetings;
+        self.more = fresh.more;
+        self.councils = fresh.councils;
+        self.agenda = None;
+    }
+}
+
+impl Open {
+    /// A meeting's minutes read in `lang`, the places `query` occurs marked.
+    pub fn new(record: MeetingRecord, lang: yishi_text::Lang, query: &str) -> Open {
         let paragraphs = paragraphs(&record.input_in(lang));
         let hits = paragraphs
             .iter()
             .enumerate()
-            .flat_map(|(i, p)| {
-                find_all(&p.text, &self.query)
-                    .into_iter()
-                    .map(move |r| (i, r))
-            })
+            .flat_map(|(i, p)| find_all(&p.text, query).into_iter().map(move |r| (i, r)))
             .collect();
-        self.open = Some(Open {
+        Open {
             lang,
             record,
             paragraphs,
             hits,
             hit: 0,
             scroll: 0,
-        });
-        Ok(())
-    }
-
-    /// Reads the records again after a change (a signature, a correction), keeping the place.
-    pub fn refresh(&mut self, store: &Store) -> Result<(), StoreError> {
-        let keep = self
-            .open
-            .as_ref()
-            .map(|o| (o.record.meeting.id, o.scroll, o.hit, o.lang));
-        let mut fresh = Archive::load(store)?;
-        fresh.read_to(store, self.meetings.len().saturating_sub(PAGE / 2))?;
-        self.meetings = fresh.meetings;
-        self.more = fresh.more;
-        self.councils = fresh.councils;
-        self.agenda = None;
-        if let Some((id, scroll, hit, lang)) = keep {
-            self.open(store, id, lang)?;
-            if let Some(o) = &mut self.open {
-                o.scroll = scroll;
-                o.hit = hit.min(o.hits.len().saturating_sub(1));
-            }
         }
-        Ok(())
-    }
-
-    /// Takes over what `old` knew of searching and filtering (the words, the search text, the
-    /// ledger's filter), so that coming back to the archive does not forget them.
-    pub fn keep_search(&mut self, old: &mut Archive) {
-        self.query = std::mem::take(&mut old.query);
-        self.ledger.keep_filter(&old.ledger);
-        self.corpus = old.corpus.take();
-        self.reading = old.reading.clone();
-    }
-
-    /// Starts reading the search text, if it is not in memory yet: by the time the words are
-    /// typed it is (a few hundred milliseconds at ten thousand meetings).
-    pub fn read_ahead(&mut self, store: &Store, lang: yishi_text::Lang) {
-        let Ok(mut reading) = self.reading.lock() else {
-            return;
-        };
-        if self.corpus.as_ref().is_none_or(|c| c.lang() != lang) && reading.is_none() {
-            let dir = store.dir().to_path_buf();
-            *reading = Some(std::thread::spawn(move || Corpus::read(&dir, lang)));
-        }
-    }
-
-    /// Every place `query` occurs in any meeting's minutes, latest meeting first.
-    pub fn search(
-        &mut self,
-        store: &Store,
-        query: &str,
-        lang: yishi_text::Lang,
-    ) -> Result<(), StoreError> {
-        self.query = query.trim().to_string();
-        let read_ahead = || {
-            let handle = self.reading.lock().ok()?.take()?;
-            handle.join().ok().flatten()
-        };
-        let known = self.corpus.take().filter(|c| c.lang() == lang);
-        let known = known.or_else(read_ahead).filter(|c| c.lang() == lang);
-        let corpus = match known {
-            Some(c) => Corpus::current(store, lang, Some(c), &mut |_, _| ())?,
-            None => Corpus::load(store, lang, &mut |_, _| ())?,
-        };
-        let found = corpus.find(&self.query);
-        self.corpus = Some(corpus);
-        self.results = found.hits;
-        self.found_more = found.more;
-        Ok(())
-    }
-
-    pub fn load_history(
-        &mut self,
-        store: &Store,
-        row: &Row,
-        lang: yishi_text::Lang,
-    ) -> Result<(), StoreError> {
-        let read = |e: yishi_domain::ReadError| StoreError::Damaged { detail: e.0 };
-        let Some(x) = store.matter(row.id).map_err(read)? else {
-            return Ok(());
-        };
-        let Some(council) = store.council(x.council).map_err(read)? else {
-            return Ok(());
-        };
-        let mut motions = BTreeMap::new();
-        for id in &x.motions {
-            if let Some(v) = store.motion(*id).map_err(read)? {
-                motions.insert(*id, v);
-            }
-        }
-        // Only the meetings the matter names are read (a read that fails shows the meeting's
-        // number instead of its name).
-        let meeting = |id| store.meeting_head(id).ok().flatten();
-        self.history = Some(History {
-            row: row.clone(),
-            events: history::events(&council, &x, &motions, &meeting, lang),
-        });
-        Ok(())
     }
 }

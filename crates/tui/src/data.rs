@@ -1,13 +1,11 @@
-//! What the screens read: a snapshot of the records they show. Loaded whole when a meeting is
-//! opened; after a recorded change, the records the change wrote are taken in and only what it
-//! brought into view is read (views never read the store themselves).
+//! What the screens read: a snapshot of the records they show, plain data. `fetch` reads it
+//! whole when a meeting is opened; after a recorded change the snapshot takes in the records the
+//! change wrote and says what else it now needs, which `fetch` reads.
 
 use std::collections::BTreeMap;
 
-use yishi_domain::{
-    Council, Matter, MatterId, Meeting, MeetingId, Motion, MotionId, Records, Write,
-};
-use yishi_store::{MeetingHead, Store, StoreError};
+use yishi_domain::{Council, Matter, MatterId, Meeting, Motion, MotionId, Write};
+use yishi_store::MeetingHead;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Data {
@@ -25,87 +23,65 @@ pub struct Data {
     pub motions: BTreeMap<MotionId, Motion>,
 }
 
-fn read<T>(r: Result<Option<T>, yishi_domain::ReadError>) -> Result<Option<T>, StoreError> {
-    r.map_err(|e| StoreError::Damaged { detail: e.0 })
+/// What taking in a change's records needs read besides them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Wanted {
+    Nothing,
+    /// Matters the agenda now names that the snapshot does not hold, with their motions.
+    Matters(Vec<MatterId>),
+    /// Everything: the first council was just set up.
+    Whole,
 }
 
 impl Data {
-    pub fn load(store: &Store, meeting: Option<MeetingId>) -> Result<Data, StoreError> {
-        let meeting = match meeting {
-            Some(id) => read(store.meeting(id))?,
-            None => None,
-        };
-        let council = match &meeting {
-            Some(m) => read(store.council(m.council))?,
-            None => store.first_council()?,
-        };
-        let Some(council) = council else {
-            return Ok(Data::default());
-        };
-        let mut meetings = store.council_meetings(council.id)?;
-        meetings.reverse();
-        let latest = match meetings.first() {
-            Some(h) => read(store.meeting(h.id))?,
-            None => None,
-        };
-        let open_matters = store.open_matters(council.id)?;
-        let (agenda, motions) = match &meeting {
-            Some(m) => agenda_of(store, m)?,
-            None => Default::default(),
-        };
-        Ok(Data {
-            council: Some(council),
-            meetings,
-            latest,
-            open_matters,
-            meeting,
-            agenda,
-            motions,
-        })
-    }
-
-    /// The meeting `id` as a room sees it, read from any records (the wall's, followed from
-    /// the journal): its council, agenda and motions; nothing of the council's other meetings.
-    pub fn of_meeting<R: Records>(records: &R, id: MeetingId) -> Result<Data, StoreError> {
-        let Some(meeting) = read(records.meeting(id))? else {
-            return Ok(Data::default());
-        };
-        let council = read(records.council(meeting.council))?;
-        let (agenda, motions) = agenda_of(records, &meeting)?;
-        Ok(Data {
-            council,
-            meeting: Some(meeting),
-            agenda,
-            motions,
-            ..Data::default()
-        })
-    }
-
-    /// Takes in the records a change wrote. Only what the change brought into view is read
-    /// from the store: a matter carried onto the agenda, a meeting new to the list.
-    pub fn absorb(&mut self, store: &Store, writes: &[Write]) -> Result<(), StoreError> {
+    /// Takes in the records a change wrote, and says what it brought into view that must be
+    /// read: a matter carried onto the agenda.
+    pub fn absorb(&mut self, writes: &[Write]) -> Wanted {
         let Some(council) = self.council.as_ref().map(|c| c.id) else {
-            // The first council: everything is new.
-            *self = Data::load(store, self.meeting.as_ref().map(|m| m.id))?;
-            return Ok(());
+            return Wanted::Whole;
         };
-        let mut motions = Vec::new();
         for w in writes {
             match w {
                 Write::Council(c) if c.id == council => self.council = Some(c.clone()),
                 Write::Meeting(m) if m.council == council => self.meeting_written(m),
                 Write::Matter(x) if x.council == council => self.matter_written(x),
-                Write::Motion(v) => motions.push(v),
+                Write::Motion(v) if self.matter(v.matter).is_some() => {
+                    self.motions.insert(v.id, v.clone());
+                }
                 _ => {}
             }
         }
-        self.follow_agenda(store)?;
-        for v in motions {
-            if self.matter(v.matter).is_some() {
-                self.motions.insert(v.id, v.clone());
+        let held = |id: &MatterId| self.agenda.iter().any(|x| x.id == *id);
+        let missing: Vec<MatterId> = self
+            .meeting
+            .iter()
+            .flat_map(|m| m.agenda.iter().filter(|id| !held(id)).copied())
+            .collect();
+        if missing.is_empty() {
+            self.follow_agenda(Vec::new(), BTreeMap::new());
+            Wanted::Nothing
+        } else {
+            Wanted::Matters(missing)
+        }
+    }
+
+    /// Puts the agenda in the meeting's order, taking in `read`: the matters it newly names,
+    /// with their motions.
+    pub fn follow_agenda(&mut self, read: Vec<Matter>, motions: BTreeMap<MotionId, Motion>) {
+        let Some(m) = &self.meeting else {
+            return;
+        };
+        self.motions.extend(motions);
+        if m.agenda.iter().eq(self.agenda.iter().map(|x| &x.id)) && read.is_empty() {
+            return;
+        }
+        let mut had = std::mem::take(&mut self.agenda);
+        had.extend(read);
+        for id in &m.agenda {
+            if let Some(i) = had.iter().position(|x| x.id == *id) {
+                self.agenda.push(had.swap_remove(i));
             }
         }
-        Ok(())
     }
 
     fn meeting_written(&mut self, m: &Meeting) {
@@ -136,33 +112,6 @@ impl Data {
             let at = self.open_matters.partition_point(|m| m.id < x.id);
             self.open_matters.insert(at, x.clone());
         }
-    }
-
-    /// The agenda in the meeting's order, reading only matters new to it.
-    fn follow_agenda(&mut self, store: &Store) -> Result<(), StoreError> {
-        let Some(m) = &self.meeting else {
-            return Ok(());
-        };
-        if m.agenda.iter().eq(self.agenda.iter().map(|x| &x.id)) {
-            return Ok(());
-        }
-        let mut had = std::mem::take(&mut self.agenda);
-        for id in &m.agenda {
-            match had.iter().position(|x| x.id == *id) {
-                Some(i) => self.agenda.push(had.swap_remove(i)),
-                None => {
-                    if let Some(matter) = read(store.matter(*id))? {
-                        for v in &matter.motions {
-                            if let Some(motion) = read(store.motion(*v))? {
-                                self.motions.insert(*v, motion);
-                            }
-                        }
-                        self.agenda.push(matter);
-                    }
-                }
-            }
-        }
-        Ok(())
     }
 
     pub fn matter(&self, id: MatterId) -> Option<&Matter> {
@@ -200,24 +149,4 @@ impl Data {
             .filter(|v| v.amends == Some(main))
             .collect()
     }
-}
-
-/// A meeting's agenda in order, and the motions of its matters.
-fn agenda_of<R: Records>(
-    records: &R,
-    meeting: &Meeting,
-) -> Result<(Vec<Matter>, BTreeMap<MotionId, Motion>), StoreError> {
-    let mut agenda = Vec::new();
-    let mut motions = BTreeMap::new();
-    for id in &meeting.agenda {
-        if let Some(matter) = read(records.matter(*id))? {
-            for v in &matter.motions {
-                if let Some(motion) = read(records.motion(*v))? {
-                    motions.insert(*v, motion);
-                }
-            }
-            agenda.push(matter);
-        }
-    }
-    Ok((agenda, motions))
 }

@@ -1,14 +1,11 @@
-//! The ledger as the console shows it: rows read a page at a time, in id order, and the
-//! filter that picks which of them the screen lists.
-
-use chrono::NaiveDate;
+//! The ledger as the console shows it: rows read a page at a time (by `fetch`), in id order,
+//! and the filter that picks which of them the screen lists.
 
 use yishi_domain::{Stage, Step};
-use yishi_minutes::ledger::{self, Row};
-use yishi_store::{Store, StoreError};
+use yishi_minutes::ledger::Row;
 
 /// Rows read at a time.
-const PAGE: usize = 256;
+pub const PAGE: usize = 256;
 
 /// Which matters the ledger shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -90,8 +87,8 @@ impl<'a> Shown<'a> {
 pub struct Ledger {
     /// In id order: as many as the list has come to, read a page at a time.
     rows: Vec<Row>,
-    /// Where reading goes on (none before the ledger is opened).
-    pages: Option<ledger::Pages>,
+    /// Whether rows remain to be read.
+    more: bool,
     filter: Filter,
     /// Which rows the filter lets through, worked out when either changes rather than on every
     /// frame.
@@ -99,47 +96,45 @@ pub struct Ledger {
 }
 
 impl Ledger {
-    /// Opens the ledger at its first page, overdue counted as of `today`.
-    pub fn open(&mut self, store: &Store, today: NaiveDate) -> Result<(), StoreError> {
+    /// A ledger opened again from its first row, keeping its filter.
+    pub fn restart(&mut self) {
         self.rows.clear();
         self.shown.clear();
-        self.pages = Some(ledger::Pages::new(today));
-        self.read_to(store, 0)
+        self.more = true;
     }
 
-    /// Reads ledger rows until the filter has let through half a page past `index`, or every
-    /// matter has been read (`usize::MAX`: all of them, for an export).
-    pub fn read_to(&mut self, store: &Store, index: usize) -> Result<(), StoreError> {
-        let Some(pages) = &mut self.pages else {
-            return Ok(());
-        };
-        while !pages.done() && index.saturating_add(PAGE / 2) >= self.shown.len() {
-            for row in pages.next(store, PAGE)? {
-                if self.filter.admits(&row) {
-                    self.shown.push(self.rows.len());
-                }
-                self.rows.push(row);
+    /// Whether the list should read on until the filter has let through half a page past
+    /// `index` (`usize::MAX`: every row, for an export).
+    pub fn wants_rows(&self, index: usize) -> bool {
+        self.more && index.saturating_add(PAGE / 2) >= self.shown.len()
+    }
+
+    /// Takes in the next rows read, and whether any remain after them.
+    pub fn take_rows(&mut self, rows: Vec<Row>, more: bool) {
+        for row in rows {
+            if self.filter.admits(&row) {
+                self.shown.push(self.rows.len());
             }
+            self.rows.push(row);
         }
-        Ok(())
+        self.more = more;
     }
 
     /// Whether rows remain to be read.
     pub fn more(&self) -> bool {
-        self.pages.as_ref().is_some_and(|p| !p.done())
+        self.more
     }
 
     pub fn filter(&self) -> Filter {
         self.filter
     }
 
-    /// Filters the ledger, reading on until the filter has a page to show.
-    pub fn set_filter(&mut self, store: &Store, filter: Filter) -> Result<(), StoreError> {
+    /// Filters the rows read so far (reading on is `fetch`'s).
+    pub fn set_filter(&mut self, filter: Filter) {
         self.filter = filter;
         self.shown = (0..self.rows.len())
             .filter(|&i| filter.admits(&self.rows[i]))
             .collect();
-        self.read_to(store, 0)
     }
 
     /// The ledger rows the filter lets through.

@@ -9,6 +9,7 @@ pub mod archive_forms;
 pub mod backend;
 pub mod data;
 pub mod effect;
+pub mod fetch;
 pub mod form;
 pub mod forms;
 pub mod input;

@@ -46,7 +46,7 @@ fn model_of(records: &Reader, dir: &Path, shown: Shown, lang: Lang, theme: &Them
         Some(m) => (Some(Ok(m)), shown.screen()),
         None => (meeting_under_way(records).transpose(), Screen::Agenda),
     };
-    let data = match meeting.map(|m| m.and_then(|m| Data::of_meeting(records, m))) {
+    let data = match meeting.map(|m| m.and_then(|m| super::fetch::meeting(records, m))) {
         Some(Ok(d)) => d,
         Some(Err(e)) => {
             let mut model = Model::new(Data::default(), lang, theme.clone(), yishi_store::now());
