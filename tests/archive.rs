@@ -1,10 +1,13 @@
-//! The secretary's archive end to end, in a pseudo-terminal: open the archive, search the
+//! The secretary's archive end to end: open the archive, search the
 //! minutes for a Chinese word, land on the meeting that has it with the hit marked, export
 //! the minutes; the file is what `yishi minutes` prints. A second export asks before it
-//! replaces the file.
+//! replaces the file. The export lands where the program was started, so that runs in the real
+//! binary; signing and correcting run by keys in this process.
 
 mod support;
 
+use support::desk::Desk;
+use support::keys::Keys;
 use support::pty::Console;
 use support::{sample_db, stdout, yishi};
 
@@ -66,7 +69,7 @@ fn search_lands_on_the_right_meeting_and_its_export_equals_yishi_minutes() {
 #[test]
 fn signing_and_correcting_in_the_console_reach_the_minutes() {
     let db = sample_db();
-    let mut c = Console::start(db.path(), &[], 120, 40);
+    let mut c = Desk::open(db.path(), yishi::text::Lang::ZhHans, (120, 40));
     c.wait_for("青禾里社区居民议事会");
     c.send("a");
     c.wait_for("○ 未签发");

@@ -1,16 +1,21 @@
-//! The console end to end: the real binary in a 200×56 pseudo-terminal, driven by keys as a
-//! chair would, its screen read back; then the record it left, read by `yishi minutes`.
+//! The console end to end, driven by keys as a chair would and its screen read back; then the
+//! record it left, read by `yishi minutes`. A meeting's course runs in this process, each key
+//! through the console's own key table (`support::desk`); what needs the real binary in a
+//! pseudo-terminal runs there: signals, the terminal's modes, a second process, the demo.
 
 mod support;
 
 use support::chair::{CTRL_U, UP, advance, new_matter, open_new_meeting, to_motion_form};
+use support::desk::Desk;
+use support::keys::Keys;
 use support::pty::Console;
 use support::{sample_db, stdout, yishi};
+use yishi::text::Lang;
 
 #[test]
 fn a_whole_meeting_in_the_console_reaches_the_minutes() {
     let db = sample_db();
-    let mut c = Console::start(db.path(), &[], 200, 56);
+    let mut c = Desk::open(db.path(), Lang::ZhHans, (200, 56));
     // 13 of 15 present: eleven, one absent, one excused, two more; the two observers.
     open_new_meeting(&mut c, "11111111111231144", 13);
     new_matter(&mut c, "小区南门增设电动自行车充电棚", "南门充电棚");
@@ -128,14 +133,13 @@ fn a_whole_meeting_in_the_console_reaches_the_minutes() {
     c.send("q");
     c.wait_for("会议正在进行。要退出控制台吗？");
     c.send("y");
-    assert!(c.wait_exit(), "quit should exit cleanly");
+    assert!(c.has_quit(), "yes quits");
 
     // Reopened, the meeting is there as it was left.
-    let mut again = Console::start(db.path(), &[], 200, 56);
+    let again = Desk::open(db.path(), Lang::ZhHans, (200, 56));
     let home = again.wait_for("2026年第6次");
     assert!(home.contains("进行中"), "{home}");
-    again.send("q");
-    assert!(again.wait_exit());
+    drop(again);
 
     let minutes = stdout(&yishi(db.path(), &["minutes", "latest", "--width", "400"]));
     for expected in [
@@ -166,7 +170,7 @@ fn a_whole_meeting_in_the_console_reaches_the_minutes() {
 #[test]
 fn no_quorum_is_refused_on_screen_and_exactly_half_yes_fails() {
     let db = sample_db();
-    let mut c = Console::start(db.path(), &[], 200, 56);
+    let mut c = Desk::open(db.path(), Lang::ZhHans, (200, 56));
     // 9 of 15 present: the representatives' rule needs two thirds (10).
     open_new_meeting(&mut c, "11111111122222244", 9);
     to_motion_form(
@@ -214,7 +218,7 @@ fn no_quorum_is_refused_on_screen_and_exactly_half_yes_fails() {
     c.send("q");
     c.wait_for("要退出控制台吗？");
     c.send("y");
-    assert!(c.wait_exit());
+    assert!(c.has_quit());
     let minutes = stdout(&yishi(db.path(), &["minutes", "latest", "--width", "400"]));
     assert!(
         minutes.contains("赞成5票，反对5票，弃权0票（表决时实到10人），未超过实到人数半数，未通过"),
@@ -329,7 +333,7 @@ fn the_demo_opens_on_a_meeting_at_the_vote() {
 #[test]
 fn the_chair_is_warned_before_opening_short_of_a_quorum_or_leaving_an_empty_hearing() {
     let db = sample_db();
-    let mut c = Console::start(db.path(), &[], 200, 56);
+    let mut c = Desk::open(db.path(), Lang::ZhHans, (200, 56));
     c.wait_for("青禾里社区居民议事会");
     c.send("n");
     c.wait_for("新建会议");

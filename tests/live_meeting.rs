@@ -1,20 +1,21 @@
-//! A real meeting from an empty database, in the real binary: the council set up in the
-//! console, a meeting held with its mistakes put right and its procedure on the floor, and the
+//! A real meeting from an empty database, driven by keys through the console's key table: the
+//! council set up in the console, a meeting held with its mistakes put right and its procedure on the floor, and the
 //! minutes and the journal it leaves.
 
 mod support;
 
 use support::chair::{CTRL_U, RIGHT, advance, new_matter};
-use support::pty::Console;
+use support::desk::Desk;
+use support::keys::Keys;
 use support::{stdout, yishi};
+use yishi::text::Lang;
 
 const ESC: &str = "\x1b";
 const DOWN: &str = "\x1b[B";
 const LEFT: &str = "\x1b[D";
 
-/// Esc, alone: the next key waits until the screen has answered it, so that the two are not
-/// read as one Alt key.
-fn escape(c: &mut Console, until: &str) {
+/// Esc, and the screen it goes back to.
+fn escape(c: &mut Desk, until: &str) {
     c.send(ESC);
     c.wait_for(until);
 }
@@ -22,7 +23,7 @@ fn escape(c: &mut Console, until: &str) {
 #[test]
 fn a_meeting_from_an_empty_database_keeps_its_final_record_and_its_history() {
     let db = tempfile::tempdir().expect("tempdir");
-    let mut c = Console::start(db.path(), &[], 200, 56);
+    let mut c = Desk::open(db.path(), Lang::ZhHans, (200, 56));
     c.wait_for("这个数据库里还没有议事会");
 
     // The council: its name, the residents' meeting rule with its statute, five members of
@@ -49,6 +50,12 @@ fn a_meeting_from_an_empty_database_keeps_its_final_record_and_its_history() {
     escape(&mut c, "规则：居民会议");
     c.wait_for_gone("保存后可接着录入下一位");
     escape(&mut c, "还没有开过会");
+    // The console's snapshot, built up change by change from none, is what the disk holds.
+    let stored = c.app().stored_data().expect("read the store");
+    assert!(
+        c.app().model.data == stored,
+        "the snapshot drifted from the store"
+    );
 
     // The meeting: four voting members present, the observer observing.
     c.send("n");
@@ -195,7 +202,7 @@ fn a_meeting_from_an_empty_database_keeps_its_final_record_and_its_history() {
     c.send("y");
     c.wait_for("已结束");
     c.send("q");
-    assert!(c.wait_exit(), "quit should exit cleanly");
+    assert!(c.has_quit(), "q quits once the meeting has ended");
 
     // The minutes: the final record, both sittings, the text as amended.
     let minutes = stdout(&yishi(db.path(), &["minutes", "latest", "--width", "400"]));

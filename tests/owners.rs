@@ -1,16 +1,18 @@
 //! An owners' decision as the law counts it (《民法典》第二百七十八条): a 40-unit register made a
 //! council, a meeting on adding a lift whose written votes come in over two days, and the
-//! result by both shares — floor area and headcount — in the minutes. The real binary in a
-//! pseudo-terminal, its clock set for each evening (`YISHI_CLOCK`).
+//! result by both shares — floor area and headcount — in the minutes. The console driven by
+//! keys, its clock set for each evening.
 
 mod support;
 
-use support::pty::Console;
+use support::desk::Desk;
+use support::keys::Keys;
 use support::{stderr, stdout, yishi};
 use yishi::domain::{
     Advance, CastBallot, CloseVote, CreateMatter, CreateMeeting, EndMeeting, GiveProxy,
     MarkAttendance, OpenVote, ProposeMotion, SellUnit, StartMeeting,
 };
+use yishi::text::Lang;
 
 /// 38 owners of 40 units: the first and the eighth hold two each. Areas in hundredths of m².
 fn register() -> Vec<(String, String, u64)> {
@@ -106,8 +108,8 @@ fn import_register(
 }
 
 /// The console at 19:00 on 2026-12-05 on council `name`, a meeting at `place` called.
-fn first_evening(db: &std::path::Path, name: &str, place: &str) -> Console {
-    let mut c = Console::start_at(db, &[], 200, 56, "2026-12-05 19:00:00");
+fn first_evening(db: &std::path::Path, name: &str, place: &str) -> Desk {
+    let mut c = Desk::open_at(db, Lang::ZhHans, (200, 56), "2026-12-05 19:00:00");
     c.wait_for(name);
     c.send("n");
     c.wait_for("新建会议");
@@ -120,7 +122,7 @@ fn first_evening(db: &std::path::Path, name: &str, place: &str) -> Console {
 /// From the roll call of a new meeting to a motion typed on `matter`, deciding 第二百七十八条's
 /// item (七) 改建: `present` owners of `entitled` in the hall, the meeting opened, the matter
 /// heard and brought to the decision.
-fn to_the_vote(c: &mut Console, present: usize, entitled: usize, matter: &str, motion: &str) {
+fn to_the_vote(c: &mut Desk, present: usize, entitled: usize, matter: &str, motion: &str) {
     c.wait_for("点名：1 出席");
     c.send(&"1".repeat(present));
     c.wait_for(&format!("应到{entitled}人，实到{present}人"));
@@ -134,7 +136,7 @@ fn to_the_vote(c: &mut Console, present: usize, entitled: usize, matter: &str, m
 }
 
 /// In the motion form, the item decided found by what is typed.
-fn choose_item(c: &mut Console, typed: &str) {
+fn choose_item(c: &mut Desk, typed: &str) {
     for _ in 0..4 {
         c.tab();
     }
@@ -155,7 +157,7 @@ fn a_lift_decided_by_owners_over_two_days_by_area_and_headcount() {
     assert!(said.contains("业主38人，房屋40套"), "{said}");
 
     // Day one: ten owners in the hall; their votes and ten written ones.
-    let mut c = Console::start_at(&db, &[], 200, 56, "2026-12-05 19:00:00");
+    let mut c = Desk::open_at(&db, Lang::ZhHans, (200, 56), "2026-12-05 19:00:00");
     c.wait_for("青禾里5号楼业主大会");
     c.send("n");
     c.wait_for("新建会议");
@@ -183,7 +185,7 @@ fn a_lift_decided_by_owners_over_two_days_by_area_and_headcount() {
     assert!(c.quit(), "quit on the first evening");
 
     // Day two: resumed; ten more written votes, then the result.
-    let mut c = Console::start_at(&db, &[], 200, 56, "2026-12-06 19:00:00");
+    let mut c = Desk::open_at(&db, Lang::ZhHans, (200, 56), "2026-12-06 19:00:00");
     c.wait_for("青禾里5号楼业主大会");
     c.enter();
     c.wait_for("休会中");
@@ -364,7 +366,7 @@ fn too_few_taking_part_decides_nothing_and_the_matter_stays_open() {
 fn someone_added_to_an_owners_council_who_owns_nothing_sits_in() {
     let dir = tempfile::tempdir().expect("tempdir");
     let (db, _) = owners_council(dir.path(), FOUR_OWNERS, "青禾里1号楼业主大会");
-    let mut c = Console::start_at(&db, &[], 200, 56, "2026-12-05 19:00:00");
+    let mut c = Desk::open_at(&db, Lang::ZhHans, (200, 56), "2026-12-05 19:00:00");
     c.wait_for("青禾里1号楼业主大会");
     c.send("m");
     c.wait_for("王大成");
@@ -532,7 +534,7 @@ fn a_unit_sold_between_two_meetings_counts_for_the_new_owner_at_the_second() {
     assert!(c.quit());
 
     // The sale, on the council screen: 王大成 selected, his second unit, to a new owner.
-    let mut c = Console::start_at(&db, &[], 200, 56, "2026-12-08 10:00:00");
+    let mut c = Desk::open_at(&db, Lang::ZhHans, (200, 56), "2026-12-08 10:00:00");
     c.wait_for("青禾里1号楼业主大会");
     c.send("m");
     c.wait_for("王大成  1-101、1-102");
@@ -548,7 +550,7 @@ fn a_unit_sold_between_two_meetings_counts_for_the_new_owner_at_the_second() {
     c.wait_for("王大成  1-101 ");
     assert!(c.quit());
 
-    let mut c = Console::start_at(&db, &[], 200, 56, "2026-12-12 19:00:00");
+    let mut c = Desk::open_at(&db, Lang::ZhHans, (200, 56), "2026-12-12 19:00:00");
     c.wait_for("青禾里1号楼业主大会");
     c.send("n");
     c.wait_for("新建会议");

@@ -1,4 +1,4 @@
-//! A secret ballot is secret: driven through the real console, the ballot box leaves no trace
+//! A secret ballot is secret: driven through the console by keys, the ballot box leaves no trace
 //! anywhere on disk, in the export or in the minutes that pairs a member with a choice.
 
 mod support;
@@ -8,7 +8,8 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use support::chair::{CTRL_U, RIGHT, open_new_meeting, to_motion_form};
-use support::pty::Console;
+use support::desk::Desk;
+use support::keys::Keys;
 use support::{sample_db, stdout, yishi};
 
 /// Every file below `dir`, read whole: the journal, every sled segment, the redo record.
@@ -77,7 +78,7 @@ fn final_boxes(export: &Value) -> Vec<BTreeSet<u64>> {
 #[test]
 fn a_secret_ballot_in_the_console_pairs_no_member_with_a_choice_anywhere() {
     let db = sample_db();
-    let mut c = Console::start(db.path(), &[], 200, 56);
+    let mut c = Desk::open(db.path(), yishi::text::Lang::ZhHans, (200, 56));
     open_new_meeting(&mut c, "11111111111231144", 13);
     to_motion_form(
         &mut c,

@@ -4,7 +4,9 @@
 
 pub mod buffer;
 pub mod chair;
+pub mod desk;
 pub mod dots;
+pub mod keys;
 pub mod pg;
 pub mod pty;
 pub mod refused;

@@ -111,6 +111,17 @@ fn draw_frame(term: &mut terminal::Term, model: &model::Model) -> std::io::Resul
     Ok(size)
 }
 
+/// What a terminal event asks of the console: a key as the key table reads it now, a paste, a
+/// new size.
+pub fn action_of(model: &model::Model, event: Event) -> Option<Action> {
+    match event {
+        Event::Key(k) if k.kind != KeyEventKind::Release => model.action_for(&k),
+        Event::Paste(s) => Some(Action::Paste(s)),
+        Event::Resize(..) => Some(Action::Resize),
+        _ => None,
+    }
+}
+
 fn event_loop(
     app: &mut App,
     term: &mut terminal::Term,
@@ -138,15 +149,12 @@ fn event_loop(
         let action = match input {
             None => Some(Action::Tick),
             Some(Input::Signal) => Some(Action::Terminate),
-            Some(Input::Terminal(Event::Key(k))) if k.kind != KeyEventKind::Release => {
-                app.model.action_for(&k)
+            Some(Input::Terminal(event)) => {
+                if let Event::Resize(..) = event {
+                    term.autoresize()?;
+                }
+                action_of(&app.model, event)
             }
-            Some(Input::Terminal(Event::Paste(s))) => Some(Action::Paste(s)),
-            Some(Input::Terminal(Event::Resize(..))) => {
-                term.autoresize()?;
-                Some(Action::Resize)
-            }
-            Some(Input::Terminal(_)) => None,
         };
         if let Some(a) = action {
             app.update(a);
