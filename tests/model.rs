@@ -173,3 +173,71 @@ fn the_model_follows_the_store_through_a_whole_meeting() {
     act(&mut app, Action::Back);
     assert_eq!(app.model.screen, Screen::Home);
 }
+
+/// The snapshot is plain data: taking in what a change wrote reads nothing, and it says which
+/// records it now lacks rather than reading them.
+#[test]
+fn the_snapshot_takes_in_writes_and_names_what_it_lacks_without_reading() {
+    use yishi::domain::Write;
+    use yishi::tui::data::{Data, Wanted};
+    let (_db, store, meeting, lift) = support::meeting_under_way(now());
+    let data = yishi::tui::fetch::data(&store, Some(meeting)).expect("read");
+    drop(store);
+    let on = |d: &Data| d.agenda.iter().map(|m| m.id).collect::<Vec<_>>();
+    let agenda = on(&data);
+    assert_eq!(agenda.len(), 2, "the lift and the drains");
+    let held = data.meeting.clone().expect("the meeting");
+
+    // The agenda put in another order: nothing to read, the matters reordered.
+    let mut d = data.clone();
+    let mut reordered = held.clone();
+    reordered.agenda.reverse();
+    assert_eq!(d.absorb(&[Write::Meeting(reordered)]), Wanted::Nothing);
+    assert_eq!(on(&d), agenda.iter().rev().copied().collect::<Vec<_>>());
+
+    // A matter carried on: named, not read; taken in when it is handed over.
+    let carried = data
+        .open_matters
+        .iter()
+        .find(|m| !agenda.contains(&m.id))
+        .cloned()
+        .expect("an open matter off the agenda");
+    let mut d = data.clone();
+    let mut more = held.clone();
+    more.agenda.push(carried.id);
+    assert_eq!(
+        d.absorb(&[Write::Meeting(more)]),
+        Wanted::Matters(vec![carried.id])
+    );
+    assert_eq!(on(&d), agenda, "nothing read yet");
+    d.follow_agenda(vec![carried.clone()], Default::default());
+    let mut expected = agenda.clone();
+    expected.push(carried.id);
+    assert_eq!(on(&d), expected);
+
+    // A motion of a matter off the agenda, and another council's matter, are not taken in.
+    let mut d = data.clone();
+    let lift_motion = data
+        .matter(lift)
+        .and_then(|m| m.motions.first())
+        .and_then(|v| data.motions.get(v))
+        .cloned()
+        .expect("the lift's motion");
+    let mut stray = lift_motion.clone();
+    stray.matter = carried.id;
+    stray.id = yishi::domain::MotionId(9_999);
+    let mut elsewhere = carried.clone();
+    elsewhere.council = yishi::domain::CouncilId(9_999);
+    elsewhere.title = "别处的事项".into();
+    assert_eq!(
+        d.absorb(&[Write::Motion(stray), Write::Matter(elsewhere)]),
+        Wanted::Nothing
+    );
+    assert!(d == data, "nothing of the writes was taken in");
+
+    // With no council yet, everything is new: the whole is to be read.
+    assert_eq!(
+        Data::default().absorb(&[Write::Meeting(held)]),
+        Wanted::Whole
+    );
+}
