@@ -53,19 +53,23 @@ pub fn verify(db: &Path, json: bool, replay: bool, lang: Lang) -> Result<(), Fai
 fn sealed_meetings(db: &Path, lang: Lang) -> Result<Vec<String>, Failure> {
     use crate::domain::Records;
     let store = super::opening::read(db, lang)?;
-    let read = |e: crate::domain::ReadError| crate::store::StoreError::Damaged { detail: e.0 };
     let mut out = Vec::new();
     let mut councils: std::collections::BTreeMap<_, crate::domain::Council> = Default::default();
     for head in store.meetings()?.into_iter().filter(|h| h.signed) {
         // Only the meeting is read until it proves sealed with keys: most are signed by hand.
-        let Some(m) = store.meeting(head.id).map_err(read)? else {
+        let Some(m) = store
+            .meeting(head.id)
+            .map_err(crate::store::StoreError::from)?
+        else {
             continue;
         };
         let Some(sealed) = m.signature.as_ref().and_then(|s| s.sealed.as_ref()) else {
             continue;
         };
         if !councils.contains_key(&m.council)
-            && let Some(c) = store.council(m.council).map_err(read)?
+            && let Some(c) = store
+                .council(m.council)
+                .map_err(crate::store::StoreError::from)?
         {
             councils.insert(m.council, c);
         }

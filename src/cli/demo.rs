@@ -45,22 +45,20 @@ pub fn live_meeting(
     store: &mut Store,
     now: NaiveDateTime,
 ) -> Result<(MeetingId, MatterId), StoreError> {
-    let read = |e: crate::domain::ReadError| StoreError::Damaged { detail: e.0 };
     let last = store
         .latest_meeting()?
         .and_then(|h| store.meeting(h.id).transpose())
         .transpose()
-        .map_err(read)?
+        .map_err(StoreError::from)?
         .ok_or_else(|| StoreError::Damaged {
             detail: "the sample holds no meeting".into(),
         })?;
-    let council =
-        store
-            .council(last.council)
-            .map_err(read)?
-            .ok_or_else(|| StoreError::Damaged {
-                detail: "the sample holds no council".into(),
-            })?;
+    let council = store
+        .council(last.council)
+        .map_err(StoreError::from)?
+        .ok_or_else(|| StoreError::Damaged {
+            detail: "the sample holds no council".into(),
+        })?;
     let start = now.with_second(0).unwrap_or(now) - Duration::minutes(30);
     let minute = |m: i64| start + Duration::minutes(m);
     let first = store.next_id()?;

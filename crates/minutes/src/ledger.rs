@@ -181,7 +181,6 @@ impl Pages {
 
     /// The rows of up to `take` matters after those already read.
     pub fn next(&mut self, store: &dyn Archive, take: usize) -> Result<Vec<Row>, StoreError> {
-        let read = |e: yishi_domain::ReadError| StoreError::Damaged { detail: e.0 };
         let mut rows = Vec::with_capacity(take);
         let mut matters = store.matters_after(self.last);
         while rows.len() < take {
@@ -200,7 +199,7 @@ impl Pages {
             }
             let mut motions = BTreeMap::new();
             for id in &x.motions {
-                if let Some(v) = store.motion(*id).map_err(read)? {
+                if let Some(v) = store.motion(*id).map_err(StoreError::from)? {
                     motions.insert(*id, v);
                 }
             }

@@ -19,7 +19,7 @@ pub struct MeetingRecord {
 }
 
 fn read<T>(r: Result<Option<T>, ReadError>) -> Result<Option<T>, StoreError> {
-    r.map_err(|e| StoreError::Damaged { detail: e.0 })
+    r.map_err(StoreError::from)
 }
 
 fn missing(what: &str, id: u64) -> StoreError {

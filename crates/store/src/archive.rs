@@ -90,7 +90,7 @@ impl Archive for Reader {
     }
 
     fn meeting_head(&self, id: MeetingId) -> Result<Option<MeetingHead>, StoreError> {
-        let m = Records::meeting(self, id).map_err(|e| StoreError::Damaged { detail: e.0 })?;
+        let m = Records::meeting(self, id)?;
         Ok(m.as_ref().map(MeetingHead::of))
     }
 

@@ -233,3 +233,10 @@ impl fmt::Display for StoreError {
 }
 
 impl std::error::Error for StoreError {}
+
+/// A record that reads back but does not parse is damage to the store.
+impl From<yishi_domain::ReadError> for StoreError {
+    fn from(e: yishi_domain::ReadError) -> StoreError {
+        StoreError::Damaged { detail: e.0 }
+    }
+}

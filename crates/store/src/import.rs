@@ -92,10 +92,7 @@ impl Store {
         if self.snapshot.is_some() {
             return Err(StoreError::ReadOnly.into());
         }
-        if !self
-            .is_empty()
-            .map_err(|e| StoreError::Damaged { detail: e.0 })?
-        {
+        if !self.is_empty().map_err(StoreError::from)? {
             return Err(ImportError::Refused(Refusal::NotEmpty));
         }
         let before = self.head.clone();
@@ -261,7 +258,6 @@ impl Store {
             let mut ids = std::collections::HashSet::new();
             list.retain(|&(id, _)| ids.insert(id));
         }
-        let read = |e: domain::ReadError| StoreError::Damaged { detail: e.0 };
         let mut doc = empty_document();
         let mut places = Places::default();
         for list in [
@@ -273,23 +269,31 @@ impl Store {
             once(list);
         }
         for &(id, i) in &g.councils {
-            doc.councils
-                .extend(self.council(domain::CouncilId(id)).map_err(read)?);
+            doc.councils.extend(
+                self.council(domain::CouncilId(id))
+                    .map_err(StoreError::from)?,
+            );
             places.councils.push(i);
         }
         for &(id, i) in &g.meetings {
-            doc.meetings
-                .extend(self.meeting(domain::MeetingId(id)).map_err(read)?);
+            doc.meetings.extend(
+                self.meeting(domain::MeetingId(id))
+                    .map_err(StoreError::from)?,
+            );
             places.meetings.push(i);
         }
         for &(id, i) in &g.matters {
-            doc.matters
-                .extend(self.matter(domain::MatterId(id)).map_err(read)?);
+            doc.matters.extend(
+                self.matter(domain::MatterId(id))
+                    .map_err(StoreError::from)?,
+            );
             places.matters.push(i);
         }
         for &(id, i) in &g.motions {
-            doc.motions
-                .extend(self.motion(domain::MotionId(id)).map_err(read)?);
+            doc.motions.extend(
+                self.motion(domain::MotionId(id))
+                    .map_err(StoreError::from)?,
+            );
             places.motions.push(i);
         }
         Ok((doc, places))

@@ -245,7 +245,7 @@ impl Reader {
         ids.dedup();
         let mut out = Vec::new();
         for id in ids {
-            if let Some(m) = domain::Records::meeting(self, id).map_err(damaged)?
+            if let Some(m) = domain::Records::meeting(self, id).map_err(StoreError::from)?
                 && m.state == domain::MeetingState::InProgress
             {
                 out.push(MeetingHead::of(&m));
@@ -254,10 +254,6 @@ impl Reader {
         out.sort_by_key(|h| std::cmp::Reverse((h.start, h.id)));
         Ok(out)
     }
-}
-
-fn damaged(e: domain::ReadError) -> StoreError {
-    StoreError::Damaged { detail: e.0 }
 }
 
 /// The bytes from `at` up to the first zero byte (the room the writer makes ahead of its

@@ -68,10 +68,7 @@ impl Store {
     ) -> Result<Vec<domain::Matter>, StoreError> {
         let mut out = Vec::new();
         for id in self.tables.open_matters(council)? {
-            let x = self
-                .tables
-                .get(tables::MATTERS, id.0)
-                .map_err(|e| StoreError::Damaged { detail: e.0 })?;
+            let x = self.tables.get(tables::MATTERS, id.0)?;
             out.extend(x);
         }
         Ok(out)

@@ -121,13 +121,18 @@ impl Archive {
     /// An archive list not yet read, keeping what `old` knew of searching and filtering (the
     /// words, the ledger's filter), so that coming back to the archive does not forget them.
     pub fn after(old: &mut Archive) -> Archive {
-        let mut fresh = Archive {
-            more: true,
-            query: std::mem::take(&mut old.query),
-            ..Archive::default()
-        };
+        let mut fresh = Archive::unread();
+        fresh.query = std::mem::take(&mut old.query);
         fresh.ledger.keep_filter(&old.ledger);
         fresh
+    }
+
+    /// A list with nothing read yet and everything still to read.
+    pub fn unread() -> Archive {
+        Archive {
+            more: true,
+            ..Archive::default()
+        }
     }
 
     /// Whether the list should read on to hold half a page past `index`.

@@ -9,25 +9,21 @@ use std::thread::JoinHandle;
 use super::archive::{self, Agenda, Archive, Councils, Filter, History, Ledger, Open};
 use super::data::{Data, Wanted};
 use yishi_domain::Write;
-use yishi_domain::{Matter, MatterId, MeetingId, Motion, MotionId, ReadError, Records};
+use yishi_domain::{Matter, MatterId, MeetingId, Motion, MotionId, Records};
 use yishi_minutes::corpus::Corpus;
 use yishi_minutes::ledger::{self, Row};
 use yishi_minutes::{MeetingRecord, history};
 use yishi_store::{Store, StoreError};
 use yishi_text::Lang;
 
-fn damaged(e: ReadError) -> StoreError {
-    StoreError::Damaged { detail: e.0 }
-}
-
 /// The council's records as the console shows them, for `meeting` or (none) the first council.
 pub fn data(store: &Store, meeting: Option<MeetingId>) -> Result<Data, StoreError> {
     let meeting = match meeting {
-        Some(id) => store.meeting(id).map_err(damaged)?,
+        Some(id) => store.meeting(id)?,
         None => None,
     };
     let council = match &meeting {
-        Some(m) => store.council(m.council).map_err(damaged)?,
+        Some(m) => store.council(m.council)?,
         None => store.first_council()?,
     };
     let Some(council) = council else {
@@ -36,7 +32,7 @@ pub fn data(store: &Store, meeting: Option<MeetingId>) -> Result<Data, StoreErro
     let mut meetings = store.council_meetings(council.id)?;
     meetings.reverse();
     let latest = match meetings.first() {
-        Some(h) => store.meeting(h.id).map_err(damaged)?,
+        Some(h) => store.meeting(h.id)?,
         None => None,
     };
     let open_matters = store.open_matters(council.id)?;
@@ -58,10 +54,10 @@ pub fn data(store: &Store, meeting: Option<MeetingId>) -> Result<Data, StoreErro
 /// The meeting `id` as a room sees it, read from any records (the wall's, followed from the
 /// journal): its council, agenda and motions; nothing of the council's other meetings.
 pub fn meeting<R: Records>(records: &R, id: MeetingId) -> Result<Data, StoreError> {
-    let Some(meeting) = records.meeting(id).map_err(damaged)? else {
+    let Some(meeting) = records.meeting(id)? else {
         return Ok(Data::default());
     };
-    let council = records.council(meeting.council).map_err(damaged)?;
+    let council = records.council(meeting.council)?;
     let (agenda, motions) = matters(records, &meeting.agenda)?;
     Ok(Data {
         council,
@@ -93,9 +89,9 @@ fn matters<R: Records>(
     let mut agenda = Vec::new();
     let mut motions = BTreeMap::new();
     for id in ids {
-        if let Some(matter) = records.matter(*id).map_err(damaged)? {
+        if let Some(matter) = records.matter(*id)? {
             for v in &matter.motions {
-                if let Some(motion) = records.motion(*v).map_err(damaged)? {
+                if let Some(motion) = records.motion(*v)? {
                     motions.insert(*v, motion);
                 }
             }
@@ -144,9 +140,9 @@ pub fn agenda(store: &Store, a: &mut Archive, index: usize) -> Result<(), StoreE
         return Ok(());
     }
     let mut titles = Vec::new();
-    if let Some(m) = store.meeting(id).map_err(damaged)? {
+    if let Some(m) = store.meeting(id)? {
         for x in &m.agenda {
-            let title = store.matter(*x).map_err(damaged)?.map(|x| x.title);
+            let title = store.matter(*x)?.map(|x| x.title);
             titles.push(title.unwrap_or_else(|| format!("#{x}")));
         }
     }
@@ -176,7 +172,7 @@ pub fn refresh(store: &Store, a: &mut Archive) -> Result<(), StoreError> {
         .as_ref()
         .map(|o| (o.record.meeting.id, o.scroll, o.hit, o.lang));
     let listed = a.meetings.len();
-    let mut fresh = Archive::after(&mut Archive::default());
+    let mut fresh = Archive::unread();
     meetings_to(store, &mut fresh, listed.saturating_sub(archive::PAGE / 2))?;
     a.list_again(fresh);
     if let Some((id, scroll, hit, lang)) = keep {
@@ -191,15 +187,15 @@ pub fn refresh(store: &Store, a: &mut Archive) -> Result<(), StoreError> {
 
 /// One matter's whole story, as of `row`; none if the matter or its council cannot be found.
 pub fn history(store: &Store, row: &Row, lang: Lang) -> Result<Option<History>, StoreError> {
-    let Some(x) = store.matter(row.id).map_err(damaged)? else {
+    let Some(x) = store.matter(row.id)? else {
         return Ok(None);
     };
-    let Some(council) = store.council(x.council).map_err(damaged)? else {
+    let Some(council) = store.council(x.council)? else {
         return Ok(None);
     };
     let mut motions = BTreeMap::new();
     for id in &x.motions {
-        if let Some(v) = store.motion(*id).map_err(damaged)? {
+        if let Some(v) = store.motion(*id)? {
             motions.insert(*id, v);
         }
     }
@@ -294,15 +290,5 @@ impl Reading {
     ) -> Result<(), StoreError> {
         l.set_filter(filter);
         self.ledger_to(store, l, 0)
-    }
-}
-
-impl std::fmt::Debug for Reading {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Reading")
-            .field("corpus", &self.corpus.as_ref().map(|c| c.lang()))
-            .field("reading_ahead", &self.ahead.is_some())
-            .field("ledger", &self.ledger.is_some())
-            .finish()
     }
 }

@@ -278,9 +278,7 @@ fn touched(changes: &[Change], store: &Store) -> Result<Option<BTreeSet<MeetingI
         if let Some(id) = c.meeting() {
             ids.insert(id);
         } else if let Some(v) = c.motion() {
-            let motion = store
-                .motion(v)
-                .map_err(|e| StoreError::Damaged { detail: e.0 })?;
+            let motion = store.motion(v)?;
             ids.extend(motion.map(|v| v.meeting));
         } else if !matches!(
             c,
